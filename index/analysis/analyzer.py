@@ -1,0 +1,63 @@
+"""The Whoosh analyzers: one factory, used at index time and query time alike.
+
+Whoosh pickles the analyzer into the index's table of contents. Everything
+here is module-level and holds no stemmer or word list on its instances (those
+are looked up through ``normalize``), so the pickle is a few hundred bytes and
+stays loadable as long as this module path is stable.
+"""
+from __future__ import annotations
+
+from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
+from whoosh.analysis.analyzers import CompositeAnalyzer
+
+from .normalize import WORD_PATTERN, fold, normalize
+
+
+class IndonesianFilter(Filter):
+    """Hyphens, compounds, stopwords and stemming in one pass over the tokens.
+
+    One filter rather than four because compound joining needs the stems of
+    two neighbouring words and because each Whoosh filter layer costs time
+    per token on the indexing hot path.
+    """
+
+    is_morph = True
+
+    def __init__(self, use_stemmer: bool = True) -> None:
+        self.use_stemmer = use_stemmer
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other.use_stemmer == self.use_stemmer
+
+    def __call__(self, tokens):
+        first = None
+        pos = 0
+        words = []
+        for t in tokens:
+            if first is None:
+                first = t
+                pos = t.pos if t.positions else 0
+            words.append((fold(t.text), getattr(t, "startchar", 0), getattr(t, "endchar", 0)))
+        if first is None:
+            return
+        t = first
+        for word in normalize(words, self.use_stemmer):
+            if word.stopped:
+                if t.removestops:
+                    continue
+                t.stopped = True
+            else:
+                t.stopped = False
+            t.text = word.text
+            if t.chars:
+                t.startchar, t.endchar = word.start, word.end
+            if t.positions:
+                t.pos = pos
+            pos += 1
+            t.boost = 1.0
+            yield t
+
+
+def indonesian_analyzer(use_stemmer: bool = True) -> CompositeAnalyzer:
+    """Tokenizer | lowercase | Indonesian filter; ``use_stemmer=False`` for exact forms."""
+    return RegexTokenizer(WORD_PATTERN) | LowercaseFilter() | IndonesianFilter(use_stemmer)

@@ -1,0 +1,81 @@
+"""A library: the folders a user indexes, and the one index built from them.
+
+This is the face ``searcher/``, ``gui/`` and the command line use; they never
+handle Whoosh writers or index files themselves.
+"""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Callable
+
+from whoosh.index import Index
+
+from .store import IndexDir, default_index_dir, open_or_create
+from .sync import SyncProgress, SyncReport, normalize_folder, remove_folder_documents, sync_folders
+
+
+class Library:
+    def __init__(self, index_dir: str | Path | None = None) -> None:
+        self.dir = IndexDir(Path(index_dir) if index_dir else default_index_dir())
+        self._ix: Index | None = None
+        self._open_lock = threading.Lock()
+        # Why the index was started over when it was last opened (None: it was fine).
+        self.rebuilt_reason: str | None = None
+        self.needs_rebuild = False
+
+    @property
+    def index_dir(self) -> Path:
+        return self.dir.root
+
+    @property
+    def folders(self) -> list[str]:
+        return self.dir.read_folders()
+
+    def whoosh_index(self) -> Index:
+        """The open index; a missing, outdated or unreadable one is started over."""
+        with self._open_lock:
+            if self._ix is None:
+                opened = open_or_create(self.dir)
+                self._ix = opened.ix
+                self.rebuilt_reason = opened.rebuilt_reason
+                self.needs_rebuild = opened.rebuilt_reason is not None and bool(self.folders)
+            return self._ix
+
+    def reopen(self) -> None:
+        """Forget the open index (after it was found broken mid-use)."""
+        with self._open_lock:
+            self._ix = None
+
+    def add_folders(self, folders: list[str | Path]) -> list[str]:
+        added = [normalize_folder(f) for f in folders]
+        self.dir.write_folders(self.folders + added)
+        return added
+
+    def remove_folder(self, folder: str | Path) -> int:
+        """Forget a folder and drop its documents from the index (never its files)."""
+        folder = normalize_folder(folder)
+        remaining = [f for f in self.folders if f != folder]
+        self.dir.write_folders(remaining)
+        return remove_folder_documents(self.whoosh_index(), folder, keep=remaining)
+
+    def sync(
+        self,
+        folders: list[str | Path] | None = None,
+        progress: Callable[[SyncProgress], None] | None = None,
+        should_cancel: Callable[[], bool] | None = None,
+        lock_timeout: float = 10.0,
+    ) -> SyncReport:
+        """Sync ``folders`` (default: the whole library) into the index."""
+        ix = self.whoosh_index()
+        targets = [normalize_folder(f) for f in folders] if folders is not None else self.folders
+        if self.needs_rebuild:
+            targets = sorted(set(targets) | set(self.folders))
+        report = sync_folders(ix, targets, progress=progress, should_cancel=should_cancel, lock_timeout=lock_timeout)
+        if not report.cancelled:
+            self.needs_rebuild = False
+        return report
+
+    def document_count(self) -> int:
+        with self.whoosh_index().searcher() as searcher:
+            return searcher.doc_count()

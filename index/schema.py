@@ -1,0 +1,37 @@
+"""The Whoosh schema and the version that says when an index must be rebuilt."""
+from __future__ import annotations
+
+from whoosh import columns
+from whoosh.fields import COLUMN, DATETIME, ID, STORED, TEXT, Schema
+
+from .analysis import fingerprint, indonesian_analyzer
+
+# Bump whenever fields or their meaning change: older indexes are rebuilt.
+SCHEMA_VERSION = 1
+
+STEMMED_FIELDS = ("headline", "body")
+EXACT_FIELD = "exact"
+
+
+def build_schema() -> Schema:
+    stemmed = indonesian_analyzer(use_stemmer=True)
+    return Schema(
+        # Where the article lives; the unique key for updates and deletes.
+        path=ID(stored=True, unique=True, sortable=True),
+        folder=ID(stored=True),
+        # Stemmed text with positions, for ranking, phrases and snippets.
+        headline=TEXT(analyzer=stemmed, stored=True, multitoken_query="phrase"),
+        body=TEXT(analyzer=stemmed, stored=True, multitoken_query="phrase"),
+        # Exact (unstemmed) forms of headline and body: wildcards, fuzzy terms,
+        # exact-form boosts and "did you mean". No positions: a term list is enough.
+        exact=TEXT(analyzer=indonesian_analyzer(use_stemmer=False), phrase=False),
+        date=DATETIME(stored=True, sortable=True),
+        has_time=STORED(),
+        # size:mtime_ns:sha1 in a column, so a resync reads it without
+        # unpickling every article's stored body.
+        sync=COLUMN(columns.VarBytesColumn()),
+    )
+
+
+def index_fingerprint() -> dict:
+    return {"schema_version": SCHEMA_VERSION, "analysis": fingerprint()}

@@ -1,0 +1,124 @@
+"""Where the index lives, and opening it: a broken or outdated index is rebuilt.
+
+Layout of an index directory (never inside the user's article folders):
+``library.json`` (the folders to index), ``schema.json`` (version and analysis
+fingerprint of the index), ``whoosh/`` (the Whoosh index itself). Everything
+but ``library.json`` is derived data and may be deleted at any time.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.index import Index
+
+from .schema import build_schema, index_fingerprint
+
+APP_NAME = "telusur"
+
+
+class IndexBusyError(RuntimeError):
+    """Another process (or thread) is writing to this index."""
+
+
+def default_index_dir() -> Path:
+    override = os.environ.get("TELUSUR_INDEX_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "index"
+
+
+def _write_json(path: Path, data: object) -> None:
+    """Atomic replace, so a crash leaves the old file or the new one."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd, tmp = tempfile.mkstemp(prefix=path.name, dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False, indent=2)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _read_json(path: Path) -> object | None:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+@dataclass(frozen=True)
+class IndexDir:
+    root: Path
+
+    @property
+    def whoosh(self) -> Path:
+        return self.root / "whoosh"
+
+    @property
+    def meta_file(self) -> Path:
+        return self.root / "schema.json"
+
+    @property
+    def library_file(self) -> Path:
+        return self.root / "library.json"
+
+    def read_folders(self) -> list[str]:
+        data = _read_json(self.library_file)
+        folders = data.get("folders", []) if isinstance(data, dict) else []
+        return [f for f in folders if isinstance(f, str)]
+
+    def write_folders(self, folders: list[str]) -> None:
+        _write_json(self.library_file, {"folders": sorted(set(folders))})
+
+
+@dataclass
+class OpenedIndex:
+    ix: Index
+    # Why the index was (re)created empty, or None when it opened as it was.
+    rebuilt_reason: str | None
+
+
+def _create(index_dir: IndexDir) -> Index:
+    shutil.rmtree(index_dir.whoosh, ignore_errors=True)
+    index_dir.whoosh.mkdir(parents=True, mode=0o700)
+    os.chmod(index_dir.root, 0o700)
+    ix = whoosh_index.create_in(str(index_dir.whoosh), build_schema())
+    _write_json(index_dir.meta_file, index_fingerprint())
+    return ix
+
+
+def check_index(index_dir: IndexDir) -> tuple[Index | None, str | None]:
+    """The index if it is usable as it is, else None and the reason."""
+    if not index_dir.whoosh.is_dir() or not whoosh_index.exists_in(str(index_dir.whoosh)):
+        return None, "no index yet"
+    meta = _read_json(index_dir.meta_file)
+    if meta != index_fingerprint():
+        return None, "the index was built by another version of Telusur"
+    try:
+        ix = whoosh_index.open_dir(str(index_dir.whoosh))
+        with ix.searcher() as searcher:  # touches every segment's files
+            searcher.doc_count()
+            for fieldname in ("headline", "exact"):
+                next(iter(searcher.lexicon(fieldname)), None)
+    except Exception as err:  # any failure to read derived data means: rebuild
+        return None, f"the index could not be opened ({type(err).__name__}: {err})"
+    return ix, None
+
+
+def open_or_create(index_dir: IndexDir) -> OpenedIndex:
+    """Open the index, or start an empty one when it is missing, outdated or broken."""
+    ix, reason = check_index(index_dir)
+    if ix is not None:
+        return OpenedIndex(ix, None)
+    return OpenedIndex(_create(index_dir), reason)
