@@ -1,0 +1,216 @@
+"""Running built queries against a library's index: ranking, filters, pages, snippets."""
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Iterator
+
+from whoosh import query as Q
+from whoosh.reading import IndexReader
+from whoosh.searching import Searcher
+
+from index import Library
+
+from .highlight import MatchTerms, mark, match_spans, snippet
+from .query import EXACT_FIELD, SEARCH_FIELDS, BuiltQuery, QueryError, build_query
+from .suggest import suggest
+
+SORTS = ("relevance", "newest", "oldest")
+MAX_PATTERN_TERMS = 2000  # a wildcard matching more words than this is refused
+SUGGEST_BELOW = 3  # offer "did you mean" when fewer hits than this
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    text: str
+    date_from: date | None = None
+    date_to: date | None = None
+    sort: str = "relevance"
+    page: int = 1
+    page_size: int = 20
+    snippets: bool = True
+
+
+@dataclass(frozen=True)
+class Hit:
+    path: str
+    headline: str
+    headline_html: str
+    date: datetime | None
+    has_time: bool
+    score: float
+    snippet_html: str
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    request: SearchRequest
+    total: int = 0
+    hits: tuple[Hit, ...] = ()
+    elapsed_ms: float = 0.0
+    suggestion: str | None = None
+    # True when no article had every word and articles with some are shown.
+    relaxed: bool = False
+    # A readable problem with the query (the search did not run), or None.
+    message: str | None = None
+    notes: tuple[str, ...] = ()
+    match: MatchTerms = field(default_factory=MatchTerms)
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    path: str
+    headline: str
+    body: str
+    date: datetime | None
+    has_time: bool
+
+
+def _positive_leaves(q: Q.Query) -> Iterator[Q.Query]:
+    """Leaf queries that can match text (negated parts cannot)."""
+    if isinstance(q, Q.Not):
+        return
+    if isinstance(q, Q.AndNot):
+        yield from _positive_leaves(q.a)
+        return
+    children = list(q.children())
+    if children:
+        for child in children:
+            yield from _positive_leaves(child)
+    else:
+        yield q
+
+
+def match_terms(built: BuiltQuery, reader: IndexReader) -> MatchTerms:
+    """Terms to highlight; wildcards and fuzzy words are expanded (and capped)."""
+    stems: set[str] = set()
+    exact: set[str] = set()
+    for leaf in _positive_leaves(built.query):
+        if isinstance(leaf, Q.Phrase):
+            stems.update(leaf.words)
+        elif isinstance(leaf, (Q.Wildcard, Q.Prefix, Q.FuzzyTerm)):
+            words = []
+            for word in leaf._btexts(reader):
+                words.append(word.decode("utf-8") if isinstance(word, bytes) else word)
+                if len(words) > MAX_PATTERN_TERMS:
+                    raise QueryError(f"'{leaf.text}' matches too many words; make it longer")
+            exact.update(words)
+        elif isinstance(leaf, Q.Term):
+            text = leaf.text.decode("utf-8") if isinstance(leaf.text, bytes) else leaf.text
+            (exact if leaf.fieldname == EXACT_FIELD else stems).add(text)
+    return MatchTerms(frozenset(stems), frozenset(exact))
+
+
+def _positive_word_count(q: Q.Query) -> int:
+    return sum(1 for leaf in _positive_leaves(q) if leaf.field() in SEARCH_FIELDS + (EXACT_FIELD,))
+
+
+class SearchEngine:
+    """Searches one library; thread-safe, refreshes when a sync commits."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self._lock = threading.RLock()
+        self._searcher: Searcher | None = None
+        self._ix = None
+
+    def _current(self) -> Searcher:
+        ix = self.library.whoosh_index()
+        if self._searcher is None or self._ix is not ix:
+            if self._searcher is not None:
+                self._searcher.close()
+            self._searcher, self._ix = ix.searcher(), ix
+        else:
+            self._searcher = self._searcher.refresh()
+        return self._searcher
+
+    def close(self) -> None:
+        with self._lock:
+            if self._searcher is not None:
+                self._searcher.close()
+                self._searcher = None
+
+    def document_count(self) -> int:
+        with self._lock:
+            return self._current().doc_count()
+
+    def search(self, request: SearchRequest) -> SearchResult:
+        """Never raises for a bad query: the result carries a readable message."""
+        started = time.perf_counter()
+        if request.sort not in SORTS:
+            return SearchResult(request, message=f"unknown sort {request.sort!r}; use one of {', '.join(SORTS)}")
+        with self._lock:
+            searcher = self._current()
+            try:
+                built = build_query(request.text, searcher.schema, request.date_from, request.date_to)
+                if not built.has_words and built.days.is_open:
+                    return SearchResult(request, notes=built.notes)
+                result = self._run(searcher, built, request)
+                relaxed = False
+                if result[0] == 0 and _positive_word_count(built.query) > 1:
+                    loose = build_query(request.text, searcher.schema, request.date_from, request.date_to, False)
+                    loose_result = self._run(searcher, loose, request)
+                    if loose_result[0]:
+                        built, result, relaxed = loose, loose_result, True
+                total, hits, match = result
+                suggestion = None
+                if total < SUGGEST_BELOW and built.words:
+                    suggestion = suggest(searcher.reader(), request.text, built.words)
+            except QueryError as err:
+                return SearchResult(request, message=str(err), elapsed_ms=(time.perf_counter() - started) * 1000)
+        return SearchResult(
+            request,
+            total=total,
+            hits=hits,
+            elapsed_ms=(time.perf_counter() - started) * 1000,
+            suggestion=suggestion,
+            relaxed=relaxed,
+            notes=built.notes,
+            match=match,
+        )
+
+    def _run(self, searcher: Searcher, built: BuiltQuery, request: SearchRequest):
+        match = match_terms(built, searcher.reader()) if built.has_words else MatchTerms()
+        q = built.query if built.has_words else Q.Every()
+        lo, hi = built.days.bounds()
+        date_filter = None if built.days.is_open else Q.DateRange("date", lo, hi)
+        page = max(1, request.page)
+        size = max(1, min(request.page_size, 500))
+        kwargs = {}
+        if request.sort != "relevance" or not built.has_words:
+            kwargs = {"sortedby": "date", "reverse": request.sort != "oldest"}
+        results = searcher.search(q, limit=page * size, filter=date_filter, **kwargs)
+        hits = []
+        for hit in results[(page - 1) * size : page * size]:
+            stored = hit.fields()
+            body = stored.get("body", "")
+            headline = stored.get("headline", "")
+            head_spans = match_spans(headline, match) if match else []
+            hits.append(
+                Hit(
+                    path=stored["path"],
+                    headline=headline,
+                    headline_html=mark(headline, head_spans),
+                    date=stored.get("date"),
+                    has_time=bool(stored.get("has_time")),
+                    score=float(hit.score or 0.0),
+                    snippet_html=snippet(body, match) if request.snippets else "",
+                )
+            )
+        return len(results), tuple(hits), match
+
+    def article(self, path: str) -> ArticleView | None:
+        """The stored article for the preview, or None if it left the index."""
+        with self._lock:
+            stored = self._current().document(path=path)
+        if stored is None:
+            return None
+        return ArticleView(
+            path=stored["path"],
+            headline=stored.get("headline", ""),
+            body=stored.get("body", ""),
+            date=stored.get("date"),
+            has_time=bool(stored.get("has_time")),
+        )

@@ -1,0 +1,198 @@
+"""Turning what the user typed into a Whoosh query: built here, run elsewhere.
+
+User text is treated as data, never trusted: control characters are dropped,
+length is capped, wildcards must keep a real prefix, date filters are parsed
+by us, and anything Whoosh's parser cannot make sense of becomes a readable
+``QueryError`` instead of a traceback.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+from whoosh import query as Q
+from whoosh.fields import Schema
+from whoosh.qparser import AndGroup, MultifieldParser, OrGroup, plugins
+
+from index.analysis import fold, stem
+from index.analysis.resources import compounds
+
+from .dates import DateError, DayRange, parse_range
+
+MAX_QUERY_CHARS = 500
+HEADLINE_BOOST = 2.0
+SEARCH_FIELDS = ("headline", "body")
+EXACT_FIELD = "exact"
+MIN_WILDCARD_PREFIX = 2
+FIELD_ALIASES = {"headline": ["judul", "title"], "body": ["isi", "teks", "text"]}
+
+_DATE_TOKEN = re.compile(r"(?<!\S)(?:date|tanggal|tgl):(\"[^\"]*\"|\S+)", re.IGNORECASE)
+_QUOTED_WORD = re.compile(r'"\s*([^\W_][\w\'’-]*)\s*"')
+_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
+_PLAIN_WORD = re.compile(r"^[^\W\d_]+$")
+# -word / +word at the start of a word (not inside "tokoh-tokoh").
+_MINUS = re.compile(r"(?<![^\s(])-(?=[\w\"(])")
+_PLUS = re.compile(r"(?<![^\s(])\+(?=[\w\"(])")
+# A word with * ? (wildcard) or a trailing ~ (fuzzy), with an optional field prefix.
+_PATTERN_WORD = re.compile(r"(?<![^\s(])(?:\w+:)?([^\s\"():]*(?:[*?][^\s\"():]*|\w~\d?))(?=$|[\s)])")
+
+
+class QueryError(ValueError):
+    """A query that cannot be run; ``str()`` is a message for the user."""
+
+
+@dataclass(frozen=True)
+class BuiltQuery:
+    """A query ready to run, with what the snippet highlighter needs to know."""
+
+    text: str  # what was searched, after dates were taken out and compounds joined
+    query: Q.Query  # the Whoosh query (a NullQuery when only dates were given)
+    days: DayRange
+    words: tuple[str, ...]  # plain words, for "did you mean"
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def has_words(self) -> bool:
+        return self.query is not Q.NullQuery
+
+
+def clean_text(text: str) -> tuple[str, list[str]]:
+    notes = []
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    if len(text) > MAX_QUERY_CHARS:
+        text = text[:MAX_QUERY_CHARS]
+        notes.append(f"the query was cut to its first {MAX_QUERY_CHARS} characters")
+    return " ".join(text.split()), notes
+
+
+def extract_dates(text: str) -> tuple[str, DayRange]:
+    days = DayRange()
+    for match in _DATE_TOKEN.finditer(text):
+        try:
+            days = days.intersect(parse_range(match.group(1).strip('"')))
+        except DateError as err:
+            raise QueryError(str(err)) from None
+    return _DATE_TOKEN.sub(" ", text).strip(), days
+
+
+def join_compounds(text: str) -> str:
+    """``kerja sama`` -> ``kerjasama`` outside quotes, as the analyzer does in text.
+
+    The query parser analyses one word at a time and would never see the pair.
+    """
+    pairs = compounds()
+    parts = text.split('"')
+    for i in range(0, len(parts), 2):  # even parts are outside quotes
+        words = parts[i].split(" ")
+        out: list[str] = []
+        for word in words:
+            if out and _PLAIN_WORD.match(word) and _PLAIN_WORD.match(out[-1]):
+                joined = pairs.get((stem(fold(out[-1])), stem(fold(word))))
+                if joined and out[-1] not in _OPERATORS and word not in _OPERATORS:
+                    out[-1] = joined
+                    continue
+            out.append(word)
+        parts[i] = " ".join(out)
+    return '"'.join(parts)
+
+
+def _outside_quotes(text: str, fn) -> str:
+    parts = text.split('"')
+    parts[0::2] = [fn(p) for p in parts[0::2]]
+    return '"'.join(parts)
+
+
+def rewrite_syntax(text: str) -> str:
+    """Map the parts of our syntax Whoosh lacks onto syntax it has.
+
+    ``-word`` becomes ``NOT word``; wildcard and fuzzy words go to the
+    exact-form field, because the stemmed fields hold roots, not words.
+    """
+
+    def fix(part: str) -> str:
+        part = _MINUS.sub("NOT ", part)
+        part = _PLUS.sub("", part)
+        return _PATTERN_WORD.sub(lambda m: f"{EXACT_FIELD}:{m.group(1)}", part)
+
+    text = re.sub(r'(?<![^\s(])[-]"', 'NOT "', text)
+    text = re.sub(r'(?<![^\s(])[+]"', '"', text)
+    return _outside_quotes(text, fix)
+
+
+def _parser(schema: Schema, all_words: bool) -> MultifieldParser:
+    parser = MultifieldParser(
+        list(SEARCH_FIELDS),
+        schema,
+        fieldboosts={"headline": HEADLINE_BOOST},
+        group=AndGroup if all_words else OrGroup.factory(0.9),
+    )
+    parser.remove_plugin_class(plugins.SingleQuotePlugin)  # Xi'an is a word
+    parser.remove_plugin_class(plugins.RangePlugin)  # dates are ours
+    parser.remove_plugin_class(plugins.EveryPlugin)  # no "*:*" dumps
+    parser.add_plugin(plugins.FuzzyTermPlugin())
+    parser.add_plugin(plugins.FieldAliasPlugin(FIELD_ALIASES))
+    return parser
+
+
+def _literal_prefix(pattern: str) -> str:
+    return re.split(r"[*?]", pattern, maxsplit=1)[0]
+
+
+def _check(q: Q.Query) -> Q.Query:
+    """Refuse patterns that would expand to most of the vocabulary."""
+    if isinstance(q, Q.Every):
+        raise QueryError("a lone * would match every article; put at least 2 letters before it")
+    if isinstance(q, (Q.Wildcard, Q.Prefix)):
+        if len(_literal_prefix(q.text)) < MIN_WILDCARD_PREFIX:
+            shown = q.text + ("*" if isinstance(q, Q.Prefix) else "")
+            raise QueryError(f"'{shown}' is too broad: put at least {MIN_WILDCARD_PREFIX} letters before * or ?")
+        return q
+    if isinstance(q, Q.FuzzyTerm):
+        return Q.FuzzyTerm(q.fieldname, q.text, boost=q.boost, maxdist=min(q.maxdist, 2), prefixlength=1)
+    if list(q.children()):
+        return q.apply(_check)
+    return q
+
+
+def _plain_words(text: str) -> tuple[str, ...]:
+    outside = " ".join(text.split('"')[0::2])
+    return tuple(
+        w for w in re.findall(r"(?<![\w:*?~-])[^\W\d_][\w'’-]*(?![\w:*?~])", outside) if w not in _OPERATORS
+    )
+
+
+def build_query(
+    text: str,
+    schema: Schema,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    all_words: bool = True,
+) -> BuiltQuery:
+    """Parse user text (and the date parameters) into a runnable query.
+
+    ``all_words=False`` builds the relaxed form (any word may match) used when
+    no article has every word.
+    """
+    if date_from and date_to and date_from > date_to:
+        raise QueryError("the start date is after the end date")
+    cleaned, notes = clean_text(text)
+    rest, days = extract_dates(cleaned)
+    days = days.intersect(DayRange(date_from, date_to))
+    if days.start and days.end and days.start > days.end:
+        raise QueryError("no day is in both the date filter and the dates in the query")
+    rest = join_compounds(rest)
+    # A single quoted word means that exact form, not every inflection.
+    rest = _QUOTED_WORD.sub(lambda m: f"{EXACT_FIELD}:{m.group(1)}", rest)
+    rest = rewrite_syntax(rest)
+    if not rest.strip():
+        return BuiltQuery("", Q.NullQuery, days, (), tuple(notes))
+    try:
+        parsed = _parser(schema, all_words).parse(rest)
+    except Exception as err:  # Whoosh's parser has many private failure modes
+        raise QueryError(f"cannot understand the query ({err})") from None
+    parsed = _check(parsed)
+    if parsed is Q.NullQuery or isinstance(parsed, type(Q.NullQuery)):
+        raise QueryError("nothing left to search for: the words are too common (like 'yang' or 'dan') or only punctuation")
+    return BuiltQuery(rest, parsed, days, _plain_words(rest), tuple(notes))
