@@ -1,0 +1,46 @@
+"""Shared fixtures: article folders written by the tests, never the user's data."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from helpers import SEED, write_article
+
+
+@pytest.fixture
+def seed_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    shutil.copy(SEED, folder / SEED.name)
+    return folder
+
+
+@pytest.fixture
+def news_folder(tmp_path: Path) -> Path:
+    """Four small dated articles on different topics."""
+    folder = tmp_path / "news"
+    write_article(
+        folder, "a.txt", "Polisi Menangkap Bandar Sabu di Medan", "Selasa, 10 September 2019 21:48 WIB",
+        "Polisi menangkap seorang bandar sabu dalam penggerebekan di Medan.",
+        "Penangkapan itu berawal dari laporan warga tentang peredaran narkoba.",
+    )
+    write_article(
+        folder, "b.txt", "Kebakaran Hutan Riau Meluas", "11/09/2019, 08:00 WIB",
+        "Kebakaran hutan dan lahan di Riau meluas. Kabut asap menyelimuti Pekanbaru.",
+    )
+    write_article(
+        folder, "sub/c.txt", "DPR Sahkan Revisi UU KPK", "17 Sep 2019",
+        "Rapat paripurna DPR mengesahkan revisi undang-undang KPK.",
+        "Wali Kota dan tokoh-tokoh masyarakat menolak pengesahan itu.",
+    )
+    write_article(
+        folder, "d.txt", "Habibie Meninggal Dunia", "2019-09-11 18:05:00",
+        "Presiden ketiga RI BJ Habibie meninggal dunia di Jakarta.",
+        "Negara-negara sahabat menyampaikan duka cita. Kerjasama bilateral dikenang.",
+    )
+    return folder
