@@ -100,7 +100,7 @@ def _create(index_dir: IndexDir) -> Index:
 
 def check_index(index_dir: IndexDir) -> tuple[Index | None, str | None]:
     """The index if it is usable as it is, else None and the reason."""
-    if not index_dir.whoosh.is_dir() or not whoosh_index.exists_in(str(index_dir.whoosh)):
+    if not index_dir.whoosh.is_dir() or not any(index_dir.whoosh.glob("*.toc")):
         return None, "no index yet"
     meta = _read_json(index_dir.meta_file)
     if meta != index_fingerprint():
