@@ -1,0 +1,110 @@
+"""Build (once) and query one Telusur analysis variant, in its own process.
+
+The stemmer backend is read from ``TELUSUR_STEMMER`` at import time, and the
+word lists are module-level caches, so every variant runs in a fresh
+subprocess: ``run.py`` starts this script once per variant.
+
+    python bench/eval/telusur_worker.py VARIANT CORPUS_DIR CACHE_DIR QUERIES_JSON OUT_JSON
+
+QUERIES_JSON: [{"qid", "text", "date_from", "date_to"}]; OUT_JSON: {qid: [article ids]}.
+Variants are defined in ``VARIANTS`` below; none changes shipped code, they
+monkeypatch the analysis unit's word lists in this process only.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+# variant -> (TELUSUR_STEMMER, stopwords on, compounds on, extra)
+VARIANTS = {
+    "telusur": ("sastrawi", True, True, None),
+    "telusur-nostem": ("none", True, True, None),
+    "telusur-snowball": ("snowball", True, True, None),
+    "telusur-nostop": ("sastrawi", False, True, None),
+    "telusur-nocompound": ("sastrawi", True, False, None),
+    # query-side prototypes on the shipped index (see ranking.py)
+    "telusur+prox": ("sastrawi", True, True, "prox"),
+    "telusur+fuzzy": ("sastrawi", True, True, "fuzzy"),
+    "telusur+prox+fuzzy": ("sastrawi", True, True, "prox+fuzzy"),
+}
+
+
+def index_key(variant: str) -> str:
+    """Variants that differ only at query time share the index of their base."""
+    stemmer, stops, comps, _ = VARIANTS[variant]
+    return f"telusur-{stemmer}-{'stop' if stops else 'nostop'}-{'comp' if comps else 'nocomp'}"
+
+
+def configure(variant: str) -> None:
+    stemmer, stops, comps, _ = VARIANTS[variant]
+    os.environ["TELUSUR_STEMMER"] = stemmer
+    repo = Path(__file__).resolve().parents[2]
+    sys.path.insert(0, str(repo))
+    import index.analysis.normalize as normalize
+    import index.analysis.stemmer as stemmer_mod
+    import searcher.query as query
+
+    if not stops:
+        normalize.stopwords = lambda: frozenset()
+    if not comps:
+        normalize.compounds = lambda: {}
+        query.compounds = lambda: {}
+        from index.analysis.resources import compounds as shipped
+
+        joined = set(shipped().values())
+        stemmer_mod._overrides = {w: t for w, t in stemmer_mod._overrides.items() if t not in joined}
+        stemmer_mod.stem.cache_clear()
+
+
+def article_id(path: str) -> str:
+    return Path(path).stem
+
+
+def main() -> None:
+    variant, corpus, cache, queries_path, out_path = sys.argv[1:6]
+    configure(variant)
+    from index import Library
+    from searcher import SearchEngine, SearchRequest
+
+    index_dir = Path(cache) / index_key(variant)
+    done = index_dir / "BUILT"
+    lib = Library(index_dir)
+    if not done.exists():
+        started = time.time()
+        if not lib.folders:
+            lib.add_folders([corpus])
+        lib.sync()
+        done.write_text(f"{time.time() - started:.0f}s\n")
+        print(f"[{variant}] built {lib.document_count()} docs in {time.time() - started:.0f}s", file=sys.stderr)
+    engine = SearchEngine(lib)
+    extra = VARIANTS[variant][3]
+    if extra:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from ranking import wrap_engine
+
+        engine = wrap_engine(engine, extra)
+    queries = json.loads(Path(queries_path).read_text())
+    out = {}
+    for q in queries:
+        req = SearchRequest(
+            q["text"],
+            date.fromisoformat(q["date_from"]) if q.get("date_from") else None,
+            date.fromisoformat(q["date_to"]) if q.get("date_to") else None,
+            "relevance",
+            page=1,
+            page_size=q.get("limit", 100),
+            snippets=False,
+        )
+        res = engine.search(req)
+        if res.message:
+            print(f"[{variant}] {q['qid']}: {res.message}", file=sys.stderr)
+        out[q["qid"]] = [article_id(h.path) for h in res.hits]
+    Path(out_path).write_text(json.dumps(out))
+
+
+if __name__ == "__main__":
+    main()
