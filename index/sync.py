@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from whoosh.index import Index, LockError
+from whoosh.index import Index, LockError, clean_files
 
 from .articles import parse_article
 from .files import FileStat, FileText, Skipped, read_text, walk_articles
@@ -206,12 +206,32 @@ def sync_folders(
         if report.changed or report.unchanged != plan.unchanged:
             writer.commit()
         else:
-            writer.cancel()
+            _cancel_and_clean(writer)
     except BaseException:
         writer.cancel()
         raise
     report.elapsed_s = time.monotonic() - started
     return report
+
+
+def _cancel_and_clean(writer) -> None:
+    """Cancel a writer that changed nothing, deleting files no generation uses.
+
+    Whoosh removes unreferenced files only when it commits, so a run killed
+    mid-write (and every cancelled writer) leaves segment files behind until
+    the next change. Old leftovers go while the write lock is held, so no live
+    writer's files are touched; this writer's own go after it closes them.
+    """
+    storage, name = writer.storage, writer.indexname
+    clean_files(storage, name, writer.generation - 1, writer.segments)
+    stale_tocs = [f for f in storage.list() if f.startswith(f"_{name}_") and ".toc." in f]  # never renamed
+    own = writer.newsegment.segment_id() + "."
+    writer.cancel()  # closing still writes this writer's (unused) segment files
+    for filename in stale_tocs + [f for f in storage.list() if f.startswith(own)]:
+        try:
+            storage.delete_file(filename)
+        except OSError:
+            pass
 
 
 def remove_folder_documents(

@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from rel_helpers import Record, fresh_records, lock_is_free, make_folder, mutate_folder, records, start_sync
+from rel_helpers import Record, fresh_records, leftover_files, lock_is_free, make_folder, mutate_folder, records, start_sync
 
 from index import Library
 from searcher.engine import SearchEngine, SearchRequest
@@ -95,6 +95,8 @@ def recover(index_dir: Path, new: set[Record]) -> float:
     elapsed = time.monotonic() - started
     assert records(lib) == new, "the sync after a crash did not converge to the folder's state"
     assert Library(index_dir).sync(lock_timeout=0.5).changed is False, "a second sync still found work"
+    # Whatever the killed run half-wrote is gone once a sync has held the lock.
+    assert leftover_files(index_dir) == [], "orphaned index files survive the next sync"
     return elapsed
 
 

@@ -99,6 +99,23 @@ def lock_is_free(index_dir: Path) -> bool:
         os.close(fd)
 
 
+def leftover_files(index_dir: Path) -> list[str]:
+    """Files in the Whoosh folder that the current generation does not use."""
+    from whoosh.index import TOC
+
+    lib = Library(index_dir)
+    ix = lib.whoosh_index()
+    info = TOC.read(ix.storage, ix.indexname)
+    used = {s.segment_id() for s in info.segments}
+    current_toc = f"_{ix.indexname}_{info.generation}.toc"
+    extra = []
+    for name in sorted(os.listdir(index_dir / "whoosh")):
+        if name in (current_toc, f"{ix.indexname}_WRITELOCK") or name.split(".")[0] in used:
+            continue
+        extra.append(name)
+    return extra
+
+
 def checksums(folder: Path) -> dict[str, str]:
     """sha256 of every regular file under ``folder`` (symlinks not followed)."""
     sums: dict[str, str] = {}
