@@ -7,6 +7,7 @@ from the text they saw.
 Stable interface (bench/eval/ imports it; do not break it):
 
     docs = load_docs(folder)                  # list[Doc], sorted by path
+    docs = iter_docs(folder)                  # the same, streamed
     peer = make_peer("whoosh" | "fts5" | "tantivy")
     peer.build(docs, directory)               # fresh index in an empty/new dir
     # or, for an index already built in that directory:
@@ -41,9 +42,9 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, time, timezone
 from pathlib import Path
-from typing import Iterable, Protocol
+from typing import Iterable, Iterator, Protocol
 
-__all__ = ["Doc", "PeerHit", "Peer", "load_docs", "query_parts", "available_peers", "make_peer", "SORTS"]
+__all__ = ["Doc", "PeerHit", "Peer", "iter_docs", "load_docs", "query_parts", "available_peers", "make_peer", "SORTS"]
 
 SORTS = ("relevance", "newest", "oldest")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -87,20 +88,26 @@ class Peer(Protocol):
     def close(self) -> None: ...
 
 
-def load_docs(folder: str | os.PathLike) -> list[Doc]:
-    """Articles under ``folder`` read and parsed exactly as Telusur does."""
+def iter_docs(folder: str | os.PathLike) -> Iterator[Doc]:
+    """Articles under ``folder`` read and parsed exactly as Telusur does, one at a time.
+
+    Streaming keeps a peer's build memory honest (Telusur streams too).
+    """
     from index.articles import parse_article
     from index.files import Skipped, read_text, walk_articles
 
     found, _ = walk_articles(os.path.realpath(folder))
-    docs = []
     for fs in found:
         text = read_text(fs.path)
         if isinstance(text, Skipped):
             continue
         art = parse_article(text.text, fallback_headline=Path(fs.path).stem)
-        docs.append(Doc(fs.path, art.headline, art.body, art.date))
-    return docs
+        yield Doc(fs.path, art.headline, art.body, art.date)
+
+
+def load_docs(folder: str | os.PathLike) -> list[Doc]:
+    """All articles under ``folder`` as a list (see ``iter_docs``)."""
+    return list(iter_docs(folder))
 
 
 def query_parts(query: str) -> list[tuple[str, ...]]:

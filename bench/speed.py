@@ -1,0 +1,534 @@
+"""Telusur speed benchmark against stock Whoosh, SQLite FTS5 and tantivy.
+
+    .venv/bin/python bench/speed.py INPUT [--scale 1,4] [--quick]
+        [--engines telusur,whoosh,fts5,tantivy] [--queries 200]
+        [--out bench/out/speed.json]
+
+INPUT is a folder of article files or the corpus ``.jsonl.gz`` (materialized
+into a temporary folder with the corpus's own ``materialize.py``). INPUT is
+never modified: every size works on a temporary copy (scale N adds N-1
+copies with new ids and dates shifted by 28-year steps, which keep weekdays).
+
+Each build and each query run happens in a fresh child process, so peak RSS
+(``ru_maxrss``) is that engine's alone and no engine warms another's caches.
+The machine is assumed noisy: compare the ratios, which come from one run.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+for p in (str(ROOT), str(HERE)):
+    if p not in sys.path:
+        sys.path.insert(0, p)
+
+from workload import BenchQuery, build_workload, corpus_stats  # noqa: E402
+
+ENGINES = ("telusur", "whoosh", "fts5", "tantivy")
+PEERS = ("whoosh", "fts5", "tantivy")
+MATERIALIZE = Path("/work/shared/corpus/materialize.py")
+QUICK_ARTICLES = 2000
+QUICK_QUERIES = 50
+YEAR_SHIFT = 28  # a 28-year step keeps weekday names right in shifted date lines
+RESYNC_ADD, RESYNC_CHANGE, RESYNC_DELETE = 100, 10, 10
+
+
+# ------------------------------------------------------------------ records
+@dataclass
+class BuildFigures:
+    engine: str
+    articles: int
+    build_s: float
+    articles_per_s: float
+    cpu_s: float  # user+sys of the child: cpu_s / build_s > 1 means several cores worked
+    peak_rss_mb: float
+    base_rss_mb: float  # after imports, before the build
+    index_mb: float
+    resync: dict = field(default_factory=dict)  # Telusur only
+
+
+@dataclass
+class QueryFigures:
+    engine: str
+    queries: int
+    open_s: float
+    ids_p50_ms: float
+    ids_p95_ms: float
+    snip_p50_ms: float
+    snip_p95_ms: float
+    peak_rss_mb: float
+    per_band: dict = field(default_factory=dict)
+    hits: list = field(default_factory=list)  # hits per query (snippet pass)
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
+
+
+def _cpu_s() -> float:
+    ru = resource.getrusage(resource.RUSAGE_SELF)
+    return ru.ru_utime + ru.ru_stime
+
+
+def dir_mb(path: str | os.PathLike) -> float:
+    total = 0
+    for dirpath, _, files in os.walk(path):
+        for name in files:
+            try:
+                total += os.stat(os.path.join(dirpath, name)).st_size
+            except OSError:
+                pass
+    return total / 2**20
+
+
+def pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    s = sorted(values)
+    k = (len(s) - 1) * q
+    lo, hi = int(k), min(int(k) + 1, len(s) - 1)
+    return s[lo] + (s[hi] - s[lo]) * (k - lo)
+
+
+# ------------------------------------------------------------- child work
+def _files(folder: str) -> list[str]:
+    from index.files import walk_articles
+
+    return [fs.path for fs in walk_articles(folder)[0]]
+
+
+def _timed_sync(lib) -> dict:
+    t = time.perf_counter()
+    rep = lib.sync()
+    return {
+        "s": time.perf_counter() - t,
+        "added": rep.added,
+        "updated": rep.updated,
+        "removed": rep.removed,
+        "unchanged": rep.unchanged,
+    }
+
+
+def _resync_scenarios(lib, folder: str, build_s: float) -> dict:
+    """No-op resync, then +100/~10/-10 files, then the revert (folder restored)."""
+    out = {"noop": _timed_sync(lib)}
+    files = _files(folder)
+    step = max(1, len(files) // (RESYNC_ADD + RESYNC_CHANGE + RESYNC_DELETE + 1))
+    picks = files[::step]
+    sources, changed, deleted = picks[:RESYNC_ADD], picks[RESYNC_ADD : RESYNC_ADD + RESYNC_CHANGE], picks[
+        RESYNC_ADD + RESYNC_CHANGE : RESYNC_ADD + RESYNC_CHANGE + RESYNC_DELETE
+    ]
+    added_dir = Path(folder) / "bench-added"
+    added_dir.mkdir()
+    for i, src in enumerate(sources):
+        shutil.copyfile(src, added_dir / f"added-{i:03d}.txt")
+    originals = {p: Path(p).read_bytes() for p in changed + deleted}
+    for p in changed:
+        with open(p, "a", encoding="utf-8") as f:
+            f.write("\nParagraf tambahan untuk uji sinkronisasi ulang.\n")
+    for p in deleted:
+        os.remove(p)
+    out["add100_change10_delete10"] = _timed_sync(lib)
+    shutil.rmtree(added_dir)
+    for p, raw in originals.items():
+        Path(p).write_bytes(raw)
+    out["revert"] = _timed_sync(lib)
+    for v in out.values():
+        v["pct_of_build"] = 100 * v["s"] / build_s if build_s else float("nan")
+    return out
+
+
+def worker_build(engine: str, folder: str, index_dir: str, resync: bool) -> BuildFigures:
+    base = _rss_mb()
+    cpu0 = _cpu_s()
+    if engine == "telusur":
+        from index import Library
+
+        lib = Library(index_dir)
+        lib.add_folders([folder])
+        t = time.perf_counter()
+        rep = lib.sync()
+        build_s = time.perf_counter() - t
+        n = rep.added
+    else:
+        from peers import iter_docs, make_peer
+
+        peer = make_peer(engine)
+        counter = [0]
+
+        def counted():
+            for d in iter_docs(folder):
+                counter[0] += 1
+                yield d
+
+        t = time.perf_counter()
+        peer.build(counted(), index_dir)  # reading + parsing counts, as for Telusur
+        build_s = time.perf_counter() - t
+        peer.close()
+        n = counter[0]
+    cpu = _cpu_s() - cpu0
+    peak = _rss_mb()
+    fig = BuildFigures(engine, n, build_s, n / build_s, cpu, peak, base, dir_mb(index_dir))
+    if engine == "telusur" and resync:
+        fig.resync = _resync_scenarios(lib, folder, build_s)
+    return fig
+
+
+def worker_parse(folder: str) -> BuildFigures:
+    """Walk + read + parse only: the floor under every engine's build."""
+    from peers import iter_docs
+
+    base = _rss_mb()
+    cpu0 = _cpu_s()
+    t = time.perf_counter()
+    n = sum(1 for _ in iter_docs(folder))
+    s = time.perf_counter() - t
+    return BuildFigures("read+parse", n, s, n / s, _cpu_s() - cpu0, _rss_mb(), base, 0.0)
+
+
+def _searcher(engine: str, index_dir: str):
+    """A function (query, snippets) -> hit count for one engine."""
+    if engine == "telusur":
+        from index import Library
+        from searcher import SearchEngine, SearchRequest
+
+        eng = SearchEngine(Library(index_dir))
+
+        def run(q: BenchQuery, snippets: bool) -> int:
+            res = eng.search(
+                SearchRequest(q.text, q.date_from, q.date_to, q.sort, page=1, page_size=20, snippets=snippets)
+            )
+            return len(res.hits)
+
+        return run
+    from peers import make_peer
+
+    peer = make_peer(engine)
+    peer.open(index_dir)
+
+    def run(q: BenchQuery, snippets: bool) -> int:
+        return len(peer.search(q.text, 20, snippets, q.date_from, q.date_to, q.sort))
+
+    return run
+
+
+def worker_query(engine: str, index_dir: str, queries: list[BenchQuery]) -> QueryFigures:
+    t = time.perf_counter()
+    run = _searcher(engine, index_dir)
+    run(queries[0], True)  # open readers and caches: the first query is not timed
+    open_s = time.perf_counter() - t
+    for q in queries:  # warm-up pass, as a user's session would be warm
+        run(q, False)
+    times: dict[bool, list[float]] = {False: [], True: []}
+    hits = []
+    for snippets in (False, True):
+        for q in queries:
+            t = time.perf_counter()
+            n = run(q, snippets)
+            times[snippets].append((time.perf_counter() - t) * 1000)
+            if snippets:
+                hits.append(n)
+    per_band: dict[str, dict] = {}
+    for band in dict.fromkeys(q.band for q in queries):
+        idx = [i for i, q in enumerate(queries) if q.band == band]
+        per_band[band] = {
+            "n": len(idx),
+            "ids_p50_ms": statistics.median(times[False][i] for i in idx),
+            "snip_p50_ms": statistics.median(times[True][i] for i in idx),
+            "snip_p95_ms": pct([times[True][i] for i in idx], 0.95),
+        }
+    return QueryFigures(
+        engine,
+        len(queries),
+        open_s,
+        statistics.median(times[False]),
+        pct(times[False], 0.95),
+        statistics.median(times[True]),
+        pct(times[True], 0.95),
+        _rss_mb(),
+        per_band,
+        hits,
+    )
+
+
+def worker_main(args: argparse.Namespace) -> int:
+    if args.worker == "build":
+        fig = worker_build(args.engine, args.folder, args.index_dir, args.resync)
+    elif args.worker == "parse":
+        fig = worker_parse(args.folder)
+    else:
+        queries = [BenchQuery.from_json(d) for d in json.loads(Path(args.queries_file).read_text())]
+        fig = worker_query(args.engine, args.index_dir, queries)
+    Path(args.result).write_text(json.dumps(asdict(fig)))
+    return 0
+
+
+def run_child(argv: list[str], timeout: float) -> dict:
+    """Run one worker in a fresh interpreter; its figures come back as JSON."""
+    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as tmp:
+        result = tmp.name
+    try:
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", *argv, "--result", result]
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+        if proc.returncode != 0:
+            raise RuntimeError(f"worker {argv[:3]} failed:\n{proc.stderr[-3000:]}")
+        return json.loads(Path(result).read_text())
+    finally:
+        os.unlink(result)
+
+
+# ---------------------------------------------------------- corpus folders
+def _shift_date_line(text: str, years: int) -> str:
+    """Shift the year in the date line (the block after the headline), if any."""
+    head, sep, rest = text.partition("\n\n")
+    if not sep:
+        return text
+    line, nl, tail = rest.partition("\n")
+    if len(line) > 80:
+        return text
+    line = re.sub(r"(?<!\d)((?:19|20)\d\d)(?!\d)", lambda m: str(int(m.group(1)) - years), line, count=1)
+    return head + sep + line + nl + tail
+
+
+def prepare_base(input_path: Path, work: Path, limit: int | None) -> Path:
+    """A private copy of the input articles (at most ``limit``), never the input itself."""
+    base = work / "base"
+    if str(input_path).endswith(".jsonl.gz"):
+        cmd = [sys.executable, str(MATERIALIZE), str(base), "--date-style", "mixed", "--subdirs"]
+        if limit:
+            cmd += ["--limit", str(limit)]
+        if input_path.resolve() != (MATERIALIZE.parent / "clickid-news.jsonl.gz").resolve():
+            raise SystemExit("materialize.py reads only the shared corpus file")
+        subprocess.run(cmd, check=True, capture_output=True)
+        return base
+    files = _files(str(input_path.resolve()))
+    if limit:
+        files = files[:: max(1, len(files) // limit)][:limit]
+    root = str(input_path.resolve())
+    for src in files:
+        dst = base / os.path.relpath(src, root)
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(src, dst)
+    return base
+
+
+def prepare_scaled(base: Path, work: Path, scale: int) -> Path:
+    """``scale`` copies of the base articles: copy k gets new file names and dates -28k years."""
+    if scale == 1:
+        return base
+    out = work / f"x{scale}"
+    for k in range(scale):
+        for src in _files(str(base)):
+            rel = Path(os.path.relpath(src, base))
+            dst = out / f"copy{k}" / rel.parent / f"{rel.stem}-c{k}{rel.suffix}"
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            if k == 0:
+                shutil.copyfile(src, dst)
+            else:
+                text = Path(src).read_text(encoding="utf-8", errors="surrogateescape")
+                dst.write_text(_shift_date_line(text, YEAR_SHIFT * k), encoding="utf-8", errors="surrogateescape")
+    return out
+
+
+# ----------------------------------------------------------------- report
+def ratios(builds: dict, queries: dict) -> dict:
+    """Telusur / peer for every figure (articles/s: higher is better; the rest lower)."""
+    out = {}
+    t_b, t_q = builds.get("telusur"), queries.get("telusur")
+    for peer in PEERS:
+        r = {}
+        if t_b and peer in builds:
+            b = builds[peer]
+            r["articles_per_s"] = t_b["articles_per_s"] / b["articles_per_s"]
+            r["peak_rss"] = t_b["peak_rss_mb"] / b["peak_rss_mb"]
+            r["index_size"] = t_b["index_mb"] / b["index_mb"] if b["index_mb"] else float("nan")
+        if t_q and peer in queries:
+            q = queries[peer]
+            for k in ("ids_p50_ms", "ids_p95_ms", "snip_p50_ms", "snip_p95_ms"):
+                r[k] = t_q[k] / q[k] if q[k] else float("nan")
+        if r:
+            out[peer] = r
+    return out
+
+
+def targets(sizes: dict) -> dict:
+    """The issue's targets 1-4, checked against the figures of this run."""
+    out: dict[str, dict] = {}
+    for label, s in sizes.items():
+        r = s["ratios"].get("whoosh", {})
+        tb = s["builds"].get("telusur", {})
+        res = tb.get("resync", {})
+        t = {}
+        if "articles_per_s" in r:
+            t["1_build_rate_ge_1.5x_whoosh"] = {"value": r["articles_per_s"], "met": r["articles_per_s"] >= 1.5}
+        if "snip_p95_ms" in r:
+            t["2_snippet_p95_le_0.5x_whoosh"] = {"value": r["snip_p95_ms"], "met": r["snip_p95_ms"] <= 0.5}
+        if res:
+            noop = res["noop"]["pct_of_build"]
+            chg = res["add100_change10_delete10"]["pct_of_build"]
+            t["3a_noop_resync_le_3pct"] = {"value": noop, "met": noop <= 3}
+            t["3b_100_10_10_resync_le_5pct"] = {"value": chg, "met": chg <= 5}
+        if tb:
+            t["4a_peak_rss_le_500mb"] = {"value": tb["peak_rss_mb"], "met": tb["peak_rss_mb"] <= 500}
+        if "index_size" in r:
+            t["4b_index_le_1.2x_whoosh"] = {"value": r["index_size"], "met": r["index_size"] <= 1.2}
+        out[label] = t
+    return out
+
+
+def _f(v, fmt: str = ".1f") -> str:
+    return "-" if v is None or v != v else format(v, fmt)
+
+
+def print_table(result: dict) -> None:
+    for label, s in result["sizes"].items():
+        print(f"\n== {label}: {s['articles']} articles, {s['n_queries']} queries ==")
+        hdr = f"{'engine':<11}{'build s':>9}{'art/s':>9}{'cpu/wall':>9}{'RSS MB':>8}{'index MB':>9}" \
+              f"{'ids p50':>9}{'ids p95':>9}{'snip p50':>9}{'snip p95':>9}"
+        print(hdr)
+        print("-" * len(hdr))
+        names = list(dict.fromkeys(["read+parse", *s["builds"], *s["queries"]]))
+        for e in names:
+            b = s["builds"].get(e) or (s.get("parse") if e == "read+parse" else None) or {}
+            q = s["queries"].get(e, {})
+            if not b and not q:
+                continue
+            cw = b["cpu_s"] / b["build_s"] if b.get("build_s") else None
+            print(
+                f"{e:<11}{_f(b.get('build_s')):>9}{_f(b.get('articles_per_s'), '.0f'):>9}{_f(cw, '.2f'):>9}"
+                f"{_f(b.get('peak_rss_mb'), '.0f'):>8}{_f(b.get('index_mb')):>9}"
+                f"{_f(q.get('ids_p50_ms')):>9}{_f(q.get('ids_p95_ms')):>9}"
+                f"{_f(q.get('snip_p50_ms')):>9}{_f(q.get('snip_p95_ms')):>9}"
+            )
+        print("(query latencies in ms; build includes walking, reading and parsing the files)")
+        res = s["builds"].get("telusur", {}).get("resync")
+        if res:
+            print("Telusur resync: " + ", ".join(
+                f"{k} {v['s']:.2f} s ({v['pct_of_build']:.1f}% of build)" for k, v in res.items()
+            ))
+        for peer, r in s["ratios"].items():
+            print(f"Telusur/{peer}: " + ", ".join(f"{k} {v:.2f}" for k, v in r.items()))
+        bands = {e: q.get("per_band", {}) for e, q in s["queries"].items()}
+        if bands:
+            print("snippet p50 ms by band: " + "; ".join(
+                f"{band} " + "/".join(f"{bands[e][band]['snip_p50_ms']:.1f}" for e in bands if band in bands[e])
+                for band in next(iter(bands.values()))
+            ) + f"  ({'/'.join(bands)})")
+    print("\nTargets:")
+    for label, t in result["targets"].items():
+        for k, v in t.items():
+            print(f"  {label} {k}: {v['value']:.2f} -> {'MET' if v['met'] else 'not met'}")
+
+
+# ------------------------------------------------------------------ driver
+def available_engines(wanted: list[str]) -> list[str]:
+    from peers import available_peers
+
+    have = set(available_peers()) | {"telusur"}
+    return [e for e in wanted if e in have]
+
+
+def run_size(label: str, folder: Path, work: Path, engines: list[str], queries: list[BenchQuery],
+             resync: bool, timeout: float) -> dict:
+    qfile = work / "queries.json"
+    qfile.write_text(json.dumps([q.to_json() for q in queries]))
+    size: dict = {"folder": str(folder), "n_queries": len(queries), "builds": {}, "queries": {}}
+    print(f"[{label}] read+parse floor ...", file=sys.stderr, flush=True)
+    size["parse"] = run_child(["parse", "--folder", str(folder)], timeout)
+    size["articles"] = size["parse"]["articles"]
+    for e in engines:
+        print(f"[{label}] build {e} ...", file=sys.stderr, flush=True)
+        idx = work / f"idx-{label}-{e}"
+        argv = ["build", "--engine", e, "--folder", str(folder), "--index-dir", str(idx)]
+        size["builds"][e] = run_child(argv + (["--resync"] if resync else []), timeout)
+        print(f"    {size['builds'][e]['articles_per_s']:.0f} articles/s", file=sys.stderr, flush=True)
+    for e in engines:
+        print(f"[{label}] queries {e} ...", file=sys.stderr, flush=True)
+        idx = work / f"idx-{label}-{e}"
+        size["queries"][e] = run_child(["query", "--engine", e, "--index-dir", str(idx), "--queries-file", str(qfile)],
+                                       timeout)
+    size["ratios"] = ratios(size["builds"], size["queries"])
+    for e in engines:
+        shutil.rmtree(work / f"idx-{label}-{e}", ignore_errors=True)
+    return size
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("input", nargs="?")
+    ap.add_argument("--scale", default="1", help="comma-separated multiples of the input, e.g. 1,4")
+    ap.add_argument("--engines", default=",".join(ENGINES))
+    ap.add_argument("--queries", type=int, default=None, help="workload size (default 200; --quick 50)")
+    ap.add_argument("--limit", type=int, default=None, help="use at most this many input articles")
+    ap.add_argument("--quick", action="store_true", help=f"{QUICK_ARTICLES} articles, {QUICK_QUERIES} queries")
+    ap.add_argument("--no-resync", action="store_true")
+    ap.add_argument("--out", default=str(HERE / "out" / "speed.json"))
+    ap.add_argument("--work-dir", default=None, help="where temporary folders go (default: system temp)")
+    ap.add_argument("--keep", action="store_true", help="keep the temporary folders")
+    ap.add_argument("--timeout", type=float, default=7200.0, help="seconds per child process")
+    # Internal: one measurement in a child process.
+    ap.add_argument("--worker", choices=("build", "parse", "query"), help=argparse.SUPPRESS)
+    ap.add_argument("--engine", help=argparse.SUPPRESS)
+    ap.add_argument("--folder", help=argparse.SUPPRESS)
+    ap.add_argument("--index-dir", help=argparse.SUPPRESS)
+    ap.add_argument("--resync", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--result", help=argparse.SUPPRESS)
+    ap.add_argument("--queries-file", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.worker:
+        return worker_main(args)
+    if not args.input:
+        ap.error("INPUT is required")
+    limit = args.limit or (QUICK_ARTICLES if args.quick else None)
+    n_queries = args.queries or (QUICK_QUERIES if args.quick else 200)
+    scales = [int(s) for s in args.scale.split(",")]
+    engines = available_engines([e.strip() for e in args.engines.split(",") if e.strip()])
+    work = Path(tempfile.mkdtemp(prefix="telusur-bench-", dir=args.work_dir))
+    started = time.time()
+    try:
+        base = prepare_base(Path(args.input), work, limit)
+        from peers import iter_docs
+
+        queries = build_workload(corpus_stats(iter_docs(str(base))), n_queries)
+        result = {
+            "input": str(args.input),
+            "engines": engines,
+            "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+            "started": time.strftime("%Y-%m-%d %H:%M:%S"),
+            "workload": [q.to_json() for q in queries],
+            "sizes": {},
+        }
+        for scale in scales:
+            folder = prepare_scaled(base, work, scale)
+            label = f"x{scale}"
+            size = run_size(label, folder, work, engines, queries, not args.no_resync, args.timeout)
+            result["sizes"][label] = size
+            result["targets"] = targets(result["sizes"])
+            Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+            Path(args.out).write_text(json.dumps(result, indent=1, default=str))
+        result["elapsed_s"] = time.time() - started
+        Path(args.out).write_text(json.dumps(result, indent=1, default=str))
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    print_table(result)
+    print(f"\nJSON: {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
