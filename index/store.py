@@ -16,6 +16,7 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.index import Index
+from whoosh.util.filelock import FileLock
 
 from .schema import build_schema, index_fingerprint
 
@@ -90,7 +91,13 @@ class OpenedIndex:
 
 
 def _create(index_dir: IndexDir) -> Index:
+    # Never delete an index another process is writing to (its writer holds this lock).
+    writelock = FileLock(str(index_dir.whoosh / "MAIN_WRITELOCK"))
+    if index_dir.whoosh.is_dir() and not writelock.acquire():
+        raise IndexBusyError("another indexing run is busy with this index; try again when it ends")
     shutil.rmtree(index_dir.whoosh, ignore_errors=True)
+    if writelock.fd is not None:
+        writelock.release()
     index_dir.whoosh.mkdir(parents=True, mode=0o700)
     os.chmod(index_dir.root, 0o700)
     ix = whoosh_index.create_in(str(index_dir.whoosh), build_schema())
@@ -121,4 +128,12 @@ def open_or_create(index_dir: IndexDir) -> OpenedIndex:
     ix, reason = check_index(index_dir)
     if ix is not None:
         return OpenedIndex(ix, None)
-    return OpenedIndex(_create(index_dir), reason)
+    # One process at a time starts the index over; the others then find it made.
+    index_dir.root.mkdir(parents=True, exist_ok=True, mode=0o700)
+    lock = FileLock(str(index_dir.root / "rebuild.lock"))
+    lock.acquire(blocking=True)
+    try:
+        ix, _ = check_index(index_dir)
+        return OpenedIndex(ix if ix is not None else _create(index_dir), reason)
+    finally:
+        lock.release()
