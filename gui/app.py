@@ -1,0 +1,42 @@
+"""Starting the desktop app: QApplication, language, library, main window."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+
+from index import Library
+
+from .i18n import choose_language, install_translator
+from .main_window import MainWindow
+from .settings import APPLICATION, ORGANIZATION
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (reused when one exists, e.g. under pytest-qt)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    return app  # type: ignore[return-value]
+
+
+def build_window(index_dir: Path | None = None, folders: list[str] | None = None, lang: str | None = None) -> MainWindow:
+    """The main window over the library at ``index_dir``, translator installed."""
+    app = create_app()
+    lang = lang or choose_language()
+    install_translator(app, lang)
+    library = Library(index_dir)
+    return MainWindow(library, lang=lang, start_folders=folders or [])
+
+
+def run(index_dir: Path | None = None, folders: list[str] | None = None) -> int:
+    """Open the main window and run until it closes; returns the exit code."""
+    app = create_app()
+    app.setApplicationDisplayName("Telusur")
+    window = build_window(index_dir, folders)
+    window.show()
+    return app.exec()

@@ -1,0 +1,40 @@
+"""Dates as people read them: ``Rabu, 3 Juli 2024 20.17`` (or English when the UI is English).
+
+Kept as plain tables rather than QLocale so the form is exactly the one Indonesian
+newspapers use (``20.17`` with a dot) whatever CLDR version Qt ships.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+_DAYS = {
+    "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+_MONTHS = {
+    "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
+           "Agustus", "September", "Oktober", "November", "Desember"),
+    "en": ("January", "February", "March", "April", "May", "June", "July",
+           "August", "September", "October", "November", "December"),
+}
+
+
+def _lang(lang: str) -> str:
+    return "id" if lang.lower().startswith("id") else "en"
+
+
+def format_day(day: date, lang: str = "id") -> str:
+    """``Rabu, 3 Juli 2024``."""
+    key = _lang(lang)
+    return f"{_DAYS[key][day.weekday()]}, {day.day} {_MONTHS[key][day.month - 1]} {day.year}"
+
+
+def format_datetime(when: datetime | date | None, has_time: bool = True, lang: str = "id") -> str:
+    """``Rabu, 3 Juli 2024 20.17`` (id) / ``Wednesday, 3 July 2024 20:17`` (en); '' for None."""
+    if when is None:
+        return ""
+    text = format_day(when, lang)
+    if has_time and isinstance(when, datetime):
+        sep = "." if _lang(lang) == "id" else ":"
+        text += f" {when.hour:02d}{sep}{when.minute:02d}"
+    return text

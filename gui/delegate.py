@@ -1,0 +1,124 @@
+"""Paints one result: highlighted headline, date · file name, highlighted snippet.
+
+Rows have one fixed height (headline line, meta line, three snippet lines) so the
+view can use uniform item sizes and scroll 10,000 rows without measuring them.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from .results_model import ResultRow, ResultsModel
+from .richtext import qt_html
+
+PAD = 8
+GAP = 3
+SNIPPET_LINES = 3
+
+
+class ResultDelegate(QStyledItemDelegate):
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        base = QFont(option.font)
+        head = QFont(base)
+        head.setBold(True)
+        head.setPointSizeF(base.pointSizeF() * 1.15 if base.pointSizeF() > 0 else 11)
+        meta = QFont(base)
+        meta.setPointSizeF(base.pointSizeF() * 0.9 if base.pointSizeF() > 0 else 8)
+        return head, meta, base
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        head, meta, body = self._fonts(option)
+        height = (
+            PAD * 2
+            + QFontMetrics(head).lineSpacing()
+            + GAP
+            + QFontMetrics(meta).lineSpacing()
+            + GAP
+            + QFontMetrics(body).lineSpacing() * SNIPPET_LINES
+            + 4
+        )
+        return QSize(max(200, option.rect.width()), height)
+
+    @staticmethod
+    def _document(html: str, font: QFont, width: int) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(font)
+        doc.setHtml(qt_html(html))
+        doc.setTextWidth(width)
+        return doc
+
+    @staticmethod
+    def _lines_height(doc: QTextDocument, lines: int) -> int:
+        """Height of the first ``lines`` laid-out lines, so no half line peeks out."""
+        doc.documentLayout()  # forces layout
+        block, seen, bottom = doc.begin(), 0, 0.0
+        while block.isValid() and seen < lines:
+            layout = block.layout()
+            top = doc.documentLayout().blockBoundingRect(block).top()
+            for i in range(layout.lineCount()):
+                if seen >= lines:
+                    break
+                line = layout.lineAt(i)
+                bottom = top + line.y() + line.height()
+                seen += 1
+            block = block.next()
+        return int(bottom + 0.999)
+
+    @staticmethod
+    def _draw(painter: QPainter, doc: QTextDocument, top_left_x: int, top_y: int, clip: QRect, color) -> None:
+        painter.save()
+        painter.translate(top_left_x, top_y)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        ctx.palette.setColor(QPalette.ColorRole.Text, color)
+        ctx.clip = clip.translated(-top_left_x, -top_y)
+        painter.setClipRect(ctx.clip)
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        row: ResultRow | None = index.data(ResultsModel.RowRole)
+        if row is None:
+            return super().paint(painter, option, index)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        pal = option.palette
+        if selected:
+            painter.fillRect(option.rect, pal.highlight())
+            text_color = pal.color(QPalette.ColorRole.HighlightedText)
+            meta_color = text_color
+        else:
+            text_color = pal.color(QPalette.ColorRole.Text)
+            meta_color = pal.color(QPalette.ColorRole.PlaceholderText)
+        head, meta, body = self._fonts(option)
+        r = option.rect.adjusted(PAD, PAD, -PAD, -PAD)
+        y = r.top()
+
+        head_h = QFontMetrics(head).lineSpacing()
+        doc = self._document(row.headline_html, head, 100000)  # one line; cut at the edge
+        self._draw(painter, doc, r.left(), y, QRect(r.left(), y, r.width(), head_h), text_color)
+        y += head_h + GAP
+
+        painter.setFont(meta)
+        painter.setPen(meta_color)
+        meta_h = QFontMetrics(meta).lineSpacing()
+        parts = [p for p in (row.date_text, row.file_name) if p]
+        meta_text = QFontMetrics(meta).elidedText("  ·  ".join(parts), Qt.TextElideMode.ElideMiddle, r.width())
+        painter.drawText(QRect(r.left(), y, r.width(), meta_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, meta_text)
+        y += meta_h + GAP
+
+        if row.snippet_html:
+            doc = self._document(row.snippet_html, body, r.width())
+            snip_h = self._lines_height(doc, SNIPPET_LINES)
+            self._draw(painter, doc, r.left(), y, QRect(r.left(), y, r.width(), snip_h), text_color)
+
+        painter.setPen(pal.color(QPalette.ColorRole.Midlight))
+        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            pen = painter.pen()
+            pen.setColor(pal.color(QPalette.ColorRole.Highlight).darker(130))
+            painter.setPen(pen)
+            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+        painter.restore()

@@ -1,0 +1,220 @@
+"""The preview pane: the whole selected article, every match highlighted, match stepping.
+
+The browser shows only HTML Telusur built from escaped text, never follows links
+and never loads a resource, so an article quoting ``<img src=http://…>`` stays text.
+"""
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QTextBrowser,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from searcher import ArticleView, MatchTerms, highlight_all
+
+from .dates import format_datetime
+from .richtext import MARK_BG, escape, qt_html
+
+
+class SafeTextBrowser(QTextBrowser):
+    """A QTextBrowser that fetches nothing: no links followed, no images loaded."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.loaded_resources: list[str] = []  # what something tried to load (tests look)
+
+    def loadResource(self, type_: int, name: QUrl):  # noqa: N802 - Qt API
+        self.loaded_resources.append(name.toString())
+        return None
+
+
+def article_html(article: ArticleView, match: MatchTerms, lang: str) -> str:
+    """Headline, date, path and body paragraphs as escaped HTML with highlights."""
+    parts = [f"<h2>{qt_html(highlight_all(article.headline, match))}</h2>"]
+    when = format_datetime(article.date, article.has_time, lang)
+    meta = " · ".join(p for p in (escape(when), escape(article.path)) if p)
+    parts.append(f'<p style="color:#666666;">{meta}</p>')
+    for para in article.body.split("\n\n"):
+        if para.strip():
+            body = qt_html(highlight_all(para.strip(), match)).replace("\n", "<br/>")
+            parts.append(f"<p>{body}</p>")
+    return "\n".join(parts)
+
+
+class PreviewPanel(QWidget):
+    """Browser plus a small bar: previous/next match, open file, show in folder."""
+
+    message = Signal(str)  # a problem to show the user (e.g. the file is gone)
+
+    def __init__(self, parent: QWidget | None = None, lang: str = "id") -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.path: str | None = None
+        self._matches: list[tuple[int, int]] = []
+        self._current = -1
+
+        self.browser = SafeTextBrowser(self)
+        self.browser.setObjectName("previewPane")
+        self.browser.setAccessibleName(self.tr("Article preview"))
+        self.browser.setPlaceholderText(self.tr("Select a result to read the article here."))
+
+        self.prev_button = QToolButton(self)
+        self.prev_button.setObjectName("previousMatch")
+        self.prev_button.setText(self.tr("◀ Previous"))
+        self.prev_button.setToolTip(self.tr("Previous match (Shift+F3)"))
+        self.prev_button.setShortcut("Shift+F3")
+        self.prev_button.clicked.connect(self.previous_match)
+        self.next_button = QToolButton(self)
+        self.next_button.setObjectName("nextMatch")
+        self.next_button.setText(self.tr("Next ▶"))
+        self.next_button.setToolTip(self.tr("Next match (F3)"))
+        self.next_button.setShortcut("F3")
+        self.next_button.clicked.connect(self.next_match)
+        self.match_label = QLabel(self)
+        self.match_label.setObjectName("matchLabel")
+        self.open_button = QToolButton(self)
+        self.open_button.setObjectName("openFile")
+        self.open_button.setText(self.tr("Open file"))
+        self.open_button.clicked.connect(self.open_file)
+        self.folder_button = QToolButton(self)
+        self.folder_button.setObjectName("showInFolder")
+        self.folder_button.setText(self.tr("Show in folder"))
+        self.folder_button.clicked.connect(self.show_in_folder)
+        for button, name in (
+            (self.prev_button, self.tr("Previous match")),
+            (self.next_button, self.tr("Next match")),
+            (self.open_button, self.tr("Open the original file")),
+            (self.folder_button, self.tr("Show the file in its folder")),
+        ):
+            button.setAccessibleName(name)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.prev_button)
+        bar.addWidget(self.next_button)
+        bar.addWidget(self.match_label)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addWidget(self.open_button)
+        bar.addWidget(self.folder_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.browser)
+        self.clear()
+
+    # -- content -----------------------------------------------------------------
+    def clear(self) -> None:
+        self.path = None
+        self.browser.clear()
+        self._matches, self._current = [], -1
+        self._update_controls()
+
+    def show_article(self, article: ArticleView | None, match: MatchTerms) -> None:
+        if article is None:
+            self.clear()
+            self.browser.setHtml("<p>" + escape(self.tr("This article is no longer in the index.")) + "</p>")
+            return
+        self.path = article.path
+        self.browser.setHtml(article_html(article, match, self.lang))
+        self._matches = self._find_matches(self.browser.document())
+        self._current = -1
+        if self._matches:
+            self.next_match()
+        else:
+            self.browser.moveCursor(QTextCursor.MoveOperation.Start)
+        self._update_controls()
+
+    @staticmethod
+    def _find_matches(doc: QTextDocument) -> list[tuple[int, int]]:
+        """(position, length) of every highlighted fragment, in document order."""
+        wanted = QColor(MARK_BG)
+        found: list[tuple[int, int]] = []
+        block = doc.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                frag = it.fragment()
+                if frag.isValid() and frag.charFormat().background().color() == wanted:
+                    if found and found[-1][0] + found[-1][1] == frag.position():
+                        found[-1] = (found[-1][0], found[-1][1] + frag.length())
+                    else:
+                        found.append((frag.position(), frag.length()))
+                it += 1
+            block = block.next()
+        return found
+
+    @property
+    def match_count(self) -> int:
+        return len(self._matches)
+
+    @property
+    def current_match(self) -> int:
+        return self._current
+
+    def next_match(self) -> None:
+        if self._matches:
+            self._go((self._current + 1) % len(self._matches))
+
+    def previous_match(self) -> None:
+        if self._matches:
+            self._go((self._current - 1) % len(self._matches))
+
+    def _go(self, i: int) -> None:
+        self._current = i
+        pos, length = self._matches[i]
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(pos)
+        cursor.setPosition(pos + length, QTextCursor.MoveMode.KeepAnchor)
+        extra = QTextEdit.ExtraSelection()
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor("#ff9632"))
+        extra.format = fmt
+        extra.cursor = cursor
+        self.browser.setExtraSelections([extra])
+        plain = QTextCursor(cursor)
+        plain.clearSelection()
+        self.browser.setTextCursor(plain)
+        self.browser.ensureCursorVisible()
+        self._update_controls()
+
+    def _update_controls(self) -> None:
+        has = bool(self._matches)
+        self.prev_button.setEnabled(has)
+        self.next_button.setEnabled(has)
+        self.open_button.setEnabled(self.path is not None)
+        self.folder_button.setEnabled(self.path is not None)
+        if has:
+            self.match_label.setText(self.tr("Match %1 of %2").replace("%1", str(self._current + 1)).replace("%2", str(len(self._matches))))
+        else:
+            self.match_label.setText("")
+
+    # -- actions -------------------------------------------------------------------
+    def open_file(self) -> None:
+        if self.path and self._exists(self.path):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self.path))
+
+    def show_in_folder(self) -> None:
+        if self.path and self._exists(self.path):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(os.path.dirname(self.path)))
+
+    def _exists(self, path: str) -> bool:
+        if os.path.exists(path):
+            return True
+        self.message.emit(
+            self.tr("The file %1 no longer exists. Reindex its folder to update the results.").replace("%1", path)
+        )
+        return False

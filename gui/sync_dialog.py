@@ -1,0 +1,63 @@
+"""The summary after a reindex: counts, and the skipped files with their reasons."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from index import SyncReport
+
+
+class SyncSummaryDialog(QDialog):
+    def __init__(self, report: SyncReport, folders: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncSummary")
+        self.report = report
+        self.setWindowTitle(self.tr("Indexing finished") if not report.cancelled else self.tr("Indexing cancelled"))
+        layout = QVBoxLayout(self)
+        where = ", ".join(folders) if folders else self.tr("all library folders")
+        head = QLabel(self)
+        head.setWordWrap(True)
+        head.setText(
+            (self.tr("Indexing was cancelled; the articles read so far are kept.") + "\n" if report.cancelled else "")
+            + self.tr("Folders: %1").replace("%1", where)
+        )
+        layout.addWidget(head)
+        counts = QLabel(self)
+        counts.setObjectName("syncCounts")
+        counts.setText(
+            self.tr("%1 added · %2 updated · %3 removed · %4 unchanged · %5 skipped · %6 s")
+            .replace("%1", str(report.added))
+            .replace("%2", str(report.updated))
+            .replace("%3", str(report.removed))
+            .replace("%4", str(report.unchanged))
+            .replace("%5", str(len(report.skipped)))
+            .replace("%6", f"{report.elapsed_s:.1f}")
+        )
+        layout.addWidget(counts)
+        self.skipped_view = QTreeWidget(self)
+        self.skipped_view.setObjectName("skippedFiles")
+        self.skipped_view.setAccessibleName(self.tr("Skipped files and reasons"))
+        self.skipped_view.setHeaderLabels([self.tr("Skipped file"), self.tr("Reason")])
+        self.skipped_view.setRootIsDecorated(False)
+        for item in report.skipped:
+            self.skipped_view.addTopLevelItem(QTreeWidgetItem([item.path, item.reason]))
+        for warning in report.warnings[:500]:
+            self.skipped_view.addTopLevelItem(
+                QTreeWidgetItem([warning.path, self.tr("indexed with a warning: %1").replace("%1", warning.message)])
+            )
+        self.skipped_view.resizeColumnToContents(0)
+        self.skipped_view.setVisible(bool(report.skipped or report.warnings))
+        layout.addWidget(self.skipped_view)
+        buttons = QDialogButtonBox(self)
+        close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole)
+        close.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.resize(640, 380 if self.skipped_view.isVisible() else 160)

@@ -1,0 +1,277 @@
+"""Background work: searches and index syncs run off the GUI thread.
+
+Workers never touch widgets; they only emit signals from a QObject that lives
+in the GUI thread, so Qt delivers every answer through the event loop.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from index import IndexBusyError, Library, SyncProgress, SyncReport
+from searcher import SearchEngine, SearchRequest, SearchResult
+
+log = logging.getLogger(__name__)
+
+
+class _SearchSignals(QObject):
+    # generation, page, SearchResult
+    finished = Signal(int, int, object)
+    # generation, page, readable message
+    failed = Signal(int, int, str)
+    # ticket, ArticleView | None
+    article = Signal(int, object)
+
+
+class ArticleTask(QRunnable):
+    """Reads one stored article for the preview (the engine lock may be busy)."""
+
+    def __init__(self, engine: SearchEngine, path: str, ticket: int, signals: _SearchSignals) -> None:
+        super().__init__()
+        self.engine, self.path, self.ticket, self.signals = engine, path, ticket, signals
+
+    def run(self) -> None:  # noqa: D401 - QRunnable API
+        try:
+            article = self.engine.article(self.path)
+        except Exception:
+            log.exception("reading an article failed")
+            article = None
+        self.signals.article.emit(self.ticket, article)
+
+
+class SearchTask(QRunnable):
+    """One page of one query; skipped before starting if a newer query exists."""
+
+    def __init__(
+        self,
+        engine: SearchEngine,
+        request: SearchRequest,
+        generation: int,
+        is_current: Callable[[int], bool],
+        signals: _SearchSignals,
+    ) -> None:
+        super().__init__()
+        self.engine, self.request, self.generation = engine, request, generation
+        self.is_current, self.signals = is_current, signals
+
+    def run(self) -> None:  # noqa: D401 - QRunnable API
+        if not self.is_current(self.generation):
+            return  # the user typed on: this answer would be dropped anyway
+        try:
+            result = self.engine.search(self.request)
+        except Exception as err:  # a broken index must not kill the thread
+            log.exception("search failed")
+            self.signals.failed.emit(self.generation, self.request.page, str(err) or type(err).__name__)
+            return
+        self.signals.finished.emit(self.generation, self.request.page, result)
+
+
+class SearchRunner(QObject):
+    """Numbers every query and drops answers that are no longer the latest.
+
+    One search thread: the engine serialises searches anyway, and queued stale
+    requests are skipped cheaply, so the newest keystroke is answered first.
+    """
+
+    resultReady = Signal(int, int, object)  # generation, page, SearchResult
+    searchFailed = Signal(int, str)
+    articleReady = Signal(int, object)  # ticket, ArticleView | None
+
+    def __init__(self, engine: SearchEngine, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.generation = 0
+        self.dropped = 0
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _SearchSignals(self)
+        self._signals.finished.connect(self.deliver)
+        self._signals.failed.connect(self._on_failed)
+        self._signals.article.connect(self._on_article)
+        self.article_ticket = 0
+
+    def is_current(self, generation: int) -> bool:
+        return generation == self.generation
+
+    def submit(self, request: SearchRequest, new_query: bool = True) -> int:
+        """Queue ``request``; a new query gets a new number, a further page keeps it."""
+        if new_query:
+            self.generation += 1
+        self._pool.start(SearchTask(self.engine, request, self.generation, self.is_current, self._signals))
+        return self.generation
+
+    def deliver(self, generation: int, page: int, result: SearchResult) -> None:
+        """Pass on an answer only if it belongs to the newest query."""
+        if generation != self.generation:
+            self.dropped += 1
+            return
+        self.resultReady.emit(generation, page, result)
+
+    def load_article(self, path: str) -> int:
+        """Fetch an article in the background; only the newest ticket is answered."""
+        self.article_ticket += 1
+        self._pool.start(ArticleTask(self.engine, path, self.article_ticket, self._signals))
+        return self.article_ticket
+
+    def _on_article(self, ticket: int, article: object) -> None:
+        if ticket == self.article_ticket:
+            self.articleReady.emit(ticket, article)
+
+    def invalidate(self) -> None:
+        """No query is current any more (the field was cleared): drop what is in flight."""
+        self.generation += 1
+
+    def _on_failed(self, generation: int, page: int, message: str) -> None:
+        if generation == self.generation:
+            self.searchFailed.emit(generation, message)
+
+    def wait(self, msecs: int = 5000) -> bool:
+        return self._pool.waitForDone(msecs)
+
+
+@dataclass
+class SyncJob:
+    """What to do with the index: sync some folders (None: all) or drop one folder."""
+
+    kind: str  # "open", "sync" or "remove"
+    folders: list[str] | None = None
+    user_started: bool = True  # show the summary dialog at the end
+    cancel: threading.Event = field(default_factory=threading.Event)
+    doc_count: int | None = None  # documents in the index after the job
+
+
+class _SyncSignals(QObject):
+    progress = Signal(object, object)  # SyncJob, SyncProgress
+    finished = Signal(object, object)  # SyncJob, SyncReport | int (documents removed)
+    failed = Signal(object, str, str)  # SyncJob, kind ("busy", "os", "error"), message
+
+
+class SyncTask(QRunnable):
+    """Runs one SyncJob against the library, reporting through signals."""
+
+    def __init__(self, library: Library, job: SyncJob, signals: _SyncSignals) -> None:
+        super().__init__()
+        self.library, self.job, self.signals = library, job, signals
+
+    def run(self) -> None:  # noqa: D401 - QRunnable API
+        job = self.job
+        try:
+            if job.kind == "open":
+                self.library.whoosh_index()  # may rebuild a broken index: off the GUI thread
+                outcome = self.library.rebuilt_reason
+            elif job.kind == "remove":
+                outcome: object = sum(self.library.remove_folder(f) for f in job.folders or [])
+            else:
+                outcome = self.library.sync(
+                    job.folders,
+                    progress=lambda p: self.signals.progress.emit(job, p),
+                    should_cancel=job.cancel.is_set,
+                    lock_timeout=5.0,
+                )
+        except IndexBusyError as err:
+            self.signals.failed.emit(job, "busy", str(err))
+        except OSError as err:
+            self.signals.failed.emit(job, "os", f"{err.strerror or err}: {err.filename or ''}".rstrip(": "))
+        except Exception as err:
+            log.exception("sync failed")
+            self.signals.failed.emit(job, "error", str(err) or type(err).__name__)
+        else:
+            try:
+                job.doc_count = self.library.document_count()
+            except Exception:
+                job.doc_count = None
+            self.signals.finished.emit(job, outcome)
+
+
+class SyncQueue(QObject):
+    """Index changes one at a time (the index has a single writer), in order."""
+
+    started = Signal(object)  # SyncJob
+    progress = Signal(object, object)
+    finished = Signal(object, object)
+    failed = Signal(object, str, str)
+    idle = Signal()
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.current: SyncJob | None = None
+        self._queue: list[SyncJob] = []
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _SyncSignals(self)
+        self._signals.progress.connect(self.progress)
+        self._signals.finished.connect(self._on_finished)
+        self._signals.failed.connect(self._on_failed)
+
+    @property
+    def busy(self) -> bool:
+        return self.current is not None
+
+    def enqueue(self, job: SyncJob) -> SyncJob:
+        # A pending job that would do the same is not queued twice (watcher bursts).
+        for queued in self._queue:
+            if queued.kind == job.kind and queued.folders == job.folders:
+                queued.user_started = queued.user_started or job.user_started
+                return queued
+        self._queue.append(job)
+        self._next()
+        return job
+
+    def cancel(self) -> None:
+        """Stop the running job (its finished work is kept) and drop queued ones."""
+        self._queue.clear()
+        if self.current is not None:
+            self.current.cancel.set()
+
+    def _next(self) -> None:
+        if self.current is not None or not self._queue:
+            return
+        self.current = self._queue.pop(0)
+        self.started.emit(self.current)
+        self._pool.start(SyncTask(self.library, self.current, self._signals))
+
+    def _advance(self) -> None:
+        if self.current is not None:
+            return  # a listener already started the next job
+        if self._queue:
+            self._next()
+        else:
+            self.idle.emit()
+
+    def _on_finished(self, job: SyncJob, outcome: object) -> None:
+        self.current = None  # listeners see the queue as it is after this job
+        self.finished.emit(job, outcome)
+        self._advance()
+
+    def _on_failed(self, job: SyncJob, kind: str, message: str) -> None:
+        self.current = None
+        self.failed.emit(job, kind, message)
+        self._advance()
+
+    def wait(self, msecs: int = 10000) -> bool:
+        return self._pool.waitForDone(msecs)
+
+
+class EtaEstimator:
+    """Time left from the recent rate, smoothed so the label does not jump about."""
+
+    def __init__(self) -> None:
+        self._rate: float | None = None
+        self._last: tuple[int, float] | None = None
+
+    def update(self, progress: SyncProgress) -> float | None:
+        now = time.monotonic()
+        if self._last is not None and progress.done > self._last[0] and now > self._last[1]:
+            rate = (progress.done - self._last[0]) / (now - self._last[1])
+            self._rate = rate if self._rate is None else 0.7 * self._rate + 0.3 * rate
+        if self._last is None or progress.done > self._last[0]:
+            self._last = (progress.done, now)
+        if not self._rate or progress.total <= progress.done:
+            return None
+        return (progress.total - progress.done) / self._rate

@@ -1,0 +1,97 @@
+"""GUI test set-up: offscreen Qt, a temporary index and temporary QSettings per test."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import threading
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from index import Library
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path) -> QSettings:
+    """Every test writes its preferences into tmp_path, never the user's."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    from gui.settings import open_settings
+
+    settings = open_settings()
+    assert str(tmp_path) in settings.fileName()
+    return settings
+
+
+def write_article(folder: Path, name: str, headline: str, when: datetime | None, body: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = when.strftime("%Y-%m-%d %H:%M:%S") if when else ""
+    path = folder / name
+    path.write_text(f"{headline}\n\n{stamp}\n\n{body}\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path: Path, isolated_settings: QSettings) -> Callable:
+    """Build a shown MainWindow over a temporary index and wait until it is open."""
+    from gui.main_window import MainWindow
+
+    windows = []
+
+    def factory(seeds: bool = True, lang: str = "en", watch: bool = False, index_dir: Path | None = None,
+                settings: QSettings | None = None):
+        library = Library(index_dir or tmp_path / "index")
+        window = MainWindow(
+            library, settings=settings or isolated_settings, lang=lang, seeds_dir=SEEDS if seeds else None, watch=watch
+        )
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.ready, timeout=10000):
+            window.show()
+        qtbot.waitUntil(lambda: not window.sync_queue.busy, timeout=20000)
+        windows.append(window)
+        return window
+
+    yield factory
+    for window in windows:
+        window.close()
+
+
+class Gate:
+    """Holds a background sync inside its file loop until the test lets it go."""
+
+    def __init__(self, monkeypatch, after: int = 2) -> None:
+        import index.sync as sync_module
+
+        self.release = threading.Event()
+        self.reached = threading.Event()
+        self.calls = 0
+        real = sync_module.read_text
+
+        def gated(path):
+            self.calls += 1
+            if self.calls > after:
+                self.reached.set()
+                self.release.wait(20)
+            return real(path)
+
+        monkeypatch.setattr(sync_module, "read_text", gated)
+
+
+@pytest.fixture
+def gate(monkeypatch) -> Callable[..., Gate]:
+    gates: list[Gate] = []
+
+    def factory(after: int = 2) -> Gate:
+        g = Gate(monkeypatch, after)
+        gates.append(g)
+        return g
+
+    yield factory
+    for g in gates:
+        g.release.set()

@@ -1,0 +1,152 @@
+"""Searching from the window: typing, highlights, preview, date filter, sort, keyboard."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QListView, QTextBrowser
+
+from .conftest import write_article
+
+SEED_NAME = "000_2a54ab0cdfdf7b75.txt"
+
+
+def _type_and_wait(qtbot, window, text: str, rows: int | None = None) -> None:
+    box = window.findChild(QLineEdit, "searchInput")
+    box.clear()
+    qtbot.keyClicks(box, text)
+    if rows is None:
+        qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=5000)
+    else:
+        qtbot.waitUntil(lambda: window.model.rowCount() == rows, timeout=5000)
+
+
+def test_typing_fotovoltaik_finds_seed_highlighted_and_previews(qtbot, make_window):
+    window = make_window()
+    view = window.findChild(QListView, "resultsView")
+    _type_and_wait(qtbot, window, "fotovoltaik", rows=1)
+    assert view.model() is window.model
+    row = window.model.row(0)
+    assert row.file_name == SEED_NAME
+    assert "<mark>fotovoltaik</mark>" in row.snippet_html.lower()
+    assert row.date_text == "Wednesday, 3 July 2024 20:17"
+    assert window.status_label.text().startswith("1 result · ")
+    assert window.results_stack.currentWidget() is view
+    view.grab()  # the delegate paints without error
+
+    pane = window.findChild(QTextBrowser, "previewPane")
+    with qtbot.waitSignal(window.previewShown, timeout=5000):
+        view.setCurrentIndex(window.model.index(0))
+    text = pane.toPlainText()
+    assert "Xi Jinping Adakan Pembicaraan" in text
+    assert "fotovoltaik" in text
+    assert window.preview.match_count >= 1
+    assert window.preview.current_match == 0
+    assert pane.textCursor().position() > 0  # scrolled to the first match
+
+
+def test_date_from_after_article_hides_it_and_clearing_brings_it_back(qtbot, make_window):
+    window = make_window()
+    _type_and_wait(qtbot, window, "fotovoltaik", rows=1)
+    date_from = window.findChild(QDateEdit, "dateFrom")
+    with qtbot.waitSignal(window.resultsShown, timeout=5000):
+        date_from.setDate(QDate(2024, 7, 4))
+    assert window.model.rowCount() == 0
+    assert window.empty_state_kind == "no-results"
+    assert window.date_filter.preset == "custom"
+    with qtbot.waitSignal(window.resultsShown, timeout=5000):
+        date_from.setDate(QDate(2024, 7, 3))  # the article's own day is inside the range
+    assert window.model.rowCount() == 1
+    with qtbot.waitSignal(window.resultsShown, timeout=5000):
+        date_from.setDate(QDate(2024, 7, 4))
+    assert window.model.rowCount() == 0
+    with qtbot.waitSignal(window.resultsShown, timeout=5000):
+        window.date_filter.clear_button.click()
+    assert window.model.rowCount() == 1
+    assert window.date_filter.date_range() == (None, None)
+    assert window.date_filter.preset == "all"
+
+
+def test_sort_newest_and_oldest_order_fixture_folder(qtbot, make_window, tmp_path):
+    folder = tmp_path / "articles"
+    dates = [datetime(2023, 1, 5, 8, 0), datetime(2024, 6, 1, 9, 30), datetime(2022, 3, 9, 10, 0),
+             datetime(2024, 1, 20, 7, 15)]
+    for i, when in enumerate(dates):
+        write_article(folder, f"a{i}.txt", f"Banjir melanda kota {i}", when,
+                      f"Banjir besar melanda kota nomor {i}. " + "Warga mengungsi. " * (i + 1))
+    window = make_window(seeds=False)
+    with qtbot.waitSignal(window.syncFinished, timeout=10000):
+        window.index_folder(str(folder), user_started=False)
+    _type_and_wait(qtbot, window, "banjir", rows=4)
+    combo = window.findChild(QComboBox, "sortCombo")
+    with qtbot.waitSignal(window.resultsShown, timeout=5000):
+        combo.setCurrentIndex(combo.findData("newest"))
+    got = [r.date for r in window.model.rows]
+    assert got == sorted(dates, reverse=True)
+    with qtbot.waitSignal(window.resultsShown, timeout=5000):
+        combo.setCurrentIndex(combo.findData("oldest"))
+    assert [r.date for r in window.model.rows] == sorted(dates)
+
+
+def test_results_page_in_on_scroll(qtbot, make_window, tmp_path):
+    folder = tmp_path / "many"
+    for i in range(60):
+        write_article(folder, f"m{i:03d}.txt", f"Harga beras naik {i}", datetime(2024, 1, 1 + i % 28, 8, 0),
+                      f"Harga beras naik lagi di pasar {i}.")
+    window = make_window(seeds=False)
+    with qtbot.waitSignal(window.syncFinished, timeout=10000):
+        window.index_folder(str(folder), user_started=False)
+    _type_and_wait(qtbot, window, "beras")
+    assert window.model.total == 60
+    assert window.model.rowCount() == 25
+    view = window.results_view
+    for expected in (50, 60):
+        view.scrollToBottom()
+        qtbot.waitUntil(lambda: window.model.rowCount() == expected, timeout=5000)
+    assert len({r.path for r in window.model.rows}) == 60
+    assert not window.model.canFetchMore()
+
+
+def test_keyboard_focus_navigate_open_and_escape(qtbot, make_window):
+    window = make_window()
+    _type_and_wait(qtbot, window, "fotovoltaik", rows=1)
+    window.results_view.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.search_input.hasFocus())
+    qtbot.keyClick(window.search_input, Qt.Key.Key_Down)
+    assert window.results_view.hasFocus()
+    assert window.results_view.currentIndex().row() == 0
+    with qtbot.waitSignal(window.previewShown, timeout=5000):
+        qtbot.keyClick(window.results_view, Qt.Key.Key_Return)
+    assert window.preview.path and window.preview.path.endswith(SEED_NAME)
+    qtbot.keyClick(window.results_view, Qt.Key.Key_Escape)
+    assert window.search_input.hasFocus()
+    qtbot.keyClick(window.search_input, Qt.Key.Key_Escape)
+    assert window.search_input.text() == ""
+    assert window.model.rowCount() == 0
+    for name in ("searchInput", "resultsView", "previewPane", "sortCombo", "dateFrom", "dateTo"):
+        assert window.findChild(object, name).accessibleName(), name
+
+
+def test_did_you_mean_is_clickable(qtbot, make_window):
+    window = make_window()
+    _type_and_wait(qtbot, window, "fotovoltaek", rows=0)
+    qtbot.waitUntil(lambda: window.suggestion_label.isVisible(), timeout=5000)
+    assert "fotovoltaik" in window.suggestion_label.text()
+    with qtbot.waitSignal(window.resultsShown, timeout=5000):
+        window.suggestion_label.linkActivated.emit("suggest")
+    assert window.search_input.text() == "fotovoltaik"
+    assert window.model.rowCount() == 1
+
+
+def test_filter_and_geometry_persist(qtbot, make_window, isolated_settings):
+    window = make_window()
+    window.sort_combo.setCurrentIndex(window.sort_combo.findData("newest"))
+    window.date_filter.apply_preset("30d")
+    window.resize(700, 500)
+    window.close()
+    again = make_window()
+    assert again.sort_combo.currentData() == "newest"
+    assert again.date_filter.preset == "30d"
+    assert again.date_filter.date_range()[0] is not None
+    assert again.size().width() == 700
