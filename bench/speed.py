@@ -35,6 +35,9 @@ ROOT = HERE.parent
 for p in (str(ROOT), str(HERE)):
     if p not in sys.path:
         sys.path.insert(0, p)
+# A snapshot of index/ and searcher/ (see --telusur-rev) wins over the working tree.
+if os.environ.get("TELUSUR_SRC"):
+    sys.path.insert(0, os.environ["TELUSUR_SRC"])
 
 from workload import BenchQuery, build_workload, corpus_stats  # noqa: E402
 
@@ -435,6 +438,28 @@ def print_table(result: dict) -> None:
 
 
 # ------------------------------------------------------------------ driver
+def _git(*args: str) -> str:
+    return subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True).stdout.strip()
+
+
+def use_telusur_source(rev: str | None, work: Path) -> dict:
+    """Point the children at a snapshot of ``rev`` (via TELUSUR_SRC), or at the working tree."""
+    if rev is None:
+        return {"tree": str(ROOT), "commit": _git("rev-parse", "HEAD"),
+                "dirty": bool(_git("status", "--porcelain", "--", "index", "searcher"))}
+    commit = _git("rev-parse", "--verify", rev + "^{commit}")
+    if not commit:
+        raise SystemExit(f"unknown git revision {rev!r}")
+    snap = work / "telusur-src"
+    snap.mkdir()
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "index", "searcher"],
+                             capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(snap)], input=archive, check=True)
+    os.environ["TELUSUR_SRC"] = str(snap)
+    sys.path.insert(0, str(snap))
+    return {"tree": str(snap), "commit": commit, "dirty": False}
+
+
 def available_engines(wanted: list[str]) -> list[str]:
     from peers import available_peers
 
@@ -479,6 +504,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=str(HERE / "out" / "speed.json"))
     ap.add_argument("--work-dir", default=None, help="where temporary folders go (default: system temp)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folders")
+    ap.add_argument("--telusur-rev", default=None,
+                    help="benchmark index/ and searcher/ as of this git revision (e.g. HEAD), "
+                         "not the working tree that others may be editing")
     ap.add_argument("--timeout", type=float, default=7200.0, help="seconds per child process")
     # Internal: one measurement in a child process.
     ap.add_argument("--worker", choices=("build", "parse", "query"), help=argparse.SUPPRESS)
@@ -500,6 +528,7 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="telusur-bench-", dir=args.work_dir))
     started = time.time()
     try:
+        source = use_telusur_source(args.telusur_rev, work)
         base = prepare_base(Path(args.input), work, limit)
         from peers import iter_docs
 
@@ -507,6 +536,7 @@ def main(argv: list[str] | None = None) -> int:
         result = {
             "input": str(args.input),
             "engines": engines,
+            "telusur_source": source,
             "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
             "started": time.strftime("%Y-%m-%d %H:%M:%S"),
             "workload": [q.to_json() for q in queries],
