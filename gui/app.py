@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from index import Library
 
-from .i18n import choose_language, install_translator
+from .translations import choose_language, install_translator
 from .main_window import MainWindow
 from .settings import APPLICATION, ORGANIZATION
 

@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QTextBrowser,
     QTextEdit,
     QToolButton,
@@ -105,9 +104,7 @@ class PreviewPanel(QWidget):
         bar.addWidget(self.prev_button)
         bar.addWidget(self.next_button)
         bar.addWidget(self.match_label)
-        spacer = QWidget(self)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
+        bar.addStretch(1)
         bar.addWidget(self.open_button)
         bar.addWidget(self.folder_button)
         layout = QVBoxLayout(self)

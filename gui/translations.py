@@ -1,8 +1,8 @@
-"""Interface translations: English source strings, Indonesian shipped as ``telusur_id.qm``.
+"""Interface translations: English source strings, Indonesian shipped as ``i18n/telusur_id.qm``.
 
 Regenerate after changing strings::
 
-    .venv/bin/pyside6-lupdate gui/*.py -ts gui/i18n/telusur_id.ts
+    .venv/bin/pyside6-lupdate gui/*.py -ts gui/i18n/telusur_id.ts -no-obsolete
     .venv/bin/python gui/i18n/fill_id.py        # puts the Indonesian texts in
     .venv/bin/pyside6-lrelease gui/i18n/telusur_id.ts -qm gui/i18n/telusur_id.qm
 """
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parent / "i18n"
 
 
 def choose_language(locale: QLocale | None = None) -> str:

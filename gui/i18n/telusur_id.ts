@@ -1,0 +1,516 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>DateFilter</name>
+    <message>
+        <location filename="../filters.py" line="48" />
+        <source>Date range preset</source>
+        <translation>Pilihan rentang tanggal</translation>
+    </message>
+    <message>
+        <location filename="../filters.py" line="50" />
+        <source>All dates</source>
+        <translation>Semua tanggal</translation>
+    </message>
+    <message>
+        <location filename="../filters.py" line="51" />
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <location filename="../filters.py" line="52" />
+        <source>Last 7 days</source>
+        <translation>7 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../filters.py" line="53" />
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../filters.py" line="54" />
+        <source>This year</source>
+        <translation>Tahun ini</translation>
+    </message>
+    <message>
+        <location filename="../filters.py" line="55" />
+        <source>Custom range</source>
+        <translation>Rentang sendiri</translation>
+    </message>
+    <message>
+        <location filename="../filters.py" line="60" />
+        <source>From date</source>
+        <translation>Dari tanggal</translation>
+    </message>
+    <message>
+        <location filename="../filters.py" line="60" />
+        <location filename="../filters.py" line="61" />
+        <source>any day</source>
+        <translation>kapan saja</translation>
+    </message>
+    <message>
+        <location filename="../filters.py" line="61" />
+        <source>To date</source>
+        <translation>Sampai tanggal</translation>
+    </message>
+    <message>
+        <location filename="../filters.py" line="65" />
+        <location filename="../filters.py" line="66" />
+        <source>Show all dates</source>
+        <translation>Tampilkan semua tanggal</translation>
+    </message>
+    <message>
+        <location filename="../filters.py" line="72" />
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location filename="../filters.py" line="76" />
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="110" />
+        <location filename="../main_window.py" line="535" />
+        <source>Reindex folder…</source>
+        <translation>Indeks ulang folder…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="113" />
+        <source>Choose a folder of articles, add it to the library and index it</source>
+        <translation>Pilih folder artikel, tambahkan ke pustaka, lalu indeks</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="115" />
+        <location filename="../main_window.py" line="389" />
+        <location filename="../main_window.py" line="645" />
+        <source>Reindex all</source>
+        <translation>Indeks ulang semua</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="118" />
+        <source>Bring the index up to date with every library folder</source>
+        <translation>Perbarui indeks dengan semua folder pustaka</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="120" />
+        <source>Remove folder from library</source>
+        <translation>Hapus folder dari pustaka</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="123" />
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="127" />
+        <source>&amp;Library</source>
+        <translation>&amp;Pustaka</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="134" />
+        <source>Library</source>
+        <translation>Pustaka</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="140" />
+        <source>Remove folder</source>
+        <translation>Hapus folder</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="143" />
+        <source>Remove a folder from the library</source>
+        <translation>Hapus sebuah folder dari pustaka</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="154" />
+        <source>Search articles… (e.g. banjir jakarta, "energi baru", -politik)</source>
+        <translation>Cari artikel… (mis. banjir jakarta, "energi baru", -politik)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="155" />
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="156" />
+        <source>Ctrl+L or Ctrl+F to come here; Esc clears; Down goes to the results</source>
+        <translation>Ctrl+L atau Ctrl+F untuk ke sini; Esc mengosongkan; panah bawah ke hasil</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="164" />
+        <source>Sort results</source>
+        <translation>Urutkan hasil</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="165" />
+        <source>Most relevant</source>
+        <translation>Paling relevan</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="166" />
+        <source>Newest first</source>
+        <translation>Terbaru dulu</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="167" />
+        <source>Oldest first</source>
+        <translation>Terlama dulu</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="180" />
+        <source>Spelling suggestion</source>
+        <translation>Saran ejaan</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="190" />
+        <source>Search results</source>
+        <translation>Hasil pencarian</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="200" />
+        <source>Search status</source>
+        <translation>Status pencarian</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="230" />
+        <source>Indexing progress</source>
+        <translation>Kemajuan pengindeksan</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="234" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="235" />
+        <source>Cancel indexing</source>
+        <translation>Batalkan pengindeksan</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="297" />
+        <source>The index could not be used (%1), so it is being rebuilt from your folders. Searches will find more as it fills.</source>
+        <translation>Indeks tidak dapat dipakai (%1), jadi sedang dibangun ulang dari folder Anda. Pencarian akan menemukan lebih banyak seiring indeks terisi.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="350" />
+        <source>Did you mean %1?</source>
+        <translation>Maksud Anda %1?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="378" />
+        <source>%1 result</source>
+        <translation>%1 hasil</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="378" />
+        <source>%1 results</source>
+        <translation>%1 hasil</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="381" />
+        <source>no article has every word; showing articles with some of them</source>
+        <translation>tidak ada artikel yang memuat semua kata; ditampilkan artikel yang memuat sebagian</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="387" />
+        <source>The search could not run: %1. Rebuilding the index usually fixes this.</source>
+        <translation>Pencarian tidak dapat dijalankan: %1. Membangun ulang indeks biasanya mengatasinya.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="411" />
+        <source>Opening the library…</source>
+        <translation>Membuka pustaka…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="413" />
+        <source>Indexing articles… You can already search; results appear as they are indexed.</source>
+        <translation>Mengindeks artikel… Anda sudah bisa mencari; hasil muncul begitu artikel terindeks.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="415" />
+        <source>The library is empty.</source>
+        <translation>Pustaka masih kosong.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="416" />
+        <source>Choose a folder of articles to index…</source>
+        <translation>Pilih folder artikel untuk diindeks…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="420" />
+        <source>Type to search %1 articles.</source>
+        <translation>Ketik untuk mencari di %1 artikel.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="422" />
+        <source>Tips: "exact phrase" · -exclude · word* · judul:word searches headlines · OR between alternatives</source>
+        <translation>Tips: "frasa persis" · -kecualikan · kata* · judul:kata mencari di judul · OR di antara pilihan</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="426" />
+        <source>No articles match “%1”.</source>
+        <translation>Tidak ada artikel yang cocok dengan “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="427" />
+        <source>Try fewer or different words.</source>
+        <translation>Coba kata yang lebih sedikit atau berbeda.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="429" />
+        <source>Search all dates</source>
+        <translation>Cari di semua tanggal</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="491" />
+        <source>Choose a folder of articles</source>
+        <translation>Pilih folder artikel</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="500" />
+        <source>Cannot index %1: %2. Choose another folder.</source>
+        <translation>Tidak dapat mengindeks %1: %2. Pilih folder lain.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="502" />
+        <location filename="../main_window.py" line="611" />
+        <location filename="../main_window.py" line="639" />
+        <source>Choose another folder…</source>
+        <translation>Pilih folder lain…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="509" />
+        <source>it is not a folder</source>
+        <translation>itu bukan folder</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="522" />
+        <source>The library could not be saved (%1). Check that the index folder is writable.</source>
+        <translation>Pustaka tidak dapat disimpan (%1). Periksa apakah folder indeks dapat ditulisi.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="534" />
+        <source>The library has no folders yet.</source>
+        <translation>Pustaka belum punya folder.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="548" />
+        <source>(no folders)</source>
+        <translation>(tidak ada folder)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="556" />
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="566" />
+        <source>Indexing…</source>
+        <translation>Mengindeks…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="566" />
+        <source>Removing folder…</source>
+        <translation>Menghapus folder…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="580" />
+        <source>%1 of %2 files</source>
+        <translation>%1 dari %2 berkas</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="583" />
+        <source>about %1 left</source>
+        <translation>sekitar %1 lagi</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="595" />
+        <source>Folder removed from the library; %1 articles left the index (files untouched).</source>
+        <translation>Folder dihapus dari pustaka; %1 artikel keluar dari indeks (berkas tidak disentuh).</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="608" />
+        <source>No article files (.txt or .md) were found in %1. Choose another folder.</source>
+        <translation>Tidak ada berkas artikel (.txt atau .md) di %1. Pilih folder lain.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="619" />
+        <source>Index updated: %1 added, %2 updated, %3 removed.</source>
+        <translation>Indeks diperbarui: %1 ditambah, %2 diperbarui, %3 dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="630" />
+        <source>Another indexing run is using the index (perhaps the telusur command). Try again when it has finished.</source>
+        <translation>Pengindeksan lain sedang memakai indeks (mungkin perintah telusur). Coba lagi setelah selesai.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="633" />
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="637" />
+        <source>Indexing stopped: %1. Check the folder, or choose another one.</source>
+        <translation>Pengindeksan berhenti: %1. Periksa folder itu, atau pilih folder lain.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="643" />
+        <source>Indexing stopped: %1. Reindexing everything rebuilds the index.</source>
+        <translation>Pengindeksan berhenti: %1. Indeks ulang semua akan membangun ulang indeks.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../message_bar.py" line="18" />
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <location filename="../message_bar.py" line="28" />
+        <source>Dismiss message</source>
+        <translation>Tutup pesan</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../preview.py" line="70" />
+        <source>Article preview</source>
+        <translation>Pratinjau artikel</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="71" />
+        <source>Select a result to read the article here.</source>
+        <translation>Pilih hasil untuk membaca artikelnya di sini.</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="75" />
+        <source>◀ Previous</source>
+        <translation>◀ Sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="76" />
+        <source>Previous match (Shift+F3)</source>
+        <translation>Kecocokan sebelumnya (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="81" />
+        <source>Next ▶</source>
+        <translation>Berikutnya ▶</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="82" />
+        <source>Next match (F3)</source>
+        <translation>Kecocokan berikutnya (F3)</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="89" />
+        <source>Open file</source>
+        <translation>Buka berkas</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="93" />
+        <source>Show in folder</source>
+        <translation>Tampilkan di folder</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="96" />
+        <source>Previous match</source>
+        <translation>Kecocokan sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="97" />
+        <source>Next match</source>
+        <translation>Kecocokan berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="98" />
+        <source>Open the original file</source>
+        <translation>Buka berkas aslinya</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="99" />
+        <source>Show the file in its folder</source>
+        <translation>Tampilkan berkas di foldernya</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="129" />
+        <source>This article is no longer in the index.</source>
+        <translation>Artikel ini sudah tidak ada di indeks.</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="201" />
+        <source>Match %1 of %2</source>
+        <translation>Kecocokan %1 dari %2</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="218" />
+        <source>The file %1 no longer exists. Reindex its folder to update the results.</source>
+        <translation>Berkas %1 sudah tidak ada. Indeks ulang foldernya untuk memperbarui hasil.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummaryDialog</name>
+    <message>
+        <location filename="../sync_dialog.py" line="22" />
+        <source>Indexing finished</source>
+        <translation>Pengindeksan selesai</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="22" />
+        <source>Indexing cancelled</source>
+        <translation>Pengindeksan dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="24" />
+        <source>all library folders</source>
+        <translation>semua folder pustaka</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="28" />
+        <source>Indexing was cancelled; the articles read so far are kept.</source>
+        <translation>Pengindeksan dibatalkan; artikel yang sudah dibaca tetap disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="29" />
+        <source>Folders: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="35" />
+        <source>%1 added · %2 updated · %3 removed · %4 unchanged · %5 skipped · %6 s</source>
+        <translation>%1 ditambah · %2 diperbarui · %3 dihapus · %4 tetap · %5 dilewati · %6 dtk</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="46" />
+        <source>Skipped files and reasons</source>
+        <translation>Berkas yang dilewati dan alasannya</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="47" />
+        <source>Skipped file</source>
+        <translation>Berkas dilewati</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="47" />
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="53" />
+        <source>indexed with a warning: %1</source>
+        <translation>diindeks dengan peringatan: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="59" />
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+</TS>
