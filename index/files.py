@@ -78,8 +78,15 @@ def _decode(raw: bytes) -> str | None:
     # Not UTF-8: let a maintained detector pick the legacy encoding.
     from charset_normalizer import from_bytes
 
-    best = from_bytes(raw).best()
-    return str(best) if best is not None else None
+    matches = from_bytes(raw)
+    best = matches.best()
+    if best is None:
+        return None
+    # Short texts often tie (cp1250 vs cp1252); archives saved on Windows are cp1252.
+    for match in matches:
+        if match.encoding == "cp1252" and match.chaos <= best.chaos and match.coherence >= best.coherence:
+            return str(match)
+    return str(best)
 
 
 def _looks_binary(text: str) -> bool:
