@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from index import Library, SyncProgress, SyncReport
 from searcher import ArticleView, MatchTerms, SearchEngine, SearchRequest, SearchResult
 
+from . import pyside_fix  # noqa: F401  (must run before any view asks the model for data)
 from .delegate import ResultDelegate
 from .filters import DateFilter
 from .message_bar import MessageBar

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from searcher import Hit
 
+from . import pyside_fix  # noqa: F401
 from .dates import format_datetime
 
 Index = QModelIndex | QPersistentModelIndex
