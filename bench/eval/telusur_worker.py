@@ -12,6 +12,7 @@ monkeypatch the analysis unit's word lists in this process only.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sys
@@ -36,7 +37,13 @@ VARIANTS = {
 def index_key(variant: str) -> str:
     """Variants that differ only at query time share the index of their base."""
     stemmer, stops, comps, _ = VARIANTS[variant]
-    return f"telusur-{stemmer}-{'stop' if stops else 'nostop'}-{'comp' if comps else 'nocomp'}"
+    # The word lists' checksum is part of the key: editing resources/ builds afresh.
+    repo = Path(__file__).resolve().parents[2]
+    digest = hashlib.sha256()
+    for path in sorted((repo / "index" / "analysis" / "resources").iterdir()):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return f"telusur-{stemmer}-{'stop' if stops else 'nostop'}-{'comp' if comps else 'nocomp'}-{digest.hexdigest()[:8]}"
 
 
 def configure(variant: str) -> None:

@@ -1,0 +1,86 @@
+"""Prototypes of query-side ranking changes, measured by run.py before they go into searcher/.
+
+They wrap a shipped ``SearchEngine`` without editing it:
+
+- ``prox``: proximity boost. The built query ``Q`` becomes ``Q ANDMAYBE
+  (Phrase(headline, terms, slop=S) OR Phrase(body, terms, slop=S))``: the
+  same documents match, those with the query's terms within S positions of each
+  other (in query order) score higher. Only for queries of 2+ plain words.
+- ``fuzzy``: typo fallback. A query word that is rare in the exact-form field
+  while a word within edit distance 1 (2 for words of 6+ letters, first letter
+  fixed) is far more frequent (>= FUZZY_RATIO times, and at least
+  FUZZY_MIN_DF articles) is searched as ``(word OR correction)``.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from whoosh import query as Q
+
+PROX_SLOP = 4
+PROX_BOOST = 1.0
+FUZZY_RATIO = 20
+FUZZY_MIN_DF = 5
+
+
+def _proximity(engine_cls):
+    from index.analysis import terms
+    from searcher.query import HEADLINE_BOOST
+
+    class ProxEngine(engine_cls):
+        def _run(self, searcher, built, request):
+            if built.has_words and '"' not in built.text and ":" not in built.text:
+                words = [w.text for w in terms(built.text)]
+                if len(words) >= 2:
+                    near = Q.Or([
+                        Q.Phrase("headline", words, slop=PROX_SLOP, boost=PROX_BOOST * HEADLINE_BOOST),
+                        Q.Phrase("body", words, slop=PROX_SLOP, boost=PROX_BOOST),
+                    ])
+                    built = dataclasses.replace(built, query=Q.AndMaybe(built.query, near))
+            return super()._run(searcher, built, request)
+
+    return ProxEngine
+
+
+def fuzzy_rewrite(reader, text: str) -> str:
+    from index.analysis import fold
+
+    out = text
+    for word in dict.fromkeys(re.findall(r"(?<![\w:\"])[^\W\d_]{3,}(?![\w:\"])", text)):
+        if word in ("AND", "OR", "NOT"):
+            continue
+        folded = fold(word)
+        df = reader.doc_frequency("exact", folded)
+        maxdist = 2 if len(folded) >= 6 else 1
+        best, best_df = None, 0
+        for cand in reader.terms_within("exact", folded, maxdist, prefix=1):
+            if cand == folded:
+                continue
+            cdf = reader.doc_frequency("exact", cand)
+            if cdf > best_df:
+                best, best_df = cand, cdf
+        if best and best_df >= FUZZY_MIN_DF and best_df >= FUZZY_RATIO * max(df, 1):
+            out = re.sub(rf"(?<![\w:]){re.escape(word)}(?![\w:])", f"({word} OR {best})", out)
+    return out
+
+
+def wrap_engine(engine, extra: str):
+    cls = type(engine)
+    if "prox" in extra:
+        cls = _proximity(cls)
+    if "fuzzy" in extra:
+        base = cls
+
+        class FuzzyEngine(base):
+            def search(self, request):
+                with self._lock:
+                    reader = self._current().reader()
+                    text = fuzzy_rewrite(reader, request.text)
+                if text != request.text:
+                    request = dataclasses.replace(request, text=text)
+                return super().search(request)
+
+        cls = FuzzyEngine
+    wrapped = cls(engine.library)
+    return wrapped
