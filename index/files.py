@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,10 +90,12 @@ def _decode(raw: bytes) -> str | None:
     return str(best)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:_BINARY_SAMPLE]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
-    return "\x00" in sample or controls > len(sample) // 100 + 1
+    return "\x00" in sample or len(_CONTROL.findall(sample)) > len(sample) // 100 + 1
 
 
 def read_text(path: str) -> FileText | Skipped:

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from whoosh import columns
-from whoosh.fields import COLUMN, DATETIME, ID, STORED, TEXT, Schema
+from whoosh.fields import COLUMN, DATETIME, ID, STORED, Schema
 
 from .analysis import fingerprint, indonesian_analyzer
+from .postings import PreanalyzedText
 
 # Bump whenever fields or their meaning change: older indexes are rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 STEMMED_FIELDS = ("headline", "body")
 EXACT_FIELD = "exact"
@@ -20,11 +21,11 @@ def build_schema() -> Schema:
         path=ID(stored=True, unique=True, sortable=True),
         folder=ID(stored=True),
         # Stemmed text with positions, for ranking, phrases and snippets.
-        headline=TEXT(analyzer=stemmed, stored=True, multitoken_query="phrase"),
-        body=TEXT(analyzer=stemmed, stored=True, multitoken_query="phrase"),
+        headline=PreanalyzedText(analyzer=stemmed, stored=True, multitoken_query="phrase"),
+        body=PreanalyzedText(analyzer=stemmed, stored=True, multitoken_query="phrase"),
         # Exact (unstemmed) forms of headline and body: wildcards, fuzzy terms,
         # exact-form boosts and "did you mean". No positions: a term list is enough.
-        exact=TEXT(analyzer=indonesian_analyzer(use_stemmer=False), phrase=False),
+        exact=PreanalyzedText(analyzer=indonesian_analyzer(use_stemmer=False), phrase=False),
         date=DATETIME(stored=True, sortable=True),
         has_time=STORED(),
         # size:mtime_ns:sha1 in a column, so a resync reads it without

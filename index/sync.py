@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import time
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -16,10 +17,15 @@ from typing import Callable, Iterable
 from whoosh.index import Index, LockError, clean_files
 
 from .articles import parse_article
+from .parallel import Built, build_segments_in_parallel, commit_with_segments
+from .postings import encode_postings, text_terms
+from .schema import build_schema
 from .files import FileStat, FileText, Skipped, read_text, walk_articles
 from .store import IndexBusyError
 
 WRITER_LIMIT_MB = 256
+# Below this many files to (re)index, starting worker processes costs more than it saves.
+PARALLEL_MIN_FILES = 200
 
 
 @dataclass(frozen=True)
@@ -120,21 +126,57 @@ def plan_sync(on_disk: list[FileStat], indexed: dict[str, Indexed]) -> SyncPlan:
     return SyncPlan(new, changed, deleted, unchanged)
 
 
-def make_document(fs: FileStat, folder: str, text: FileText) -> tuple[dict, tuple[str, ...]]:
-    """Whoosh fields for one article file, and the parser's warnings."""
+@dataclass(frozen=True)
+class Prepared:
+    """One article file turned into Whoosh fields, ready for the writer."""
+
+    path: str
+    doc: dict
+    warnings: tuple[str, ...]
+    digest: str
+
+
+@lru_cache(maxsize=1)
+def _formats() -> dict:
+    schema = build_schema()
+    return {name: schema[name].format for name in ("headline", "body", "exact")}
+
+
+def make_document(fs: FileStat, folder: str, text: FileText) -> Prepared:
+    """Whoosh fields for one article file, with postings already computed."""
     article = parse_article(text.text, fallback_headline=Path(fs.path).stem)
+    formats = _formats()
+    head_stems, head_exact = text_terms(article.headline)
+    body_stems, body_exact = text_terms(article.body)
     doc = {
         "path": fs.path,
         "folder": folder,
-        "headline": article.headline,
-        "body": article.body,
-        "exact": article.headline + "\n\n" + article.body,
+        "headline": encode_postings(head_stems, formats["headline"]),
+        "_stored_headline": article.headline,
+        "body": encode_postings(body_stems, formats["body"]),
+        "_stored_body": article.body,
+        "exact": encode_postings(head_exact + body_exact, formats["exact"]),
         "has_time": article.has_time,
         "sync": Indexed(fs.size, fs.mtime_ns, text.digest).encode(),
     }
     if article.date is not None:
         doc["date"] = article.date
-    return doc, article.warnings
+    return Prepared(fs.path, doc, article.warnings, text.digest)
+
+
+def prepare(fs: FileStat, folder: str) -> Prepared | Skipped:
+    """Read, parse and analyse one file; runs in worker processes (picklable in and out)."""
+    text = read_text(fs.path)
+    if isinstance(text, Skipped):
+        return text
+    return make_document(fs, folder, text)
+
+
+def default_workers() -> int:
+    configured = os.environ.get("TELUSUR_WORKERS")
+    if configured and configured.isdigit():
+        return int(configured)
+    return max(1, min(4, os.cpu_count() or 1))
 
 
 def _folder_of(path: str, folders: list[str]) -> str:
@@ -148,8 +190,14 @@ def sync_folders(
     progress: Callable[[SyncProgress], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
     lock_timeout: float = 10.0,
+    workers: int | None = None,
 ) -> SyncReport:
-    """Bring the documents of ``folders`` in line with the files on disk."""
+    """Bring the documents of ``folders`` in line with the files on disk.
+
+    ``workers``: processes that each build a segment of new documents
+    (default: one per core, up to 4; ``TELUSUR_WORKERS`` overrides). Small
+    batches are indexed in this process.
+    """
     started = time.monotonic()
     report = SyncReport()
     folders = [normalize_folder(f) for f in folders]
@@ -173,45 +221,78 @@ def sync_folders(
         for path in plan.deleted:
             writer.delete_by_term("path", path)
             report.removed += 1
-        todo = [(fs, False) for fs in plan.new] + [(fs, True) for fs in plan.changed]
-        last_report = 0.0
-        for done, (fs, existed) in enumerate(todo):
-            if should_cancel is not None and should_cancel():
-                report.cancelled = True
-                break
-            now = time.monotonic()
-            if progress is not None and (now - last_report > 0.1 or done == 0):
-                progress(SyncProgress(done, len(todo), fs.path, now - started))
-                last_report = now
-            text = read_text(fs.path)
-            if isinstance(text, Skipped):
-                report.skipped.append(text)
-                if existed:  # it was indexed, but can no longer be read
-                    writer.delete_by_term("path", fs.path)
-                    report.removed += 1
-                continue
-            doc, warnings = make_document(fs, _folder_of(fs.path, present), text)
-            report.warnings.extend(FileWarning(fs.path, w) for w in warnings)
-            if existed:
-                writer.update_document(**doc)
-                if indexed[fs.path].digest == text.digest:
-                    report.unchanged += 1  # touched, not edited
-                else:
-                    report.updated += 1
-            else:
-                writer.add_document(**doc)
-                report.added += 1
+        todo = plan.new + plan.changed
+        jobs = [(fs, _folder_of(fs.path, present)) for fs in todo]
+        n_workers = default_workers() if workers is None else workers
+        segments: list = []
+        if n_workers > 1 and len(jobs) >= PARALLEL_MIN_FILES:
+
+            def tick(done: int) -> None:
+                if progress is not None:
+                    progress(SyncProgress(done, len(todo), "", time.monotonic() - started))
+
+            segments, outcomes, report.cancelled = build_segments_in_parallel(
+                str(ix.storage.folder), jobs, n_workers, WRITER_LIMIT_MB, tick, should_cancel
+            )
+            for outcome in outcomes:
+                _record(outcome, writer, indexed, report, added_elsewhere=True)
+        else:
+            last_report = 0.0
+            for done, (fs, folder) in enumerate(jobs):
+                if should_cancel is not None and should_cancel():
+                    report.cancelled = True
+                    break
+                now = time.monotonic()
+                if progress is not None and (now - last_report > 0.1 or done == 0):
+                    progress(SyncProgress(done, len(todo), fs.path, now - started))
+                    last_report = now
+                _record(prepare(fs, folder), writer, indexed, report, added_elsewhere=False)
         if progress is not None:
             progress(SyncProgress(len(todo), len(todo), "", time.monotonic() - started))
-        if report.changed or report.unchanged != plan.unchanged:
+        if segments:
+            commit_with_segments(writer, segments)
+        elif report.changed or report.unchanged != plan.unchanged:
             writer.commit()
         else:
             _cancel_and_clean(writer)
     except BaseException:
-        writer.cancel()
+        if not writer.is_closed:
+            writer.cancel()
         raise
     report.elapsed_s = time.monotonic() - started
     return report
+
+
+def _record(
+    item: Prepared | Built | Skipped,
+    writer,
+    indexed: dict[str, Indexed],
+    report: SyncReport,
+    added_elsewhere: bool,
+) -> None:
+    """Apply one file's outcome to the writer and count it.
+
+    ``added_elsewhere``: the document is already in a worker's segment, so
+    only the old version (if any) is deleted here.
+    """
+    existed = item.path in indexed
+    if isinstance(item, Skipped):
+        report.skipped.append(item)
+        if existed:  # it was indexed, but can no longer be read
+            writer.delete_by_term("path", item.path)
+            report.removed += 1
+        return
+    report.warnings.extend(FileWarning(item.path, w) for w in item.warnings)
+    if existed:
+        writer.delete_by_term("path", item.path)
+        if indexed[item.path].digest == item.digest:
+            report.unchanged += 1  # touched, not edited
+        else:
+            report.updated += 1
+    else:
+        report.added += 1
+    if not added_elsewhere:
+        writer.add_document(**item.doc)
 
 
 def _cancel_and_clean(writer) -> None:

@@ -10,6 +10,7 @@ highlighter call it, so a highlighted word is always a word that matched.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable, Iterator, NamedTuple
 
 from whoosh.support.charset import accent_map
@@ -67,35 +68,55 @@ def normalize(words: Iterable[tuple[str, int, int]], use_stemmer: bool = True) -
 
     ``use_stemmer=False`` gives the exact-form terms of the unstemmed field:
     no stemming and no compound joining, same splitting and stopwords.
+    This is the indexing hot path: each word is stemmed once (cached) and
+    compounds are only looked up after a word that can start one.
     """
     stops = stopwords()
     pairs = compounds() if use_stemmer else {}
-    pending: tuple[str, int, int] | None = None
-    for word in split_hyphens(words):
+    starters = _compound_starters() if use_stemmer else frozenset()
+    pending: tuple[str, int, int, str] | None = None  # (text, start, end, root)
+    for text, start, end in split_hyphens(words):
+        if not use_stemmer:
+            root = text
+        elif "-" in text:  # a reduplication kept whole: its root is its first part's
+            root = stem(text.split("-", 1)[0])
+        else:
+            root = stem(text)
         if pending is not None:
-            joined = pairs.get((stem(pending[0]), stem(word[0])))
-            if joined is not None:
-                yield Word(joined, pending[1], word[2])
-                pending = None
-                continue
+            if pending[3] in starters:
+                joined = pairs.get((pending[3], root))
+                if joined is not None:
+                    yield Word(joined, pending[1], end)
+                    pending = None
+                    continue
             yield _finish(pending, stops, use_stemmer)
-        pending = word
+        pending = (text, start, end, root)
     if pending is not None:
         yield _finish(pending, stops, use_stemmer)
 
 
-def _finish(word: tuple[str, int, int], stops: frozenset[str], use_stemmer: bool) -> Word:
-    text, start, end = word
+@lru_cache(maxsize=None)
+def _compound_starters() -> frozenset[str]:
+    return frozenset(first for first, _ in compounds())
+
+
+def _finish(word: tuple[str, int, int, str], stops: frozenset[str], use_stemmer: bool) -> Word:
+    text, start, end, root = word
     if text in stops:
         return Word(text, start, end, True)
-    if "-" in text:  # a reduplication kept whole by split_hyphens
+    if use_stemmer:
+        return Word(root, start, end)
+    if "-" in text:  # reduplication: the exact form is its first part
         text = text.split("-", 1)[0]
-    return Word(stem(text) if use_stemmer else text, start, end)
+    return Word(text, start, end)
 
 
-def tokenize(text: str) -> Iterator[tuple[str, int, int]]:
-    for match in WORD_RE.finditer(text):
-        yield fold(match.group()), match.start(), match.end()
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    """Folded words with their character offsets."""
+    return [(_fold_cached(m.group()), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+
+
+_fold_cached = lru_cache(maxsize=1 << 17)(fold)
 
 
 def terms(text: str, use_stemmer: bool = True) -> list[Word]:

@@ -1,0 +1,65 @@
+"""A document's postings, computed ahead of the Whoosh writer.
+
+Whoosh normally analyses each field inside ``writer.add_document``, in the
+writing process, through a generator of token objects. Telusur computes the
+postings itself instead: the text is tokenised once for both the stemmed and
+the exact-form field, no token objects are made, and the work can run in
+worker processes while the main process only writes. The encoding is
+Whoosh's own (``Format.encode``), and a test checks the result is identical
+to what Whoosh's analyzer path produces.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from whoosh.fields import TEXT
+from whoosh.formats import Format, Frequency, Positions
+from whoosh.system import pack_uint
+
+from .analysis.normalize import normalize, tokenize
+
+Posting = tuple[bytes, int, float, bytes]
+
+
+class Postings(tuple):
+    """A field value that is already analysed: a tuple of Whoosh postings."""
+
+
+class PreanalyzedText(TEXT):
+    """A TEXT field that also accepts ``Postings`` made ahead of time.
+
+    Plain strings still go through the analyzer, so queries, highlighting
+    and any caller passing text behave exactly like TEXT.
+    """
+
+    def index(self, value, **kwargs):
+        if isinstance(value, Postings):
+            return iter(value)
+        return super().index(value, **kwargs)
+
+
+def encode_postings(terms: list[str], fmt: Format) -> Postings:
+    """Postings for a field whose terms, in order, are ``terms``."""
+    if isinstance(fmt, Positions):
+        positions: dict[str, list[int]] = defaultdict(list)
+        for pos, term in enumerate(terms):
+            positions[term].append(pos)
+        boost = fmt.field_boost
+        return Postings(
+            (term.encode("utf-8"), len(p), len(p) * boost, fmt.encode(p)) for term, p in positions.items()
+        )
+    if not isinstance(fmt, Frequency):
+        raise TypeError(f"no ahead-of-time encoding for {type(fmt).__name__}")
+    counts: dict[str, int] = defaultdict(int)
+    for term in terms:
+        counts[term] += 1
+    boost = fmt.field_boost
+    return Postings((term.encode("utf-8"), n, n * boost, pack_uint(n)) for term, n in counts.items())
+
+
+def text_terms(text: str) -> tuple[list[str], list[str]]:
+    """(stemmed terms, exact-form terms) of one text, tokenised once."""
+    words = tokenize(text)
+    stemmed = [w.text for w in normalize(words, True) if not w.stopped]
+    exact = [w.text for w in normalize(words, False) if not w.stopped]
+    return stemmed, exact

@@ -1,0 +1,66 @@
+"""Segments built by worker processes must give the same index as one process."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import write_article
+from index import Library
+from searcher import SearchEngine, SearchRequest
+
+TOPICS = ["kebakaran hutan riau", "revisi uu kpk", "bandar sabu medan", "gempa maluku", "habibie meninggal"]
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    root = tmp_path / "articles"
+    for i in range(40):
+        topic = TOPICS[i % len(TOPICS)]
+        write_article(
+            root, f"{i:03d}.txt", f"Berita {i} tentang {topic}", f"{1 + i % 28} September 2019",
+            f"Laporan ke-{i} mengenai {topic}. " * (1 + i % 4), "Penangkapan dan pembangunan terus berlanjut.",
+        )
+    return root
+
+
+def _build(tmp_path: Path, folder: Path, name: str, workers: int, monkeypatch) -> Library:
+    monkeypatch.setattr("index.sync.PARALLEL_MIN_FILES", 2)
+    monkeypatch.setenv("TELUSUR_WORKERS", str(workers))
+    lib = Library(tmp_path / name)
+    lib.add_folders([folder])
+    report = lib.sync()
+    assert report.added == 40
+    return lib
+
+
+def test_parallel_build_matches_single_process(tmp_path: Path, folder: Path, monkeypatch) -> None:
+    one = _build(tmp_path, folder, "one", 1, monkeypatch)
+    two = _build(tmp_path, folder, "two", 2, monkeypatch)
+    with two.whoosh_index().searcher() as s:
+        assert len(s.reader().leaf_readers()) >= 2  # really built by two workers
+    for query in ["kebakaran", "kpk", "menangkap", "pembangun*", '"bandar sabu"']:
+        a = SearchEngine(one).search(SearchRequest(query, page_size=50))
+        b = SearchEngine(two).search(SearchRequest(query, page_size=50))
+        assert a.total == b.total > 0
+        # One index or several segments: the same scores (statistics are index-wide).
+        assert sorted((Path(h.path).name, round(h.score, 6)) for h in a.hits) == sorted(
+            (Path(h.path).name, round(h.score, 6)) for h in b.hits
+        )
+    assert two.sync().unchanged == 40
+
+
+def test_parallel_resync_updates_and_cancel(tmp_path: Path, folder: Path, monkeypatch) -> None:
+    lib = _build(tmp_path, folder, "ix", 2, monkeypatch)
+    for i in range(5):
+        write_article(folder, f"{i:03d}.txt", f"Diperbarui {i}", "30 September 2019", "Isi baru tentang tsunami.")
+    report = lib.sync()
+    assert (report.updated, report.unchanged) == (5, 35)
+    assert SearchEngine(lib).search(SearchRequest("tsunami")).total == 5
+    for i in range(40, 80):
+        write_article(folder, f"{i:03d}.txt", f"Baru {i}", "1 Oktober 2019", "Banjir bandang.")
+    cancelled = lib.sync(should_cancel=lambda: True)
+    assert cancelled.cancelled
+    rest = lib.sync()
+    assert cancelled.added + rest.added == 40
+    assert SearchEngine(lib).search(SearchRequest("banjir")).total == 40
