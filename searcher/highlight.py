@@ -11,7 +11,10 @@ import html
 import re
 from dataclasses import dataclass
 
-from index.analysis import terms
+from functools import lru_cache
+
+from index.analysis import fold, terms
+from index.analysis.resources import compounds
 
 MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
@@ -28,13 +31,47 @@ class MatchTerms:
         return bool(self.stems or self.exact)
 
 
-def match_spans(text: str, match: MatchTerms) -> list[tuple[int, int]]:
-    """Character spans of every word in ``text`` that the query matched."""
+@lru_cache(maxsize=256)
+def _needles(match: MatchTerms) -> tuple[str, ...] | None:
+    """Substrings that every matching word must contain, or None if unknown.
+
+    Indonesian affixes change at most a root's first letter (tangkap ->
+    menangkap, kuat -> penguatan), so a root minus its first letter is a
+    substring of each of its inflections. Sentences without any of these are
+    never analysed, which keeps snippets cheap on long articles.
+    """
+    joined = {term: first for (first, _), term in compounds().items()}
+    needles = []
+    for term in match.stems | match.exact:
+        if any(ch.isdigit() for ch in term):
+            return None
+        term = joined.get(term, term)
+        needles.append(term[1:] if len(term) >= 4 else term)
+    return tuple(sorted(set(needles)))
+
+
+def _spans_in(text: str, offset: int, match: MatchTerms) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if match.stems:
-        spans += [(w.start, w.end) for w in terms(text, True) if w.text in match.stems]
+        spans += [(offset + w.start, offset + w.end) for w in terms(text, True) if w.text in match.stems]
     if match.exact:
-        spans += [(w.start, w.end) for w in terms(text, False) if w.text in match.exact]
+        spans += [(offset + w.start, offset + w.end) for w in terms(text, False) if w.text in match.exact]
+    return spans
+
+
+def match_spans(text: str, match: MatchTerms) -> list[tuple[int, int]]:
+    """Character spans of every word in ``text`` that the query matched."""
+    if not match or not text:
+        return []
+    needles = _needles(match)
+    if needles is None:
+        spans = _spans_in(text, 0, match)
+    else:
+        spans = []
+        for start, end in _sentences(text):
+            folded = fold(text[start:end])
+            if any(needle in folded for needle in needles):
+                spans += _spans_in(text[start:end], start, match)
     spans.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spans:
@@ -94,7 +131,7 @@ def snippet(text: str, match: MatchTerms, max_chars: int = 260, fragments: int =
     """
     if not text:
         return ""
-    spans = match_spans(text, match) if match else []
+    spans = match_spans(text, match)
     sentences = _sentences(text)
     scored = []
     for index, (start, end) in enumerate(sentences):
