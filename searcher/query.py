@@ -150,6 +150,8 @@ def _check(q: Q.Query) -> Q.Query:
             raise QueryError(f"'{shown}' is too broad: put at least {MIN_WILDCARD_PREFIX} letters before * or ?")
         return q
     if isinstance(q, Q.FuzzyTerm):
+        if len(q.text) < 2:
+            raise QueryError("put a word of at least 2 letters before ~ (for example fotovoltaic~)")
         return Q.FuzzyTerm(q.fieldname, q.text, boost=q.boost, maxdist=min(q.maxdist, 2), prefixlength=1)
     if list(q.children()):
         return q.apply(_check)

@@ -46,6 +46,7 @@ REFUSED = [
     ("*", "lone *"),
     ("?", "too broad"),
     ("a*", "too broad"),
+    ("'~", "before ~"),
     ("yang dan", "too common"),
     ('""', "nothing left"),
     ("date:kemarin", "cannot read the date"),
