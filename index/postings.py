@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from whoosh.fields import TEXT
-from whoosh.formats import Format, Frequency, Positions
+from whoosh.formats import Existence, Format, Frequency, Positions
 from whoosh.system import pack_uint
 
 from .analysis.normalize import normalize, tokenize
@@ -48,6 +48,8 @@ def encode_postings(terms: list[str], fmt: Format) -> Postings:
         return Postings(
             (term.encode("utf-8"), len(p), len(p) * boost, fmt.encode(p)) for term, p in positions.items()
         )
+    if isinstance(fmt, Existence):
+        return Postings((term.encode("utf-8"), 1, fmt.field_boost, b"") for term in dict.fromkeys(terms))
     if not isinstance(fmt, Frequency):
         raise TypeError(f"no ahead-of-time encoding for {type(fmt).__name__}")
     counts: dict[str, int] = defaultdict(int)

@@ -3,15 +3,23 @@ from __future__ import annotations
 
 from whoosh import columns
 from whoosh.fields import COLUMN, DATETIME, ID, STORED, Schema
+from whoosh.formats import Existence
 
 from .analysis import fingerprint, indonesian_analyzer
 from .postings import PreanalyzedText
 
 # Bump whenever fields or their meaning change: older indexes are rebuilt.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 STEMMED_FIELDS = ("headline", "body")
 EXACT_FIELD = "exact"
+
+
+def _exact_field() -> PreanalyzedText:
+    """Unstemmed words, presence only: matching needs no positions or counts."""
+    field = PreanalyzedText(analyzer=indonesian_analyzer(use_stemmer=False), phrase=False)
+    field.format = Existence(field_boost=field.format.field_boost)
+    return field
 
 
 def build_schema() -> Schema:
@@ -25,7 +33,7 @@ def build_schema() -> Schema:
         body=PreanalyzedText(analyzer=stemmed, stored=True, multitoken_query="phrase"),
         # Exact (unstemmed) forms of headline and body: wildcards, fuzzy terms,
         # exact-form boosts and "did you mean". No positions: a term list is enough.
-        exact=PreanalyzedText(analyzer=indonesian_analyzer(use_stemmer=False), phrase=False),
+        exact=_exact_field(),
         date=DATETIME(stored=True, sortable=True),
         has_time=STORED(),
         # size:mtime_ns:sha1 in a column, so a resync reads it without
