@@ -6,7 +6,12 @@ They wrap a shipped ``SearchEngine`` without editing it:
   (Phrase(headline, terms, slop=S) OR Phrase(body, terms, slop=S))``: the
   same documents match, those with the query's terms within S positions of each
   other (in query order) score higher. Only for queries of 2+ plain words.
+- ``exact``: exact-form boost. ``Q ANDMAYBE (exact:w1 OR exact:w2 ...)``
+  over the folded surface forms of the query words: among documents that
+  match the stems, those that also contain the very word typed
+  (``rumahnya``, ``meninggalnya``, ``Bandung``) rank higher.
 - ``fuzzy``: typo fallback. A query word that is rare in the exact-form field
+  (in at most FUZZY_MAX_DF articles)
   while a word within edit distance 1 (2 for words of 6+ letters, first letter
   fixed) is far more frequent (>= FUZZY_RATIO times, and at least
   FUZZY_MIN_DF articles) is searched as ``(word OR correction)``.
@@ -18,10 +23,12 @@ import re
 
 from whoosh import query as Q
 
+EXACT_BOOST = 1.0
 PROX_SLOP = 4
 PROX_BOOST = 1.0
 FUZZY_RATIO = 20
 FUZZY_MIN_DF = 5
+FUZZY_MAX_DF = 5  # only words this rare are typo candidates
 
 
 def _proximity(engine_cls):
@@ -43,6 +50,29 @@ def _proximity(engine_cls):
     return ProxEngine
 
 
+def _exact_form(engine_cls):
+    from index.analysis import fold
+    from index.analysis.normalize import WORD_RE
+    from index.analysis.resources import stopwords
+
+    class ExactEngine(engine_cls):
+        def _run(self, searcher, built, request):
+            if built.has_words and built.words:
+                stops = stopwords()
+                forms = []
+                for word in built.words:
+                    for m in WORD_RE.finditer(word):
+                        f = fold(m.group())
+                        if f not in stops and f not in forms:
+                            forms.append(f)
+                if forms:
+                    same = Q.Or([Q.Term("exact", f, boost=EXACT_BOOST) for f in forms])
+                    built = dataclasses.replace(built, query=Q.AndMaybe(built.query, same))
+            return super()._run(searcher, built, request)
+
+    return ExactEngine
+
+
 def fuzzy_rewrite(reader, text: str) -> str:
     from index.analysis import fold
 
@@ -52,6 +82,8 @@ def fuzzy_rewrite(reader, text: str) -> str:
             continue
         folded = fold(word)
         df = reader.doc_frequency("exact", folded)
+        if df > FUZZY_MAX_DF:
+            continue
         maxdist = 2 if len(folded) >= 6 else 1
         best, best_df = None, 0
         for cand in reader.terms_within("exact", folded, maxdist, prefix=1):
@@ -67,6 +99,8 @@ def fuzzy_rewrite(reader, text: str) -> str:
 
 def wrap_engine(engine, extra: str):
     cls = type(engine)
+    if "exact" in extra:
+        cls = _exact_form(cls)
     if "prox" in extra:
         cls = _proximity(cls)
     if "fuzzy" in extra:

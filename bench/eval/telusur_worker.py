@@ -31,22 +31,65 @@ VARIANTS = {
     "telusur+prox": ("sastrawi", True, True, "prox"),
     "telusur+fuzzy": ("sastrawi", True, True, "fuzzy"),
     "telusur+prox+fuzzy": ("sastrawi", True, True, "prox+fuzzy"),
+    "telusur+exact": ("sastrawi", True, True, "exact"),
+    "telusur+exact+prox": ("sastrawi", True, True, "exact+prox"),
+    "telusur+exact+prox+fuzzy": ("sastrawi", True, True, "exact+prox+fuzzy"),
 }
 
 
-def index_key(variant: str) -> str:
-    """Variants that differ only at query time share the index of their base."""
-    stemmer, stops, comps, _ = VARIANTS[variant]
-    # The word lists' checksum is part of the key: editing resources/ builds afresh.
+def split_rev(variant: str) -> tuple[str, str | None]:
+    """``telusur@6b3495b``: the shipped variant with stem_overrides.tsv as of a git revision."""
+    name, _, rev = variant.partition("@")
+    return name, rev or None
+
+
+def old_overrides(rev: str) -> dict[str, str]:
+    import subprocess
+
     repo = Path(__file__).resolve().parents[2]
+    text = subprocess.run(["git", "show", f"{rev}:index/analysis/resources/stem_overrides.tsv"],
+                          cwd=repo, capture_output=True, text=True, check=True).stdout
+    rows = [l.split("\t") for l in text.splitlines() if l.strip() and not l.startswith("#")]
+    return {a: b for a, b in rows}
+
+
+def resources_digest(rev: str | None = None) -> str:
+    """Checksum of index/analysis/resources/ (as Telusur computes it), now or at a git revision."""
+    import subprocess
+
+    repo = Path(__file__).resolve().parents[2]
+    res = repo / "index" / "analysis" / "resources"
     digest = hashlib.sha256()
-    for path in sorted((repo / "index" / "analysis" / "resources").iterdir()):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return f"telusur-{stemmer}-{'stop' if stops else 'nostop'}-{'comp' if comps else 'nocomp'}-{digest.hexdigest()[:8]}"
+    if rev is None:
+        for path in sorted(res.iterdir()):
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    else:
+        names = subprocess.run(["git", "ls-tree", "--name-only", f"{rev}:index/analysis/resources"],
+                               cwd=repo, capture_output=True, text=True, check=True).stdout.split()
+        for name in sorted(names):
+            data = subprocess.run(["git", "show", f"{rev}:index/analysis/resources/{name}"],
+                                  cwd=repo, capture_output=True, check=True).stdout
+            digest.update(name.encode())
+            digest.update(data)
+    return digest.hexdigest()[:16]
+
+
+def index_key(variant: str) -> str:
+    """Index folder name: analysis settings plus the word lists' checksum.
+
+    Editing resources/ builds afresh; ``variant@REV`` reuses the index built
+    with the lists of that git revision. Variants that differ only at query
+    time share the index of their base.
+    """
+    variant, rev = split_rev(variant)
+    stemmer, stops, comps, _ = VARIANTS[variant]
+    return (f"telusur-{stemmer}-{'stop' if stops else 'nostop'}-{'comp' if comps else 'nocomp'}"
+            f"-{resources_digest(rev)[:8]}")
 
 
 def configure(variant: str) -> None:
+    variant, rev = split_rev(variant)
     stemmer, stops, comps, _ = VARIANTS[variant]
     os.environ["TELUSUR_STEMMER"] = stemmer
     repo = Path(__file__).resolve().parents[2]
@@ -55,6 +98,23 @@ def configure(variant: str) -> None:
     import index.analysis.stemmer as stemmer_mod
     import searcher.query as query
 
+    if rev:
+        import index.analysis as analysis
+        from index.analysis.resources import compounds as shipped_compounds
+
+        old = resources_digest(rev)
+        analysis.resources_fingerprint = lambda: old  # the index's recorded fingerprint
+
+        table = old_overrides(rev)
+        table.update({j: j for j in shipped_compounds().values()})
+        stemmer_mod._overrides = table
+        stemmer_mod.stem.cache_clear()
+    if not (stops and comps) or rev:
+        # Word-list patches live in this process only: index in this process
+        # (sync would otherwise spawn fresh workers that load the shipped lists).
+        import index.sync as sync_mod
+
+        sync_mod.default_workers = lambda: 1
     if not stops:
         normalize.stopwords = lambda: frozenset()
     if not comps:
@@ -80,7 +140,8 @@ def main() -> None:
     index_dir = Path(cache) / index_key(variant)
     done = index_dir / "BUILT"
     lib = Library(index_dir)
-    if not done.exists():
+    lib.whoosh_index()  # opens, or starts over an index of an older schema/analysis
+    if not done.exists() or lib.needs_rebuild or lib.rebuilt_reason or lib.document_count() == 0:
         started = time.time()
         if not lib.folders:
             lib.add_folders([corpus])
@@ -88,7 +149,7 @@ def main() -> None:
         done.write_text(f"{time.time() - started:.0f}s\n")
         print(f"[{variant}] built {lib.document_count()} docs in {time.time() - started:.0f}s", file=sys.stderr)
     engine = SearchEngine(lib)
-    extra = VARIANTS[variant][3]
+    extra = VARIANTS[split_rev(variant)[0]][3]
     if extra:
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         from ranking import wrap_engine
