@@ -39,7 +39,7 @@ def test_parallel_build_matches_single_process(tmp_path: Path, folder: Path, mon
     two = _build(tmp_path, folder, "two", 2, monkeypatch)
     with two.whoosh_index().searcher() as s:
         assert len(s.reader().leaf_readers()) >= 2  # really built by two workers
-    for query in ["kebakaran", "kpk", "menangkap", "pembangun*", '"bandar sabu"']:
+    for query in ["kebakaran", "kpk", "menangkap", "pembangun*", '"bandar sabu"', "kpk date:2019-09-05..2019-09-20"]:
         a = SearchEngine(one).search(SearchRequest(query, page_size=50))
         b = SearchEngine(two).search(SearchRequest(query, page_size=50))
         assert a.total == b.total > 0
