@@ -162,8 +162,7 @@ class SyncTask(QRunnable):
         job = self.job
         try:
             if job.kind == "open":
-                self.library.whoosh_index()  # may rebuild a broken index: off the GUI thread
-                outcome = self.library.rebuilt_reason
+                outcome = self.library.open()  # may rebuild a broken index: off the GUI thread
             elif job.kind == "remove":
                 outcome: object = sum(self.library.remove_folder(f) for f in job.folders or [])
             else:

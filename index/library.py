@@ -42,6 +42,11 @@ class Library:
                 self.needs_rebuild = opened.rebuilt_reason is not None and bool(self.folders)
             return self._ix
 
+    def open(self) -> str | None:
+        """Open (or start over) the index; returns why it was started over, if it was."""
+        self.whoosh_index()
+        return self.rebuilt_reason
+
     def reopen(self) -> None:
         """Forget the open index (after it was found broken mid-use)."""
         with self._open_lock:
