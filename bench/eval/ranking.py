@@ -23,9 +23,12 @@ import re
 
 from whoosh import query as Q
 
-EXACT_BOOST = 1.0
-PROX_SLOP = 4
-PROX_BOOST = 1.0
+import os
+
+# Tunables; the environment variables are for parameter sweeps only.
+EXACT_BOOST = float(os.environ.get("EVAL_EXACT_BOOST", "0.5"))
+PROX_SLOP = int(os.environ.get("EVAL_PROX_SLOP", "8"))
+PROX_BOOST = float(os.environ.get("EVAL_PROX_BOOST", "0.5"))
 FUZZY_RATIO = 20
 FUZZY_MIN_DF = 5
 FUZZY_MAX_DF = 5  # only words this rare are typo candidates
