@@ -12,7 +12,9 @@ statistics over all segments of an index together.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import queue
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor, wait
 from dataclasses import dataclass
@@ -36,9 +38,24 @@ class Built:
     digest: str
 
 
-def _init_worker(cancel_event, progress_queue) -> None:
+def _init_worker(parent: int, cancel_event, progress_queue) -> None:
     global _cancel, _progress
     _cancel, _progress = cancel_event, progress_queue
+    # The parent's pid comes from the parent: a worker that finishes starting
+    # after its parent died already has a different parent (init).
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker when the indexing process dies (killed, crashed).
+
+    Pool workers hold both ends of their queues' pipes, so they never see
+    end-of-file when the parent is gone and would wait forever, each holding
+    its memory, if nothing watched for it.
+    """
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def build_segment(index_dir: str, jobs: list[tuple[FileStat, str]], limitmb: int):
@@ -101,7 +118,10 @@ def build_segments_in_parallel(
     cancelled = False
     done = 0
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(cancel_event, progress_queue)
+        max_workers=workers,
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=(os.getpid(), cancel_event, progress_queue),
     ) as pool:
         futures = [pool.submit(build_segment, index_dir, share, limitmb // workers) for share in shares if share]
         pending = set(futures)

@@ -9,16 +9,19 @@ from .analysis import fingerprint, indonesian_analyzer
 from .postings import PreanalyzedText
 
 # Bump whenever fields or their meaning change: older indexes are rebuilt.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 STEMMED_FIELDS = ("headline", "body")
 EXACT_FIELD = "exact"
 
 
 def _exact_field() -> PreanalyzedText:
-    """Unstemmed words, presence only: matching needs no positions or counts."""
+    """Unstemmed words, presence only: matching needs no positions, counts or lengths."""
     field = PreanalyzedText(analyzer=indonesian_analyzer(use_stemmer=False), phrase=False)
     field.format = Existence(field_boost=field.format.field_boost)
+    # Not scorable: no per-document length column to write or read (ranking
+    # comes from the stemmed fields; exact-form matches score by weight).
+    field.scorable = False
     return field
 
 

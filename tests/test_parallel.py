@@ -64,3 +64,41 @@ def test_parallel_resync_updates_and_cancel(tmp_path: Path, folder: Path, monkey
     rest = lib.sync()
     assert cancelled.added + rest.added == 40
     assert SearchEngine(lib).search(SearchRequest("banjir")).total == 40
+
+
+def test_workers_exit_when_the_indexer_is_killed(tmp_path: Path, folder: Path) -> None:
+    """SIGKILL of the indexing process must not leave its worker processes behind."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    for i in range(40, 400):  # enough work that the workers are busy when the kill lands
+        write_article(folder, f"{i:03d}.txt", f"Berita {i}", "2 September 2019", "Kata ulang kata. " * 200)
+    code = (
+        "import sys; from index import Library; lib = Library(sys.argv[1]); "
+        "lib.add_folders([sys.argv[2]]); lib.sync()"
+    )
+    env = {**os.environ, "TELUSUR_WORKERS": "2"}
+    proc = subprocess.Popen([sys.executable, "-c", code, str(tmp_path / "ix"), str(folder)], env=env)
+
+    def children() -> list[int]:
+        out = subprocess.run(["ps", "-eo", "pid,ppid"], capture_output=True, text=True).stdout.split("\n")[1:]
+        pids = [int(p) for p, pp in (line.split() for line in out if line.strip()) if int(pp) == proc.pid]
+        return [p for p in pids if b"spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes()]
+
+    deadline = time.monotonic() + 30
+    workers: list[int] = []
+    while time.monotonic() < deadline and len(workers) < 2:
+        workers = children()
+        time.sleep(0.1)
+    assert len(workers) >= 2, "the workers never started"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 10
+    alive = workers
+    while time.monotonic() < deadline and alive:
+        time.sleep(0.2)
+        alive = [pid for pid in workers if os.path.exists(f"/proc/{pid}") and "Z" not in open(f"/proc/{pid}/stat").read().split()[2]]
+    assert alive == [], f"workers outlived the indexer: {alive}"
