@@ -82,9 +82,18 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
 
 
+def _children_rss_mb() -> float:
+    """Largest peak of any finished child process (Telusur's segment workers)."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
 def _cpu_s() -> float:
-    ru = resource.getrusage(resource.RUSAGE_SELF)
-    return ru.ru_utime + ru.ru_stime
+    """CPU of this process and of its finished children (worker processes)."""
+    total = 0.0
+    for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN):
+        ru = resource.getrusage(who)
+        total += ru.ru_utime + ru.ru_stime
+    return total
 
 
 def dir_mb(path: str | os.PathLike) -> float:
@@ -185,6 +194,14 @@ def worker_build(engine: str, folder: str, index_dir: str, resync: bool) -> Buil
         n = counter[0]
     cpu = _cpu_s() - cpu0
     peak = _rss_mb()
+    if engine == "telusur":
+        # Worker processes run at the same time as this one: count each at
+        # the largest worker's peak, an upper bound on the memory in use.
+        from index.sync import PARALLEL_MIN_FILES, default_workers
+
+        workers = default_workers() if n >= PARALLEL_MIN_FILES else 0
+        if workers > 1:
+            peak += workers * _children_rss_mb()
     fig = BuildFigures(engine, n, build_s, n / build_s, cpu, peak, base, dir_mb(index_dir))
     if engine == "telusur" and resync:
         fig.resync = _resync_scenarios(lib, folder, build_s)
