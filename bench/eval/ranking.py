@@ -27,6 +27,10 @@ import os
 
 # Tunables; the environment variables are for parameter sweeps only.
 EXACT_BOOST = float(os.environ.get("EVAL_EXACT_BOOST", "0.5"))
+# Words with a possessive/emphatic clitic ("rumahnya", "ibunya") name one
+# thing the user means; their exact form gets a stronger boost.
+CLITIC_BOOST = float(os.environ.get("EVAL_CLITIC_BOOST", "2.0"))
+CLITICS = ("nya", "ku", "mu", "lah", "kah")
 PROX_SLOP = int(os.environ.get("EVAL_PROX_SLOP", "8"))
 PROX_BOOST = float(os.environ.get("EVAL_PROX_BOOST", "0.5"))
 FUZZY_RATIO = 20
@@ -69,7 +73,10 @@ def _exact_form(engine_cls):
                         if f not in stops and f not in forms:
                             forms.append(f)
                 if forms:
-                    same = Q.Or([Q.Term("exact", f, boost=EXACT_BOOST) for f in forms])
+                    same = Q.Or([
+                        Q.Term("exact", f, boost=CLITIC_BOOST if f.endswith(CLITICS) and len(f) > 5 else EXACT_BOOST)
+                        for f in forms
+                    ])
                     built = dataclasses.replace(built, query=Q.AndMaybe(built.query, same))
             return super()._run(searcher, built, request)
 
