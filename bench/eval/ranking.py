@@ -10,7 +10,9 @@ They wrap a shipped ``SearchEngine`` without editing it:
   over the folded surface forms of the query words: among documents that
   match the stems, those that also contain the very word typed
   (``rumahnya``, ``meninggalnya``, ``Bandung``) rank higher.
-- ``fuzzy``: typo fallback. A query word that is rare in the exact-form field
+- ``fuzzy``: typo fallback, only when the query found fewer than
+  FUZZY_BELOW articles: the articles it found come first, then those found
+  with the corrected query. A query word that is rare in the exact-form field
   (in at most FUZZY_MAX_DF articles)
   while a word within edit distance 1 (2 for words of 6+ letters, first letter
   fixed) is far more frequent (>= FUZZY_RATIO times, and at least
@@ -36,6 +38,7 @@ PROX_BOOST = float(os.environ.get("EVAL_PROX_BOOST", "0.5"))
 FUZZY_RATIO = 20
 FUZZY_MIN_DF = 5
 FUZZY_MAX_DF = 5  # only words this rare are typo candidates
+FUZZY_BELOW = 5  # the fallback runs only when the query found fewer articles
 
 
 def _proximity(engine_cls):
@@ -118,12 +121,17 @@ def wrap_engine(engine, extra: str):
 
         class FuzzyEngine(base):
             def search(self, request):
+                result = super().search(request)
+                if result.message or result.total >= FUZZY_BELOW:
+                    return result
                 with self._lock:
-                    reader = self._current().reader()
-                    text = fuzzy_rewrite(reader, request.text)
-                if text != request.text:
-                    request = dataclasses.replace(request, text=text)
-                return super().search(request)
+                    text = fuzzy_rewrite(self._current().reader(), request.text)
+                if text == request.text:
+                    return result
+                more = super().search(dataclasses.replace(request, text=text))
+                seen = {h.path for h in result.hits}
+                hits = result.hits + tuple(h for h in more.hits if h.path not in seen)
+                return dataclasses.replace(result, hits=hits[: request.page_size], total=len(seen | {h.path for h in more.hits}))
 
         cls = FuzzyEngine
     wrapped = cls(engine.library)
