@@ -26,7 +26,7 @@ def pool_rows():
     return rows
 
 
-def show(qids, width=220):
+def show(qids, width=110):
     queries = {q["qid"]: q for q in load_queries()}
     rows = pool_rows()
     for qid in qids:
