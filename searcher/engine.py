@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import threading
 import time
 from dataclasses import dataclass, field
@@ -17,11 +18,13 @@ from index import Library
 from .highlight import MatchTerms, mark, match_spans, snippet
 from .dates import DayRange
 from .query import EXACT_FIELD, SEARCH_FIELDS, BuiltQuery, QueryError, build_query
-from .suggest import suggest
+from .ranking import ranked_query
+from .suggest import TYPO_BELOW, suggest, widen_typos
 
 SORTS = ("relevance", "newest", "oldest")
 MAX_PATTERN_TERMS = 2000  # a wildcard matching more words than this is refused
 SUGGEST_BELOW = 3  # offer "did you mean" when fewer hits than this
+ORIGINAL_FIRST_BOOST = 1000.0  # after typo widening, what matched as typed ranks first
 
 
 @dataclass(frozen=True)
@@ -160,8 +163,14 @@ class SearchEngine:
                         built, result, relaxed = loose, loose_result, True
                 total, hits, match = result
                 suggestion = None
+                notes = built.notes
                 if total < SUGGEST_BELOW and built.words:
-                    suggestion = suggest(searcher.reader(), request.text, built.words)
+                    suggestion = suggest(searcher.reader(), request.text, built.words, thorough=total == 0)
+                if total < TYPO_BELOW and built.words:
+                    widened = self._widen_typos(searcher, built, request, total)
+                    if widened is not None:
+                        (total, hits, match), fixes = widened
+                        notes += tuple(f"also showing articles with '{fix}'" for fix in fixes)
             except QueryError as err:
                 return SearchResult(request, message=str(err), elapsed_ms=(time.perf_counter() - started) * 1000)
         return SearchResult(
@@ -171,13 +180,27 @@ class SearchEngine:
             elapsed_ms=(time.perf_counter() - started) * 1000,
             suggestion=suggestion,
             relaxed=relaxed,
-            notes=built.notes,
+            notes=notes,
             match=match,
         )
+
+    def _widen_typos(self, searcher: Searcher, built: BuiltQuery, request: SearchRequest, found: int):
+        """Search again with likely typos corrected; the articles found as typed stay first."""
+        widened = widen_typos(searcher.reader(), built.text, built.words)
+        if widened is None:
+            return None
+        text, fixes = widened
+        wide = build_query(text, searcher.schema, built.days.start, built.days.end, all_words=True)
+        first = Q.Or([built.query], boost=ORIGINAL_FIRST_BOOST)
+        wide = dataclasses.replace(wide, query=Q.AndMaybe(wide.query, first))
+        result = self._run(searcher, wide, request)
+        return (result, fixes) if result[0] > found else None
 
     def _run(self, searcher: Searcher, built: BuiltQuery, request: SearchRequest):
         match = match_terms(built, searcher.reader()) if built.has_words else MatchTerms()
         q = built.query if built.has_words else Q.Every()
+        if built.has_words and request.sort == "relevance":
+            q = ranked_query(built)
         date_filter = None if built.days.is_open else self._date_filter(searcher, built.days)
         if date_filter is not None and not date_filter:
             return 0, (), match  # Whoosh reads an empty filter set as "no filter"

@@ -11,30 +11,73 @@ from index.analysis import fold
 EXACT_FIELD = "exact"
 
 
-def correct_word(reader: IndexReader, word: str) -> str | None:
-    """The most frequent indexed word closest to ``word``, if ``word`` is unknown."""
+def correct_word(
+    reader: IndexReader,
+    word: str,
+    rare_df: int = 0,
+    ratio: float = 1.0,
+    min_df: int = 1,
+    prefix: int = 1,
+) -> str | None:
+    """The closest, most frequent indexed word for ``word``, if ``word`` looks mistyped.
+
+    ``word`` qualifies when it is in at most ``rare_df`` articles (0: unknown);
+    the correction must be in at least ``min_df`` articles and ``ratio`` times
+    as many as ``word``. Edits: 1, or 2 for words of 6+ letters; the first
+    ``prefix`` letters are kept. Whoosh walks the term list with an automaton
+    after the prefix, so a longer prefix is much faster (3: ~1 ms, 1: up to
+    ~80 ms on 90,000 words).
+    """
     folded = fold(word)
     if len(folded) < 3 or not folded.isalpha():
         return None
-    if reader.doc_frequency(EXACT_FIELD, folded) > 0:
+    df = reader.doc_frequency(EXACT_FIELD, folded)
+    if df > rare_df:
         return None
-    for maxdist in (1, 2):
-        if maxdist == 2 and len(folded) < 6:
-            break
-        candidates = [c for c in reader.terms_within(EXACT_FIELD, folded, maxdist, prefix=1) if c != folded]
-        if candidates:
-            return max(
-                candidates,
-                key=lambda c: (-distance(folded, c), reader.doc_frequency(EXACT_FIELD, c), c),
-            )
-    return None
+    needed = max(min_df, ratio * max(df, 1))
+    maxdist = 2 if len(folded) >= 6 else 1
+    candidates = []
+    for candidate in reader.terms_within(EXACT_FIELD, folded, maxdist, prefix=min(prefix, len(folded) - 1)):
+        if candidate != folded:
+            n = reader.doc_frequency(EXACT_FIELD, candidate)
+            if n >= needed:
+                candidates.append((distance(folded, candidate), -n, candidate))
+    return min(candidates)[2] if candidates else None
 
 
-def suggest(reader: IndexReader, text: str, words: tuple[str, ...]) -> str | None:
-    """``text`` with each unknown word replaced by its correction, or None."""
+def _replace_word(text: str, word: str, replacement: str) -> str:
+    return re.sub(rf"(?<![\w:]){re.escape(word)}(?![\w:])", replacement, text)
+
+
+def suggest(reader: IndexReader, text: str, words: tuple[str, ...], thorough: bool) -> str | None:
+    """``text`` with each unknown word replaced by its correction, or None.
+
+    ``thorough`` (when nothing was found) also tries typos in the second and
+    third letter, at a cost of tens of milliseconds.
+    """
     suggestion = text
     for word in dict.fromkeys(words):
-        fixed = correct_word(reader, word)
+        fixed = correct_word(reader, word, prefix=1 if thorough else 3)
         if fixed:
-            suggestion = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", fixed, suggestion)
+            suggestion = _replace_word(suggestion, word, fixed)
     return suggestion if suggestion != text else None
+
+
+# The typo fallback: a query that finds almost nothing is widened with
+# corrections of its rare words (bench/eval: typo queries 0.789 -> 0.911).
+TYPO_BELOW = 5  # widen only when the query found fewer articles than this
+TYPO_RARE_DF = 5  # a word in at most this many articles may be a typo
+TYPO_RATIO = 20  # ... of a word in at least 20 times as many
+TYPO_MIN_DF = 5
+TYPO_PREFIX = 3  # it runs on every query that finds little: keep it cheap
+
+
+def widen_typos(reader: IndexReader, text: str, words: tuple[str, ...]) -> tuple[str, list[str]] | None:
+    """``text`` with each likely typo as ``(word OR correction)``, and the corrections."""
+    fixes = []
+    for word in dict.fromkeys(words):
+        fixed = correct_word(reader, word, TYPO_RARE_DF, TYPO_RATIO, TYPO_MIN_DF, prefix=TYPO_PREFIX)
+        if fixed:
+            text = _replace_word(text, word, f"({word} OR {fixed})")
+            fixes.append(fixed)
+    return (text, fixes) if fixes else None

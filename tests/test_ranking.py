@@ -1,0 +1,73 @@
+"""Ranking boosts and the typo fallback: order changes, matches do not."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import write_article
+from index import Library
+from index.schema import build_schema
+from searcher import SearchEngine, SearchRequest
+from searcher.query import build_query
+from searcher.ranking import exact_forms, ranked_query
+
+
+def _engine(tmp_path: Path, folder: Path) -> SearchEngine:
+    lib = Library(tmp_path / "ix")
+    lib.add_folders([folder])
+    lib.sync()
+    return SearchEngine(lib)
+
+
+def names(result) -> list[str]:
+    return [Path(h.path).name for h in result.hits]
+
+
+def test_exact_form_ranks_first(tmp_path: Path) -> None:
+    folder = tmp_path / "a"
+    write_article(folder, "inflected.txt", "Berita satu", "1 Sep 2019", "Polisi memeriksa rumah warga di Medan kemarin.")
+    write_article(folder, "exact.txt", "Berita dua", "1 Sep 2019", "Polisi memeriksa rumahnya di Medan kemarin.")
+    engine = _engine(tmp_path, folder)
+    result = engine.search(SearchRequest("rumahnya"))
+    assert result.total == 2  # both match: the boost only orders
+    assert names(result)[0] == "exact.txt"
+
+
+def test_words_close_together_rank_first(tmp_path: Path) -> None:
+    folder = tmp_path / "b"
+    filler = " ".join(["laporan"] * 30)
+    write_article(folder, "far.txt", "Kabar", "1 Sep 2019", f"Bandar besar. {filler} Narkoba disita.")
+    write_article(folder, "near.txt", "Kabar", "1 Sep 2019", f"Bandar narkoba disita. {filler}")
+    engine = _engine(tmp_path, folder)
+    assert names(engine.search(SearchRequest("bandar narkoba"))) == ["near.txt", "far.txt"]
+
+
+def test_typo_fallback_keeps_what_matched_as_typed_first(tmp_path: Path) -> None:
+    folder = tmp_path / "c"
+    for i in range(21):
+        write_article(folder, f"ok{i:02d}.txt", f"Panel fotovoltaik {i}", "1 Sep 2019", "Energi fotovoltaik.")
+    write_article(folder, "typo.txt", "Panel surya", "2 Sep 2019", "Proyek fotovoltaic di desa.")
+    engine = _engine(tmp_path, folder)
+    result = engine.search(SearchRequest("fotovoltaic"))
+    assert result.total == 22
+    assert names(result)[0] == "typo.txt"
+    assert any("fotovoltaik" in note for note in result.notes)
+    # A correct, frequent word is never widened.
+    assert engine.search(SearchRequest("fotovoltaik")).total == 21
+
+
+@pytest.mark.parametrize(
+    "text,forms",
+    [("rumahnya", ["rumahnya"]), ("Tokoh-tokoh yang", ["tokoh"]), ("Xi'an", ["xian"]), ("kerja sama", ["kerja", "sama"])],
+)
+def test_exact_forms(text: str, forms: list[str]) -> None:
+    assert exact_forms((text,)) == forms
+
+
+def test_boosts_only_for_plain_words() -> None:
+    schema = build_schema()
+    plain = ranked_query(build_query("bandar narkoba", schema))
+    assert "~8" in str(plain) or "slop" in repr(plain)
+    with_operator = ranked_query(build_query("bandar OR narkoba", schema))
+    assert "Phrase" not in repr(with_operator)
