@@ -74,7 +74,6 @@ def main() -> int:
             lib.add_folders([args.target])
             lib.sync([args.target])
         del lib
-        launch_note = "(after untimed indexing: launch time not cold)"
     from gui.app import create_app
     from gui.main_window import MainWindow
     from gui.translations import choose_language, install_translator

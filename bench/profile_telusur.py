@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import io
 import pstats
 import shutil
 import sys

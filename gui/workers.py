@@ -13,7 +13,7 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from index import IndexBusyError, Library, SyncProgress, SyncReport
+from index import IndexBusyError, Library, SyncProgress
 from searcher import SearchEngine, SearchRequest, SearchResult
 
 log = logging.getLogger(__name__)

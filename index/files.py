@@ -12,7 +12,6 @@ import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 MAX_FILE_BYTES = 10 * 1024 * 1024

@@ -11,7 +11,6 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench"

@@ -1,7 +1,6 @@
 """Postings computed ahead of the writer must equal what Whoosh's own analysis makes."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
