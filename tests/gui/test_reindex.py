@@ -133,3 +133,21 @@ def test_broken_index_is_rebuilt_with_a_message(qtbot, make_window, tmp_path):
     again = make_window(index_dir=index_dir)
     assert "rebuilt" in again.message_bar.text
     assert again.library.document_count() == 1
+
+
+def test_reindex_with_worker_processes_from_the_app(qtbot, make_window, tmp_path, monkeypatch):
+    """Large folders are indexed by spawned worker processes; that must work from a Qt thread."""
+    monkeypatch.setattr("index.sync.PARALLEL_MIN_FILES", 2)
+    monkeypatch.setenv("TELUSUR_WORKERS", "2")
+    folder = _folder(tmp_path)
+    window = make_window()
+    with qtbot.waitSignal(window.syncFinished, timeout=60000) as finished:
+        window.index_folder(str(folder))
+    report: SyncReport = finished.args[1]
+    assert (report.added, report.cancelled) == (N, False)
+    with window.library.whoosh_index().searcher() as searcher:  # test-only peek: two segments were built
+        assert len(searcher.reader().leaf_readers()) >= 2
+    window.search_input.setText("panen padi")
+    with qtbot.waitSignal(window.resultsShown, timeout=5000):
+        window.search_now()
+    assert window.model.rowCount() >= 1
