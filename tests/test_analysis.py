@@ -21,6 +21,10 @@ STEMMED = [
     ("pergilah", ["pergi"]),
     ("siapakah", []),  # a stopword
     ("bukunya", ["buku"]),
+    ("rumahpun", ["rumah"]),
+    ("tahukah", ["tahu"]),
+    ("hartanyalah", ["harta"]),
+    ("benarkah", []),  # a stopword with its particle
     # reduplication collapses, other hyphenated words split into parts
     ("tokoh-tokoh", ["tokoh"]),
     ("negara-negara", ["negara"]),
