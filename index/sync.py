@@ -24,9 +24,10 @@ from .files import FileStat, FileText, Skipped, read_text, walk_articles
 from .store import IndexBusyError
 
 # Whoosh's posting buffer, split between the segment workers. Its own size
-# estimate undercounts Python objects ~1.6x: 160 keeps each worker near
-# 165 MB on the corpus and the whole build under 500 MB at 4x its size.
-WRITER_LIMIT_MB = 160
+# estimate undercounts Python objects: at 160 a worker peaked at 164 MB on the
+# 17,908-article corpus but ~230 MB at 4x, over the 500 MB budget for the
+# whole build; 128 keeps it under.
+WRITER_LIMIT_MB = 128
 # Below this many files to (re)index, starting worker processes costs more than it saves.
 PARALLEL_MIN_FILES = 200
 
