@@ -26,8 +26,8 @@ from .store import IndexBusyError
 # Whoosh's posting buffer, split between the segment workers. Its own size
 # estimate undercounts Python objects: at 160 a worker peaked at 164 MB on the
 # 17,908-article corpus but ~230 MB at 4x, over the 500 MB budget for the
-# whole build; 128 keeps it under.
-WRITER_LIMIT_MB = 128
+# whole build (parent + workers); 128 still gave 220 MB a worker at 4x.
+WRITER_LIMIT_MB = 96
 # Below this many files to (re)index, starting worker processes costs more than it saves.
 PARALLEL_MIN_FILES = 200
 
