@@ -71,3 +71,16 @@ def test_boosts_only_for_plain_words() -> None:
     assert "~8" in str(plain) or "slop" in repr(plain)
     with_operator = ranked_query(build_query("bandar OR narkoba", schema))
     assert "Phrase" not in repr(with_operator)
+
+
+def test_pages_never_overlap_with_reranking(tmp_path: Path, monkeypatch) -> None:
+    """Page 2 must continue page 1 although only the top documents are re-ranked."""
+    monkeypatch.setattr("searcher.engine.RERANK_DEPTH", 5)
+    folder = tmp_path / "d"
+    for i in range(30):
+        body = "Banjir melanda kota. " * (1 + i % 7) + ("Rumahnya terendam." if i % 3 == 0 else "Rumah terendam.")
+        write_article(folder, f"{i:02d}.txt", f"Berita {i}", "1 Sep 2019", body)
+    engine = _engine(tmp_path, folder)
+    pages = [engine.search(SearchRequest("banjir rumahnya", page=p, page_size=4)) for p in range(1, 9)]
+    seen = [name for page in pages for name in names(page)]
+    assert len(seen) == len(set(seen)) == pages[0].total == 30
