@@ -11,7 +11,6 @@ import os
 import re
 import stat
 from dataclasses import dataclass
-from pathlib import Path
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 MAX_FILE_BYTES = 10 * 1024 * 1024
@@ -118,7 +117,3 @@ def read_text(path: str) -> FileText | Skipped:
     if _looks_binary(text):
         return Skipped(path, "not text (binary content)")
     return FileText(path, text, hashlib.sha1(raw).hexdigest())
-
-
-def display_name(path: str) -> str:
-    return Path(path).name

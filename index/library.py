@@ -47,11 +47,6 @@ class Library:
         self.whoosh_index()
         return self.rebuilt_reason
 
-    def reopen(self) -> None:
-        """Forget the open index (after it was found broken mid-use)."""
-        with self._open_lock:
-            self._ix = None
-
     def add_folders(self, folders: list[str | Path]) -> list[str]:
         added = [normalize_folder(f) for f in folders]
         self.dir.write_folders(self.folders + added)
