@@ -24,8 +24,8 @@ from .suggest import TYPO_BELOW, suggest, widen_typos
 SORTS = ("relevance", "newest", "oldest")
 MAX_PATTERN_TERMS = 2000  # a wildcard matching more words than this is refused
 SUGGEST_BELOW = 3  # offer "did you mean" when fewer hits than this
-ORIGINAL_FIRST_BOOST = 1000.0
-RERANK_DEPTH = 50  # the ranking boosts reorder this many BM25F top documents  # after typo widening, what matched as typed ranks first
+ORIGINAL_FIRST_BOOST = 1000.0  # after typo widening, what matched as typed ranks first
+RERANK_DEPTH = 50  # the ranking boosts reorder this many BM25F top documents
 
 
 @dataclass(frozen=True)
@@ -278,11 +278,8 @@ class SearchEngine:
         date column, made once per index generation, answers by bisection.
         """
         if self._dates is None or self._dates[0] is not searcher:
-            field = searcher.schema["date"]
             column = searcher.reader().column_reader("date", translate=False)
-            pairs = sorted(
-                (value, docnum) for docnum, value in enumerate(column) if value
-            )
+            pairs = sorted((value, docnum) for docnum, value in enumerate(column) if value)
             self._dates = (searcher, [v for v, _ in pairs], [d for _, d in pairs])
         _, values, docnums = self._dates
         field = searcher.schema["date"]
