@@ -62,7 +62,7 @@ def main() -> int:
     settings_dir = tempfile.mkdtemp(prefix="telusur-bench-settings-")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
 
-    from index import Library
+    from telusur.index import Library
 
     if (args.target / "library.json").exists():
         index_dir = args.target
@@ -74,9 +74,9 @@ def main() -> int:
             lib.add_folders([args.target])
             lib.sync([args.target])
         del lib
-    from gui.app import create_app
-    from gui.main_window import MainWindow
-    from gui.translations import choose_language, install_translator
+    from telusur.gui.app import create_app
+    from telusur.gui.main_window import MainWindow
+    from telusur.gui.translations import choose_language, install_translator
 
     app = create_app()
     lang = choose_language()

@@ -93,8 +93,8 @@ def iter_docs(folder: str | os.PathLike) -> Iterator[Doc]:
 
     Streaming keeps a peer's build memory honest (Telusur streams too).
     """
-    from index.articles import parse_article
-    from index.files import Skipped, read_text, walk_articles
+    from telusur.index.articles import parse_article
+    from telusur.index.files import Skipped, read_text, walk_articles
 
     found, _ = walk_articles(os.path.realpath(folder))
     for fs in found:

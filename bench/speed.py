@@ -118,7 +118,7 @@ def pct(values: list[float], q: float) -> float:
 
 # ------------------------------------------------------------- child work
 def _files(folder: str) -> list[str]:
-    from index.files import walk_articles
+    from telusur.index.files import walk_articles
 
     return [fs.path for fs in walk_articles(folder)[0]]
 
@@ -168,7 +168,7 @@ def worker_build(engine: str, folder: str, index_dir: str, resync: bool) -> Buil
     base = _rss_mb()
     cpu0 = _cpu_s()
     if engine == "telusur":
-        from index import Library
+        from telusur.index import Library
 
         lib = Library(index_dir)
         lib.add_folders([folder])
@@ -197,7 +197,7 @@ def worker_build(engine: str, folder: str, index_dir: str, resync: bool) -> Buil
     if engine == "telusur":
         # Worker processes run at the same time as this one: count each at
         # the largest worker's peak, an upper bound on the memory in use.
-        from index.sync import PARALLEL_MIN_FILES, default_workers
+        from telusur.index.sync import PARALLEL_MIN_FILES, default_workers
 
         workers = default_workers() if n >= PARALLEL_MIN_FILES else 0
         if workers > 1:
@@ -223,8 +223,8 @@ def worker_parse(folder: str) -> BuildFigures:
 def _searcher(engine: str, index_dir: str):
     """A function (query, snippets) -> hit count for one engine."""
     if engine == "telusur":
-        from index import Library
-        from searcher import SearchEngine, SearchRequest
+        from telusur.index import Library
+        from telusur.searcher import SearchEngine, SearchRequest
 
         eng = SearchEngine(Library(index_dir))
 

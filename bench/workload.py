@@ -67,7 +67,7 @@ def _stopwords() -> frozenset[str]:
     from whoosh.analysis import STOP_WORDS
 
     try:
-        from index.analysis.resources import stopwords
+        from telusur.analysis.resources import stopwords
 
         return frozenset(stopwords()) | STOP_WORDS
     except Exception:  # Sastrawi missing: English list only

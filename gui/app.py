@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from index import Library
+from telusur.index import Library
 
 from .translations import choose_language, install_translator
 from .main_window import MainWindow

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from index import Library, SyncProgress, SyncReport
-from searcher import ArticleView, MatchTerms, SearchEngine, SearchRequest, SearchResult
+from telusur.bundled import seeds_dir
+from telusur.index import Library, SyncProgress, SyncReport
+from telusur.searcher import ArticleView, MatchTerms, SearchEngine, SearchRequest, SearchResult
 
 from . import pyside_fix  # noqa: F401  (must run before any view asks the model for data)
 from .delegate import ResultDelegate
@@ -45,7 +46,7 @@ from .workers import EtaEstimator, SearchRunner, SyncJob, SyncQueue
 
 DEBOUNCE_MS = 250
 PAGE_SIZE = 25
-SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
+SEEDS_DIR = seeds_dir()
 
 
 def _fmt_duration(seconds: float) -> str:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from searcher import ArticleView, MatchTerms, highlight_all
+from telusur.searcher import ArticleView, MatchTerms, highlight_all
 
 from .dates import format_datetime
 from .richtext import MARK_BG, escape, qt_html

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from searcher import Hit
+from telusur.searcher import Hit
 
 from . import pyside_fix  # noqa: F401
 from .dates import format_datetime

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from index import SyncReport
+from telusur.index import SyncReport
 
 
 class SyncSummaryDialog(QDialog):

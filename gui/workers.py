@@ -13,8 +13,8 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from index import IndexBusyError, Library, SyncProgress
-from searcher import SearchEngine, SearchRequest, SearchResult
+from telusur.index import IndexBusyError, Library, SyncProgress
+from telusur.searcher import SearchEngine, SearchRequest, SearchResult
 
 log = logging.getLogger(__name__)
 

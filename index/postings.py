@@ -16,7 +16,7 @@ from whoosh.fields import TEXT
 from whoosh.formats import Existence, Format, Frequency, Positions
 from whoosh.system import pack_uint
 
-from .analysis.normalize import normalize, tokenize
+from telusur.analysis.normalize import normalize, tokenize
 
 Posting = tuple[bytes, int, float, bytes]
 

@@ -5,7 +5,7 @@ from whoosh import columns
 from whoosh.fields import COLUMN, DATETIME, ID, STORED, Schema
 from whoosh.formats import Existence
 
-from .analysis import fingerprint, indonesian_analyzer
+from telusur.analysis import fingerprint, indonesian_analyzer
 from .postings import PreanalyzedText
 
 # Bump whenever fields or their meaning change: older indexes are rebuilt.

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from index import parse_date
+from telusur.index import parse_date
 
 
 class DateError(ValueError):

@@ -13,7 +13,7 @@ from whoosh import query as Q
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
-from index import Library
+from telusur.index import Library
 
 from .highlight import MatchTerms, mark, match_spans, snippet
 from .dates import DayRange

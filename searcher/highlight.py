@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from functools import lru_cache
 
-from index.analysis import fold, terms
-from index.analysis.resources import compounds
+from telusur.analysis import fold, terms
+from telusur.analysis.resources import compounds
 
 MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")

@@ -16,8 +16,8 @@ from whoosh import query as Q
 from whoosh.fields import Schema
 from whoosh.qparser import AndGroup, MultifieldParser, OrGroup, plugins
 
-from index.analysis import fold, stem
-from index.analysis.resources import compounds
+from telusur.analysis import fold, stem
+from telusur.analysis.resources import compounds
 
 from .dates import DateError, DayRange, parse_range
 

@@ -20,7 +20,7 @@ import re
 
 from whoosh import query as Q
 
-from index.analysis import terms
+from telusur.analysis import terms
 
 from .query import EXACT_FIELD, HEADLINE_BOOST, BuiltQuery
 

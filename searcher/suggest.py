@@ -6,7 +6,7 @@ import re
 from whoosh.reading import IndexReader
 from whoosh.support.levenshtein import distance
 
-from index.analysis import fold
+from telusur.analysis import fold
 
 EXACT_FIELD = "exact"
 

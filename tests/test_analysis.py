@@ -5,7 +5,7 @@ import pickle
 
 import pytest
 
-from index.analysis import indonesian_analyzer, stem, terms
+from telusur.analysis import indonesian_analyzer, stem, terms
 
 STEMMED = [
     # inflections of one root

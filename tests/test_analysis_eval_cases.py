@@ -6,7 +6,7 @@ suffered from a wrong stem (see bench/eval/README.md).
 """
 import pytest
 
-from index.analysis import STEMMER_BACKEND, terms
+from telusur.analysis import STEMMER_BACKEND, terms
 
 pytestmark = pytest.mark.skipif(STEMMER_BACKEND != "sastrawi", reason="cases are for the Sastrawi backend")
 

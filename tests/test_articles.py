@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from index.articles import parse_article
-from index.dates import parse_date
-from index.files import FileText, Skipped, read_text, walk_articles
+from telusur.index.articles import parse_article
+from telusur.index.dates import parse_date
+from telusur.index.files import FileText, Skipped, read_text, walk_articles
 
 from helpers import SEED
 
@@ -127,7 +127,7 @@ def test_bad_files_are_skipped_with_reason(tmp_path: Path, data: bytes, reason: 
 
 
 def test_oversized_and_missing_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("index.files.MAX_FILE_BYTES", 100)
+    monkeypatch.setattr("telusur.index.files.MAX_FILE_BYTES", 100)
     big = _read(tmp_path, "big.txt", b"a" * 200)
     assert isinstance(big, Skipped) and "larger than" in big.reason
     gone = read_text(str(tmp_path / "gone.txt"))

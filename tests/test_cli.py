@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from searcher.cli import main
+from telusur.cli import main
 
 
 def run(capsys: pytest.CaptureFixture, *argv: str) -> tuple[int, str, str]:
@@ -79,7 +79,7 @@ def test_suggestion_in_json(tmp_path: Path, seed_folder: Path, capsys: pytest.Ca
 def test_console_script_runs_without_a_display(tmp_path: Path, seed_folder: Path) -> None:
     """The installed entry point, in a fresh process with no Qt imported."""
     ix = str(tmp_path / "ix")
-    cmd = [sys.executable, "-m", "searcher.cli", "--index-dir", ix]
+    cmd = [sys.executable, "-m", "telusur", "--index-dir", ix]
     subprocess.run(cmd + ["index", str(seed_folder)], check=True, capture_output=True)
     done = subprocess.run(cmd + ["search", "kazakhstan", "--json"], check=True, capture_output=True, text=True)
     assert json.loads(done.stdout)["total"] == 1

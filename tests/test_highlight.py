@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 
 from helpers import SEED
-from index.analysis import terms
-from index.articles import parse_article
-from searcher.highlight import MatchTerms, highlight_all, match_spans, snippet
+from telusur.analysis import terms
+from telusur.index.articles import parse_article
+from telusur.searcher.highlight import MatchTerms, highlight_all, match_spans, snippet
 
 BODY = parse_article(SEED.read_text(encoding="utf-8")).body + (
     "\n\nPolisi menangkap bandar. Penangkapan berlangsung di Xi'an. Café tutup. "

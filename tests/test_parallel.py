@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from helpers import write_article
-from index import Library
-from searcher import SearchEngine, SearchRequest
+from telusur.index import Library
+from telusur.searcher import SearchEngine, SearchRequest
 
 TOPICS = ["kebakaran hutan riau", "revisi uu kpk", "bandar sabu medan", "gempa maluku", "habibie meninggal"]
 
@@ -25,7 +25,7 @@ def folder(tmp_path: Path) -> Path:
 
 
 def _build(tmp_path: Path, folder: Path, name: str, workers: int, monkeypatch) -> Library:
-    monkeypatch.setattr("index.sync.PARALLEL_MIN_FILES", 2)
+    monkeypatch.setattr("telusur.index.sync.PARALLEL_MIN_FILES", 2)
     monkeypatch.setenv("TELUSUR_WORKERS", str(workers))
     lib = Library(tmp_path / name)
     lib.add_folders([folder])

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from helpers import SEED
-from index.articles import parse_article
-from index.postings import Postings, encode_postings, text_terms
-from index.schema import build_schema
+from telusur.index.articles import parse_article
+from telusur.index.postings import Postings, encode_postings, text_terms
+from telusur.index.schema import build_schema
 
 TEXTS = [
     parse_article(SEED.read_text(encoding="utf-8")).body,

@@ -5,9 +5,9 @@ from datetime import date
 
 import pytest
 
-from index.schema import build_schema
-from searcher.dates import DayRange
-from searcher.query import QueryError, build_query
+from telusur.index.schema import build_schema
+from telusur.searcher.dates import DayRange
+from telusur.searcher.query import QueryError, build_query
 
 SCHEMA = build_schema()
 

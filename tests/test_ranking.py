@@ -6,11 +6,11 @@ from pathlib import Path
 import pytest
 
 from helpers import write_article
-from index import Library
-from index.schema import build_schema
-from searcher import SearchEngine, SearchRequest
-from searcher.query import build_query
-from searcher.ranking import exact_forms, ranked_query
+from telusur.index import Library
+from telusur.index.schema import build_schema
+from telusur.searcher import SearchEngine, SearchRequest
+from telusur.searcher.query import build_query
+from telusur.searcher.ranking import exact_forms, ranked_query
 
 
 def _engine(tmp_path: Path, folder: Path) -> SearchEngine:
@@ -75,7 +75,7 @@ def test_boosts_only_for_plain_words() -> None:
 
 def test_pages_never_overlap_with_reranking(tmp_path: Path, monkeypatch) -> None:
     """Page 2 must continue page 1 although only the top documents are re-ranked."""
-    monkeypatch.setattr("searcher.engine.RERANK_DEPTH", 5)
+    monkeypatch.setattr("telusur.searcher.engine.RERANK_DEPTH", 5)
     folder = tmp_path / "d"
     for i in range(30):
         body = "Banjir melanda kota. " * (1 + i % 7) + ("Rumahnya terendam." if i % 3 == 0 else "Rumah terendam.")

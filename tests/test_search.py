@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from helpers import write_article
-from index import Library
-from searcher import SearchEngine, SearchRequest
+from telusur.index import Library
+from telusur.searcher import SearchEngine, SearchRequest
 
 
 @pytest.fixture

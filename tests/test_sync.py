@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from helpers import write_article
-from index import Library
+from telusur.index import Library
 
 
 def _paths(lib: Library) -> set[str]:

@@ -42,8 +42,8 @@ FUZZY_BELOW = 5  # the fallback runs only when the query found fewer articles
 
 
 def _proximity(engine_cls):
-    from index.analysis import terms
-    from searcher.query import HEADLINE_BOOST
+    from telusur.analysis import terms
+    from telusur.searcher.query import HEADLINE_BOOST
 
     class ProxEngine(engine_cls):
         def _run(self, searcher, built, request):
@@ -61,9 +61,9 @@ def _proximity(engine_cls):
 
 
 def _exact_form(engine_cls):
-    from index.analysis import fold
-    from index.analysis.normalize import WORD_RE
-    from index.analysis.resources import stopwords
+    from telusur.analysis import fold
+    from telusur.analysis.normalize import WORD_RE
+    from telusur.analysis.resources import stopwords
 
     class ExactEngine(engine_cls):
         def _run(self, searcher, built, request):
@@ -87,7 +87,7 @@ def _exact_form(engine_cls):
 
 
 def fuzzy_rewrite(reader, text: str) -> str:
-    from index.analysis import fold
+    from telusur.analysis import fold
 
     out = text
     for word in dict.fromkeys(re.findall(r"(?<![\w:\"])[^\W\d_]{3,}(?![\w:\"])", text)):

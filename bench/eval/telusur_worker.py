@@ -94,13 +94,13 @@ def configure(variant: str) -> None:
     os.environ["TELUSUR_STEMMER"] = stemmer
     repo = Path(__file__).resolve().parents[2]
     sys.path.insert(0, str(repo))
-    import index.analysis.normalize as normalize
-    import index.analysis.stemmer as stemmer_mod
-    import searcher.query as query
+    import telusur.analysis.normalize as normalize
+    import telusur.analysis.stemmer as stemmer_mod
+    import telusur.searcher.query as query
 
     if rev:
-        import index.analysis as analysis
-        from index.analysis.resources import compounds as shipped_compounds
+        import telusur.analysis as analysis
+        from telusur.analysis.resources import compounds as shipped_compounds
 
         old = resources_digest(rev)
         analysis.resources_fingerprint = lambda: old  # the index's recorded fingerprint
@@ -112,7 +112,7 @@ def configure(variant: str) -> None:
     if not (stops and comps) or rev:
         # Word-list patches live in this process only: index in this process
         # (sync would otherwise spawn fresh workers that load the shipped lists).
-        import index.sync as sync_mod
+        import telusur.index.sync as sync_mod
 
         sync_mod.default_workers = lambda: 1
     if not stops:
@@ -120,7 +120,7 @@ def configure(variant: str) -> None:
     if not comps:
         normalize.compounds = lambda: {}
         query.compounds = lambda: {}
-        from index.analysis.resources import compounds as shipped
+        from telusur.analysis.resources import compounds as shipped
 
         joined = set(shipped().values())
         stemmer_mod._overrides = {w: t for w, t in stemmer_mod._overrides.items() if t not in joined}
@@ -134,8 +134,8 @@ def article_id(path: str) -> str:
 def main() -> None:
     variant, corpus, cache, queries_path, out_path = sys.argv[1:6]
     configure(variant)
-    from index import Library
-    from searcher import SearchEngine, SearchRequest
+    from telusur.index import Library
+    from telusur.searcher import SearchEngine, SearchRequest
 
     index_dir = Path(cache) / index_key(variant)
     done = index_dir / "BUILT"

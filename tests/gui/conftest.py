@@ -13,7 +13,7 @@ from typing import Callable
 import pytest
 from PySide6.QtCore import QSettings
 
-from index import Library
+from telusur.index import Library
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -22,7 +22,7 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 def isolated_settings(tmp_path: Path) -> QSettings:
     """Every test writes its preferences into tmp_path, never the user's."""
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    from gui.settings import open_settings
+    from telusur.gui.settings import open_settings
 
     settings = open_settings()
     assert str(tmp_path) in settings.fileName()
@@ -40,7 +40,7 @@ def write_article(folder: Path, name: str, headline: str, when: datetime | None,
 @pytest.fixture
 def make_window(qtbot, tmp_path: Path, isolated_settings: QSettings) -> Callable:
     """Build a shown MainWindow over a temporary index and wait until it is open."""
-    from gui.main_window import MainWindow
+    from telusur.gui.main_window import MainWindow
 
     windows = []
 
@@ -66,7 +66,7 @@ class Gate:
     """Holds a background sync inside its file loop until the test lets it go."""
 
     def __init__(self, monkeypatch, after: int = 2) -> None:
-        import index.sync as sync_module
+        import telusur.index.sync as sync_module
 
         self.release = threading.Event()
         self.reached = threading.Event()

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from searcher import Hit, SearchRequest, SearchResult
+from telusur.searcher import Hit, SearchRequest, SearchResult
 
-from gui.dates import format_datetime
-from gui.results_model import ResultsModel
+from telusur.gui.dates import format_datetime
+from telusur.gui.results_model import ResultsModel
 
 from .conftest import write_article
 

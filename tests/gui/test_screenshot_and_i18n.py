@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
-from gui.translations import choose_language, install_translator
+from telusur.gui.translations import choose_language, install_translator
 
 from .conftest import write_article
 

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from rel_helpers import Record, fresh_records, leftover_files, lock_is_free, make_folder, mutate_folder, records, start_sync
 
-from index import Library
-from searcher.engine import SearchEngine, SearchRequest
+from telusur.index import Library
+from telusur.searcher.engine import SearchEngine, SearchRequest
 
 
 @dataclass

@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from index import Library
+from telusur.index import Library
 
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
@@ -142,7 +142,7 @@ def listing(folder: Path) -> set[str]:
 
 SYNC_SCRIPT = """
 import sys
-from index import Library
+from telusur.index import Library
 lib = Library(sys.argv[1])
 lib.whoosh_index()
 print("ready", flush=True)
@@ -164,6 +164,6 @@ def run_cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
     """``telusur ARGS`` in a subprocess."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     return subprocess.run(
-        [PYTHON, "-m", "searcher.cli", *args], cwd=ROOT, env=env,
+        [PYTHON, "-m", "telusur", *args], cwd=ROOT, env=env,
         capture_output=True, text=True, timeout=timeout,
     )

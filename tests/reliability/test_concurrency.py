@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from rel_helpers import PYTHON, ROOT, fresh_records, lock_is_free, make_folder, records, run_cli, start_sync
 
-from index import IndexBusyError, Library
-from searcher.engine import SearchEngine, SearchRequest
+from telusur.index import IndexBusyError, Library
+from telusur.searcher.engine import SearchEngine, SearchRequest
 
 HOLD_LOCK = """
 import sys, time
-from index import Library
+from telusur.index import Library
 ix = Library(sys.argv[1]).whoosh_index()
 writer = ix.writer()
 print("locked", flush=True)

@@ -11,9 +11,9 @@ from typing import Callable
 import pytest
 from rel_helpers import fresh_records, make_folder, records, run_cli
 
-from index import Library
-from searcher import cli
-from searcher.engine import SearchEngine, SearchRequest
+from telusur.index import Library
+from telusur import cli
+from telusur.searcher.engine import SearchEngine, SearchRequest
 
 
 def _segment(index_dir: Path) -> Path:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from rel_helpers import checksums, fresh_records, listing, make_folder, records
 
-from index import Library
-from searcher import cli
+from telusur.index import Library
+from telusur import cli
 
 
 def _mode(path: Path) -> int:

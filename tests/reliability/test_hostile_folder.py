@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from rel_helpers import WORDS, checksums, listing, make_folder, records
 
-import index.sync as sync_module
-from index import Library
+import telusur.index.sync as sync_module
+from telusur.index import Library
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 BIG_BYTES = 50 * 1024 * 1024

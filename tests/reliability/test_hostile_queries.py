@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rel_helpers import make_folder, run_cli
 
-from index import Library
-from searcher import cli
-from searcher.engine import SearchEngine, SearchRequest
+from telusur.index import Library
+from telusur import cli
+from telusur.searcher.engine import SearchEngine, SearchRequest
 
 MAX_SECONDS = 3.0  # per query, generous for shared CI cores
 TOKENS = [

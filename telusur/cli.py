@@ -9,10 +9,10 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from index import IndexBusyError, Library, SyncProgress, SyncReport
+from telusur.index import IndexBusyError, Library, SyncProgress, SyncReport
 
-from .dates import DateError, parse_day_bounds
-from .engine import SORTS, SearchEngine, SearchRequest, SearchResult
+from telusur.searcher.dates import DateError, parse_day_bounds
+from telusur.searcher.engine import SORTS, SearchEngine, SearchRequest, SearchResult
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 _MARK = re.compile(r"</?mark>")
@@ -210,7 +210,7 @@ def cmd_remove(library: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_gui(library: Library, args: argparse.Namespace) -> int:
-    from gui.app import run  # imported here: the CLI must work without a display
+    from telusur.gui.app import run  # imported here: the CLI must work without a display
 
     return run(index_dir=library.index_dir, folders=[str(f) for f in getattr(args, "folders", [])])
 
