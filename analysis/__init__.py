@@ -2,7 +2,8 @@
 from .analyzer import IndonesianFilter, indonesian_analyzer
 from .normalize import Word, fold, terms
 from .resources import fingerprint as resources_fingerprint
-from .stemmer import BACKEND as STEMMER_BACKEND, stem
+from .stemmer import BACKEND as STEMMER_BACKEND
+from .stemmer import stem
 
 
 def fingerprint() -> str:

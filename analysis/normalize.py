@@ -10,8 +10,9 @@ highlighter call it, so a highlighted word is always a word that matched.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Iterable, Iterator, NamedTuple
+from collections.abc import Iterable, Iterator
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from whoosh.support.charset import accent_map
 
@@ -95,7 +96,7 @@ def normalize(words: Iterable[tuple[str, int, int]], use_stemmer: bool = True) -
         yield _finish(pending, stops, use_stemmer)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _compound_starters() -> frozenset[str]:
     return frozenset(first for first, _ in compounds())
 

@@ -6,7 +6,7 @@ and so their checksum can be part of the index's analysis fingerprint.
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 RESOURCE_DIR = Path(__file__).with_name("resources")
@@ -21,13 +21,13 @@ def _rows(name: str) -> list[list[str]]:
     return rows
 
 
-@lru_cache(maxsize=None)
+@cache
 def compounds() -> dict[tuple[str, str], str]:
     """(stem, stem) -> joined term, e.g. ("kerja", "sama") -> "kerjasama"."""
     return {(a, b): joined for a, b, joined in _rows("compounds.tsv")}
 
 
-@lru_cache(maxsize=None)
+@cache
 def stem_overrides() -> dict[str, str]:
     table = {word: term for word, term in _rows("stem_overrides.tsv")}
     # A joined compound is its own stem; never let the stemmer cut it.
@@ -35,7 +35,7 @@ def stem_overrides() -> dict[str, str]:
     return table
 
 
-@lru_cache(maxsize=None)
+@cache
 def stopwords() -> frozenset[str]:
     """PySastrawi's Indonesian stopword list minus the words kept on purpose."""
     from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory

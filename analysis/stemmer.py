@@ -10,8 +10,8 @@ fingerprint, so switching rebuilds the index.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Callable
 
 from .resources import stem_overrides
 

@@ -39,10 +39,11 @@ import importlib.util
 import os
 import re
 import sqlite3
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import Iterable, Iterator, Protocol
+from typing import Protocol
 
 __all__ = ["Doc", "PeerHit", "Peer", "iter_docs", "load_docs", "query_parts", "available_peers", "make_peer", "SORTS"]
 
@@ -293,7 +294,7 @@ class TantivyPeer:
         for d in docs:
             doc = tantivy.Document(id=d.id, headline=d.headline, body=d.body)
             if d.date is not None:
-                doc.add_date("date", _naive(d.date).replace(tzinfo=timezone.utc))
+                doc.add_date("date", _naive(d.date).replace(tzinfo=UTC))
             writer.add_document(doc)
         writer.commit()
         writer.wait_merging_threads()
@@ -321,8 +322,8 @@ class TantivyPeer:
         if lo or hi:
             rq = tantivy.Query.range_query(
                 self.index.schema, "date", tantivy.FieldType.Date,
-                lo.replace(tzinfo=timezone.utc) if lo else None,
-                hi.replace(tzinfo=timezone.utc) if hi else None,
+                lo.replace(tzinfo=UTC) if lo else None,
+                hi.replace(tzinfo=UTC) if hi else None,
             )
             q = tantivy.Query.boolean_query([(tantivy.Occur.Must, q), (tantivy.Occur.Must, rq)])
         kwargs = {}

@@ -53,8 +53,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--top", type=int, default=25)
     ap.add_argument("--out-dir", default=str(HERE / "out"))
     args = ap.parse_args(argv)
-    from telusur.index import Library
     from peers import iter_docs
+
+    from telusur.index import Library
     from telusur.searcher import SearchEngine, SearchRequest
 
     out_dir = Path(args.out_dir)

@@ -9,9 +9,9 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
-from typing import Iterable
 
 _TOKEN = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
@@ -43,7 +43,7 @@ class BenchQuery:
         return d
 
     @classmethod
-    def from_json(cls, d: dict) -> "BenchQuery":
+    def from_json(cls, d: dict) -> BenchQuery:
         return cls(
             d["band"],
             d["text"],

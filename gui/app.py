@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication
 
 from telusur.index import Library
 
-from .translations import choose_language, install_translator
 from .main_window import MainWindow
 from .settings import APPLICATION, ORGANIZATION
+from .translations import choose_language, install_translator
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:

@@ -29,7 +29,7 @@ class ResultRow:
     score: float
 
     @classmethod
-    def from_hit(cls, hit: Hit, lang: str = "id") -> "ResultRow":
+    def from_hit(cls, hit: Hit, lang: str = "id") -> ResultRow:
         return cls(
             path=hit.path,
             file_name=os.path.basename(hit.path),

@@ -6,8 +6,8 @@ handle Whoosh writers or index files themselves.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from whoosh.index import Index
 

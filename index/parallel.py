@@ -16,9 +16,9 @@ import os
 import queue
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, wait
 from dataclasses import dataclass
-from typing import Callable
 
 from whoosh import index as whoosh_index
 from whoosh.writing import SegmentWriter

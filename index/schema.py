@@ -6,6 +6,7 @@ from whoosh.fields import COLUMN, DATETIME, ID, STORED, Schema
 from whoosh.formats import Existence
 
 from telusur.analysis import fingerprint, indonesian_analyzer
+
 from .postings import PreanalyzedText
 
 # Bump whenever fields or their meaning change: older indexes are rebuilt.

@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import os
 import time
-from functools import lru_cache
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable
 
 from whoosh.index import Index, LockError, clean_files
 
 from .articles import parse_article
+from .files import FileStat, FileText, Skipped, read_text, walk_articles
 from .parallel import Built, build_segments_in_parallel, commit_with_segments
 from .postings import encode_postings, text_terms
 from .schema import build_schema
-from .files import FileStat, FileText, Skipped, read_text, walk_articles
 from .store import IndexBusyError
 
 # Whoosh's posting buffer, split between the segment workers. Its own size
@@ -44,7 +44,7 @@ class Indexed:
         return f"{self.size}:{self.mtime_ns}:{self.digest}".encode()
 
     @classmethod
-    def decode(cls, raw: bytes) -> "Indexed | None":
+    def decode(cls, raw: bytes) -> Indexed | None:
         try:
             size, mtime, digest = raw.decode().split(":")
             return cls(int(size), int(mtime), digest)

@@ -29,7 +29,7 @@ class DayRange:
     def is_open(self) -> bool:
         return self.start is None and self.end is None
 
-    def intersect(self, other: "DayRange") -> "DayRange":
+    def intersect(self, other: DayRange) -> DayRange:
         starts = [d for d in (self.start, other.start) if d]
         ends = [d for d in (self.end, other.end) if d]
         return DayRange(max(starts) if starts else None, min(ends) if ends else None)

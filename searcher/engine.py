@@ -5,9 +5,9 @@ import bisect
 import dataclasses
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Iterator
 
 from whoosh import query as Q
 from whoosh.reading import IndexReader
@@ -15,8 +15,8 @@ from whoosh.searching import Searcher
 
 from telusur.index import Library
 
-from .highlight import MatchTerms, mark, match_spans, snippet
 from .dates import DayRange
+from .highlight import MatchTerms, mark, match_spans, snippet
 from .query import EXACT_FIELD, SEARCH_FIELDS, BuiltQuery, QueryError, build_query
 from .ranking import ranked_query
 from .suggest import TYPO_BELOW, suggest, widen_typos

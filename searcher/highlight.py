@@ -10,7 +10,6 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-
 from functools import lru_cache
 
 from telusur.analysis import fold, terms

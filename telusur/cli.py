@@ -10,7 +10,6 @@ from datetime import date
 from pathlib import Path
 
 from telusur.index import IndexBusyError, Library, SyncProgress, SyncReport
-
 from telusur.searcher.dates import DateError, parse_day_bounds
 from telusur.searcher.engine import SORTS, SearchEngine, SearchRequest, SearchResult
 

@@ -5,12 +5,11 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from helpers import SEED
 
 from telusur.index.articles import parse_article
 from telusur.index.dates import parse_date
 from telusur.index.files import FileText, Skipped, read_text, walk_articles
-
-from helpers import SEED
 
 DATES = [
     ("2024-07-03 20:17:40", datetime(2024, 7, 3, 20, 17, 40), True),

@@ -11,7 +11,6 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench"
 sys.path.insert(0, str(BENCH))
@@ -69,9 +68,10 @@ def test_speed_quick_json(tmp_path: Path) -> None:
 
 
 def test_workload_is_deterministic() -> None:
+    from datetime import datetime
+
     from peers import Doc
     from workload import build_workload, corpus_stats
-    from datetime import datetime
 
     rng = random.Random(5)
     docs = [

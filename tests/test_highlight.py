@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import pytest
-
 from helpers import SEED
+
 from telusur.analysis import terms
 from telusur.index.articles import parse_article
 from telusur.searcher.highlight import MatchTerms, highlight_all, match_spans, snippet

@@ -4,8 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from helpers import write_article
+
 from telusur.index import Library
 from telusur.searcher import SearchEngine, SearchRequest
 

@@ -1,10 +1,9 @@
 """Postings computed ahead of the writer must equal what Whoosh's own analysis makes."""
 from __future__ import annotations
 
-
 import pytest
-
 from helpers import SEED
+
 from telusur.index.articles import parse_article
 from telusur.index.postings import Postings, encode_postings, text_terms
 from telusur.index.schema import build_schema

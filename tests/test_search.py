@@ -5,8 +5,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from helpers import write_article
+
 from telusur.index import Library
 from telusur.searcher import SearchEngine, SearchRequest
 

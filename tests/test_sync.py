@@ -6,8 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
-
 from helpers import write_article
+
 from telusur.index import Library
 
 

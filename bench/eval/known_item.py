@@ -25,7 +25,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from common import OUT, REPO, SHARED_JSONL, DEFAULT_CORPUS
+from common import DEFAULT_CORPUS, OUT, REPO, SHARED_JSONL
 
 HERE = Path(__file__).resolve().parent
 WORD = re.compile(r"[A-Za-z]+")

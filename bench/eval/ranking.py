@@ -21,11 +21,10 @@ They wrap a shipped ``SearchEngine`` without editing it:
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 
 from whoosh import query as Q
-
-import os
 
 # Tunables; the environment variables are for parameter sweeps only.
 EXACT_BOOST = float(os.environ.get("EVAL_EXACT_BOOST", "0.5"))

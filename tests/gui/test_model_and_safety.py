@@ -3,10 +3,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from telusur.searcher import Hit, SearchRequest, SearchResult
-
 from telusur.gui.dates import format_datetime
 from telusur.gui.results_model import ResultsModel
+from telusur.searcher import Hit, SearchRequest, SearchResult
 
 from .conftest import write_article
 

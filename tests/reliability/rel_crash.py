@@ -16,7 +16,16 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from rel_helpers import Record, fresh_records, leftover_files, lock_is_free, make_folder, mutate_folder, records, start_sync
+from rel_helpers import (
+    Record,
+    fresh_records,
+    leftover_files,
+    lock_is_free,
+    make_folder,
+    mutate_folder,
+    records,
+    start_sync,
+)
 
 from telusur.index import Library
 from telusur.searcher.engine import SearchEngine, SearchRequest

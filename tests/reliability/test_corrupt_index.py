@@ -5,14 +5,14 @@ import json
 import os
 import random
 import shutil
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
 from rel_helpers import fresh_records, make_folder, records, run_cli
 
-from telusur.index import Library
 from telusur import cli
+from telusur.index import Library
 from telusur.searcher.engine import SearchEngine, SearchRequest
 
 

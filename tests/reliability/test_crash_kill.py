@@ -1,7 +1,6 @@
 """Crash safety: SIGKILL an indexer mid-build and mid-sync, then recover."""
 from __future__ import annotations
 
-
 import pytest
 from rel_crash import CrashBench
 

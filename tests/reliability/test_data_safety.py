@@ -7,8 +7,8 @@ from pathlib import Path
 
 from rel_helpers import checksums, fresh_records, listing, make_folder, records
 
-from telusur.index import Library
 from telusur import cli
+from telusur.index import Library
 
 
 def _mode(path: Path) -> int:

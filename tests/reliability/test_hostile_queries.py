@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rel_helpers import make_folder, run_cli
 
-from telusur.index import Library
 from telusur import cli
+from telusur.index import Library
 from telusur.searcher.engine import SearchEngine, SearchRequest
 
 MAX_SECONDS = 3.0  # per query, generous for shared CI cores
