@@ -66,12 +66,12 @@ class Gate:
     """Holds a background sync inside its file loop until the test lets it go."""
 
     def __init__(self, monkeypatch, after: int = 2) -> None:
-        import telusur.index.sync as sync_module
+        import telusur.index.documents as documents_module
 
         self.release = threading.Event()
         self.reached = threading.Event()
         self.calls = 0
-        real = sync_module.read_text
+        real = documents_module.read_text
 
         def gated(path):
             self.calls += 1
@@ -80,7 +80,7 @@ class Gate:
                 self.release.wait(20)
             return real(path)
 
-        monkeypatch.setattr(sync_module, "read_text", gated)
+        monkeypatch.setattr(documents_module, "read_text", gated)
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from rel_helpers import WORDS, checksums, listing, make_folder, records
 
-import telusur.index.sync as sync_module
+import telusur.index.documents as documents_module
 from telusur.index import Library
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -90,14 +90,14 @@ def test_hostile_folder(hostile: tuple[Path, dict[str, str]], tmp_path: Path,
     folder, expect = hostile
     before_sums, before_names = checksums(folder), listing(folder)
     vanishing = os.path.realpath(folder / "akan_hilang.txt")
-    real_read = sync_module.read_text
+    real_read = documents_module.read_text
 
     def read_after_delete(path: str):
         if path == vanishing:  # listed, then deleted before it is read
             os.unlink(path)
         return real_read(path)
 
-    monkeypatch.setattr(sync_module, "read_text", read_after_delete)
+    monkeypatch.setattr(documents_module, "read_text", read_after_delete)
     lib = Library(tmp_path / "index")
     lib.add_folders([folder])
     report = lib.sync()  # must not raise
