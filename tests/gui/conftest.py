@@ -7,7 +7,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import threading
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -27,14 +26,6 @@ def isolated_settings(tmp_path: Path) -> QSettings:
     settings = open_settings()
     assert str(tmp_path) in settings.fileName()
     return settings
-
-
-def write_article(folder: Path, name: str, headline: str, when: datetime | None, body: str) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = when.strftime("%Y-%m-%d %H:%M:%S") if when else ""
-    path = folder / name
-    path.write_text(f"{headline}\n\n{stamp}\n\n{body}\n", encoding="utf-8")
-    return path
 
 
 @pytest.fixture
