@@ -47,10 +47,12 @@ def build_hostile(folder: Path) -> dict[str, str]:
         handle.write(_article("Berkas Raksasa", "1 Juli 2024", "isi").encode())
         handle.truncate(BIG_BYTES)
     expect["sangat_besar.txt"] = "larger than"
-    put("utf8_rusak.txt", _article("Judul Rusak", "2 Juli 2024", "teks").encode() + b"\xff\xfe\xc3\x28 akhir", "either")
-    put("utf16_bom.txt", _article("Berita Enkode Utf16", "3 Juli 2024", "Isi dalam UTF-16.").encode("utf-16"), "indexed")
-    put("cp1252.txt", _article("Kafe Señor Dibuka", "4 Juli 2024", "Harga “kopi” naik — kata pemilik.").encode("cp1252"),
-        "indexed")
+    broken = _article("Judul Rusak", "2 Juli 2024", "teks").encode() + b"\xff\xfe\xc3\x28 akhir"
+    put("utf8_rusak.txt", broken, "either")
+    utf16 = _article("Berita Enkode Utf16", "3 Juli 2024", "Isi dalam UTF-16.").encode("utf-16")
+    put("utf16_bom.txt", utf16, "indexed")
+    cp1252 = _article("Kafe Señor Dibuka", "4 Juli 2024", "Harga “kopi” naik — kata pemilik.").encode("cp1252")
+    put("cp1252.txt", cp1252, "indexed")
     put("crlf.txt", _article("Baris Windows", "5 Juli 2024", "Paragraf satu.\n\nParagraf dua.").replace("\n", "\r\n"),
         "indexed")
     put("tanpa_tanggal.txt", _article("Tanpa Tanggal", None, "Berita ini tidak bertanggal sama sekali."), "indexed")
