@@ -23,7 +23,7 @@ class IndonesianFilter(Filter):
 
     is_morph = True
 
-    def __init__(self, use_stemmer: bool = True) -> None:
+    def __init__(self, *, use_stemmer: bool = True) -> None:
         self.use_stemmer = use_stemmer
 
     def __eq__(self, other: object) -> bool:
@@ -41,7 +41,7 @@ class IndonesianFilter(Filter):
         if first is None:
             return
         t = first
-        for word in normalize(words, self.use_stemmer):
+        for word in normalize(words, use_stemmer=self.use_stemmer):
             if word.stopped:
                 if t.removestops:
                     continue
@@ -58,6 +58,6 @@ class IndonesianFilter(Filter):
             yield t
 
 
-def indonesian_analyzer(use_stemmer: bool = True) -> CompositeAnalyzer:
+def indonesian_analyzer(*, use_stemmer: bool = True) -> CompositeAnalyzer:
     """Tokenizer | lowercase | Indonesian filter; ``use_stemmer=False`` for exact forms."""
-    return RegexTokenizer(WORD_PATTERN) | LowercaseFilter() | IndonesianFilter(use_stemmer)
+    return RegexTokenizer(WORD_PATTERN) | LowercaseFilter() | IndonesianFilter(use_stemmer=use_stemmer)

@@ -44,7 +44,7 @@ def fold(surface: str) -> str:
 
 
 def _is_reduplication(parts: list[str]) -> bool:
-    return len(parts) == 2 and parts[0] and stem(parts[0]) == stem(parts[1])
+    return len(parts) == 2 and bool(parts[0]) and stem(parts[0]) == stem(parts[1])
 
 
 def split_hyphens(words: Iterable[tuple[str, int, int]]) -> Iterator[tuple[str, int, int]]:
@@ -64,7 +64,7 @@ def split_hyphens(words: Iterable[tuple[str, int, int]]) -> Iterator[tuple[str, 
             offset += len(part) + 1
 
 
-def normalize(words: Iterable[tuple[str, int, int]], use_stemmer: bool = True) -> Iterator[Word]:
+def normalize(words: Iterable[tuple[str, int, int]], *, use_stemmer: bool = True) -> Iterator[Word]:
     """Folded words in, index terms out (stopwords flagged, not dropped).
 
     ``use_stemmer=False`` gives the exact-form terms of the unstemmed field:
@@ -90,10 +90,10 @@ def normalize(words: Iterable[tuple[str, int, int]], use_stemmer: bool = True) -
                     yield Word(joined, pending[1], end)
                     pending = None
                     continue
-            yield _finish(pending, stops, use_stemmer)
+            yield _finish(pending, stops, use_stemmer=use_stemmer)
         pending = (text, start, end, root)
     if pending is not None:
-        yield _finish(pending, stops, use_stemmer)
+        yield _finish(pending, stops, use_stemmer=use_stemmer)
 
 
 @cache
@@ -101,7 +101,7 @@ def _compound_starters() -> frozenset[str]:
     return frozenset(first for first, _ in compounds())
 
 
-def _finish(word: tuple[str, int, int, str], stops: frozenset[str], use_stemmer: bool) -> Word:
+def _finish(word: tuple[str, int, int, str], stops: frozenset[str], *, use_stemmer: bool) -> Word:
     text, start, end, root = word
     if text in stops:
         return Word(text, start, end, True)
@@ -120,6 +120,6 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
 _fold_cached = lru_cache(maxsize=1 << 17)(fold)
 
 
-def terms(text: str, use_stemmer: bool = True) -> list[Word]:
+def terms(text: str, *, use_stemmer: bool = True) -> list[Word]:
     """Index terms of ``text`` with character offsets, stopwords removed."""
-    return [w for w in normalize(tokenize(text), use_stemmer) if not w.stopped]
+    return [w for w in normalize(tokenize(text), use_stemmer=use_stemmer) if not w.stopped]

@@ -10,12 +10,10 @@ import os
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
+from telusur.index import is_under
+
 MAX_WATCHED_DIRS = 4000
 QUIET_MS = 1500
-
-
-def _under(path: str, folder: str) -> bool:
-    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 class FolderWatcher(QObject):
@@ -51,7 +49,7 @@ class FolderWatcher(QObject):
 
     def _on_change(self, path: str) -> None:
         for folder in self._folders:
-            if _under(path, folder):
+            if is_under(path, folder):
                 self._pending.add(folder)
         self._timer.start()
 

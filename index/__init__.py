@@ -3,19 +3,26 @@ from .articles import Article, parse_article
 from .dates import ParsedDate, parse_date
 from .files import Skipped
 from .library import Library
-from .store import IndexBusyError, default_index_dir
-from .sync import FileWarning, SyncProgress, SyncReport
+from .paths import is_under
+from .records import FileWarning, SyncProgress, SyncReport
+from .schema import EXACT_FIELD
+from .store import BUSY_MESSAGE, IndexBusyError, RebuildReason, Rebuilt, default_index_dir
 
 __all__ = [
+    "BUSY_MESSAGE",
+    "EXACT_FIELD",
     "Article",
     "FileWarning",
     "IndexBusyError",
     "Library",
     "ParsedDate",
+    "RebuildReason",
+    "Rebuilt",
     "Skipped",
     "SyncProgress",
     "SyncReport",
     "default_index_dir",
+    "is_under",
     "parse_article",
     "parse_date",
 ]

@@ -25,7 +25,6 @@ class Article:
     body: str
     date: datetime | None = None
     has_time: bool = False
-    date_text: str = ""
     warnings: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -50,12 +49,11 @@ def parse_article(text: str, fallback_headline: str = "") -> Article:
     rest = (["\n".join(head_lines[1:])] if len(head_lines) > 1 else []) + blocks[1:]
     warnings: list[str] = []
     date = None
-    date_text = ""
     has_time = False
     if rest and _looks_like_date_line(rest[0]):
         parsed = parse_date(rest[0])
         if parsed is not None:
-            date, has_time, date_text = parsed.value, parsed.has_time, rest[0]
+            date, has_time = parsed.value, parsed.has_time
             rest = rest[1:]
         elif len(rest) > 1:
             warnings.append(f"unreadable date line {rest[0]!r}; article left undated")
@@ -67,6 +65,5 @@ def parse_article(text: str, fallback_headline: str = "") -> Article:
         body="\n\n".join(paragraphs),
         date=date,
         has_time=has_time,
-        date_text=date_text,
         warnings=tuple(warnings),
     )

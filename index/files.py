@@ -37,15 +37,16 @@ class FileText:
     digest: str  # sha1 of the raw bytes: tells a touch from an edit
 
 
-def walk_articles(folder: str | os.PathLike) -> tuple[list[FileStat], list[Skipped]]:
+def walk_articles(folder: str | os.PathLike[str]) -> tuple[list[FileStat], list[Skipped]]:
     """Article files under ``folder`` (symlinked folders are not followed: no loops)."""
+    top = os.fspath(folder)
     found: list[FileStat] = []
     skipped: list[Skipped] = []
 
     def on_error(err: OSError) -> None:
         skipped.append(Skipped(str(err.filename), f"cannot list folder: {err.strerror or err}"))
 
-    for dirpath, dirnames, filenames in os.walk(folder, onerror=on_error, followlinks=False):
+    for dirpath, dirnames, filenames in os.walk(top, onerror=on_error, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if name.startswith(".") or not name.lower().endswith(ARTICLE_SUFFIXES):

@@ -5,14 +5,17 @@ handle Whoosh writers or index files themselves.
 """
 from __future__ import annotations
 
+import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from whoosh.index import Index
 
-from .store import IndexDir, default_index_dir, open_or_create
-from .sync import SyncProgress, SyncReport, normalize_folder, remove_folder_documents, sync_folders
+from .paths import normalize_folder
+from .records import SyncProgress, SyncReport
+from .store import IndexDir, Rebuilt, default_index_dir, open_or_create
+from .sync import remove_folder_documents, sync_folders
 
 
 class Library:
@@ -20,8 +23,9 @@ class Library:
         self.dir = IndexDir(Path(index_dir) if index_dir else default_index_dir())
         self._ix: Index | None = None
         self._open_lock = threading.Lock()
-        # Why the index was started over when it was last opened (None: it was fine).
-        self.rebuilt_reason: str | None = None
+        # Why the index was started over when it was last opened (None: it was fine);
+        # ``rebuilt_reason.reason`` is a ``RebuildReason``.
+        self.rebuilt_reason: Rebuilt | None = None
         self.needs_rebuild = False
 
     @property
@@ -42,17 +46,21 @@ class Library:
                 self.needs_rebuild = opened.rebuilt_reason is not None and bool(self.folders)
             return self._ix
 
-    def open(self) -> str | None:
-        """Open (or start over) the index; returns why it was started over, if it was."""
+    def open(self) -> Rebuilt | None:
+        """Open (or start over) the index; returns why it was started over, if it was.
+
+        The result is the message (a ``str``) with a ``.reason`` to compare,
+        e.g. ``library.open().reason is RebuildReason.NO_INDEX`` on a first run.
+        """
         self.whoosh_index()
         return self.rebuilt_reason
 
-    def add_folders(self, folders: list[str | Path]) -> list[str]:
+    def add_folders(self, folders: Sequence[str | os.PathLike[str]]) -> list[str]:
         added = [normalize_folder(f) for f in folders]
         self.dir.write_folders(self.folders + added)
         return added
 
-    def remove_folder(self, folder: str | Path) -> int:
+    def remove_folder(self, folder: str | os.PathLike[str]) -> int:
         """Forget a folder and drop its documents from the index (never its files)."""
         folder = normalize_folder(folder)
         remaining = [f for f in self.folders if f != folder]
@@ -61,7 +69,7 @@ class Library:
 
     def sync(
         self,
-        folders: list[str | Path] | None = None,
+        folders: Sequence[str | os.PathLike[str]] | None = None,
         progress: Callable[[SyncProgress], None] | None = None,
         should_cancel: Callable[[], bool] | None = None,
         lock_timeout: float = 10.0,

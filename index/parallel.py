@@ -18,24 +18,16 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, wait
-from dataclasses import dataclass
 
-from whoosh import index as whoosh_index
-from whoosh.writing import SegmentWriter
+from whoosh.codec.base import Segment
 
+from .documents import prepare
 from .files import FileStat, Skipped
+from .records import Built
+from .segments import SegmentBuilder
 
 _cancel = None
 _progress = None
-
-
-@dataclass(frozen=True)
-class Built:
-    """A file that a worker added to its segment."""
-
-    path: str
-    warnings: tuple[str, ...]
-    digest: str
 
 
 def _init_worker(parent: int, cancel_event, progress_queue) -> None:
@@ -53,17 +45,23 @@ def _exit_with_parent(parent: int) -> None:
     end-of-file when the parent is gone and would wait forever, each holding
     its memory, if nothing watched for it.
     """
-    while os.getppid() == parent:
-        time.sleep(0.5)
+    watched = multiprocessing.parent_process()
+    if watched is not None and watched.pid == parent:
+        # Portable: the parent's sentinel (a pipe on POSIX, the process handle
+        # on Windows) signals when it exits. Windows never re-parents an
+        # orphan, so polling os.getppid() alone would never notice there.
+        watched.join()
+    else:
+        while os.getppid() == parent:
+            time.sleep(0.5)
     os._exit(1)
 
 
-def build_segment(index_dir: str, jobs: list[tuple[FileStat, str]], limitmb: int):
+def build_segment(
+    index_dir: str, jobs: list[tuple[FileStat, str]], limitmb: int
+) -> tuple[Segment | None, list[Built | Skipped]]:
     """Worker: index ``jobs`` into a new segment; returns (segment or None, outcomes)."""
-    from .sync import prepare  # here, not at import: sync imports this module
-
-    ix = whoosh_index.open_dir(index_dir)
-    writer = SegmentWriter(ix, _lk=False, limitmb=limitmb)
+    writer = SegmentBuilder(index_dir, limitmb=limitmb)
     outcomes: list[Built | Skipped] = []
     pending = 0
     try:
@@ -82,22 +80,9 @@ def build_segment(index_dir: str, jobs: list[tuple[FileStat, str]], limitmb: int
                 pending = 0
         if _progress is not None and pending:
             _progress.put(pending)
-        # Never writer.cancel() here: it deletes the temporary folder that the
-        # parent's writer shares. Files of an unused segment are left to the
-        # parent's commit, which deletes every file no generation refers to.
-        if not writer._added:
-            writer._close_segment()
-            writer.is_closed = True
-            return None, outcomes
-        segment = writer._finalize_segment()
-        # The temporary folder is shared with the parent's writer, which
-        # removes it when it finishes; only this writer's state is closed.
-        writer.is_closed = True
-        return segment, outcomes
+        return writer.finish(), outcomes
     except BaseException:
-        if not writer.is_closed:
-            writer._close_segment()
-            writer.is_closed = True
+        writer.cancel()
         raise
 
 
@@ -108,7 +93,7 @@ def build_segments_in_parallel(
     limitmb: int,
     on_progress: Callable[[int], None],
     should_cancel: Callable[[], bool] | None,
-) -> tuple[list, list[Built | Skipped], bool]:
+) -> tuple[list[Segment], list[Built | Skipped], bool]:
     """Run ``workers`` segment builders; returns (segments, outcomes, cancelled)."""
     context = multiprocessing.get_context("spawn")
     cancel_event = context.Event()
@@ -140,18 +125,3 @@ def build_segments_in_parallel(
     segments = [segment for segment, _ in results if segment is not None]
     outcomes = [outcome for _, share in results for outcome in share]
     return segments, outcomes, cancelled
-
-
-def commit_with_segments(writer: SegmentWriter, segments: list) -> None:
-    """``writer.commit()``, plus segments built elsewhere (as Whoosh's MpWriter does)."""
-    writer._check_state()
-    try:
-        final = writer._merge_segments(None, None, None)
-        final += segments
-        if writer._added:
-            final.append(writer._finalize_segment())
-        else:
-            writer._close_segment()
-        writer._commit_toc(final)
-    finally:
-        writer._finish()

@@ -18,8 +18,6 @@ from whoosh.system import pack_uint
 
 from telusur.analysis.normalize import normalize, tokenize
 
-Posting = tuple[bytes, int, float, bytes]
-
 
 class Postings(tuple):
     """A field value that is already analysed: a tuple of Whoosh postings."""
@@ -62,6 +60,6 @@ def encode_postings(terms: list[str], fmt: Format) -> Postings:
 def text_terms(text: str) -> tuple[list[str], list[str]]:
     """(stemmed terms, exact-form terms) of one text, tokenised once."""
     words = tokenize(text)
-    stemmed = [w.text for w in normalize(words, True) if not w.stopped]
-    exact = [w.text for w in normalize(words, False) if not w.stopped]
+    stemmed = [w.text for w in normalize(words, use_stemmer=True) if not w.stopped]
+    exact = [w.text for w in normalize(words, use_stemmer=False) if not w.stopped]
     return stemmed, exact

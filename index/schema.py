@@ -12,7 +12,7 @@ from .postings import PreanalyzedText
 # Bump whenever fields or their meaning change: older indexes are rebuilt.
 SCHEMA_VERSION = 4
 
-STEMMED_FIELDS = ("headline", "body")
+# The unstemmed field; searcher/ builds its queries against this name.
 EXACT_FIELD = "exact"
 
 

@@ -12,6 +12,7 @@ import os
 import shutil
 import tempfile
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -23,8 +24,42 @@ from .schema import build_schema, index_fingerprint
 APP_NAME = "telusur"
 
 
+BUSY_MESSAGE = "another indexing run is busy with this index; try again when it ends"
+
+
 class IndexBusyError(RuntimeError):
     """Another process (or thread) is writing to this index."""
+
+    def __init__(self, message: str = BUSY_MESSAGE) -> None:
+        super().__init__(message)
+
+
+class RebuildReason(Enum):
+    """Why an index was started over (empty) when it was opened."""
+
+    NO_INDEX = "no index yet"
+    OTHER_VERSION = "the index was built by another version of Telusur"
+    UNREADABLE = "the index could not be opened"
+
+
+class Rebuilt(str):
+    """Why the index was started over: a ``reason`` to compare, and the message.
+
+    A ``str`` (the message, with any ``detail`` in brackets) so callers that
+    show, log or search the reason as text keep working; compare ``.reason``
+    against ``RebuildReason`` members instead of matching the text.
+    """
+
+    reason: RebuildReason
+    detail: str
+
+    def __new__(cls, reason: RebuildReason, detail: str = "") -> Rebuilt:
+        self = super().__new__(cls, f"{reason.value} ({detail})" if detail else reason.value)
+        self.reason, self.detail = reason, detail
+        return self
+
+    def __reduce__(self):  # pickles as (reason, detail), not as the message
+        return (Rebuilt, (self.reason, self.detail))
 
 
 def default_index_dir() -> Path:
@@ -87,14 +122,14 @@ class IndexDir:
 class OpenedIndex:
     ix: Index
     # Why the index was (re)created empty, or None when it opened as it was.
-    rebuilt_reason: str | None
+    rebuilt_reason: Rebuilt | None
 
 
 def _create(index_dir: IndexDir) -> Index:
     # Never delete an index another process is writing to (its writer holds this lock).
     writelock = FileLock(str(index_dir.whoosh / "MAIN_WRITELOCK"))
     if index_dir.whoosh.is_dir() and not writelock.acquire():
-        raise IndexBusyError("another indexing run is busy with this index; try again when it ends")
+        raise IndexBusyError()
     shutil.rmtree(index_dir.whoosh, ignore_errors=True)
     if writelock.fd is not None:
         writelock.release()
@@ -105,13 +140,13 @@ def _create(index_dir: IndexDir) -> Index:
     return ix
 
 
-def check_index(index_dir: IndexDir) -> tuple[Index | None, str | None]:
+def check_index(index_dir: IndexDir) -> tuple[Index | None, Rebuilt | None]:
     """The index if it is usable as it is, else None and the reason."""
     if not index_dir.whoosh.is_dir() or not any(index_dir.whoosh.glob("*.toc")):
-        return None, "no index yet"
+        return None, Rebuilt(RebuildReason.NO_INDEX)
     meta = _read_json(index_dir.meta_file)
     if meta != index_fingerprint():
-        return None, "the index was built by another version of Telusur"
+        return None, Rebuilt(RebuildReason.OTHER_VERSION)
     try:
         ix = whoosh_index.open_dir(str(index_dir.whoosh))
         with ix.searcher() as searcher:  # touches every segment's files
@@ -119,7 +154,7 @@ def check_index(index_dir: IndexDir) -> tuple[Index | None, str | None]:
             for fieldname in ("headline", "exact"):
                 next(iter(searcher.lexicon(fieldname)), None)
     except Exception as err:  # any failure to read derived data means: rebuild
-        return None, f"the index could not be opened ({type(err).__name__}: {err})"
+        return None, Rebuilt(RebuildReason.UNREADABLE, f"{type(err).__name__}: {err}")
     return ix, None
 
 

@@ -9,7 +9,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from telusur.index import IndexBusyError, Library, SyncProgress, SyncReport
+from telusur.index import IndexBusyError, Library, RebuildReason, SyncProgress, SyncReport
 from telusur.searcher.dates import DateError, parse_day_bounds
 from telusur.searcher.engine import SORTS, SearchEngine, SearchRequest, SearchResult
 
@@ -79,7 +79,7 @@ def _progress_bar(enabled: bool):
 
 
 def _say_rebuilt(library: Library) -> None:
-    if library.rebuilt_reason and library.rebuilt_reason != "no index yet":
+    if library.rebuilt_reason and library.rebuilt_reason.reason is not RebuildReason.NO_INDEX:
         _err(f"{library.rebuilt_reason}; rebuilding it from the library's folders")
 
 

@@ -16,8 +16,8 @@ BODY = parse_article(SEED.read_text(encoding="utf-8")).body + (
 
 def _all_spans(text: str, match: MatchTerms) -> list[tuple[int, int]]:
     """Reference: analyse the whole text, no pre-filter."""
-    spans = [(w.start, w.end) for w in terms(text, True) if w.text in match.stems]
-    spans += [(w.start, w.end) for w in terms(text, False) if w.text in match.exact]
+    spans = [(w.start, w.end) for w in terms(text, use_stemmer=True) if w.text in match.stems]
+    spans += [(w.start, w.end) for w in terms(text, use_stemmer=False) if w.text in match.exact]
     return sorted(set(spans))
 
 

@@ -100,5 +100,27 @@ def test_workers_exit_when_the_indexer_is_killed(tmp_path: Path, folder: Path) -
     alive = workers
     while time.monotonic() < deadline and alive:
         time.sleep(0.2)
-        alive = [pid for pid in workers if os.path.exists(f"/proc/{pid}") and "Z" not in open(f"/proc/{pid}/stat").read().split()[2]]
+        alive = [pid for pid in workers if _running(pid)]
     assert alive == [], f"workers outlived the indexer: {alive}"
+
+
+def _running(pid: int) -> bool:
+    """The process exists and is not a zombie (Linux: reads /proc)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return "Z" not in stat.read().split()[2]
+    except FileNotFoundError:
+        return False
+
+
+def test_a_worker_segment_is_committed_only_by_the_parent(tmp_path: Path, folder: Path) -> None:
+    from telusur.index.segments import SegmentBuilder
+
+    lib = Library(tmp_path / "ix")
+    lib.add_folders([folder])
+    lib.open()
+    builder = SegmentBuilder(str(lib.dir.whoosh), limitmb=8)
+    with pytest.raises(TypeError):
+        builder.commit()
+    assert builder.finish() is None  # nothing added: no segment, files closed
+    assert lib.sync().added == 40  # the abandoned builder held no lock

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 from pathlib import Path
 
 import pytest
 from helpers import write_article
 
-from telusur.index import Library
+from telusur.index import BUSY_MESSAGE, IndexBusyError, Library, RebuildReason, is_under
+from telusur.index.paths import folder_of
 
 
 def _paths(lib: Library) -> set[str]:
@@ -101,6 +103,7 @@ def test_outdated_index_is_rebuilt_from_the_library(lib: Library, tmp_path: Path
     fresh = Library(tmp_path / "ix")
     fresh.whoosh_index()
     assert "another version" in fresh.rebuilt_reason
+    assert fresh.rebuilt_reason.reason is RebuildReason.OTHER_VERSION
     assert fresh.needs_rebuild
     report = fresh.sync()
     assert report.added == 4
@@ -112,8 +115,10 @@ def test_unreadable_index_is_rebuilt(lib: Library, tmp_path: Path) -> None:
     for toc in lib.dir.whoosh.glob("*.toc"):
         toc.write_bytes(b"garbage")
     fresh = Library(tmp_path / "ix")
-    fresh.whoosh_index()
+    assert fresh.open() is fresh.rebuilt_reason
     assert "could not be opened" in fresh.rebuilt_reason
+    assert fresh.rebuilt_reason.reason is RebuildReason.UNREADABLE
+    assert fresh.rebuilt_reason.detail and fresh.rebuilt_reason.detail in fresh.rebuilt_reason
     assert fresh.sync().added == 4
 
 
@@ -132,3 +137,37 @@ def test_cancel_keeps_what_was_done(lib: Library) -> None:
     assert report.cancelled
     assert report.added == 2
     assert lib.sync().added == 2
+
+
+def test_first_open_says_there_was_no_index(tmp_path: Path) -> None:
+    lib = Library(tmp_path / "ix")
+    reason = lib.open()
+    assert reason is not None and reason.reason is RebuildReason.NO_INDEX
+    assert reason == "no index yet"  # still the message, for callers that show it
+    assert pickle.loads(pickle.dumps(reason)).reason is RebuildReason.NO_INDEX
+    assert Library(tmp_path / "ix").open() is None  # made now: opens as it is
+
+
+def test_busy_index_says_so_in_one_message(lib: Library) -> None:
+    from telusur.index.segments import AppendingWriter
+
+    holder = AppendingWriter(lib.whoosh_index(), timeout=0)
+    try:
+        with pytest.raises(IndexBusyError, match="busy") as err:
+            lib.sync(lock_timeout=0.1)
+        assert str(err.value) == BUSY_MESSAGE
+    finally:
+        holder.cancel()
+    assert lib.sync().added == 4
+
+
+def test_folder_paths_match_whole_names_only() -> None:
+    sep = os.sep
+    root = f"{sep}news"
+    assert is_under(root, root)
+    assert is_under(f"{root}{sep}a.txt", root)
+    assert is_under(f"{root}{sep}a.txt", root + sep)
+    assert not is_under(f"{root}2{sep}a.txt", root)
+    inner = f"{root}{sep}2024"
+    assert folder_of(f"{inner}{sep}a.txt", [root, inner]) == inner
+    assert folder_of(f"{sep}other{sep}a.txt", [root]) == ""

@@ -7,7 +7,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import threading
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -27,14 +26,6 @@ def isolated_settings(tmp_path: Path) -> QSettings:
     settings = open_settings()
     assert str(tmp_path) in settings.fileName()
     return settings
-
-
-def write_article(folder: Path, name: str, headline: str, when: datetime | None, body: str) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = when.strftime("%Y-%m-%d %H:%M:%S") if when else ""
-    path = folder / name
-    path.write_text(f"{headline}\n\n{stamp}\n\n{body}\n", encoding="utf-8")
-    return path
 
 
 @pytest.fixture
@@ -66,12 +57,12 @@ class Gate:
     """Holds a background sync inside its file loop until the test lets it go."""
 
     def __init__(self, monkeypatch, after: int = 2) -> None:
-        import telusur.index.sync as sync_module
+        import telusur.index.documents as documents_module
 
         self.release = threading.Event()
         self.reached = threading.Event()
         self.calls = 0
-        real = sync_module.read_text
+        real = documents_module.read_text
 
         def gated(path):
             self.calls += 1
@@ -80,7 +71,7 @@ class Gate:
                 self.release.wait(20)
             return real(path)
 
-        monkeypatch.setattr(sync_module, "read_text", gated)
+        monkeypatch.setattr(documents_module, "read_text", gated)
 
 
 @pytest.fixture

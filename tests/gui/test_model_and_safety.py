@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from helpers import write_article
+
 from telusur.gui.dates import format_datetime
 from telusur.gui.results_model import ResultsModel
 from telusur.searcher import Hit, SearchRequest, SearchResult
-
-from .conftest import write_article
 
 
 def _hits(n: int, start: int = 0) -> tuple[Hit, ...]:

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from telusur.index import SyncReport
+from helpers import write_article
 
-from .conftest import write_article
+from telusur.index import SyncReport
 
 N = 40
 

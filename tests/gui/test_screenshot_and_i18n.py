@@ -5,12 +5,11 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from helpers import write_article
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 from telusur.gui.translations import choose_language, install_translator
-
-from .conftest import write_article
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 

@@ -3,10 +3,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from helpers import write_article
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QListView, QTextBrowser
-
-from .conftest import write_article
 
 SEED_NAME = "000_2a54ab0cdfdf7b75.txt"
 

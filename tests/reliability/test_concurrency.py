@@ -151,7 +151,7 @@ def test_two_writers_started_together_on_a_fresh_index(tmp_path: Path) -> None:
         Library(index_dir).add_folders([folder])
         procs = [start_sync(index_dir) for _ in range(2)]
         outcomes = [p.communicate(timeout=60) + (p.returncode,) for p in procs]
-        for out, err, code in outcomes:
+        for _out, err, code in outcomes:
             assert code == 0 or "IndexBusyError" in err, err
         assert any(code == 0 for *_, code in outcomes)
         lib = Library(index_dir)

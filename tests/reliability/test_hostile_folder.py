@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from rel_helpers import WORDS, checksums, listing, make_folder, records
 
-import telusur.index.sync as sync_module
+import telusur.index.documents as documents_module
 from telusur.index import Library
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -47,10 +47,12 @@ def build_hostile(folder: Path) -> dict[str, str]:
         handle.write(_article("Berkas Raksasa", "1 Juli 2024", "isi").encode())
         handle.truncate(BIG_BYTES)
     expect["sangat_besar.txt"] = "larger than"
-    put("utf8_rusak.txt", _article("Judul Rusak", "2 Juli 2024", "teks").encode() + b"\xff\xfe\xc3\x28 akhir", "either")
-    put("utf16_bom.txt", _article("Berita Enkode Utf16", "3 Juli 2024", "Isi dalam UTF-16.").encode("utf-16"), "indexed")
-    put("cp1252.txt", _article("Kafe Señor Dibuka", "4 Juli 2024", "Harga “kopi” naik — kata pemilik.").encode("cp1252"),
-        "indexed")
+    broken = _article("Judul Rusak", "2 Juli 2024", "teks").encode() + b"\xff\xfe\xc3\x28 akhir"
+    put("utf8_rusak.txt", broken, "either")
+    utf16 = _article("Berita Enkode Utf16", "3 Juli 2024", "Isi dalam UTF-16.").encode("utf-16")
+    put("utf16_bom.txt", utf16, "indexed")
+    cp1252 = _article("Kafe Señor Dibuka", "4 Juli 2024", "Harga “kopi” naik — kata pemilik.").encode("cp1252")
+    put("cp1252.txt", cp1252, "indexed")
     put("crlf.txt", _article("Baris Windows", "5 Juli 2024", "Paragraf satu.\n\nParagraf dua.").replace("\n", "\r\n"),
         "indexed")
     put("tanpa_tanggal.txt", _article("Tanpa Tanggal", None, "Berita ini tidak bertanggal sama sekali."), "indexed")
@@ -90,14 +92,14 @@ def test_hostile_folder(hostile: tuple[Path, dict[str, str]], tmp_path: Path,
     folder, expect = hostile
     before_sums, before_names = checksums(folder), listing(folder)
     vanishing = os.path.realpath(folder / "akan_hilang.txt")
-    real_read = sync_module.read_text
+    real_read = documents_module.read_text
 
     def read_after_delete(path: str):
         if path == vanishing:  # listed, then deleted before it is read
             os.unlink(path)
         return real_read(path)
 
-    monkeypatch.setattr(sync_module, "read_text", read_after_delete)
+    monkeypatch.setattr(documents_module, "read_text", read_after_delete)
     lib = Library(tmp_path / "index")
     lib.add_folders([folder])
     report = lib.sync()  # must not raise

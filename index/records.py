@@ -1,0 +1,77 @@
+"""The records a sync reads and produces, shared by the sync, its workers and callers.
+
+Kept apart from the code that makes them so the worker processes, the sync and
+the GUI or command line can all import them without importing each other.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .files import FileStat, Skipped
+
+
+@dataclass(frozen=True)
+class Indexed:
+    """What the index recorded about a file when it last read it."""
+
+    size: int
+    mtime_ns: int
+    digest: str
+
+    def encode(self) -> bytes:
+        return f"{self.size}:{self.mtime_ns}:{self.digest}".encode()
+
+    @classmethod
+    def decode(cls, raw: bytes) -> Indexed | None:
+        try:
+            size, mtime, digest = raw.decode().split(":")
+            return cls(int(size), int(mtime), digest)
+        except ValueError:
+            return None
+
+
+@dataclass(frozen=True)
+class Built:
+    """A file that a worker process added to its own segment."""
+
+    path: str
+    warnings: tuple[str, ...]
+    digest: str
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    done: int
+    total: int
+    path: str
+    elapsed_s: float
+
+
+@dataclass(frozen=True)
+class FileWarning:
+    path: str
+    message: str
+
+
+@dataclass
+class SyncReport:
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[FileWarning] = field(default_factory=list)
+    elapsed_s: float = 0.0
+    cancelled: bool = False
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed)
+
+
+@dataclass(frozen=True)
+class SyncPlan:
+    new: list[FileStat]
+    changed: list[FileStat]  # stats differ: read and hash to decide
+    deleted: list[str]
+    unchanged: int
