@@ -13,6 +13,7 @@ from . import pyside_fix  # noqa: F401
 from .dates import format_datetime
 
 Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invalid index: "no parent" in a flat list
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ class ResultsModel(QAbstractListModel):
         self._fetching = False
 
     # -- Qt model API ----------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def row(self, index: int) -> ResultRow:
@@ -117,12 +118,12 @@ class ResultsModel(QAbstractListModel):
             return row.path
         return None
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: Index = _ROOT) -> bool:
         if parent.isValid():
             return False
         return not self._fetching and self._pages_loaded > 0 and len(self._rows) < self.total
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+    def fetchMore(self, parent: Index = _ROOT) -> None:
         if not self.canFetchMore(parent):
             return
         self._fetching = True
