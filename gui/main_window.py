@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         library: Library,
+        *,
         settings: QSettings | None = None,
         lang: str = "id",
         seeds_dir: Path | None = SEEDS_DIR,
@@ -293,9 +294,9 @@ class MainWindow(QMainWindow):
         self.sort_combo.setCurrentIndex(max(0, index))
         self.sort_combo.blockSignals(False)
         self.date_filter.restore({
-            "preset": s.value("filter/preset", "all"),
-            "from": s.value("filter/from", ""),
-            "to": s.value("filter/to", ""),
+            "preset": str(s.value("filter/preset", "all")),
+            "from": str(s.value("filter/from", "")),
+            "to": str(s.value("filter/to", "")),
         })
 
     def save_settings(self) -> None:

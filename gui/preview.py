@@ -41,7 +41,7 @@ class SafeTextBrowser(QTextBrowser):
 def article_html(article: ArticleView, match: MatchTerms, lang: str) -> str:
     """Headline, date, path and body paragraphs as escaped HTML with highlights."""
     parts = [f"<h2>{qt_html(highlight_all(article.headline, match))}</h2>"]
-    when = format_datetime(article.date, article.has_time, lang)
+    when = format_datetime(article.date, has_time=article.has_time, lang=lang)
     meta = " · ".join(p for p in (escape(when), escape(article.path)) if p)
     parts.append(f'<p style="color:#666666;">{meta}</p>')
     for para in article.body.split("\n\n"):

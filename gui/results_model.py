@@ -5,7 +5,7 @@ import os
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from telusur.searcher import Hit
 
@@ -36,7 +36,7 @@ class ResultRow:
             file_name=os.path.basename(hit.path),
             headline=hit.headline,
             headline_html=hit.headline_html,
-            date_text=format_datetime(hit.date, hit.has_time, lang),
+            date_text=format_datetime(hit.date, has_time=hit.has_time, lang=lang),
             date=hit.date,
             snippet_html=hit.snippet_html,
             score=hit.score,
@@ -52,7 +52,7 @@ class ResultsModel(QAbstractListModel):
     # page number wanted next (the owner runs the search and calls append_page)
     moreRequested = Signal(int)
 
-    def __init__(self, parent=None, lang: str = "id") -> None:
+    def __init__(self, parent: QObject | None = None, lang: str = "id") -> None:
         super().__init__(parent)
         self.lang = lang
         self._rows: list[ResultRow] = []

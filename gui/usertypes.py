@@ -35,6 +35,17 @@ class EmptyState(StrEnum):
     QUERY_ERROR = "query-error"
 
 
+class DatePreset(StrEnum):
+    """The date filter's choices; the value is what the settings file keeps."""
+
+    ALL = "all"
+    TODAY = "today"
+    LAST_7_DAYS = "7d"
+    LAST_30_DAYS = "30d"
+    THIS_YEAR = "year"
+    CUSTOM = "custom"
+
+
 class MessageLevel(StrEnum):
     """How serious a message-bar message is (sets its colour)."""
 

@@ -99,7 +99,7 @@ class SearchRunner(QObject):
     def is_current(self, generation: int) -> bool:
         return generation == self.generation
 
-    def submit(self, request: SearchRequest, new_query: bool = True) -> int:
+    def submit(self, request: SearchRequest, *, new_query: bool = True) -> int:
         """Queue ``request``; a new query gets a new number, a further page keeps it."""
         if new_query:
             self.generation += 1

@@ -39,9 +39,9 @@ def test_results_model_passes_qtmodeltester(qtmodeltester):
 
 
 def test_indonesian_date_form():
-    assert format_datetime(datetime(2024, 7, 3, 20, 17, 40), True, "id") == "Rabu, 3 Juli 2024 20.17"
-    assert format_datetime(datetime(2024, 7, 3, 0, 0), False, "id") == "Rabu, 3 Juli 2024"
-    assert format_datetime(datetime(2024, 8, 17, 9, 5), True, "en") == "Saturday, 17 August 2024 09:05"
+    assert format_datetime(datetime(2024, 7, 3, 20, 17, 40), has_time=True, lang="id") == "Rabu, 3 Juli 2024 20.17"
+    assert format_datetime(datetime(2024, 7, 3, 0, 0), has_time=False, lang="id") == "Rabu, 3 Juli 2024"
+    assert format_datetime(datetime(2024, 8, 17, 9, 5), has_time=True, lang="en") == "Saturday, 17 August 2024 09:05"
     assert format_datetime(None) == ""
 
 
