@@ -59,7 +59,7 @@ class IndexingController(QObject):
         self.watcher = FolderWatcher(self)
         self.opening_done = False  # the opening job has ended, well or not
         self.doc_count: int | None = None
-        self.summary_dialog: SyncSummaryDialog | None = None  # the latest, kept so a test or user can reach it
+        self.summary_dialog: SyncSummaryDialog | None = None  # the latest one shown (non-modal)
         self._window = parent
         self.watcher.folderChanged.connect(self._folder_changed)
         self.sync_queue.started.connect(self._on_started)

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
+from telusur.gui.usertypes import FailureKind, JobKind, MessageLevel
+from telusur.gui.workers import SyncJob
 from telusur.index import SyncReport
 
 from .conftest import write_article
@@ -153,3 +155,25 @@ def test_reindex_with_worker_processes_from_the_app(qtbot, make_window, tmp_path
     with qtbot.waitSignal(window.resultsShown, timeout=5000):
         window.search.search_now()
     assert window.model.rowCount() >= 1
+
+
+def test_each_failure_kind_gets_its_own_way_forward(qtbot, make_window):
+    window = make_window(seeds=False)
+    job = SyncJob(JobKind.SYNC, ["/arsip"])
+    expected = {
+        FailureKind.BUSY: (MessageLevel.WARNING, "Another indexing run", ["Try again"]),
+        FailureKind.OS: (MessageLevel.ERROR, "Indexing stopped: denied. Check the folder", ["Choose another folder…"]),
+        FailureKind.ERROR: (MessageLevel.ERROR, "Indexing stopped: denied. Reindexing", ["Reindex all"]),
+    }
+    for kind, (level, start, actions) in expected.items():
+        with qtbot.waitSignal(window.syncFailed, timeout=1000) as failed:
+            window.sync_queue.failed.emit(job, kind, "denied")  # as the worker reports it
+        assert failed.args == [job, kind, "denied"] and failed.args[1] == kind.value
+        assert window.message_bar.level == level
+        assert window.message_bar.text.startswith(start)
+        assert window.message_bar.action_labels == actions
+    with qtbot.waitSignal(window.syncFinished, timeout=10000) as retried:  # "Try again" re-queues the same job
+        window.sync_queue.failed.emit(job, FailureKind.BUSY, "locked")
+        buttons = window.message_bar.findChildren(QPushButton)
+        next(b for b in buttons if b.text() == "Try again" and b.isVisible()).click()
+    assert retried.args[0].kind == JobKind.SYNC and retried.args[0].folders == ["/arsip"]
