@@ -42,7 +42,7 @@ from .search_presenter import SearchPresenter
 from .settings import open_settings
 from .statusbar import Notice, ResultCount, SyncStatus
 from .suggestion import SuggestionLabel
-from .usertypes import EmptyState, MessageLevel
+from .usertypes import MessageLevel
 from .workers import SearchRunner
 
 SEEDS_DIR = seeds_dir()
@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
             library, self.settings, self.message_bar, self,
             seeds_dir=seeds_dir, start_folders=list(start_folders or []), watch=watch,
         )
-        self.sync_queue = self.indexing.sync_queue
+        self.sync_queue = self.indexing.sync_queue  # shortcuts the tests and the benchmark wait on
         self.watcher = self.indexing.watcher
         self.search = SearchPresenter(
             self.runner, self.indexing,
@@ -95,8 +95,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._connect_signals()
         self._restore_settings()
-        self.empty_state.show_state(EmptyState.OPENING)
-        self.results_stack.setCurrentWidget(self.empty_state)
+        self.search.show_idle()  # "Opening the library…" until the index is open
         QTimer.singleShot(0, self.indexing.start)
 
     # ------------------------------------------------------------------ building

@@ -4,69 +4,69 @@
 <context>
     <name>DateFilter</name>
     <message>
-        <location filename="../filters.py" line="48" />
+        <location filename="../filters.py" line="50" />
         <source>Date range preset</source>
         <translation>Pilihan rentang tanggal</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="50" />
+        <location filename="../filters.py" line="52" />
         <source>All dates</source>
         <translation>Semua tanggal</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="51" />
+        <location filename="../filters.py" line="53" />
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="52" />
+        <location filename="../filters.py" line="54" />
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="53" />
+        <location filename="../filters.py" line="55" />
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="54" />
+        <location filename="../filters.py" line="56" />
         <source>This year</source>
         <translation>Tahun ini</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="55" />
+        <location filename="../filters.py" line="57" />
         <source>Custom range</source>
         <translation>Rentang sendiri</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="60" />
+        <location filename="../filters.py" line="62" />
         <source>From date</source>
         <translation>Dari tanggal</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="60" />
-        <location filename="../filters.py" line="61" />
+        <location filename="../filters.py" line="62" />
+        <location filename="../filters.py" line="63" />
         <source>any day</source>
         <translation>kapan saja</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="61" />
+        <location filename="../filters.py" line="63" />
         <source>To date</source>
         <translation>Sampai tanggal</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="65" />
-        <location filename="../filters.py" line="66" />
+        <location filename="../filters.py" line="67" />
+        <location filename="../filters.py" line="68" />
         <source>Show all dates</source>
         <translation>Tampilkan semua tanggal</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="72" />
+        <location filename="../filters.py" line="74" />
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="76" />
+        <location filename="../filters.py" line="78" />
         <source>to</source>
         <translation>sampai</translation>
     </message>
@@ -323,77 +323,77 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../preview.py" line="69" />
+        <location filename="../preview.py" line="68" />
         <source>Article preview</source>
         <translation>Pratinjau artikel</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="70" />
+        <location filename="../preview.py" line="69" />
         <source>Select a result to read the article here.</source>
         <translation>Pilih hasil untuk membaca artikelnya di sini.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="74" />
+        <location filename="../preview.py" line="73" />
         <source>◀ Previous</source>
         <translation>◀ Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="75" />
+        <location filename="../preview.py" line="74" />
         <source>Previous match (Shift+F3)</source>
         <translation>Kecocokan sebelumnya (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="80" />
+        <location filename="../preview.py" line="79" />
         <source>Next ▶</source>
         <translation>Berikutnya ▶</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="81" />
+        <location filename="../preview.py" line="80" />
         <source>Next match (F3)</source>
         <translation>Kecocokan berikutnya (F3)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="88" />
+        <location filename="../preview.py" line="87" />
         <source>Open file</source>
         <translation>Buka berkas</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="92" />
+        <location filename="../preview.py" line="91" />
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="95" />
+        <location filename="../preview.py" line="94" />
         <source>Previous match</source>
         <translation>Kecocokan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="96" />
+        <location filename="../preview.py" line="95" />
         <source>Next match</source>
         <translation>Kecocokan berikutnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="97" />
+        <location filename="../preview.py" line="96" />
         <source>Open the original file</source>
         <translation>Buka berkas aslinya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="98" />
+        <location filename="../preview.py" line="97" />
         <source>Show the file in its folder</source>
         <translation>Tampilkan berkas di foldernya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="126" />
+        <location filename="../preview.py" line="125" />
         <source>This article is no longer in the index.</source>
         <translation>Artikel ini sudah tidak ada di indeks.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="198" />
+        <location filename="../preview.py" line="197" />
         <source>Match %1 of %2</source>
         <translation>Kecocokan %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="215" />
+        <location filename="../preview.py" line="214" />
         <source>The file %1 no longer exists. Reindex its folder to update the results.</source>
         <translation>Berkas %1 sudah tidak ada. Indeks ulang foldernya untuk memperbarui hasil.</translation>
     </message>
@@ -488,57 +488,57 @@
 <context>
     <name>SyncSummaryDialog</name>
     <message>
-        <location filename="../sync_dialog.py" line="22" />
+        <location filename="../sync_dialog.py" line="24" />
         <source>Indexing finished</source>
         <translation>Pengindeksan selesai</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="22" />
+        <location filename="../sync_dialog.py" line="24" />
         <source>Indexing cancelled</source>
         <translation>Pengindeksan dibatalkan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="24" />
+        <location filename="../sync_dialog.py" line="26" />
         <source>all library folders</source>
         <translation>semua folder pustaka</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="28" />
+        <location filename="../sync_dialog.py" line="30" />
         <source>Indexing was cancelled; the articles read so far are kept.</source>
         <translation>Pengindeksan dibatalkan; artikel yang sudah dibaca tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="29" />
+        <location filename="../sync_dialog.py" line="31" />
         <source>Folders: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="35" />
+        <location filename="../sync_dialog.py" line="37" />
         <source>%1 added · %2 updated · %3 removed · %4 unchanged · %5 skipped · %6 s</source>
         <translation>%1 ditambah · %2 diperbarui · %3 dihapus · %4 tetap · %5 dilewati · %6 dtk</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="46" />
+        <location filename="../sync_dialog.py" line="44" />
         <source>Skipped files and reasons</source>
         <translation>Berkas yang dilewati dan alasannya</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="47" />
+        <location filename="../sync_dialog.py" line="45" />
         <source>Skipped file</source>
         <translation>Berkas dilewati</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="47" />
+        <location filename="../sync_dialog.py" line="45" />
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="53" />
+        <location filename="../sync_dialog.py" line="51" />
         <source>indexed with a warning: %1</source>
         <translation>diindeks dengan peringatan: %1</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="59" />
+        <location filename="../sync_dialog.py" line="57" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
