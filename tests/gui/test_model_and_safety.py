@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtGui import QFont
+
 from telusur.gui.dates import format_datetime
+from telusur.gui.delegate import ResultDelegate
 from telusur.gui.preview import SafeTextBrowser
 from telusur.gui.results_model import ResultsModel
 from telusur.searcher import Hit, SearchRequest, SearchResult
@@ -88,7 +91,11 @@ def test_article_markup_shows_as_text_and_loads_nothing(qtbot, make_window, tmp_
     row = window.model.row(0)
     assert "&lt;img" in row.snippet_html and "<img" not in row.snippet_html
     assert "<b>" not in row.headline_html and "&lt;b&gt;" in row.headline_html
-    window.results_view.grab()
+    # the list's delegate lays out the same HTML: the markup is text there too, with no image in it
+    headline = ResultDelegate._document(row.headline_html, QFont(), 1000)
+    assert headline.toPlainText() == "Berita <b>tebal</b> gambar"
+    snippet = ResultDelegate._document(row.snippet_html, QFont(), 1000)
+    assert "<img src=http://example.com/x.png>" in snippet.toPlainText() and "<img" not in snippet.toHtml()
     with qtbot.waitSignal(window.previewShown, timeout=5000):
         window.results_view.setCurrentIndex(window.model.index(0))
     pane = window.preview.browser
@@ -97,7 +104,7 @@ def test_article_markup_shows_as_text_and_loads_nothing(qtbot, make_window, tmp_
     assert '<script>alert("x")</script>' in text
     assert "Berita <b>tebal</b> gambar" in text
     assert "<img" not in pane.toHtml()
-    pane.grab()
+    pane.grab()  # painting is when a browser would fetch images
     assert loaded == []
     assert not pane.openLinks() and not pane.openExternalLinks()
 
