@@ -2,8 +2,9 @@
 
 It owns the sync queue and the folder watcher, checks folders before adding
 them, runs the first-run seeds, and turns a finished or failed job into a
-notice, a message with a way forward, or the summary dialog. Widgets learn of
-it only through signals, so the window just wires them up.
+notice, a message with a way forward (in the message bar it is given), or the
+summary dialog. The status widgets and the search presenter learn of its work
+only through its signals, so the window just wires them up.
 """
 from __future__ import annotations
 
