@@ -105,7 +105,7 @@ def main() -> int:
     window.show()
     QTest.qWaitForWindowExposed(window)
     shown_s = time.perf_counter() - LAUNCH_T0
-    if not window._opened:
+    if not window.indexing.opening_done:
         wait_for(window.ready)
     searchable_s = time.perf_counter() - LAUNCH_T0
     docs = library.document_count()
@@ -113,7 +113,7 @@ def main() -> int:
     # first query: launch to first painted answer
     window.search_input.setFocus()
     QTest.keyClicks(window.search_input, "banjir")
-    gen = window.search_now()
+    gen = window.search.search_now()
     while wait_for(window.resultsShown)[0] != gen:
         pass
     window.results_stack.currentWidget().repaint()
@@ -129,7 +129,7 @@ def main() -> int:
             for ch in query:
                 t0 = time.perf_counter()
                 QTest.keyClicks(window.search_input, ch)
-                gen = window.search_now()
+                gen = window.search.search_now()
                 while wait_for(window.resultsShown)[0] != gen:
                     pass
                 window.results_stack.currentWidget().repaint()
@@ -138,7 +138,7 @@ def main() -> int:
 
     # paging: a broad query, scroll to the bottom, time until the next page is in
     window.search_input.setText("indonesia")
-    gen = window.search_now()
+    gen = window.search.search_now()
     while wait_for(window.resultsShown)[0] != gen:
         pass
     rows = window.model.rowCount()

@@ -24,7 +24,9 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def build_window(index_dir: Path | None = None, folders: list[str] | None = None, lang: str | None = None) -> MainWindow:
+def build_window(
+    index_dir: Path | None = None, folders: list[str] | None = None, lang: str | None = None
+) -> MainWindow:
     """The main window over the library at ``index_dir``, translator installed."""
     app = create_app()
     lang = lang or choose_language()

@@ -29,7 +29,7 @@ def format_day(day: date, lang: str = "id") -> str:
     return f"{_DAYS[key][day.weekday()]}, {day.day} {_MONTHS[key][day.month - 1]} {day.year}"
 
 
-def format_datetime(when: datetime | date | None, has_time: bool = True, lang: str = "id") -> str:
+def format_datetime(when: datetime | date | None, *, has_time: bool = True, lang: str = "id") -> str:
     """``Rabu, 3 Juli 2024 20.17`` (id) / ``Wednesday, 3 July 2024 20:17`` (en); '' for None."""
     if when is None:
         return ""

@@ -5,7 +5,7 @@ view can use uniform item sizes and scroll 10,000 rows without measuring them.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -72,12 +72,15 @@ class ResultDelegate(QStyledItemDelegate):
         painter.translate(top_left_x, top_y)
         ctx = QAbstractTextDocumentLayout.PaintContext()
         ctx.palette.setColor(QPalette.ColorRole.Text, color)
-        ctx.clip = clip.translated(-top_left_x, -top_y)
-        painter.setClipRect(ctx.clip)
+        local_clip = QRectF(clip.translated(-top_left_x, -top_y))
+        ctx.clip = local_clip
+        painter.setClipRect(local_clip)
         doc.documentLayout().draw(painter, ctx)
         painter.restore()
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         row: ResultRow | None = index.data(ResultsModel.RowRole)
         if row is None:
             return super().paint(painter, option, index)
@@ -106,7 +109,8 @@ class ResultDelegate(QStyledItemDelegate):
         meta_h = QFontMetrics(meta).lineSpacing()
         parts = [p for p in (row.date_text, row.file_name) if p]
         meta_text = QFontMetrics(meta).elidedText("  ·  ".join(parts), Qt.TextElideMode.ElideMiddle, r.width())
-        painter.drawText(QRect(r.left(), y, r.width(), meta_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, meta_text)
+        left_middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(QRect(r.left(), y, r.width(), meta_h), left_middle, meta_text)
         y += meta_h + GAP
 
         if row.snippet_html:

@@ -10,20 +10,22 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from .usertypes import DatePreset
+
 NO_DATE = QDate(1900, 1, 1)
-PRESETS = ("all", "today", "7d", "30d", "year", "custom")
+PRESETS = tuple(DatePreset)  # combo order
 
 
-def preset_range(preset: str, today: date | None = None) -> tuple[date | None, date | None]:
+def preset_range(preset: DatePreset, today: date | None = None) -> tuple[date | None, date | None]:
     """The days a preset stands for (None: open end)."""
     today = today or date.today()
-    if preset == "today":
+    if preset == DatePreset.TODAY:
         return today, today
-    if preset == "7d":
+    if preset == DatePreset.LAST_7_DAYS:
         return today - timedelta(days=6), today
-    if preset == "30d":
+    if preset == DatePreset.LAST_30_DAYS:
         return today - timedelta(days=29), today
-    if preset == "year":
+    if preset == DatePreset.THIS_YEAR:
         return date(today.year, 1, 1), today
     return None, None
 
@@ -47,15 +49,15 @@ class DateFilter(QWidget):
         self.preset_combo.setObjectName("datePreset")
         self.preset_combo.setAccessibleName(self.tr("Date range preset"))
         labels = {
-            "all": self.tr("All dates"),
-            "today": self.tr("Today"),
-            "7d": self.tr("Last 7 days"),
-            "30d": self.tr("Last 30 days"),
-            "year": self.tr("This year"),
-            "custom": self.tr("Custom range"),
+            DatePreset.ALL: self.tr("All dates"),
+            DatePreset.TODAY: self.tr("Today"),
+            DatePreset.LAST_7_DAYS: self.tr("Last 7 days"),
+            DatePreset.LAST_30_DAYS: self.tr("Last 30 days"),
+            DatePreset.THIS_YEAR: self.tr("This year"),
+            DatePreset.CUSTOM: self.tr("Custom range"),
         }
         for key in PRESETS:
-            self.preset_combo.addItem(labels[key], key)
+            self.preset_combo.addItem(labels[key], str(key))
 
         self.date_from = self._make_edit("dateFrom", self.tr("From date"), self.tr("any day"))
         self.date_to = self._make_edit("dateTo", self.tr("To date"), self.tr("any day"))
@@ -106,41 +108,44 @@ class DateFilter(QWidget):
         return lo, hi
 
     @property
-    def preset(self) -> str:
-        return self.preset_combo.currentData()
+    def preset(self) -> DatePreset:
+        return DatePreset(self.preset_combo.currentData())
 
-    def set_range(self, lo: date | None, hi: date | None, preset: str = "custom", notify: bool = True) -> None:
+    def set_range(
+        self, lo: date | None, hi: date | None, preset: str = DatePreset.CUSTOM, *, notify: bool = True
+    ) -> None:
         for widget in (self.date_from, self.date_to, self.preset_combo):
             widget.blockSignals(True)
         self.date_from.setDate(_to_qdate(lo))
         self.date_to.setDate(_to_qdate(hi))
         if lo is None and hi is None:
-            preset = "all"
-        self.preset_combo.setCurrentIndex(max(0, PRESETS.index(preset) if preset in PRESETS else 5))
+            preset = DatePreset.ALL
+        known = DatePreset(preset) if preset in PRESETS else DatePreset.CUSTOM
+        self.preset_combo.setCurrentIndex(PRESETS.index(known))
         for widget in (self.date_from, self.date_to, self.preset_combo):
             widget.blockSignals(False)
         self._update_clear()
         if notify:
             self.changed.emit()
 
-    def apply_preset(self, preset: str, notify: bool = True) -> None:
-        lo, hi = preset_range(preset)
-        self.set_range(lo, hi, preset, notify)
+    def apply_preset(self, preset: str, *, notify: bool = True) -> None:
+        lo, hi = preset_range(DatePreset(preset))
+        self.set_range(lo, hi, preset, notify=notify)
 
     def clear(self) -> None:
         """Back to all dates."""
         if self.date_range() != (None, None):
-            self.set_range(None, None, "all")
+            self.set_range(None, None, DatePreset.ALL)
 
     # -- reactions --------------------------------------------------------------------
     def _preset_chosen(self, _index: int) -> None:
-        if self.preset != "custom":
+        if self.preset != DatePreset.CUSTOM:
             self.apply_preset(self.preset)
 
     def _edited(self, _qdate: QDate) -> None:
         lo, hi = _from_qdate(self.date_from.date()), _from_qdate(self.date_to.date())
         self.preset_combo.blockSignals(True)
-        self.preset_combo.setCurrentIndex(0 if lo is None and hi is None else PRESETS.index("custom"))
+        self.preset_combo.setCurrentIndex(0 if lo is None and hi is None else PRESETS.index(DatePreset.CUSTOM))
         self.preset_combo.blockSignals(False)
         self._update_clear()
         self.changed.emit()
@@ -149,14 +154,14 @@ class DateFilter(QWidget):
         self.clear_button.setEnabled(self.date_range() != (None, None))
 
     # -- persistence -------------------------------------------------------------------
-    def state(self) -> dict:
+    def state(self) -> dict[str, str]:
         lo, hi = self.date_range()
-        return {"preset": self.preset, "from": lo.isoformat() if lo else "", "to": hi.isoformat() if hi else ""}
+        return {"preset": str(self.preset), "from": lo.isoformat() if lo else "", "to": hi.isoformat() if hi else ""}
 
-    def restore(self, state: dict) -> None:
+    def restore(self, state: dict[str, str]) -> None:
         """Presets are re-anchored to today; a custom range is restored as it was."""
-        preset = state.get("preset", "all")
-        if preset in PRESETS and preset not in ("custom",):
+        preset = state.get("preset", DatePreset.ALL)
+        if preset in PRESETS and preset != DatePreset.CUSTOM:
             self.apply_preset(preset, notify=False)
             return
         try:
@@ -164,4 +169,4 @@ class DateFilter(QWidget):
             hi = date.fromisoformat(state["to"]) if state.get("to") else None
         except (TypeError, ValueError):
             lo = hi = None
-        self.set_range(lo, hi, "custom", notify=False)
+        self.set_range(lo, hi, DatePreset.CUSTOM, notify=False)

@@ -10,6 +10,10 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from .usertypes import MessageLevel
+
+_BACKGROUND = {MessageLevel.ERROR: "#fdecea", MessageLevel.WARNING: "#fff4e5", MessageLevel.INFO: "#e8f4fd"}
+
 
 class MessageBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -31,27 +35,35 @@ class MessageBar(QFrame):
         self._layout.setContentsMargins(8, 4, 4, 4)
         self._layout.addWidget(self.label, 1)
         self._layout.addWidget(self.close_button)
-        self.kind = ""
+        self.level = MessageLevel.INFO
         self.hide()
 
     def show_message(
-        self, text: str, kind: str = "info", actions: list[tuple[str, Callable[[], None]]] | None = None
+        self,
+        text: str,
+        level: MessageLevel = MessageLevel.INFO,
+        actions: list[tuple[str, Callable[[], object]]] | None = None,
     ) -> None:
         """Show plain ``text``; each action is a (label, callback) button that also dismisses."""
         for button in self._buttons:
             button.deleteLater()
         self._buttons = []
-        self.kind = kind
-        colors = {"error": "#fdecea", "warning": "#fff4e5", "info": "#e8f4fd"}
-        self.setStyleSheet(f"#messageBar {{ background: {colors.get(kind, colors['info'])}; color: #202020; }}")
+        self.level = level
+        self.setStyleSheet(f"#messageBar {{ background: {_BACKGROUND[level]}; color: #202020; }}")
         self.label.setText(text)
         for label, callback in actions or []:
             button = QPushButton(label, self)
-            button.clicked.connect(lambda _=False, cb=callback: (self.hide(), cb()))
+            button.clicked.connect(lambda _=False, cb=callback: self._act(cb))
             self._layout.insertWidget(self._layout.count() - 1, button)
             self._buttons.append(button)
         self.show()
 
+    def _act(self, callback: Callable[[], object]) -> None:
+        self.hide()
+        callback()
+
+    # What the bar says now, read like QLabel.text(); read-only, so callers
+    # (the GUI tests) check messages without reaching into the child widgets.
     @property
     def text(self) -> str:
         return self.label.text() if self.isVisible() else ""
@@ -59,11 +71,3 @@ class MessageBar(QFrame):
     @property
     def action_labels(self) -> list[str]:
         return [b.text() for b in self._buttons]
-
-    def trigger(self, label: str) -> None:
-        """Press the action button called ``label`` (keyboard users and tests)."""
-        for button in self._buttons:
-            if button.text() == label:
-                button.click()
-                return
-        raise KeyError(label)

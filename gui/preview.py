@@ -23,6 +23,7 @@ from telusur.searcher import ArticleView, MatchTerms, highlight_all
 
 from .dates import format_datetime
 from .richtext import MARK_BG, escape, qt_html
+from .translations import with_args
 
 
 class SafeTextBrowser(QTextBrowser):
@@ -32,17 +33,15 @@ class SafeTextBrowser(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.loaded_resources: list[str] = []  # what something tried to load (tests look)
 
-    def loadResource(self, type_: int, name: QUrl):  # noqa: N802 - Qt API
-        self.loaded_resources.append(name.toString())
+    def loadResource(self, type_: int, name: QUrl | str) -> None:  # noqa: N802 - Qt API
         return None
 
 
 def article_html(article: ArticleView, match: MatchTerms, lang: str) -> str:
     """Headline, date, path and body paragraphs as escaped HTML with highlights."""
     parts = [f"<h2>{qt_html(highlight_all(article.headline, match))}</h2>"]
-    when = format_datetime(article.date, article.has_time, lang)
+    when = format_datetime(article.date, has_time=article.has_time, lang=lang)
     meta = " · ".join(p for p in (escape(when), escape(article.path)) if p)
     parts.append(f'<p style="color:#666666;">{meta}</p>')
     for para in article.body.split("\n\n"):
@@ -195,7 +194,7 @@ class PreviewPanel(QWidget):
         self.open_button.setEnabled(self.path is not None)
         self.folder_button.setEnabled(self.path is not None)
         if has:
-            self.match_label.setText(self.tr("Match %1 of %2").replace("%1", str(self._current + 1)).replace("%2", str(len(self._matches))))
+            self.match_label.setText(with_args(self.tr("Match %1 of %2"), self._current + 1, len(self._matches)))
         else:
             self.match_label.setText("")
 
@@ -212,6 +211,6 @@ class PreviewPanel(QWidget):
         if os.path.exists(path):
             return True
         self.message.emit(
-            self.tr("The file %1 no longer exists. Reindex its folder to update the results.").replace("%1", path)
+            with_args(self.tr("The file %1 no longer exists. Reindex its folder to update the results."), path)
         )
         return False

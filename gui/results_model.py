@@ -5,7 +5,7 @@ import os
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from telusur.searcher import Hit
 
@@ -13,6 +13,7 @@ from . import pyside_fix  # noqa: F401
 from .dates import format_datetime
 
 Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invalid index: "no parent" in a flat list
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class ResultRow:
             file_name=os.path.basename(hit.path),
             headline=hit.headline,
             headline_html=hit.headline_html,
-            date_text=format_datetime(hit.date, hit.has_time, lang),
+            date_text=format_datetime(hit.date, has_time=hit.has_time, lang=lang),
             date=hit.date,
             snippet_html=hit.snippet_html,
             score=hit.score,
@@ -51,7 +52,7 @@ class ResultsModel(QAbstractListModel):
     # page number wanted next (the owner runs the search and calls append_page)
     moreRequested = Signal(int)
 
-    def __init__(self, parent=None, lang: str = "id") -> None:
+    def __init__(self, parent: QObject | None = None, lang: str = "id") -> None:
         super().__init__(parent)
         self.lang = lang
         self._rows: list[ResultRow] = []
@@ -91,7 +92,7 @@ class ResultsModel(QAbstractListModel):
         self._fetching = False
 
     # -- Qt model API ----------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def row(self, index: int) -> ResultRow:
@@ -117,12 +118,12 @@ class ResultsModel(QAbstractListModel):
             return row.path
         return None
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: Index = _ROOT) -> bool:
         if parent.isValid():
             return False
         return not self._fetching and self._pages_loaded > 0 and len(self._rows) < self.total
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+    def fetchMore(self, parent: Index = _ROOT) -> None:
         if not self.canFetchMore(parent):
             return
         self._fetching = True

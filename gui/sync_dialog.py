@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
 
 from telusur.index import SyncReport
 
+from .translations import with_args
+
 
 class SyncSummaryDialog(QDialog):
     def __init__(self, report: SyncReport, folders: list[str], parent: QWidget | None = None) -> None:
@@ -26,20 +28,16 @@ class SyncSummaryDialog(QDialog):
         head.setWordWrap(True)
         head.setText(
             (self.tr("Indexing was cancelled; the articles read so far are kept.") + "\n" if report.cancelled else "")
-            + self.tr("Folders: %1").replace("%1", where)
+            + with_args(self.tr("Folders: %1"), where)
         )
         layout.addWidget(head)
         counts = QLabel(self)
         counts.setObjectName("syncCounts")
-        counts.setText(
-            self.tr("%1 added · %2 updated · %3 removed · %4 unchanged · %5 skipped · %6 s")
-            .replace("%1", str(report.added))
-            .replace("%2", str(report.updated))
-            .replace("%3", str(report.removed))
-            .replace("%4", str(report.unchanged))
-            .replace("%5", str(len(report.skipped)))
-            .replace("%6", f"{report.elapsed_s:.1f}")
-        )
+        counts.setText(with_args(
+            self.tr("%1 added · %2 updated · %3 removed · %4 unchanged · %5 skipped · %6 s"),
+            report.added, report.updated, report.removed, report.unchanged, len(report.skipped),
+            f"{report.elapsed_s:.1f}",
+        ))
         layout.addWidget(counts)
         self.skipped_view = QTreeWidget(self)
         self.skipped_view.setObjectName("skippedFiles")
@@ -50,7 +48,7 @@ class SyncSummaryDialog(QDialog):
             self.skipped_view.addTopLevelItem(QTreeWidgetItem([item.path, item.reason]))
         for warning in report.warnings[:500]:
             self.skipped_view.addTopLevelItem(
-                QTreeWidgetItem([warning.path, self.tr("indexed with a warning: %1").replace("%1", warning.message)])
+                QTreeWidgetItem([warning.path, with_args(self.tr("indexed with a warning: %1"), warning.message)])
             )
         self.skipped_view.resizeColumnToContents(0)
         self.skipped_view.setVisible(bool(report.skipped or report.warnings))

@@ -1,5 +1,8 @@
 """Interface translations: English source strings, Indonesian shipped as ``i18n/telusur_id.qm``.
 
+The catalogue is looked up by context = the class whose ``self.tr`` made the
+string, so moving a ``tr`` call to another class needs the three steps below
+(fill_id.py keys its texts by source string only, so new contexts fill in).
 Regenerate after changing strings::
 
     .venv/bin/pyside6-lupdate gui/*.py -ts gui/i18n/telusur_id.ts -no-obsolete
@@ -9,11 +12,30 @@ Regenerate after changing strings::
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 HERE = Path(__file__).resolve().parent / "i18n"
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def with_args(template: str, *values: object) -> str:
+    """Put ``values`` into the ``%1``..``%9`` of an already translated ``template``.
+
+    PySide6 has no ``QString.arg``; the strings keep Qt's ``%1`` form so
+    translators can reorder them. Written as one pass so a value that itself
+    contains ``%2`` (a folder name, an error message) is never substituted again.
+    Use it as ``with_args(self.tr("Cannot index %1: %2."), folder, problem)`` so
+    pyside6-lupdate still sees the ``self.tr`` call and its context.
+    """
+
+    def value(match: re.Match[str]) -> str:
+        i = int(match.group(1)) - 1
+        return str(values[i]) if i < len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, template)
 
 
 def choose_language(locale: QLocale | None = None) -> str:

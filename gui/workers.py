@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from telusur.index import IndexBusyError, Library, SyncProgress
+from telusur.index import IndexBusyError, Library
 from telusur.searcher import SearchEngine, SearchRequest, SearchResult
+
+from .usertypes import FailureKind, JobKind
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +88,6 @@ class SearchRunner(QObject):
         super().__init__(parent)
         self.engine = engine
         self.generation = 0
-        self.dropped = 0
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._signals = _SearchSignals(self)
@@ -98,7 +99,7 @@ class SearchRunner(QObject):
     def is_current(self, generation: int) -> bool:
         return generation == self.generation
 
-    def submit(self, request: SearchRequest, new_query: bool = True) -> int:
+    def submit(self, request: SearchRequest, *, new_query: bool = True) -> int:
         """Queue ``request``; a new query gets a new number, a further page keeps it."""
         if new_query:
             self.generation += 1
@@ -108,7 +109,6 @@ class SearchRunner(QObject):
     def deliver(self, generation: int, page: int, result: SearchResult) -> None:
         """Pass on an answer only if it belongs to the newest query."""
         if generation != self.generation:
-            self.dropped += 1
             return
         self.resultReady.emit(generation, page, result)
 
@@ -138,17 +138,17 @@ class SearchRunner(QObject):
 class SyncJob:
     """What to do with the index: sync some folders (None: all) or drop one folder."""
 
-    kind: str  # "open", "sync" or "remove"
+    kind: JobKind
     folders: list[str] | None = None
-    user_started: bool = True  # show the summary dialog at the end
-    cancel: threading.Event = field(default_factory=threading.Event)
-    doc_count: int | None = None  # documents in the index after the job
+    user_started: bool = field(default=True, kw_only=True)  # show the summary dialog at the end
+    cancel: threading.Event = field(default_factory=threading.Event, kw_only=True)
+    doc_count: int | None = field(default=None, kw_only=True)  # documents in the index after the job
 
 
 class _SyncSignals(QObject):
     progress = Signal(object, object)  # SyncJob, SyncProgress
     finished = Signal(object, object)  # SyncJob, SyncReport | int (documents removed)
-    failed = Signal(object, str, str)  # SyncJob, kind ("busy", "os", "error"), message
+    failed = Signal(object, object, str)  # SyncJob, FailureKind, message
 
 
 class SyncTask(QRunnable):
@@ -160,25 +160,28 @@ class SyncTask(QRunnable):
 
     def run(self) -> None:  # noqa: D401 - QRunnable API
         job = self.job
+        outcome: object
         try:
-            if job.kind == "open":
+            if job.kind == JobKind.OPEN:
                 outcome = self.library.open()  # may rebuild a broken index: off the GUI thread
-            elif job.kind == "remove":
-                outcome: object = sum(self.library.remove_folder(f) for f in job.folders or [])
+            elif job.kind == JobKind.REMOVE:
+                outcome = sum(self.library.remove_folder(f) for f in job.folders or [])
             else:
+                folders: list[str | Path] | None = None if job.folders is None else [*job.folders]
                 outcome = self.library.sync(
-                    job.folders,
+                    folders,
                     progress=lambda p: self.signals.progress.emit(job, p),
                     should_cancel=job.cancel.is_set,
                     lock_timeout=5.0,
                 )
         except IndexBusyError as err:
-            self.signals.failed.emit(job, "busy", str(err))
+            self.signals.failed.emit(job, FailureKind.BUSY, str(err))
         except OSError as err:
-            self.signals.failed.emit(job, "os", f"{err.strerror or err}: {err.filename or ''}".rstrip(": "))
+            message = f"{err.strerror or err}: {err.filename or ''}".rstrip(": ")
+            self.signals.failed.emit(job, FailureKind.OS, message)
         except Exception as err:
             log.exception("sync failed")
-            self.signals.failed.emit(job, "error", str(err) or type(err).__name__)
+            self.signals.failed.emit(job, FailureKind.ERROR, str(err) or type(err).__name__)
         else:
             try:
                 job.doc_count = self.library.document_count()
@@ -193,7 +196,7 @@ class SyncQueue(QObject):
     started = Signal(object)  # SyncJob
     progress = Signal(object, object)
     finished = Signal(object, object)
-    failed = Signal(object, str, str)
+    failed = Signal(object, object, str)  # SyncJob, FailureKind, message
     idle = Signal()
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
@@ -248,29 +251,10 @@ class SyncQueue(QObject):
         self.finished.emit(job, outcome)
         self._advance()
 
-    def _on_failed(self, job: SyncJob, kind: str, message: str) -> None:
+    def _on_failed(self, job: SyncJob, kind: FailureKind, message: str) -> None:
         self.current = None
         self.failed.emit(job, kind, message)
         self._advance()
 
     def wait(self, msecs: int = 10000) -> bool:
         return self._pool.waitForDone(msecs)
-
-
-class EtaEstimator:
-    """Time left from the recent rate, smoothed so the label does not jump about."""
-
-    def __init__(self) -> None:
-        self._rate: float | None = None
-        self._last: tuple[int, float] | None = None
-
-    def update(self, progress: SyncProgress) -> float | None:
-        now = time.monotonic()
-        if self._last is not None and progress.done > self._last[0] and now > self._last[1]:
-            rate = (progress.done - self._last[0]) / (now - self._last[1])
-            self._rate = rate if self._rate is None else 0.7 * self._rate + 0.3 * rate
-        if self._last is None or progress.done > self._last[0]:
-            self._last = (progress.done, now)
-        if not self._rate or progress.total <= progress.done:
-            return None
-        return (progress.total - progress.done) / self._rate

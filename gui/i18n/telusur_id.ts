@@ -4,375 +4,318 @@
 <context>
     <name>DateFilter</name>
     <message>
-        <location filename="../filters.py" line="48" />
+        <location filename="../filters.py" line="50" />
         <source>Date range preset</source>
         <translation>Pilihan rentang tanggal</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="50" />
+        <location filename="../filters.py" line="52" />
         <source>All dates</source>
         <translation>Semua tanggal</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="51" />
+        <location filename="../filters.py" line="53" />
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="52" />
+        <location filename="../filters.py" line="54" />
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="53" />
+        <location filename="../filters.py" line="55" />
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="54" />
+        <location filename="../filters.py" line="56" />
         <source>This year</source>
         <translation>Tahun ini</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="55" />
+        <location filename="../filters.py" line="57" />
         <source>Custom range</source>
         <translation>Rentang sendiri</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="60" />
+        <location filename="../filters.py" line="62" />
         <source>From date</source>
         <translation>Dari tanggal</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="60" />
-        <location filename="../filters.py" line="61" />
+        <location filename="../filters.py" line="62" />
+        <location filename="../filters.py" line="63" />
         <source>any day</source>
         <translation>kapan saja</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="61" />
+        <location filename="../filters.py" line="63" />
         <source>To date</source>
         <translation>Sampai tanggal</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="65" />
-        <location filename="../filters.py" line="66" />
+        <location filename="../filters.py" line="67" />
+        <location filename="../filters.py" line="68" />
         <source>Show all dates</source>
         <translation>Tampilkan semua tanggal</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="72" />
+        <location filename="../filters.py" line="74" />
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="76" />
+        <location filename="../filters.py" line="78" />
         <source>to</source>
         <translation>sampai</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>EmptyStateView</name>
     <message>
-        <location filename="../main_window.py" line="111" />
-        <location filename="../main_window.py" line="536" />
-        <source>Reindex folder…</source>
-        <translation>Indeks ulang folder…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="114" />
-        <source>Choose a folder of articles, add it to the library and index it</source>
-        <translation>Pilih folder artikel, tambahkan ke pustaka, lalu indeks</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="116" />
-        <location filename="../main_window.py" line="390" />
-        <location filename="../main_window.py" line="646" />
-        <source>Reindex all</source>
-        <translation>Indeks ulang semua</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="119" />
-        <source>Bring the index up to date with every library folder</source>
-        <translation>Perbarui indeks dengan semua folder pustaka</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="121" />
-        <source>Remove folder from library</source>
-        <translation>Hapus folder dari pustaka</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="124" />
-        <source>Quit</source>
-        <translation>Keluar</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="128" />
-        <source>&amp;Library</source>
-        <translation>&amp;Pustaka</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="135" />
-        <source>Library</source>
-        <translation>Pustaka</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="141" />
-        <source>Remove folder</source>
-        <translation>Hapus folder</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="144" />
-        <source>Remove a folder from the library</source>
-        <translation>Hapus sebuah folder dari pustaka</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="155" />
-        <source>Search articles… (e.g. banjir jakarta, "energi baru", -politik)</source>
-        <translation>Cari artikel… (mis. banjir jakarta, "energi baru", -politik)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="156" />
-        <source>Search</source>
-        <translation>Cari</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="157" />
-        <source>Ctrl+L or Ctrl+F to come here; Esc clears; Down goes to the results</source>
-        <translation>Ctrl+L atau Ctrl+F untuk ke sini; Esc mengosongkan; panah bawah ke hasil</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="165" />
-        <source>Sort results</source>
-        <translation>Urutkan hasil</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="166" />
-        <source>Most relevant</source>
-        <translation>Paling relevan</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="167" />
-        <source>Newest first</source>
-        <translation>Terbaru dulu</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="168" />
-        <source>Oldest first</source>
-        <translation>Terlama dulu</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="181" />
-        <source>Spelling suggestion</source>
-        <translation>Saran ejaan</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="191" />
-        <source>Search results</source>
-        <translation>Hasil pencarian</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="201" />
+        <location filename="../empty_state.py" line="39" />
         <source>Search status</source>
         <translation>Status pencarian</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231" />
-        <source>Indexing progress</source>
-        <translation>Kemajuan pengindeksan</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="235" />
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="236" />
-        <source>Cancel indexing</source>
-        <translation>Batalkan pengindeksan</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="298" />
-        <source>The index could not be used (%1), so it is being rebuilt from your folders. Searches will find more as it fills.</source>
-        <translation>Indeks tidak dapat dipakai (%1), jadi sedang dibangun ulang dari folder Anda. Pencarian akan menemukan lebih banyak seiring indeks terisi.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="351" />
-        <source>Did you mean %1?</source>
-        <translation>Maksud Anda %1?</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="379" />
-        <source>%1 result</source>
-        <translation>%1 hasil</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="379" />
-        <source>%1 results</source>
-        <translation>%1 hasil</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="382" />
-        <source>no article has every word; showing articles with some of them</source>
-        <translation>tidak ada artikel yang memuat semua kata; ditampilkan artikel yang memuat sebagian</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="388" />
-        <source>The search could not run: %1. Rebuilding the index usually fixes this.</source>
-        <translation>Pencarian tidak dapat dijalankan: %1. Membangun ulang indeks biasanya mengatasinya.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="412" />
+        <location filename="../empty_state.py" line="55" />
         <source>Opening the library…</source>
         <translation>Membuka pustaka…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414" />
+        <location filename="../empty_state.py" line="57" />
         <source>Indexing articles… You can already search; results appear as they are indexed.</source>
         <translation>Mengindeks artikel… Anda sudah bisa mencari; hasil muncul begitu artikel terindeks.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416" />
+        <location filename="../empty_state.py" line="59" />
         <source>The library is empty.</source>
         <translation>Pustaka masih kosong.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417" />
+        <location filename="../empty_state.py" line="60" />
         <source>Choose a folder of articles to index…</source>
         <translation>Pilih folder artikel untuk diindeks…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421" />
+        <location filename="../empty_state.py" line="64" />
         <source>Type to search %1 articles.</source>
         <translation>Ketik untuk mencari di %1 artikel.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="423" />
+        <location filename="../empty_state.py" line="66" />
         <source>Tips: "exact phrase" · -exclude · word* · judul:word searches headlines · OR between alternatives</source>
         <translation>Tips: "frasa persis" · -kecualikan · kata* · judul:kata mencari di judul · OR di antara pilihan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="427" />
+        <location filename="../empty_state.py" line="70" />
         <source>No articles match “%1”.</source>
         <translation>Tidak ada artikel yang cocok dengan “%1”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428" />
+        <location filename="../empty_state.py" line="71" />
         <source>Try fewer or different words.</source>
         <translation>Coba kata yang lebih sedikit atau berbeda.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430" />
+        <location filename="../empty_state.py" line="73" />
         <source>Search all dates</source>
         <translation>Cari di semua tanggal</translation>
     </message>
+</context>
+<context>
+    <name>IndexingController</name>
     <message>
-        <location filename="../main_window.py" line="492" />
+        <location filename="../indexing.py" line="88" />
+        <source>The index could not be used (%1), so it is being rebuilt from your folders. Searches will find more as it fills.</source>
+        <translation>Indeks tidak dapat dipakai (%1), jadi sedang dibangun ulang dari folder Anda. Pencarian akan menemukan lebih banyak seiring indeks terisi.</translation>
+    </message>
+    <message>
+        <location filename="../indexing.py" line="103" />
         <source>Choose a folder of articles</source>
         <translation>Pilih folder artikel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="501" />
+        <location filename="../indexing.py" line="115" />
         <source>Cannot index %1: %2. Choose another folder.</source>
         <translation>Tidak dapat mengindeks %1: %2. Pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="503" />
-        <location filename="../main_window.py" line="612" />
-        <location filename="../main_window.py" line="640" />
+        <location filename="../indexing.py" line="117" />
+        <location filename="../indexing.py" line="200" />
+        <location filename="../indexing.py" line="222" />
         <source>Choose another folder…</source>
         <translation>Pilih folder lain…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510" />
+        <location filename="../indexing.py" line="125" />
         <source>it is not a folder</source>
         <translation>itu bukan folder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="523" />
+        <location filename="../indexing.py" line="138" />
         <source>The library could not be saved (%1). Check that the index folder is writable.</source>
         <translation>Pustaka tidak dapat disimpan (%1). Periksa apakah folder indeks dapat ditulisi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="535" />
+        <location filename="../indexing.py" line="149" />
         <source>The library has no folders yet.</source>
         <translation>Pustaka belum punya folder.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="549" />
-        <source>(no folders)</source>
-        <translation>(tidak ada folder)</translation>
+        <location filename="../indexing.py" line="150" />
+        <source>Reindex folder…</source>
+        <translation>Indeks ulang folder…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="557" />
-        <source>Cancelling…</source>
-        <translation>Membatalkan…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="567" />
-        <source>Indexing…</source>
-        <translation>Mengindeks…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="567" />
-        <source>Removing folder…</source>
-        <translation>Menghapus folder…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="581" />
-        <source>%1 of %2 files</source>
-        <translation>%1 dari %2 berkas</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="584" />
-        <source>about %1 left</source>
-        <translation>sekitar %1 lagi</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="596" />
+        <location filename="../indexing.py" line="185" />
         <source>Folder removed from the library; %1 articles left the index (files untouched).</source>
         <translation>Folder dihapus dari pustaka; %1 artikel keluar dari indeks (berkas tidak disentuh).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="609" />
+        <location filename="../indexing.py" line="197" />
         <source>No article files (.txt or .md) were found in %1. Choose another folder.</source>
         <translation>Tidak ada berkas artikel (.txt atau .md) di %1. Pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="620" />
+        <location filename="../indexing.py" line="207" />
         <source>Index updated: %1 added, %2 updated, %3 removed.</source>
         <translation>Indeks diperbarui: %1 ditambah, %2 diperbarui, %3 dihapus.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="631" />
+        <location filename="../indexing.py" line="213" />
         <source>Another indexing run is using the index (perhaps the telusur command). Try again when it has finished.</source>
         <translation>Pengindeksan lain sedang memakai indeks (mungkin perintah telusur). Coba lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="634" />
+        <location filename="../indexing.py" line="216" />
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="638" />
+        <location filename="../indexing.py" line="220" />
         <source>Indexing stopped: %1. Check the folder, or choose another one.</source>
         <translation>Pengindeksan berhenti: %1. Periksa folder itu, atau pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="644" />
+        <location filename="../indexing.py" line="226" />
         <source>Indexing stopped: %1. Reindexing everything rebuilds the index.</source>
         <translation>Pengindeksan berhenti: %1. Indeks ulang semua akan membangun ulang indeks.</translation>
+    </message>
+    <message>
+        <location filename="../indexing.py" line="228" />
+        <source>Reindex all</source>
+        <translation>Indeks ulang semua</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="103" />
+        <source>Reindex folder…</source>
+        <translation>Indeks ulang folder…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="106" />
+        <source>Choose a folder of articles, add it to the library and index it</source>
+        <translation>Pilih folder artikel, tambahkan ke pustaka, lalu indeks</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="107" />
+        <source>Reindex all</source>
+        <translation>Indeks ulang semua</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="110" />
+        <source>Bring the index up to date with every library folder</source>
+        <translation>Perbarui indeks dengan semua folder pustaka</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="111" />
+        <source>Remove folder from library</source>
+        <translation>Hapus folder dari pustaka</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="113" />
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="116" />
+        <source>&amp;Library</source>
+        <translation>&amp;Pustaka</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="123" />
+        <source>Library</source>
+        <translation>Pustaka</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="129" />
+        <source>Remove folder</source>
+        <translation>Hapus folder</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="132" />
+        <source>Remove a folder from the library</source>
+        <translation>Hapus sebuah folder dari pustaka</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="144" />
+        <source>Search articles… (e.g. banjir jakarta, "energi baru", -politik)</source>
+        <translation>Cari artikel… (mis. banjir jakarta, "energi baru", -politik)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="145" />
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="146" />
+        <source>Ctrl+L or Ctrl+F to come here; Esc clears; Down goes to the results</source>
+        <translation>Ctrl+L atau Ctrl+F untuk ke sini; Esc mengosongkan; panah bawah ke hasil</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="154" />
+        <source>Sort results</source>
+        <translation>Urutkan hasil</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="155" />
+        <source>Most relevant</source>
+        <translation>Paling relevan</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="156" />
+        <source>Newest first</source>
+        <translation>Terbaru dulu</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="157" />
+        <source>Oldest first</source>
+        <translation>Terlama dulu</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="174" />
+        <source>Search results</source>
+        <translation>Hasil pencarian</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="275" />
+        <source>(no folders)</source>
+        <translation>(tidak ada folder)</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../message_bar.py" line="18" />
+        <location filename="../message_bar.py" line="22" />
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../message_bar.py" line="28" />
+        <location filename="../message_bar.py" line="32" />
         <source>Dismiss message</source>
         <translation>Tutup pesan</translation>
     </message>
@@ -380,135 +323,222 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../preview.py" line="69" />
+        <location filename="../preview.py" line="68" />
         <source>Article preview</source>
         <translation>Pratinjau artikel</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="70" />
+        <location filename="../preview.py" line="69" />
         <source>Select a result to read the article here.</source>
         <translation>Pilih hasil untuk membaca artikelnya di sini.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="74" />
+        <location filename="../preview.py" line="73" />
         <source>◀ Previous</source>
         <translation>◀ Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="75" />
+        <location filename="../preview.py" line="74" />
         <source>Previous match (Shift+F3)</source>
         <translation>Kecocokan sebelumnya (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="80" />
+        <location filename="../preview.py" line="79" />
         <source>Next ▶</source>
         <translation>Berikutnya ▶</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="81" />
+        <location filename="../preview.py" line="80" />
         <source>Next match (F3)</source>
         <translation>Kecocokan berikutnya (F3)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="88" />
+        <location filename="../preview.py" line="87" />
         <source>Open file</source>
         <translation>Buka berkas</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="92" />
+        <location filename="../preview.py" line="91" />
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="95" />
+        <location filename="../preview.py" line="94" />
         <source>Previous match</source>
         <translation>Kecocokan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="96" />
+        <location filename="../preview.py" line="95" />
         <source>Next match</source>
         <translation>Kecocokan berikutnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="97" />
+        <location filename="../preview.py" line="96" />
         <source>Open the original file</source>
         <translation>Buka berkas aslinya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="98" />
+        <location filename="../preview.py" line="97" />
         <source>Show the file in its folder</source>
         <translation>Tampilkan berkas di foldernya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="126" />
+        <location filename="../preview.py" line="125" />
         <source>This article is no longer in the index.</source>
         <translation>Artikel ini sudah tidak ada di indeks.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="198" />
+        <location filename="../preview.py" line="197" />
         <source>Match %1 of %2</source>
         <translation>Kecocokan %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="215" />
+        <location filename="../preview.py" line="214" />
         <source>The file %1 no longer exists. Reindex its folder to update the results.</source>
         <translation>Berkas %1 sudah tidak ada. Indeks ulang foldernya untuk memperbarui hasil.</translation>
     </message>
 </context>
 <context>
+    <name>ResultCount</name>
+    <message>
+        <location filename="../statusbar.py" line="62" />
+        <source>%1 result</source>
+        <translation>%1 hasil</translation>
+    </message>
+    <message>
+        <location filename="../statusbar.py" line="62" />
+        <source>%1 results</source>
+        <translation>%1 hasil</translation>
+    </message>
+    <message>
+        <location filename="../statusbar.py" line="65" />
+        <source>no article has every word; showing articles with some of them</source>
+        <translation>tidak ada artikel yang memuat semua kata; ditampilkan artikel yang memuat sebagian</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPresenter</name>
+    <message>
+        <location filename="../search_presenter.py" line="145" />
+        <source>The search could not run: %1. Rebuilding the index usually fixes this.</source>
+        <translation>Pencarian tidak dapat dijalankan: %1. Membangun ulang indeks biasanya mengatasinya.</translation>
+    </message>
+    <message>
+        <location filename="../search_presenter.py" line="147" />
+        <source>Reindex all</source>
+        <translation>Indeks ulang semua</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionLabel</name>
+    <message>
+        <location filename="../suggestion.py" line="20" />
+        <source>Spelling suggestion</source>
+        <translation>Saran ejaan</translation>
+    </message>
+    <message>
+        <location filename="../suggestion.py" line="30" />
+        <source>Did you mean %1?</source>
+        <translation>Maksud Anda %1?</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../statusbar.py" line="105" />
+        <source>Indexing progress</source>
+        <translation>Kemajuan pengindeksan</translation>
+    </message>
+    <message>
+        <location filename="../statusbar.py" line="109" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../statusbar.py" line="110" />
+        <source>Cancel indexing</source>
+        <translation>Batalkan pengindeksan</translation>
+    </message>
+    <message>
+        <location filename="../statusbar.py" line="122" />
+        <source>Indexing…</source>
+        <translation>Mengindeks…</translation>
+    </message>
+    <message>
+        <location filename="../statusbar.py" line="122" />
+        <source>Removing folder…</source>
+        <translation>Menghapus folder…</translation>
+    </message>
+    <message>
+        <location filename="../statusbar.py" line="134" />
+        <source>%1 of %2 files</source>
+        <translation>%1 dari %2 berkas</translation>
+    </message>
+    <message>
+        <location filename="../statusbar.py" line="137" />
+        <source>about %1 left</source>
+        <translation>sekitar %1 lagi</translation>
+    </message>
+    <message>
+        <location filename="../statusbar.py" line="145" />
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+</context>
+<context>
     <name>SyncSummaryDialog</name>
     <message>
-        <location filename="../sync_dialog.py" line="22" />
+        <location filename="../sync_dialog.py" line="24" />
         <source>Indexing finished</source>
         <translation>Pengindeksan selesai</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="22" />
+        <location filename="../sync_dialog.py" line="24" />
         <source>Indexing cancelled</source>
         <translation>Pengindeksan dibatalkan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="24" />
+        <location filename="../sync_dialog.py" line="26" />
         <source>all library folders</source>
         <translation>semua folder pustaka</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="28" />
+        <location filename="../sync_dialog.py" line="30" />
         <source>Indexing was cancelled; the articles read so far are kept.</source>
         <translation>Pengindeksan dibatalkan; artikel yang sudah dibaca tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="29" />
+        <location filename="../sync_dialog.py" line="31" />
         <source>Folders: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="35" />
+        <location filename="../sync_dialog.py" line="37" />
         <source>%1 added · %2 updated · %3 removed · %4 unchanged · %5 skipped · %6 s</source>
         <translation>%1 ditambah · %2 diperbarui · %3 dihapus · %4 tetap · %5 dilewati · %6 dtk</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="46" />
+        <location filename="../sync_dialog.py" line="44" />
         <source>Skipped files and reasons</source>
         <translation>Berkas yang dilewati dan alasannya</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="47" />
+        <location filename="../sync_dialog.py" line="45" />
         <source>Skipped file</source>
         <translation>Berkas dilewati</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="47" />
+        <location filename="../sync_dialog.py" line="45" />
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="53" />
+        <location filename="../sync_dialog.py" line="51" />
         <source>indexed with a warning: %1</source>
         <translation>diindeks dengan peringatan: %1</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="59" />
+        <location filename="../sync_dialog.py" line="57" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>

@@ -5,6 +5,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import importlib
+import pkgutil
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -54,15 +56,20 @@ def make_window(qtbot, tmp_path: Path, isolated_settings: QSettings) -> Callable
 
 
 class Gate:
-    """Holds a background sync inside its file loop until the test lets it go."""
+    """Holds a background sync inside its file loop until the test lets it go.
+
+    Patches ``read_text`` wherever an index module imported it, so the gate
+    keeps working when the file reading moves between index modules.
+    """
 
     def __init__(self, monkeypatch, after: int = 2) -> None:
-        import telusur.index.documents as documents_module
+        import telusur.index as index_package
+        from telusur.index import files
 
         self.release = threading.Event()
         self.reached = threading.Event()
         self.calls = 0
-        real = documents_module.read_text
+        real = files.read_text
 
         def gated(path):
             self.calls += 1
@@ -71,7 +78,13 @@ class Gate:
                 self.release.wait(20)
             return real(path)
 
-        monkeypatch.setattr(documents_module, "read_text", gated)
+        patched = 0
+        for info in pkgutil.iter_modules(index_package.__path__):
+            module = importlib.import_module(f"telusur.index.{info.name}")
+            if getattr(module, "read_text", None) is real:
+                monkeypatch.setattr(module, "read_text", gated)
+                patched += 1
+        assert patched, "no index module reads files through read_text any more"
 
 
 @pytest.fixture

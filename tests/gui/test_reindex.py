@@ -4,7 +4,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from helpers import write_article
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
+from telusur.gui.usertypes import FailureKind, JobKind, MessageLevel
+from telusur.gui.workers import SyncJob
 from telusur.index import SyncReport
 
 N = 40
@@ -21,48 +24,48 @@ def _folder(tmp_path, n: int = N):
 def test_reindex_progress_cancel_then_finish_with_right_counts(qtbot, make_window, tmp_path, gate, monkeypatch):
     folder = _folder(tmp_path)
     window = make_window()
-    monkeypatch.setattr(window, "_ask_folder", lambda: str(folder))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(folder))
     progress = []
     window.sync_queue.progress.connect(lambda job, p: progress.append(p))
 
     held = gate(after=5)
     window.reindex_action.trigger()  # the toolbar/menu action, with the chooser answered
     qtbot.waitUntil(lambda: held.reached.is_set() and bool(progress), timeout=10000)
-    assert window.sync_progress.isVisible() and window.cancel_button.isEnabled()
+    assert window.sync_status.progress_bar.isVisible() and window.sync_status.cancel_button.isEnabled()
     assert progress[0].total == N
 
     # a search while the sync is busy still answers
     assert window.sync_queue.busy
     window.search_input.setText("fotovoltaik")
     with qtbot.waitSignal(window.resultsShown, timeout=5000):
-        window.search_now()
+        window.search.search_now()
     assert window.model.rowCount() == 1
     assert window.sync_queue.busy
 
     with qtbot.waitSignal(window.syncFinished, timeout=10000) as finished:
-        window.cancel_button.click()
+        window.sync_status.cancel_button.click()
         held.release.set()
     first: SyncReport = finished.args[1]
     assert first.cancelled
     assert 0 < first.added < N
-    assert window.summary_dialog is not None and window.summary_dialog.isVisible()
-    window.summary_dialog.close()
+    assert window.indexing.summary_dialog is not None and window.indexing.summary_dialog.isVisible()
+    window.indexing.summary_dialog.close()
 
     with qtbot.waitSignal(window.syncFinished, timeout=10000) as finished:
-        window.index_folder(str(folder))
+        window.indexing.index_folder(str(folder))
     second: SyncReport = finished.args[1]
     assert not second.cancelled
     assert second.added == N - first.added
     assert second.unchanged == first.added
     assert second.removed == 0 and not second.skipped
     assert progress[-1].done == progress[-1].total
-    assert "0 removed" in window.summary_dialog.findChild(object, "syncCounts").text()
-    assert not window.sync_progress.isVisible()
+    assert "0 removed" in window.indexing.summary_dialog.findChild(object, "syncCounts").text()
+    assert not window.sync_status.progress_bar.isVisible()
 
     # results refreshed after the commit: a word from the new folder is found
     window.search_input.setText("padi")
     with qtbot.waitSignal(window.resultsShown, timeout=5000):
-        window.search_now()
+        window.search.search_now()
     assert window.model.total == N
 
 
@@ -72,11 +75,11 @@ def test_summary_lists_skipped_files_with_reasons(qtbot, make_window, tmp_path):
     (folder / "biner.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
     window = make_window(seeds=False)
     with qtbot.waitSignal(window.syncFinished, timeout=10000) as finished:
-        window.index_folder(str(folder))
+        window.indexing.index_folder(str(folder))
     report = finished.args[1]
     assert report.added == 3 and len(report.skipped) == 2
-    tree = window.summary_dialog.skipped_view
-    assert tree.isVisibleTo(window.summary_dialog)
+    tree = window.indexing.summary_dialog.skipped_view
+    assert tree.isVisibleTo(window.indexing.summary_dialog)
     listed = {tree.topLevelItem(i).text(0): tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())}
     assert str(folder / "kosong.txt") in listed and all(listed.values())
 
@@ -85,10 +88,10 @@ def test_remove_folder_drops_documents_not_files(qtbot, make_window, tmp_path):
     folder = _folder(tmp_path, 5)
     window = make_window()
     with qtbot.waitSignal(window.syncFinished, timeout=10000):
-        window.index_folder(str(folder), user_started=False)
+        window.indexing.index_folder(str(folder), user_started=False)
     assert window.library.document_count() == 6
     with qtbot.waitSignal(window.syncFinished, timeout=10000) as removed:
-        window.remove_folder(str(folder))
+        window.indexing.remove_folder(str(folder))
     assert removed.args[1] == 5
     assert window.library.document_count() == 1
     assert len(list(folder.iterdir())) == 5
@@ -97,15 +100,15 @@ def test_remove_folder_drops_documents_not_files(qtbot, make_window, tmp_path):
 
 def test_unreadable_folder_and_empty_folder_give_a_way_forward(qtbot, make_window, tmp_path):
     window = make_window(seeds=False)
-    assert window.index_folder(str(tmp_path / "nope")) is None
+    assert window.indexing.index_folder(str(tmp_path / "nope")) is None
     assert "Choose another folder" in window.message_bar.text
     assert window.message_bar.action_labels == ["Choose another folder…"]
     empty = tmp_path / "empty"
     empty.mkdir()
     with qtbot.waitSignal(window.syncFinished, timeout=10000):
-        window.index_folder(str(empty), user_started=False)
+        window.indexing.index_folder(str(empty), user_started=False)
     assert "No article files" in window.message_bar.text
-    assert window.empty_state_kind in ("empty-library", "start")
+    assert window.empty_state.state in ("empty-library", "start")
 
 
 def test_new_file_in_watched_folder_is_indexed(qtbot, make_window, tmp_path):
@@ -113,13 +116,13 @@ def test_new_file_in_watched_folder_is_indexed(qtbot, make_window, tmp_path):
     window = make_window(seeds=False, watch=True)
     window.watcher._timer.setInterval(100)
     with qtbot.waitSignal(window.syncFinished, timeout=10000):
-        window.index_folder(str(folder), user_started=False)
+        window.indexing.index_folder(str(folder), user_started=False)
     with qtbot.waitSignal(window.syncFinished, timeout=15000) as done:
         write_article(folder, "baru.txt", "Gempa di Sulawesi", datetime(2024, 8, 1, 10, 0), "Gempa mengguncang.")
     assert done.args[1].added == 1
     window.search_input.setText("gempa")
     with qtbot.waitSignal(window.resultsShown, timeout=5000):
-        window.search_now()
+        window.search.search_now()
     assert window.model.rowCount() == 1
 
 
@@ -142,12 +145,34 @@ def test_reindex_with_worker_processes_from_the_app(qtbot, make_window, tmp_path
     folder = _folder(tmp_path)
     window = make_window()
     with qtbot.waitSignal(window.syncFinished, timeout=60000) as finished:
-        window.index_folder(str(folder))
+        window.indexing.index_folder(str(folder))
     report: SyncReport = finished.args[1]
     assert (report.added, report.cancelled) == (N, False)
     with window.library.whoosh_index().searcher() as searcher:  # test-only peek: two segments were built
         assert len(searcher.reader().leaf_readers()) >= 2
     window.search_input.setText("panen padi")
     with qtbot.waitSignal(window.resultsShown, timeout=5000):
-        window.search_now()
+        window.search.search_now()
     assert window.model.rowCount() >= 1
+
+
+def test_each_failure_kind_gets_its_own_way_forward(qtbot, make_window):
+    window = make_window(seeds=False)
+    job = SyncJob(JobKind.SYNC, ["/arsip"])
+    expected = {
+        FailureKind.BUSY: (MessageLevel.WARNING, "Another indexing run", ["Try again"]),
+        FailureKind.OS: (MessageLevel.ERROR, "Indexing stopped: denied. Check the folder", ["Choose another folder…"]),
+        FailureKind.ERROR: (MessageLevel.ERROR, "Indexing stopped: denied. Reindexing", ["Reindex all"]),
+    }
+    for kind, (level, start, actions) in expected.items():
+        with qtbot.waitSignal(window.syncFailed, timeout=1000) as failed:
+            window.sync_queue.failed.emit(job, kind, "denied")  # as the worker reports it
+        assert failed.args == [job, kind, "denied"] and failed.args[1] == kind.value
+        assert window.message_bar.level == level
+        assert window.message_bar.text.startswith(start)
+        assert window.message_bar.action_labels == actions
+    with qtbot.waitSignal(window.syncFinished, timeout=10000) as retried:  # "Try again" re-queues the same job
+        window.sync_queue.failed.emit(job, FailureKind.BUSY, "locked")
+        buttons = window.message_bar.findChildren(QPushButton)
+        next(b for b in buttons if b.text() == "Try again" and b.isVisible()).click()
+    assert retried.args[0].kind == JobKind.SYNC and retried.args[0].folders == ["/arsip"]

@@ -53,7 +53,7 @@ def test_indonesian_interface_and_screenshot(qtbot, make_window, tmp_path, indon
     assert window.reindex_action.text() == "Indeks ulang folder…"
     assert window.sort_combo.itemText(0) == "Paling relevan"
     with qtbot.waitSignal(window.syncFinished, timeout=10000):
-        window.index_folder(str(folder), user_started=False)
+        window.indexing.index_folder(str(folder), user_started=False)
     window.resize(1180, 760)
     qtbot.keyClicks(window.search_input, "energi fotovoltaik")
     qtbot.waitUntil(lambda: window.model.rowCount() >= 3, timeout=5000)

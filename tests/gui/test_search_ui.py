@@ -5,19 +5,36 @@ from datetime import datetime
 
 from helpers import write_article
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QListView, QTextBrowser
+
+from telusur.gui.richtext import MARK_BG
 
 SEED_NAME = "000_2a54ab0cdfdf7b75.txt"
 
 
 def _type_and_wait(qtbot, window, text: str, rows: int | None = None) -> None:
+    """Type ``text`` and wait until the answer to THIS query is shown (not a prefix's, not the old one's)."""
     box = window.findChild(QLineEdit, "searchInput")
     box.clear()
-    qtbot.keyClicks(box, text)
+
+    def answers_text(generation: int) -> bool:
+        request = window.search.request
+        return generation == window.runner.generation and request is not None and request.text == text.strip()
+
+    with qtbot.waitSignal(window.resultsShown, timeout=5000, check_params_cb=answers_text):
+        qtbot.keyClicks(box, text)
     if rows is None:
-        qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=5000)
+        assert window.model.rowCount() > 0
     else:
-        qtbot.waitUntil(lambda: window.model.rowCount() == rows, timeout=5000)
+        assert window.model.rowCount() == rows
+
+
+def _shows_colour(widget, rect, colour: str) -> bool:
+    """Whether any pixel of ``widget`` painted inside ``rect`` has exactly ``colour``."""
+    image = widget.grab(rect).toImage()
+    wanted = QColor(colour).rgb()
+    return any(image.pixel(x, y) == wanted for y in range(image.height()) for x in range(image.width()))
 
 
 def test_typing_fotovoltaik_finds_seed_highlighted_and_previews(qtbot, make_window):
@@ -31,7 +48,8 @@ def test_typing_fotovoltaik_finds_seed_highlighted_and_previews(qtbot, make_wind
     assert row.date_text == "Wednesday, 3 July 2024 20:17"
     assert window.status_label.text().startswith("1 result · ")
     assert window.results_stack.currentWidget() is view
-    view.grab()  # the delegate paints without error
+    # the delegate paints the row with the snippet's highlight, not just without error
+    assert _shows_colour(view.viewport(), view.visualRect(window.model.index(0)), MARK_BG)
 
     pane = window.findChild(QTextBrowser, "previewPane")
     with qtbot.waitSignal(window.previewShown, timeout=5000):
@@ -51,7 +69,7 @@ def test_date_from_after_article_hides_it_and_clearing_brings_it_back(qtbot, mak
     with qtbot.waitSignal(window.resultsShown, timeout=5000):
         date_from.setDate(QDate(2024, 7, 4))
     assert window.model.rowCount() == 0
-    assert window.empty_state_kind == "no-results"
+    assert window.empty_state.state == "no-results"
     assert window.date_filter.preset == "custom"
     with qtbot.waitSignal(window.resultsShown, timeout=5000):
         date_from.setDate(QDate(2024, 7, 3))  # the article's own day is inside the range
@@ -75,7 +93,7 @@ def test_sort_newest_and_oldest_order_fixture_folder(qtbot, make_window, tmp_pat
                       f"Banjir besar melanda kota nomor {i}. " + "Warga mengungsi. " * (i + 1))
     window = make_window(seeds=False)
     with qtbot.waitSignal(window.syncFinished, timeout=10000):
-        window.index_folder(str(folder), user_started=False)
+        window.indexing.index_folder(str(folder), user_started=False)
     _type_and_wait(qtbot, window, "banjir", rows=4)
     combo = window.findChild(QComboBox, "sortCombo")
     with qtbot.waitSignal(window.resultsShown, timeout=5000):
@@ -94,14 +112,14 @@ def test_results_page_in_on_scroll(qtbot, make_window, tmp_path):
                       f"Harga beras naik lagi di pasar {i}.")
     window = make_window(seeds=False)
     with qtbot.waitSignal(window.syncFinished, timeout=10000):
-        window.index_folder(str(folder), user_started=False)
+        window.indexing.index_folder(str(folder), user_started=False)
     _type_and_wait(qtbot, window, "beras")
     assert window.model.total == 60
     assert window.model.rowCount() == 25
     view = window.results_view
     for expected in (50, 60):
         view.scrollToBottom()
-        qtbot.waitUntil(lambda: window.model.rowCount() == expected, timeout=5000)
+        qtbot.waitUntil(lambda n=expected: window.model.rowCount() == n, timeout=5000)
     assert len({r.path for r in window.model.rows}) == 60
     assert not window.model.canFetchMore()
 
@@ -130,7 +148,7 @@ def test_keyboard_focus_navigate_open_and_escape(qtbot, make_window):
 def test_did_you_mean_is_clickable(qtbot, make_window):
     window = make_window()
     _type_and_wait(qtbot, window, "fotovoltaek", rows=0)
-    qtbot.waitUntil(lambda: window.suggestion_label.isVisible(), timeout=5000)
+    assert window.suggestion_label.isVisible()
     assert "fotovoltaik" in window.suggestion_label.text()
     with qtbot.waitSignal(window.resultsShown, timeout=5000):
         window.suggestion_label.linkActivated.emit("suggest")

@@ -1,0 +1,193 @@
+"""The search presenter: from the query widgets to a request, from a result to the widgets.
+
+It numbers queries through the SearchRunner, pages further results in as the
+list asks, and decides what the results area shows: the list, "nothing found",
+the query's error, or the idle text that depends on the index's situation.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QLineEdit, QListView, QStackedWidget
+
+from telusur.searcher import ArticleView, MatchTerms, SearchRequest, SearchResult
+
+from .empty_state import EmptyStateView, idle_state
+from .filters import DateFilter
+from .indexing import IndexingController
+from .message_bar import MessageBar
+from .preview import PreviewPanel
+from .results_model import ResultsModel
+from .statusbar import ResultCount
+from .suggestion import SuggestionLabel
+from .translations import with_args
+from .usertypes import EmptyState, MessageLevel
+from .workers import SearchRunner
+
+DEBOUNCE_MS = 250
+PAGE_SIZE = 25
+
+
+class SearchPresenter(QObject):
+    """Runs the query the widgets describe and shows its answer; drops stale answers."""
+
+    resultsShown = Signal(int)  # generation whose first page is now in the view
+    previewShown = Signal(str)  # path ('' when the article is gone)
+
+    def __init__(
+        self,
+        runner: SearchRunner,
+        indexing: IndexingController,
+        *,
+        search_input: QLineEdit,
+        sort_combo: QComboBox,
+        date_filter: DateFilter,
+        model: ResultsModel,
+        results_stack: QStackedWidget,
+        results_view: QListView,
+        empty_state: EmptyStateView,
+        suggestion: SuggestionLabel,
+        result_count: ResultCount,
+        preview: PreviewPanel,
+        message_bar: MessageBar,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.indexing = indexing
+        self.search_input = search_input
+        self.sort_combo = sort_combo
+        self.date_filter = date_filter
+        self.model = model
+        self.results_stack = results_stack
+        self.results_view = results_view
+        self.empty_state = empty_state
+        self.suggestion = suggestion
+        self.result_count = result_count
+        self.preview = preview
+        self.message_bar = message_bar
+        self.request: SearchRequest | None = None  # the query on show (None: idle)
+        self.match = MatchTerms()  # what the preview highlights
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.search_now)
+
+    # ------------------------------------------------------------------ queries
+    def current_request(self) -> SearchRequest:
+        lo, hi = self.date_filter.date_range()
+        return SearchRequest(
+            self.search_input.text().strip(), lo, hi, self.sort_combo.currentData(), page=1, page_size=PAGE_SIZE
+        )
+
+    def search_now(self) -> int:
+        """Run the current query now (Enter, filter change, or the debounce firing); returns its number."""
+        self.debounce.stop()
+        request = self.current_request()
+        if not request.text and request.date_from is None and request.date_to is None:
+            self.runner.invalidate()
+            self.request = None
+            self.model.reset()
+            self.suggestion.on_suggestion("")
+            self.show_idle()
+            return self.runner.generation
+        self.request = request
+        return self.runner.submit(request)
+
+    def clear(self) -> None:
+        """Empty the field and go back to the idle text."""
+        self.search_input.clear()
+        self.search_now()
+
+    def use_suggestion(self, text: str) -> None:
+        self.search_input.setText(text)
+        self.search_now()
+
+    def fetch_page(self, page: int) -> None:
+        if self.request is not None:
+            self.runner.submit(replace(self.request, page=page), new_query=False)
+        else:
+            self.model.fetch_failed()
+
+    # ------------------------------------------------------------------ answers
+    def on_result(self, generation: int, page: int, result: SearchResult) -> None:
+        if page > 1:
+            self.model.append_page(page, result.hits)
+            return
+        keep = self.preview.path
+        self.match = result.match
+        self.suggestion.on_suggestion(result.suggestion or "")
+        if result.message:
+            self.model.reset()
+            self._show_empty(EmptyState.QUERY_ERROR, result.message)
+            self.result_count.on_cleared()
+            self.resultsShown.emit(generation)
+            return
+        self.model.reset(result.hits, result.total, PAGE_SIZE)
+        self.result_count.on_result(result)
+        if result.total == 0:
+            self._show_empty(EmptyState.NO_RESULTS, result.request.text)
+            self.preview.clear()
+        else:
+            self.results_stack.setCurrentWidget(self.results_view)
+            rows = [r.path for r in self.model.rows]
+            if keep in rows:
+                self.results_view.setCurrentIndex(self.model.index(rows.index(keep)))
+            else:
+                self.preview.clear()
+        self.results_view.viewport().update()
+        self.resultsShown.emit(generation)
+
+    def on_failed(self, _generation: int, message: str) -> None:
+        self.model.fetch_failed()
+        self.message_bar.show_message(
+            with_args(self.tr("The search could not run: %1. Rebuilding the index usually fixes this."), message),
+            MessageLevel.ERROR,
+            [(self.tr("Reindex all"), self.indexing.reindex_all)],
+        )
+
+    # ------------------------------------------------------------------ empty states
+    def show_idle(self) -> None:
+        """The text for no query: opening, indexing, empty library, or how to search."""
+        state = idle_state(
+            opened=self.indexing.opening_done,
+            indexing=self.indexing.busy,
+            doc_count=self.indexing.doc_count,
+            has_folders=bool(self.indexing.library.folders),
+        )
+        self._show_empty(state)
+        self.result_count.on_cleared()
+
+    def _show_empty(self, state: EmptyState, detail: str = "") -> None:
+        dated = self.date_filter.date_range() != (None, None)
+        self.empty_state.show_state(state, detail, doc_count=self.indexing.doc_count or 0, dated=dated)
+        self.results_stack.setCurrentWidget(self.empty_state)
+
+    # ------------------------------------------------------------------ index events
+    def on_opened(self) -> None:
+        """The index is open: run a query typed (or restored) meanwhile, else say how to start."""
+        if self.search_input.text().strip() or self.date_filter.date_range() != (None, None):
+            self.search_now()
+        else:
+            self.show_idle()
+
+    def on_sync_started(self) -> None:
+        if not self.search_input.text().strip() and self.indexing.opening_done:
+            self.show_idle()
+
+    def refresh(self) -> None:
+        """Show what a commit changed: rerun the current query, or update the idle text."""
+        if self.request is not None:
+            self.search_now()
+        elif self.indexing.opening_done:
+            self.show_idle()
+
+    # ------------------------------------------------------------------ preview
+    def preview_row(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        if index.isValid():
+            self.runner.load_article(index.data(ResultsModel.PathRole))
+
+    def on_article(self, _ticket: int, article: ArticleView | None) -> None:
+        self.preview.show_article(article, self.match)
+        self.previewShown.emit(article.path if article else "")

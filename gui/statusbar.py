@@ -1,0 +1,145 @@
+"""The status bar's parts, each a small widget that only displays what it is told.
+
+Like qutebrowser's statusbar widgets: the window connects signals to their
+``on_*`` slots and they keep no knowledge of where the news came from.
+"""
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QLocale, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
+
+from telusur.index import SyncProgress
+from telusur.searcher import SearchResult
+
+from .translations import with_args
+from .usertypes import JobKind
+from .workers import SyncJob
+
+
+def fmt_duration(seconds: float) -> str:
+    """``45 s``, ``3:07`` or ``1:02:03``: short enough for a status bar."""
+    seconds = int(round(seconds))
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes, seconds = divmod(seconds, 60)
+    if minutes < 60:
+        return f"{minutes}:{seconds:02d}"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}"
+
+
+class EtaEstimator:
+    """Time left from the recent rate, smoothed so the label does not jump about."""
+
+    def __init__(self) -> None:
+        self._rate: float | None = None
+        self._last: tuple[int, float] | None = None
+
+    def update(self, progress: SyncProgress, now: float | None = None) -> float | None:
+        now = time.monotonic() if now is None else now
+        if self._last is not None and progress.done > self._last[0] and now > self._last[1]:
+            rate = (progress.done - self._last[0]) / (now - self._last[1])
+            self._rate = rate if self._rate is None else 0.7 * self._rate + 0.3 * rate
+        if self._last is None or progress.done > self._last[0]:
+            self._last = (progress.done, now)
+        if not self._rate or progress.total <= progress.done:
+            return None
+        return (progress.total - progress.done) / self._rate
+
+
+class ResultCount(QLabel):
+    """``25 results · 12 ms``, plus a note when the words were relaxed."""
+
+    def __init__(self, locale: QLocale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusLabel")
+        self._locale = locale
+
+    def on_result(self, result: SearchResult) -> None:
+        count = self._locale.toString(result.total)
+        text = with_args(self.tr("%1 result") if result.total == 1 else self.tr("%1 results"), count)
+        text += f" · {result.elapsed_ms:.0f} ms"
+        if result.relaxed:
+            text += " · " + self.tr("no article has every word; showing articles with some of them")
+        self.setText(text)
+
+    def on_cleared(self) -> None:
+        self.setText("")
+
+
+class Notice(QLabel):
+    """A passing remark that clears itself and leaves the result count visible."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noticeLabel")
+        self.setStyleSheet("color: #555555; margin-left: 16px;")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.clear)
+
+    def on_notice(self, text: str, msecs: int) -> None:
+        self.setText(text)
+        self._timer.start(msecs)
+
+
+class SyncStatus(QWidget):
+    """What the background indexing is doing: label, progress, time left, cancel.
+
+    Hidden while the queue is idle; ``cancelRequested`` asks the owner to stop.
+    """
+
+    cancelRequested = Signal()
+
+    def __init__(self, locale: QLocale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncStatus")
+        self._locale = locale
+        self._eta = EtaEstimator()
+        self.label = QLabel(self)
+        self.label.setObjectName("syncLabel")
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setObjectName("syncProgress")
+        self.progress_bar.setAccessibleName(self.tr("Indexing progress"))
+        self.progress_bar.setMaximumWidth(220)
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setObjectName("cancelSync")
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel indexing"))
+        self.cancel_button.clicked.connect(self._cancel_clicked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.label, self.progress_bar, self.cancel_button):
+            layout.addWidget(widget)
+        self.hide()
+
+    def on_started(self, job: SyncJob) -> None:
+        if job.kind == JobKind.OPEN:
+            return
+        self._eta = EtaEstimator()
+        self.label.setText(self.tr("Indexing…") if job.kind == JobKind.SYNC else self.tr("Removing folder…"))
+        self.progress_bar.setRange(0, 0)
+        self.cancel_button.setEnabled(job.kind == JobKind.SYNC)
+        self.show()
+
+    def on_progress(self, job: SyncJob, progress: SyncProgress) -> None:
+        if job.cancel.is_set():
+            return
+        self.progress_bar.setRange(0, max(progress.total, 1))
+        self.progress_bar.setValue(progress.done)
+        left = self._eta.update(progress)
+        text = with_args(
+            self.tr("%1 of %2 files"), self._locale.toString(progress.done), self._locale.toString(progress.total)
+        )
+        if left is not None and progress.done < progress.total:
+            text += " · " + with_args(self.tr("about %1 left"), fmt_duration(left))
+        self.label.setText(text)
+
+    def on_idle(self) -> None:
+        self.hide()
+
+    def _cancel_clicked(self) -> None:
+        self.cancelRequested.emit()
+        self.label.setText(self.tr("Cancelling…"))
