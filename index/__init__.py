@@ -3,13 +3,14 @@ from .articles import Article, parse_article
 from .dates import ParsedDate, parse_date
 from .files import Skipped
 from .library import Library
-from .store import IndexBusyError, default_index_dir
+from .store import IndexBusyError, IndexDirError, default_index_dir
 from .sync import FileWarning, SyncProgress, SyncReport
 
 __all__ = [
     "Article",
     "FileWarning",
     "IndexBusyError",
+    "IndexDirError",
     "Library",
     "ParsedDate",
     "Skipped",
