@@ -152,3 +152,22 @@ def test_folder_names_that_are_not_utf8_round_trip(tmp_path: Path) -> None:
     assert read_library(tmp_path / "index" / "library.json").valid
     done = run_cli("folders", "--index-dir", str(tmp_path / "index"))
     assert done.returncode == 0 and "caf\ufffd" in done.stdout, done.stderr
+
+
+def test_concurrent_cli_index_runs_keep_every_folder(tmp_path: Path) -> None:
+    """Four ``telusur index FOLDER`` runs at once: every folder ends up in the library."""
+    index_dir = tmp_path / "index"
+    folders = [tmp_path / f"artikel{i}" for i in range(4)]
+    for seed, folder in enumerate(folders):
+        make_folder(folder, 3, seed=seed)
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    procs = [
+        subprocess.Popen([PYTHON, "-m", "telusur", "index", str(f), "--index-dir", str(index_dir)],
+                         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for f in folders
+    ]
+    for proc in procs:
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0 or "busy" in err, err  # a run may find the index busy, never crash
+        assert "Traceback" not in err
+    assert set(Library(index_dir).folders) == {os.path.realpath(f) for f in folders}
