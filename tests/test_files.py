@@ -5,6 +5,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from telusur.index.files import FileText, Skipped, read_text, walk_articles
 
@@ -107,3 +109,14 @@ def test_names_that_are_not_utf8_are_walked_and_read(tmp_path: Path) -> None:
     assert isinstance(result, FileText) and result.text == ARTICLE
     found_bytes, _ = walk_articles(root)
     assert [f.path for f in found_bytes] == [f.path for f in found]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=400))
+def test_any_bytes_give_text_or_a_reason(tmp_path: Path, data: bytes) -> None:
+    result = _read(tmp_path, data, "fuzz.txt")
+    if isinstance(result, FileText):
+        assert not any(ch in result.text for ch in "\x00\x01\x1b\x7f")
+    else:
+        assert isinstance(result, Skipped) and result.reason
