@@ -75,7 +75,7 @@ def test_boosts_only_for_plain_words() -> None:
 
 def test_pages_never_overlap_with_reranking(tmp_path: Path, monkeypatch) -> None:
     """Page 2 must continue page 1 although only the top documents are re-ranked."""
-    monkeypatch.setattr("telusur.searcher.engine.RERANK_DEPTH", 5)
+    monkeypatch.setattr("telusur.searcher.ranking.RERANK_DEPTH", 5)
     folder = tmp_path / "d"
     for i in range(30):
         body = "Banjir melanda kota. " * (1 + i % 7) + ("Rumahnya terendam." if i % 3 == 0 else "Rumah terendam.")
