@@ -44,7 +44,10 @@ class SearchEngine:
 
     def _current(self) -> Searcher:
         ix = self.library.whoosh_index()
-        if self._searcher is None or self._ix is not ix:
+        # Whoosh cannot refresh a searcher over an empty index (its reader has
+        # no segments to reuse): open a new one instead.
+        empty = self._searcher is not None and self._searcher.reader().segments() is None
+        if self._searcher is None or self._ix is not ix or empty:
             if self._searcher is not None:
                 self._searcher.close()
             self._searcher, self._ix = ix.searcher(), ix
