@@ -30,9 +30,10 @@ HERE = Path(__file__).resolve().parent
 def summarize(prof: cProfile.Profile, title: str, top: int) -> str:
     """A Markdown-ish block: top functions by own time and by cumulative time."""
     st = pstats.Stats(prof)
-    total = st.total_tt or 1e-9
+    # total_tt and stats are documented attributes that typeshed leaves out.
+    total = st.total_tt or 1e-9  # type: ignore[attr-defined]
     rows = []
-    for (file, line, func), (_cc, nc, tt, ct, _) in st.stats.items():
+    for (file, line, func), (_cc, nc, tt, ct, _) in st.stats.items():  # type: ignore[attr-defined]
         short = f"{Path(file).parent.name}/{Path(file).name}:{line}({func})" if file != "~" else func
         rows.append((short, nc, tt, ct))
     out = [f"### {title} (total {total:.1f} s profiled)", "", "By own time:", ""]

@@ -34,6 +34,7 @@ import tempfile
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from bench.corpus import DEFAULT_JSONL, PROJECT_ROOT, CorpusError, check_input, is_jsonl, materialize
 from bench.workload import BenchQuery, build_workload, corpus_stats
@@ -96,7 +97,7 @@ def _cpu_s() -> float:
     return total
 
 
-def dir_mb(path: str | os.PathLike) -> float:
+def dir_mb(path: str | os.PathLike[str]) -> float:
     total = 0
     for dirpath, _, files in os.walk(path):
         for name in files:
@@ -228,13 +229,13 @@ def _searcher(engine: str, index_dir: str):
 
         eng = SearchEngine(Library(index_dir))
 
-        def run(q: BenchQuery, snippets: bool) -> int:
+        def run_telusur(q: BenchQuery, snippets: bool) -> int:
             res = eng.search(
                 SearchRequest(q.text, q.date_from, q.date_to, q.sort, page=1, page_size=20, snippets=snippets)
             )
             return len(res.hits)
 
-        return run
+        return run_telusur
     from bench.peers import make_peer
 
     peer = make_peer(engine)
@@ -286,6 +287,7 @@ def worker_query(engine: str, index_dir: str, queries: list[BenchQuery]) -> Quer
 
 
 def worker_main(args: argparse.Namespace) -> int:
+    fig: BuildFigures | QueryFigures
     if args.worker == "build":
         fig = worker_build(args.engine, args.folder, args.index_dir, args.resync)
     elif args.worker == "parse":
@@ -591,7 +593,7 @@ def main(argv: list[str] | None = None) -> int:
         from bench.peers import iter_docs
 
         queries = build_workload(corpus_stats(iter_docs(str(base))), n_queries)
-        result = {
+        result: dict[str, Any] = {
             "input": str(args.input),
             "engines": engines,
             "telusur_source": asdict(source),

@@ -14,7 +14,7 @@ from bench.eval.common import OUT, QRELS, load_qrels, load_queries
 
 
 def pool_rows():
-    rows = {}
+    rows: dict[str, list[tuple[str, str, str, str]]] = {}
     judged = load_qrels()
     with (OUT / "pool.tsv").open(encoding="utf-8") as f:
         next(f)

@@ -77,8 +77,8 @@ def make_queries(n: int, seed: int, jsonl: Path = SHARED_JSONL):
     stemmer = StemmerFactory().create_stemmer()
     stops = set(StopWordRemoverFactory().get_stop_words())
     records = []
-    df = Counter()
-    lower = Counter()  # body occurrences written in lower case: names almost never are
+    df: Counter[str] = Counter()
+    lower: Counter[str] = Counter()  # body occurrences written in lower case: names almost never are
     with gzip.open(jsonl, "rt", encoding="utf-8") as f:
         for line in f:
             rec = json.loads(line)
@@ -90,7 +90,7 @@ def make_queries(n: int, seed: int, jsonl: Path = SHARED_JSONL):
     rng.shuffle(records)
     queries = []
     for doc, headline in records:
-        words = []
+        words: list[tuple[str, bool]] = []
         for w in WORD.findall(headline):
             lw = w.lower()
             if len(lw) < 4 or lw in stops or lw in (x[0] for x in words):

@@ -89,7 +89,7 @@ def run_peer(name: str, queries: list[dict], corpus: Path, cache: Path, limit: i
 
 
 def evaluate(runs, queries, qrels):
-    per_query = {}
+    per_query: dict[str, dict[str, dict[str, float]]] = {}
     for system, run in runs.items():
         per_query[system] = {}
         for q in queries:
@@ -98,7 +98,7 @@ def evaluate(runs, queries, qrels):
             per_query[system][q["qid"]] = {
                 "ndcg10": ndcg(ranked, judged), "mrr": mrr(ranked, judged), "recall100": recall(ranked, judged),
             }
-    summary = {}
+    summary: dict[str, dict[str, dict[str, float]]] = {}
     groups = {"overall": [q["qid"] for q in queries]}
     for kind in KINDS:
         ids = [q["qid"] for q in queries if q["kind"] == kind]
@@ -129,7 +129,7 @@ def write_pool(runs, queries, qrels, corpus_jsonl: Path, out: Path, depth: int =
     """Pooled top ``depth`` of every system, with text excerpts, for the assessor."""
     import gzip
 
-    need = {}
+    need: dict[str, list[str]] = {}
     for q in queries:
         for run in runs.values():
             for d in run.get(q["qid"], [])[:depth]:
@@ -193,7 +193,9 @@ def main(argv: list[str] | None = None) -> int:
         return system, run_telusur(system, queries, corpus, args.cache, args.limit, args.out)
 
     # Variants sharing an index must not build it twice at once: run base variants first.
-    first, later, seen = [], [], set()
+    first: list[str] = []
+    later: list[str] = []
+    seen: set[str] = set()
     for s in args.systems:
         key = s if s in PEERS else index_key(s)
         (later if key in seen else first).append(s)
