@@ -161,3 +161,21 @@ def test_telusur_rev_before_the_package_move_is_refused(tmp_path: Path) -> None:
         pytest.skip("no git history before the package move here")
     with pytest.raises(SystemExit, match="older than the package move"):
         speed.use_telusur_source(old, tmp_path)
+
+
+def test_telusur_rev_installs_a_snapshot_the_children_import(tmp_path: Path) -> None:
+    """--telusur-rev HEAD: git archive, pip install --target, children on PYTHONPATH (probed inside)."""
+    head = subprocess.run(["git", "-C", str(PROJECT_ROOT), "rev-parse", "--verify", "--quiet", "HEAD"],
+                          capture_output=True, text=True).stdout.strip()
+    if not head:
+        pytest.skip("not a git checkout")
+    folder = tmp_path / "articles"
+    _write_articles(folder, 12)
+    out = tmp_path / "speed.json"
+    rc = speed.main([str(folder), "--quick", "--queries", "5", "--engines", "telusur", "--no-resync",
+                     "--telusur-rev", "HEAD", "--out", str(out), "--work-dir", str(tmp_path)])
+    assert rc == 0
+    data = json.loads(out.read_text())
+    assert data["telusur_source"]["commit"] == head
+    assert data["telusur_source"]["site"].startswith(str(tmp_path))
+    assert data["sizes"]["x1"]["builds"]["telusur"]["articles"] == 12
