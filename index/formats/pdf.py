@@ -24,12 +24,13 @@ _LOAD_ERRORS = {
     6: "not a readable PDF (page not found)",
 }
 _MEANINGLESS_TITLE = re.compile(
-    r"(?:untitled|tanpa\s+judul|document\d*|dokumen\d*|presentation\d*|slide\s*\d*|\d+|"
+    r"(?:untitled|tanpa\s+judul|document\d*|doc\d*|dokumen\d*|presentation\d*|slide\s*\d*|\d+|"
     r".*\.(?:docx?|pdf|indd|rtf|txt|odt|pptx?|xlsx?|qxd|tmp)|microsoft\s+word\s+-.*)",
     re.IGNORECASE,
 )
 _DATE_SEARCH_CHARS = 2000
 _MAX_HEADLINE = 200
+_SHORT_LINE_SHARE = 0.8
 
 
 def _meaningful_title(title: str) -> str | None:
@@ -40,8 +41,33 @@ def _meaningful_title(title: str) -> str | None:
 
 
 def _page_lines(text: str) -> list[str]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "").replace("\x02", "")
-    return [" ".join(line.split()) for line in text.split("\n")]
+    """Non-empty lines; a word hyphenated across lines (PDFium marks it \\x02) is joined."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "")
+    text = text.replace("\x02\n", "").replace("\x02", "")
+    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """A page's lines joined into paragraphs.
+
+    PDFs keep no paragraphs, only lines. A line clearly shorter than the
+    page's full lines ends a paragraph (a paragraph's last line, a heading,
+    a dateline); full lines run on into the next.
+    """
+    if not lines:
+        return []
+    lengths = sorted(len(line) for line in lines)
+    full = lengths[min(len(lengths) - 1, len(lengths) * 3 // 4)]
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        current.append(line)
+        if len(line) < _SHORT_LINE_SHARE * full:
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs
 
 
 def extract_pdf(
@@ -63,7 +89,7 @@ def extract_pdf(
             if index >= limits.pdf_pages:
                 warnings.append(f"only the first {index} of {count} pages read (page limit)")
                 break
-            if deadline.expired():
+            if index and deadline.expired():  # the first page is always read
                 warnings.append(f"only the first {index} of {count} pages read (time limit {deadline.seconds:g} s)")
                 break
             page = doc[index]
@@ -79,7 +105,7 @@ def extract_pdf(
                 page.close()
     finally:
         doc.close()
-    lines = [line for page_lines in pages for line in page_lines if line]
+    lines = [line for page_lines in pages for line in page_lines]
     if not lines:
         return SkippedRecord(path, NO_TEXT)
     headline = _meaningful_title(metadata.get("Title", ""))
@@ -88,7 +114,9 @@ def extract_pdf(
         headline = first
     if " ".join(headline.split()).lower() == first.lower():  # do not repeat the headline as the body's start
         next(page_lines for page_lines in pages if any(page_lines)).remove(lines[0])
-    body = "\n\n".join("\n".join(line for line in page_lines if line) for page_lines in pages).strip()
+    body = "\n\n".join(p for page_lines in pages for p in _paragraphs(page_lines))
+    if not body:  # a one-line document: its line is its text
+        body = lines[0]
     date: ParsedDate | None = find_date("\n".join(lines)[:_DATE_SEARCH_CHARS])
     if date is None:
         for key in ("CreationDate", "ModDate"):
