@@ -7,7 +7,7 @@ decide which files are articles; ``source_from_folder`` names the outlet of
 files that carry none.
 """
 from .cleanup import clean_body, clean_title
-from .extract import extract, size_limit
+from .dispatch import extract, size_limit
 from .fields import FIELD_ALIASES
 from .limits import DEFAULT_LIMITS, Deadline, ExtractionTimeout, Limits
 from .paths import (

@@ -242,8 +242,7 @@ def _delimiter(header: str) -> str:
 
 def extract_csv(source: str | bytes, path: str, limits: Limits) -> Iterator[Item]:
     """Rows under a header row; the delimiter is the one the header uses most."""
-    if csv.field_size_limit() < limits.record_bytes:
-        csv.field_size_limit(limits.record_bytes)
+    csv.field_size_limit(limits.record_bytes)  # process-wide; every CSV read sets its own
     with _open_text(source, "") as stream:
         header_line = stream.readline(limits.record_bytes)
         stream.seek(0)
