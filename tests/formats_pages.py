@@ -142,7 +142,7 @@ def text_dates() -> tuple[str, Expected]:
 <aside>{POPULAR}</aside>{FOOTER}</body></html>"""
     return html, Expected(
         headline="DKI Siapkan 200 Pompa Hadapi Musim Hujan",
-        date=datetime(2019, 9, 13, 7, 5), has_time=True, source=None, url=None,
+        date=datetime(2019, 9, 13, 7, 5), has_time=True, source="Kompas.com", url=None,
         paragraphs=PARAGRAPHS,
         leaks=("ADVERTISEMENT", "SCROLL TO CONTINUE", "Tags:", "Dapatkan update", "Berita populer"),
     )

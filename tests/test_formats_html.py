@@ -113,6 +113,14 @@ def test_boilerplate_lines_are_dropped(line: str) -> None:
     ]
 
 
+def test_site_name_from_the_title_when_the_page_names_none() -> None:
+    page = ("<html><head><title>Judul Berita | Republika Online</title></head><body><h1>Judul Berita</h1>"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</body></html>")
+    article = one("/a/r.html", page.encode())
+    assert isinstance(article, Extracted)
+    assert (article.headline, article.source, article.url) == ("Judul Berita", "Republika Online", None)
+
+
 def test_trailer_cuts_the_rest() -> None:
     lines = ["Isi berita.", "Artikel ini telah tayang di Tribunnews.com dengan judul X", "Penulis: A", "Editor: B"]
     assert clean_body(lines) == ["Isi berita."]
@@ -245,9 +253,16 @@ def test_mhtml_page_is_read_as_html_with_its_url() -> None:
     assert article.format is Format.MHTML
     assert article.headline == expected.headline
     assert article.url == url
-    assert article.source == "kompas.com"  # from the link, as the page names no site
+    assert article.source == "Kompas.com"  # named only in its <title>
     assert article.date == expected.date
     assert all(p in article.body for p in PARAGRAPHS)
+
+
+def test_source_falls_back_to_the_links_domain() -> None:
+    page = "<html><body><h1>Judul Berita</h1>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</body></html>"
+    article = one("/a/x.mhtml", mhtml(page, url="https://regional.kompas.com/read/1"))
+    assert isinstance(article, Extracted)
+    assert (article.source, article.url) == ("kompas.com", "https://regional.kompas.com/read/1")
 
 
 def test_mht_suffix_and_canonical_link_wins() -> None:

@@ -92,23 +92,38 @@ def _is_site_name(part: str, site_names: tuple[str, ...]) -> bool:
     return any(word.lower() in KNOWN_SITES or _DOMAIN.match(word) for word in part.split())
 
 
-def clean_title(title: str, site_names: tuple[str, ...] = ()) -> str:
-    """``title`` without the site name sites append or prepend (``Judul - Kompas.com``)."""
+def split_title(title: str, site_names: tuple[str, ...] = ()) -> tuple[str, str | None]:
+    """(``title`` without the site name sites add at either end, that site name or None)."""
     # Texts at even indexes, the separators between them at odd ones.
     pieces = _TITLE_SEPARATORS.split(" ".join(title.split()))
+    site: str | None = None
     stripped = False
     while len(pieces) > 2 and (
         _is_site_name(pieces[-1], site_names) or stripped and _SECTION.fullmatch(pieces[-1].strip())
     ):
+        if not stripped:
+            site = pieces[-1].strip()
         del pieces[-2:]
         stripped = True
     while len(pieces) > 2 and _is_site_name(pieces[0], site_names):
+        site = site or pieces[0].strip()
         del pieces[:2]
-    return "".join(pieces).strip()
+    return "".join(pieces).strip(), site
+
+
+def clean_title(title: str, site_names: tuple[str, ...] = ()) -> str:
+    """``title`` without the site name sites append or prepend (``Judul - Kompas.com``)."""
+    return split_title(title, site_names)[0]
+
+
+# All rules at once: most lines match none, and one C-level pass tells so.
+_ANY_RULE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern, _ in LINE_RULES), re.IGNORECASE)
 
 
 def rule_for(line: str) -> tuple[str, Action] | None:
     """The boilerplate rule a whole line matches, if any."""
+    if not _ANY_RULE.fullmatch(line):
+        return None
     for name, pattern, action in LINE_RULES:
         if pattern.fullmatch(line):
             return name, action
@@ -127,7 +142,7 @@ def clean_body(lines: list[str], headline: str = "") -> list[str]:
         line = " ".join(raw.split())
         if not line:
             continue
-        if head and _norm(line) == head:
+        if head and abs(len(line) - len(headline)) <= len(headline) // 4 + 4 and _norm(line) == head:
             continue
         found = rule_for(line)
         if found is None:

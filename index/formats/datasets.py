@@ -170,7 +170,7 @@ def _json_stream(stream: IO[str], path: str, limits: Limits, *, in_array: bool) 
                 yield SkippedRecord(path, f"record {number} is {_kind(value)}, not an article object", number)
     except ValueError as err:
         where = f"after record {number}" if number else "at the start"
-        yield SkippedRecord(path, f"unreadable JSON {where}: {err}; rest of file not read", number + 1 or None)
+        yield SkippedRecord(path, f"unreadable JSON {where}: {err}; rest of file not read", number + 1)
 
 
 def _wrapped_list(obj: dict[str, Any]) -> list[Any] | None:

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from lxml import html as lxml_html
 
 from ..dates import ParsedDate
-from .cleanup import clean_title
+from .cleanup import clean_title, split_title
 from .pagedates import DATE_IN_TEXT, find_date, parse_any
 
 # Meta names (property=, name= or itemprop=, lower case) that carry the
@@ -252,6 +252,9 @@ def read_page_meta(tree: lxml_html.HtmlElement, *, page_url: str | None = None) 
         date, origin = _htmldate(tree, url), "htmldate"
     if date is None:
         date, origin = _byline_date(tree, None), "text"
+    if not site_name:  # "Judul | Kompas.com": the title names the site better than its host does
+        title_el = tree.find(".//title")
+        site_name = split_title(_text(title_el), names)[1] if title_el is not None else None
     return PageMeta(
         headline=headline,
         site_name=" ".join(site_name.split()) if site_name else host,
