@@ -155,3 +155,22 @@ def test_deadline() -> None:
     assert not Deadline(60).expired()
     with pytest.raises(ExtractionTimeout):
         Deadline(-1).check()
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".mhtml", ".pdf", ".docx", ".jsonl", ".json", ".csv"])
+def test_arbitrary_bytes_never_raise(suffix: str) -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    prefixes = {".pdf": b"%PDF-1.4\n", ".docx": b"PK\x03\x04", ".json": b"[", ".mhtml": b"MIME-Version: 1.0\r\n"}
+
+    @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.binary(max_size=3000), st.booleans())
+    def check(raw: bytes, with_prefix: bool) -> None:
+        data = prefixes.get(suffix, b"") + raw if with_prefix else raw
+        for item in extract(f"/a/acak{suffix}", data):
+            assert isinstance(item, Extracted | SkippedRecord)
+            if isinstance(item, SkippedRecord):
+                assert item.reason and "could not be read" not in item.reason, item.reason
+
+    check()
