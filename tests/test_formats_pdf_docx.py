@@ -63,6 +63,25 @@ def test_pdf_meaningful_title_metadata_is_the_headline() -> None:
     assert LINES[0] in article.body
 
 
+def test_pdf_headline_from_the_largest_font() -> None:
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    pdf.multi_cell(0, 6, "SIARAN PERS No. 12/HUMAS/2019", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "B", size=22)
+    headline = "Pemprov DKI Siapkan Dua Ratus Pompa Air untuk Menghadapi Musim Hujan yang Datang Lebih Awal"
+    pdf.multi_cell(0, 10, headline, new_x="LMARGIN", new_y="NEXT")  # wraps over two lines
+    pdf.set_font("Helvetica", size=11)
+    for line in LINES[1:]:
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    article = one("/a/rilis.pdf", bytes(pdf.output()))
+    assert isinstance(article, Extracted)
+    assert article.headline == headline
+    assert "Pompa Air untuk" not in article.body
+    assert article.body.startswith("SIARAN PERS No. 12/HUMAS/2019")
+    assert article.date == datetime(2019, 9, 10, 14, 30)
+
+
 @pytest.mark.parametrize("title", ["Untitled", "Microsoft Word - rilis_final.docx", "rilis.pdf", "123", "Doc1"])
 def test_pdf_meaningless_title_metadata_is_ignored(title: str) -> None:
     article = one("/a/rilis.pdf", make_pdf(LINES, title=title))

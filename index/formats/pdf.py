@@ -8,6 +8,7 @@ of stalling the sync.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..dates import ParsedDate
 from .limits import Deadline, Limits
@@ -31,6 +32,9 @@ _MEANINGLESS_TITLE = re.compile(
 _DATE_SEARCH_CHARS = 2000
 _MAX_HEADLINE = 200
 _SHORT_LINE_SHARE = 0.8
+_FONT_SCAN_CHARS = 3000
+_HEADLINE_SEARCH_LINES = 6
+_HEADLINE_FONT_RATIO = 1.2
 
 
 def _meaningful_title(title: str) -> str | None:
@@ -70,6 +74,42 @@ def _paragraphs(lines: list[str]) -> list[str]:
     return paragraphs
 
 
+def _drop_headline_lines(lines: list[str], headline: str) -> None:
+    """Remove the run of lines near the top of a page that spells ``headline``."""
+    wanted = " ".join(headline.split()).lower()
+    top = min(len(lines), _HEADLINE_SEARCH_LINES)
+    for start in range(top):
+        for end in range(start + 1, min(len(lines), start + _HEADLINE_SEARCH_LINES) + 1):
+            joined = " ".join(lines[start:end]).lower()
+            if joined == wanted:
+                del lines[start:end]
+                return
+            if len(joined) >= len(wanted):
+                break
+
+
+def _largest_font_text(textpage: Any) -> str | None:
+    """The first run of text set in the page's largest font, when that font stands out (a headline)."""
+    import pypdfium2.raw as pdfium_c
+
+    count = min(textpage.count_chars(), _FONT_SCAN_CHARS)
+    sizes = [pdfium_c.FPDFText_GetFontSize(textpage.raw, i) for i in range(count)]
+    visible = sorted(size for size in sizes if size > 0)
+    if not visible:
+        return None
+    top = visible[-1]
+    if top < _HEADLINE_FONT_RATIO * visible[len(visible) // 2]:
+        return None  # one size throughout: no headline font
+    run: list[int] = []
+    for i, size in enumerate(sizes):
+        if size >= 0.95 * top:
+            if run and i - run[-1] > 3:  # spaces and line breaks between words carry no size
+                break
+            run.append(i)
+    text = " ".join(textpage.get_text_range(run[0], run[-1] - run[0] + 1).replace("\x02", "").split())
+    return text[:_MAX_HEADLINE] or None
+
+
 def extract_pdf(
     source: bytes | str, path: str, *, limits: Limits, deadline: Deadline, fallback_headline: str
 ) -> Extracted | SkippedRecord:
@@ -82,6 +122,7 @@ def extract_pdf(
         return SkippedRecord(path, _LOAD_ERRORS.get(err.err_code or 0, "not a readable PDF"))
     warnings: list[str] = []
     pages: list[list[str]] = []
+    big_text: str | None = None
     try:
         metadata = doc.get_metadata_dict(skip_empty=True)
         count = len(doc)
@@ -97,6 +138,8 @@ def extract_pdf(
                 textpage = page.get_textpage()
                 try:
                     pages.append(_page_lines(textpage.get_text_range()))
+                    if big_text is None and pages[-1]:
+                        big_text = _largest_font_text(textpage) or ""
                 finally:
                     textpage.close()
             except pdfium.PdfiumError:
@@ -108,12 +151,10 @@ def extract_pdf(
     lines = [line for page_lines in pages for line in page_lines]
     if not lines:
         return SkippedRecord(path, NO_TEXT)
-    headline = _meaningful_title(metadata.get("Title", ""))
-    first = lines[0][:_MAX_HEADLINE]
-    if headline is None:
-        headline = first
-    if " ".join(headline.split()).lower() == first.lower():  # do not repeat the headline as the body's start
-        next(page_lines for page_lines in pages if any(page_lines)).remove(lines[0])
+    headline = _meaningful_title(metadata.get("Title", "")) or big_text or lines[0][:_MAX_HEADLINE]
+    # Do not repeat the headline as the body's start: drop the lines it is made of.
+    first_page = next(page_lines for page_lines in pages if page_lines)
+    _drop_headline_lines(first_page, headline)
     body = "\n\n".join(p for page_lines in pages for p in _paragraphs(page_lines))
     if not body:  # a one-line document: its line is its text
         body = lines[0]
