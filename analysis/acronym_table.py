@@ -116,7 +116,7 @@ class Policy:
     """When a learnt pair is trusted enough to expand a query."""
 
     min_support: int = 2  # articles defining the pair
-    min_share: float = 0.7  # of all the acronym's definitions
+    min_share: float = 0.8  # of all the acronym's definitions
     # Acronyms this short, or spelling a stopword, expand only when typed in their case (AS, not "as").
     case_sensitive_max_len: int = 2
 

@@ -139,6 +139,7 @@ def _piece_cost(word: str, piece: str, *, first: bool) -> float | None:
 def _align(words: list[_Word], letters: str) -> tuple[float, int] | None:
     """Best alignment of ``letters`` onto a suffix of ``words``: (cost, first word index).
 
+    At least two words must give letters.
     Every long form ends at the last word (one skipped last word allowed), so
     the search runs over where the long form starts; among equal costs the
     shortest long form wins, as in S&H.
@@ -146,13 +147,13 @@ def _align(words: list[_Word], letters: str) -> tuple[float, int] | None:
     n, m = len(words), len(letters)
 
     @cache
-    def rest(i: int, j: int) -> float | None:
-        # cost of explaining letters[j:] with words[i:]
+    def rest(i: int, j: int) -> tuple[float, int] | None:
+        # (cost, words used) of explaining letters[j:] with words[i:]
         if j == m:
             if i == n:
-                return 0.0
+                return 0.0, 0
             if i == n - 1:
-                return _SKIP_LAST if words[i].text not in _FUNCTION_WORDS else None
+                return (_SKIP_LAST, 0) if words[i].text not in _FUNCTION_WORDS else None
             return None
         if i == n:
             return None
@@ -163,16 +164,16 @@ def _align(words: list[_Word], letters: str) -> tuple[float, int] | None:
             skip = 0.0  # the second half of Undang-Undang, Bangsa-Bangsa
         after = rest(i + 1, j)
         if after is not None:
-            best = skip + after
+            best = (skip + after[0], after[1])
         for k in range(j + 1, m + 1):
             piece = _piece_cost(word.text, letters[j:k], first=False)
             if piece is None:
                 continue
             after = rest(i + 1, k)
             if after is not None:
-                total = piece + after + (_COMMA if word.comma_before else 0.0)
-                if best is None or total < best:
-                    best = total
+                total = piece + after[0] + (_COMMA if word.comma_before else 0.0)
+                if best is None or total < best[0]:
+                    best = (total, after[1] + 1)
         return best
 
     found: tuple[float, int] | None = None
@@ -183,9 +184,10 @@ def _align(words: list[_Word], letters: str) -> tuple[float, int] | None:
             if piece is None:
                 continue
             after = rest(st + 1, k)
-            if after is None:
+            # one contributing word is a nickname (Milomir Seslija (Milo)), not an acronym
+            if after is None or after[1] < 1:
                 continue
-            total = piece + after
+            total = piece + after[0]
             if found is None or total < found[0] - 1e-9:
                 found = (total, st)
     return found
@@ -216,7 +218,7 @@ def _words(text: str, offset: int) -> list[_Word]:
 def _is_person(words: list[_Word], start: int, before: list[_Word]) -> bool:
     if words[start].text in _HONORIFICS:
         return True
-    return bool(before) and before[-1].text in _PERSON_CUES
+    return bool(before) and (before[-1].text in _PERSON_CUES or before[-1].text in _HONORIFICS)
 
 
 def _long_first(text: str, left: int, open_at: int, short: str) -> tuple[str, float, int] | None:
