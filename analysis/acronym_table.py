@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from difflib import SequenceMatcher
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from enum import Enum
 from typing import NamedTuple
 

@@ -117,7 +117,7 @@ def _piece_starts(word: str, *, first: bool) -> list[tuple[int, str]]:
 
 def _piece_cost(word: str, piece: str, *, first: bool) -> float | None:
     """Cheapest way ``piece`` can be taken from ``word`` (None: it cannot)."""
-    best = None
+    best: float | None = None
     for pos, kind in _piece_starts(word, first=first):
         if word[pos] != piece[0]:
             continue
@@ -126,13 +126,13 @@ def _piece_cost(word: str, piece: str, *, first: bool) -> float | None:
         for ch in piece[1:]:
             found = word.find(ch, at)
             if found < 0:
-                cost = None
                 break
             if found != at:
                 cost += _GAP_COST
             at = found + 1
-        if cost is not None and (best is None or cost < best):
-            best = cost
+        else:
+            if best is None or cost < best:
+                best = cost
     return best
 
 

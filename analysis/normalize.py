@@ -44,7 +44,7 @@ def fold(surface: str) -> str:
 
 
 def _is_reduplication(parts: list[str]) -> bool:
-    return len(parts) == 2 and parts[0] and stem(parts[0]) == stem(parts[1])
+    return len(parts) == 2 and bool(parts[0]) and stem(parts[0]) == stem(parts[1])
 
 
 def split_hyphens(words: Iterable[tuple[str, int, int]]) -> Iterator[tuple[str, int, int]]:
