@@ -77,6 +77,10 @@ _PERSON_CUES = frozenset(
     "perempuan bocah pemuda remaja almarhum almarhumah istri suami putra putri".split()
 )
 
+# Trailing words that are never part of a long form: an editor's mark or a company's legal form
+# ("pekerjaan rumah-red", "PT Eastparc Hotel Tbk (EAST)").
+_TRAILERS = frozenset("red tbk persero".split())
+
 _START_COST = {"start": 0.0, "affix": 0.5, "onset": 0.7}
 _GAP_COST = 0.5
 _SKIP_FUNCTION = 0.1
@@ -212,6 +216,8 @@ def _words(text: str, offset: int) -> list[_Word]:
     for m in _WORD.finditer(text):
         out.append(_Word(fold(m.group()), offset + m.start(), offset + m.end(), "," in text[last : m.start()]))
         last = m.end()
+    while out and out[-1].text in _TRAILERS:
+        out.pop()
     return out
 
 
@@ -258,7 +264,7 @@ def _short_first(inner: str, inner_at: int, short: str) -> tuple[str, float] | N
         return None
     if fold(short) in {w.text for w in words}:
         return None
-    return " ".join(inner.split()), cost
+    return " ".join(inner[words[0].start - inner_at : words[-1].end - inner_at].split()), cost
 
 
 def _groups(text: str) -> list[tuple[int, int, int]]:

@@ -5,7 +5,8 @@
 CORPUS defaults to ../shared/corpus/clickid-news.jsonl.gz relative to the
 project root; it is read only. The sample is drawn from the distinct pairs
 the finder produced (before any support threshold) and printed with one
-context line each, for a person to judge.
+context line each, for a person to judge; a second sample is drawn from the
+acronyms that expand under the default policy (what would reach queries).
 """
 from __future__ import annotations
 
@@ -96,12 +97,21 @@ def main(argv: list[str] | None = None) -> None:
     for i, pair in enumerate(sample, 1):
         print(f"  {i:2d}. {pair.short} = {pair.long}  [{table.counts[pair]}]  … {contexts.get(pair, '')} …")
 
+    expanding = sorted(d.acronym for d in exp.decisions.values() if d.verdict is Verdict.EXPANDS)
+    chosen = rng.sample(expanding, min(args.sample, len(expanding)))
+    print(f"\nRandom sample of {len(chosen)} acronyms that expand (what reaches queries) to judge:")
+    for i, name in enumerate(chosen, 1):
+        d = exp.decisions[acronym_key(name)]
+        assert d.chosen is not None
+        print(f"  {i:2d}. {name} -> {d.chosen.long}  [{d.chosen.support} of {d.total}]")
+
     if args.json:
         args.json.write_text(json.dumps({
             "articles": articles, "definitions": instances, "distinct_pairs": len(table.counts),
             "trusted_pairs": trusted, "verdicts": {v.value: verdicts[v] for v in Verdict},
             "top": [[p.short, p.long, n] for p, n in table.counts.most_common(30)],
             "asked": asked, "sample": [[p.short, p.long, table.counts[p]] for p in sample],
+            "expanding_sample": chosen, "seconds": seconds,
         }, ensure_ascii=False, indent=1))
 
 

@@ -52,6 +52,9 @@ FOUND = [
     # two definitions in one sentence: the second stops at the first's parenthesis
     ("Komisi Pemberantasan Korupsi (KPK) dan Badan Narkotika Nasional (BNN) bekerja sama",
      [("KPK", "Komisi Pemberantasan Korupsi"), ("BNN", "Badan Narkotika Nasional")]),
+    # an editor's mark or a legal form after the long form is not part of it
+    ("saham PT Eastparc Hotel Tbk (EAST) turun", [("EAST", "Eastparc Hotel")]),
+    ("ini jadi PR (pekerjaan rumah-red) kita semua", [("PR", "pekerjaan rumah")]),
     # false positives: credits, numbers, directions, sources, legal forms
     ("Presiden Joko Widodo (kanan) berbincang (foto: ANTARA).", []),
     ("Korban Ahmad Sutarjo (22) tewas di tempat.", []),
