@@ -223,37 +223,62 @@ def _merge_variants(ranked: list[Sense]) -> list[Sense]:
     return sorted(heads, key=lambda s: (-s.support, s.long))
 
 
+def _spell_out(long: str, spelled: dict[str, str]) -> str:
+    """A long form with the trusted acronyms inside it written out (Menteri Hukum dan HAM)."""
+    return " ".join(spelled.get(word, word) for word in long.split())
+
+
+def _decide(key: str, rows: list[tuple[Pair, int]], policy: Policy, spelled: dict[str, str]) -> Decision | None:
+    spellings: Counter[str] = Counter()
+    senses: dict[tuple[str, ...], Counter[str]] = {}
+    for pair, n in rows:
+        spellings[pair.short] += n
+        senses.setdefault(_terms(_spell_out(pair.long, spelled)), Counter())[pair.long] += n
+    ranked = _merge_variants(sorted(
+        (Sense(forms.most_common(1)[0][0], t, sum(forms.values())) for t, forms in senses.items() if t),
+        key=lambda s: (-s.support, s.long),
+    ))
+    if not ranked:
+        return None
+    total = sum(s.support for s in ranked)
+    top = ranked[0]
+    if top.support / total < policy.min_share:
+        verdict = Verdict.AMBIGUOUS
+    elif top.support < policy.min_support:
+        verdict = Verdict.TOO_RARE
+    else:
+        verdict = Verdict.EXPANDS
+    case_sensitive = len(key) <= policy.case_sensitive_max_len or key in stopwords()
+    surfaces = tuple(s for s, _ in spellings.most_common())
+    return Decision(surfaces[0], surfaces, tuple(ranked), verdict, case_sensitive)
+
+
 def build_expansions(counts: Counter[Pair], policy: Policy) -> Expansions:
+    """Decides every acronym; an ambiguous one is decided again with trusted acronyms spelled out.
+
+    The second pass makes "menteri hukum dan ham" and "menteri hukum dan hak
+    asasi manusia" one sense of Menkumham once HAM itself is trusted.
+    """
     by_acronym: dict[str, list[tuple[Pair, int]]] = {}
     for pair, n in counts.items():
         if n > 0:
             by_acronym.setdefault(acronym_key(pair.short), []).append((pair, n))
     decisions = {}
-    by_terms: dict[tuple[str, ...], list[str]] = {}
     for key, rows in by_acronym.items():
-        spellings: Counter[str] = Counter()
-        senses: dict[tuple[str, ...], Counter[str]] = {}
-        for pair, n in rows:
-            spellings[pair.short] += n
-            senses.setdefault(_terms(pair.long), Counter())[pair.long] += n
-        ranked = _merge_variants(sorted(
-            (Sense(forms.most_common(1)[0][0], t, sum(forms.values())) for t, forms in senses.items() if t),
-            key=lambda s: (-s.support, s.long),
-        ))
-        if not ranked:
-            continue
-        total = sum(s.support for s in ranked)
-        top = ranked[0]
-        if top.support / total < policy.min_share:
-            verdict = Verdict.AMBIGUOUS
-        elif top.support < policy.min_support:
-            verdict = Verdict.TOO_RARE
-        else:
-            verdict = Verdict.EXPANDS
-        case_sensitive = len(key) <= policy.case_sensitive_max_len or key in stopwords()
-        surfaces = tuple(s for s, _ in spellings.most_common())
-        decision = Decision(surfaces[0], surfaces, tuple(ranked), verdict, case_sensitive)
-        decisions[key] = decision
-        if verdict is Verdict.EXPANDS:
-            by_terms.setdefault(top.terms, []).append(decision.acronym)
+        decision = _decide(key, rows, policy, {})
+        if decision is not None:
+            decisions[key] = decision
+    spelled = {
+        key: d.chosen.long for key, d in decisions.items()
+        if d.chosen is not None and not d.case_sensitive and key.isalpha() and len(key) >= 3
+    }
+    for key, d in list(decisions.items()):
+        if d.verdict is Verdict.AMBIGUOUS and any(w in spelled for s in d.senses for w in s.long.split()):
+            again = _decide(key, by_acronym[key], policy, spelled)
+            if again is not None:
+                decisions[key] = again
+    by_terms: dict[tuple[str, ...], list[str]] = {}
+    for d in decisions.values():
+        if d.chosen is not None:
+            by_terms.setdefault(d.chosen.terms, []).append(d.acronym)
     return Expansions(decisions, {k: tuple(sorted(v)) for k, v in by_terms.items()})

@@ -155,6 +155,16 @@ def test_ambiguity_decisions(rows, policy, typed, verdict, long_forms):
     assert exp.long_forms(typed) == long_forms
 
 
+def test_trusted_acronyms_inside_long_forms_are_spelled_out():
+    exp = build_expansions(_counts([
+        ("HAM", "hak asasi manusia", 50),
+        ("Menkumham", "menteri hukum dan hak asasi manusia", 21), ("Menkumham", "menteri hukum dan ham", 9),
+    ]), Policy())
+    assert exp.decisions["menkumham"].verdict is Verdict.EXPANDS
+    assert exp.long_forms("Menkumham") == ("menteri hukum dan hak asasi manusia",)
+    assert exp.decisions["menkumham"].senses[0].support == 30
+
+
 def test_long_form_to_acronym_only_for_trusted_pairs():
     exp = build_expansions(_counts([
         ("BUMN", "badan usaha milik negara", 40),
