@@ -197,16 +197,17 @@ def _terms(long: str) -> tuple[str, ...]:
 
 
 def _variant(a: str, b: str) -> bool:
-    """Spellings of one long form: same words give or take a typo, or one extra last word.
+    """Spellings of one long form: same words give or take a typo, or one extra word.
 
     Word by word, so "sumber daya air" and "sumber daya alam" stay two senses
-    while "daftar inventaris masalah" and "daftar inventarisasi masalah", or
-    "wahana lingkungan hidup (indonesia)", are one.
+    while "daftar inventaris masalah" and "daftar inventarisasi masalah",
+    "wahana lingkungan hidup (indonesia)" or "menteri koordinator (bidang)
+    politik hukum dan keamanan" are one.
     """
     x, y = a.split(), b.split()
     if len(x) != len(y):
         short, long = sorted((x, y), key=len)
-        return len(long) == len(short) + 1 and long[:-1] == short
+        return len(long) == len(short) + 1 and any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
     return all(p == q or SequenceMatcher(None, p, q).ratio() >= 0.8 for p, q in zip(x, y, strict=True))
 
 

@@ -133,6 +133,8 @@ DECISIONS = [
      Verdict.EXPANDS, ("daftar inventaris masalah",)),
     ([("Walhi", "wahana lingkungan hidup", 16), ("Walhi", "wahana lingkungan hidup indonesia", 10)], Policy(),
      "Walhi", Verdict.EXPANDS, ("wahana lingkungan hidup",)),
+    ([("Menristek", "menteri riset dan teknologi", 7), ("Menristek", "menteri negara riset dan teknologi", 2)],
+     Policy(), "Menristek", Verdict.EXPANDS, ("menteri riset dan teknologi",)),
     # defined in one article only: too rare to trust
     ([("SAIK", "sinergi aksi informasi komunikasi", 1)], Policy(), "SAIK", Verdict.TOO_RARE, ()),
     ([("SAIK", "sinergi aksi informasi komunikasi", 1)], Policy(min_support=1), "SAIK", Verdict.EXPANDS,
