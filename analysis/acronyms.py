@@ -21,8 +21,9 @@ peng-, ...: *kePOLisian*) or, after the first piece, at a syllable onset
 budget that grows with the short form's length is rejected. Also rejected:
 parentheses that are numbers, credits or directions ("(22)", "(foto:
 ANTARA)", "(kanan)", "(ist)", "(Reuters)"), short forms with no capital letter,
-one-word long forms (nicknames: "Tajudin (Udin)") and long forms that name a
-person by an honorific or after a cue such as *tersangka* or *berinisial*.
+one-word long forms (nicknames: "Tajudin (Udin)"), long forms that name a
+person by an honorific or after a cue such as *tersangka* or *berinisial*, and
+capital initials of two capitalised non-dictionary words (Firli Bahuri (FB)).
 """
 from __future__ import annotations
 
@@ -221,10 +222,34 @@ def _words(text: str, offset: int) -> list[_Word]:
     return out
 
 
+@cache
+def _dictionary() -> frozenset[str]:
+    """PySastrawi's Indonesian root words (already a dependency, for stopwords)."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return frozenset(StemmerFactory().get_words())
+
+
 def _is_person(words: list[_Word], start: int, before: list[_Word]) -> bool:
     if words[start].text in _HONORIFICS:
         return True
     return bool(before) and (before[-1].text in _PERSON_CUES or before[-1].text in _HONORIFICS)
+
+
+def _is_name_code(short: str, long: str) -> bool:
+    """Initials of a two-word name, as KPK press releases write them: Firli Bahuri (FB).
+
+    Two capitalised words, neither an Indonesian root word, spelled in capitals.
+    This also drops a few two-word English or place acronyms (Machine Learning
+    (ML)); names with a dictionary word (Budi Hartono) still pass.
+    """
+    parts = long.split()
+    return (
+        short.isupper()
+        and len(parts) == 2
+        and all(p.isalpha() and p[0].isupper() and p[1:].islower() for p in parts)
+        and not any(fold(p) in _dictionary() for p in parts)
+    )
 
 
 def _long_first(text: str, left: int, open_at: int, short: str) -> tuple[str, float, int] | None:
@@ -245,7 +270,7 @@ def _long_first(text: str, left: int, open_at: int, short: str) -> tuple[str, fl
     if _is_person(window, st, before):
         return None
     long = " ".join(text[window[st].start : window[-1].end].split())
-    if fold(short) in {w.text for w in window[st:]} or short in long.split():
+    if fold(short) in {w.text for w in window[st:]} or short in long.split() or _is_name_code(short, long):
         return None
     return long, cost, window[st].start
 
@@ -262,9 +287,10 @@ def _short_first(inner: str, inner_at: int, short: str) -> tuple[str, float] | N
     cost, st = found
     if st != 0 or cost > _budget(len(letters)) or words[0].text in _HONORIFICS:
         return None
-    if fold(short) in {w.text for w in words}:
+    long = " ".join(inner[words[0].start - inner_at : words[-1].end - inner_at].split())
+    if fold(short) in {w.text for w in words} or _is_name_code(short, long):
         return None
-    return " ".join(inner[words[0].start - inner_at : words[-1].end - inner_at].split()), cost
+    return long, cost
 
 
 def _groups(text: str) -> list[tuple[int, int, int]]:

@@ -67,6 +67,10 @@ FOUND = [
     ("harus digeser oleh Milomir Seslija (Milo) bermain", []),
     ("tersangka Muhammad Rizki (MR) ditangkap", []),
     ("kata H Muhammad Rizki (MR) kepada wartawan", []),
+    ("Ketua KPK terpilih Firli Bahuri (FB) berjanji", []),
+    ("KPK menetapkan Nurdin Basirun (NBA) sebagai", []),
+    # ... but two-word places with a dictionary word stay
+    ("Balikpapan (BPN) - Tanjung Selor (TJS) pulang", [("TJS", "Tanjung Selor")]),
     # no capital letter: an ordinary word in parentheses
     ("media sosial (medsos) ramai", []),
     # the parenthesis explains nothing the acronym spells
