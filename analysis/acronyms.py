@@ -33,6 +33,7 @@ from enum import Enum
 from functools import cache
 
 from .normalize import fold
+from .stemmer import stem
 
 
 class Order(Enum):
@@ -239,7 +240,8 @@ def _is_person(words: list[_Word], start: int, before: list[_Word]) -> bool:
 def _is_name_code(short: str, long: str) -> bool:
     """Initials of a two-word name, as KPK press releases write them: Firli Bahuri (FB).
 
-    Two capitalised words, neither an Indonesian root word, spelled in capitals.
+    Two capitalised words, neither an Indonesian word (nor its stem a root
+    word: Peraturan Pemerintah (PP) stays), spelled in capitals.
     This also drops a few two-word English or place acronyms (Machine Learning
     (ML)); names with a dictionary word (Budi Hartono) still pass.
     """
@@ -248,7 +250,7 @@ def _is_name_code(short: str, long: str) -> bool:
         short.isupper()
         and len(parts) == 2
         and all(p.isalpha() and p[0].isupper() and p[1:].islower() for p in parts)
-        and not any(fold(p) in _dictionary() for p in parts)
+        and not any(fold(p) in _dictionary() or stem(fold(p)) in _dictionary() for p in parts)
     )
 
 

@@ -69,7 +69,8 @@ FOUND = [
     ("kata H Muhammad Rizki (MR) kepada wartawan", []),
     ("Ketua KPK terpilih Firli Bahuri (FB) berjanji", []),
     ("KPK menetapkan Nurdin Basirun (NBA) sebagai", []),
-    # ... but two-word places with a dictionary word stay
+    # ... but two-word names of things (derived words count by their root) stay
+    ("sesuai Peraturan Pemerintah (PP) Nomor 71", [("PP", "Peraturan Pemerintah")]),
     ("Balikpapan (BPN) - Tanjung Selor (TJS) pulang", [("TJS", "Tanjung Selor")]),
     # no capital letter: an ordinary word in parentheses
     ("media sosial (medsos) ramai", []),
