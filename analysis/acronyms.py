@@ -23,7 +23,8 @@ parentheses that are numbers, credits or directions ("(22)", "(foto:
 ANTARA)", "(kanan)", "(ist)", "(Reuters)"), short forms with no capital letter,
 one-word long forms (nicknames: "Tajudin (Udin)"), long forms that name a
 person by an honorific or after a cue such as *tersangka* or *berinisial*, and
-capital initials of two capitalised non-dictionary words (Firli Bahuri (FB)).
+three or more capitals for two capitalised non-dictionary words (Miftahul
+Ulum (MIU), how KPK codes a suspect).
 """
 from __future__ import annotations
 
@@ -238,16 +239,17 @@ def _is_person(words: list[_Word], start: int, before: list[_Word]) -> bool:
 
 
 def _is_name_code(short: str, long: str) -> bool:
-    """Initials of a two-word name, as KPK press releases write them: Firli Bahuri (FB).
+    """Letters of a two-word name, as KPK press releases code suspects: Miftahul Ulum (MIU).
 
-    Two capitalised words, neither an Indonesian word (nor its stem a root
-    word: Peraturan Pemerintah (PP) stays), spelled in capitals.
-    This also drops a few two-word English or place acronyms (Machine Learning
-    (ML)); names with a dictionary word (Budi Hartono) still pass.
+    Three or more capitals for two capitalised words, neither an Indonesian
+    word (nor its stem a root word: Peraturan Pemerintah stays). Two-letter
+    forms are left alone: they are public figures' (Jusuf Kalla (JK)) or
+    English terms' (Artificial Intelligence (AI)) far more often.
     """
     parts = long.split()
     return (
         short.isupper()
+        and len(_letters(short)) >= 3
         and len(parts) == 2
         and all(p.isalpha() and p[0].isupper() and p[1:].islower() for p in parts)
         and not any(fold(p) in _dictionary() or stem(fold(p)) in _dictionary() for p in parts)

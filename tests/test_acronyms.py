@@ -67,10 +67,12 @@ FOUND = [
     ("harus digeser oleh Milomir Seslija (Milo) bermain", []),
     ("tersangka Muhammad Rizki (MR) ditangkap", []),
     ("kata H Muhammad Rizki (MR) kepada wartawan", []),
-    ("Ketua KPK terpilih Firli Bahuri (FB) berjanji", []),
+    ("KPK juga menetapkan Asisten Pribadi Menpora, Miftahul Ulum (MIU) sebagai", []),
     ("KPK menetapkan Nurdin Basirun (NBA) sebagai", []),
     # ... but two-word names of things (derived words count by their root) stay
     ("sesuai Peraturan Pemerintah (PP) Nomor 71", [("PP", "Peraturan Pemerintah")]),
+    ("teknologi Artificial Intelligence (AI) dan", [("AI", "Artificial Intelligence")]),
+    ("Wakil Presiden Jusuf Kalla (JK) hadir", [("JK", "Jusuf Kalla")]),
     ("Balikpapan (BPN) - Tanjung Selor (TJS) pulang", [("TJS", "Tanjung Selor")]),
     # no capital letter: an ordinary word in parentheses
     ("media sosial (medsos) ramai", []),
