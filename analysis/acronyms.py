@@ -261,7 +261,21 @@ def _long_first(text: str, left: int, open_at: int, short: str) -> tuple[str, fl
     letters = _letters(short)
     limit = min(len(letters) + 5, 2 * len(letters))
     every = _words(text[left:open_at], left)
-    window = every[-limit:]
+    hit = _long_form_in(text, every, every[-limit:], short, letters)
+    if hit is None or text[hit[2]].islower():
+        return hit
+    # A capitalised long form does not end in a lower-case word the acronym skipped
+    # ("Yayasan Lembaga Bantuan Hukum Indonesia akan (YLBHI)"): try without it.
+    if text[every[-1].start].islower() and hit[0].split()[-1] == text[every[-1].start : every[-1].end]:
+        every = every[:-1]
+        return _long_form_in(text, every, every[-limit:], short, letters)
+    return hit
+
+
+def _long_form_in(
+    text: str, every: list[_Word], window: list[_Word], short: str, letters: str
+) -> tuple[str, float, int] | None:
+    """The best long form within ``window`` (the tail of ``every``), checked for names."""
     if len(window) < 2:
         return None
     found = _align(window, letters)

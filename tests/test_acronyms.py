@@ -55,6 +55,10 @@ FOUND = [
     # an editor's mark or a legal form after the long form is not part of it
     ("saham PT Eastparc Hotel Tbk (EAST) turun", [("EAST", "Eastparc Hotel")]),
     ("ini jadi PR (pekerjaan rumah-red) kita semua", [("PR", "pekerjaan rumah")]),
+    # a capitalised long form does not end in a stray lower-case word
+    ("dan Yayasan Lembaga Bantuan Hukum Indonesia akan (YLBHI).",
+     [("YLBHI", "Yayasan Lembaga Bantuan Hukum Indonesia")]),
+    ("menteri luar negeri (Menlu) Retno", [("Menlu", "menteri luar negeri")]),
     # false positives: credits, numbers, directions, sources, legal forms
     ("Presiden Joko Widodo (kanan) berbincang (foto: ANTARA).", []),
     ("Korban Ahmad Sutarjo (22) tewas di tempat.", []),
