@@ -238,6 +238,11 @@ def _is_person(words: list[_Word], start: int, before: list[_Word]) -> bool:
     return bool(before) and (before[-1].text in _PERSON_CUES or before[-1].text in _HONORIFICS)
 
 
+def _restates(short: str, long: str) -> bool:
+    """The "long form" holds the short form as a word, or is the same letters (Speed Up (speed up))."""
+    return fold(short) in _WORD.findall(fold(long)) or _letters(short) == _letters(long)
+
+
 def _is_name_code(short: str, long: str) -> bool:
     """Letters of a two-word name, as KPK press releases code suspects: Miftahul Ulum (MIU).
 
@@ -288,7 +293,7 @@ def _long_form_in(
     if _is_person(window, st, before):
         return None
     long = " ".join(text[window[st].start : window[-1].end].split())
-    if fold(short) in {w.text for w in window[st:]} or short in long.split() or _is_name_code(short, long):
+    if _restates(short, long) or short in long.split() or _is_name_code(short, long):
         return None
     return long, cost, window[st].start
 
@@ -306,7 +311,7 @@ def _short_first(inner: str, inner_at: int, short: str) -> tuple[str, float] | N
     if st != 0 or cost > _budget(len(letters)) or words[0].text in _HONORIFICS:
         return None
     long = " ".join(inner[words[0].start - inner_at : words[-1].end - inner_at].split())
-    if fold(short) in {w.text for w in words} or _is_name_code(short, long):
+    if _restates(short, long) or _is_name_code(short, long):
         return None
     return long, cost
 

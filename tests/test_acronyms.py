@@ -78,6 +78,8 @@ FOUND = [
     ("teknologi Artificial Intelligence (AI) dan", [("AI", "Artificial Intelligence")]),
     ("Wakil Presiden Jusuf Kalla (JK) hadir", [("JK", "Jusuf Kalla")]),
     ("Balikpapan (BPN) - Tanjung Selor (TJS) pulang", [("TJS", "Tanjung Selor")]),
+    # the parenthesis only repeats the words
+    ("program Speed Up (speed up) diluncurkan", []),
     # no capital letter: an ordinary word in parentheses
     ("media sosial (medsos) ramai", []),
     # the parenthesis explains nothing the acronym spells
