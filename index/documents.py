@@ -11,11 +11,14 @@ from pathlib import Path
 
 from whoosh.formats import Format
 
+from telusur.analysis.acronym_table import document_pairs
+
+from .acronym_store import encode_pairs
 from .articles import parse_article
 from .files import FileStat, FileText, Skipped, read_text
 from .postings import encode_postings, text_terms
 from .records import Indexed
-from .schema import EXACT_FIELD, build_schema
+from .schema import ACRONYMS_FIELD, EXACT_FIELD, build_schema
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,7 @@ def make_document(fs: FileStat, folder: str, text: FileText) -> Prepared:
         EXACT_FIELD: encode_postings(head_exact + body_exact, formats[EXACT_FIELD]),
         "has_time": article.has_time,
         "sync": Indexed(fs.size, fs.mtime_ns, text.digest).encode(),
+        ACRONYMS_FIELD: encode_pairs(document_pairs(article.headline + "\n" + article.body)),
     }
     if article.date is not None:
         doc["date"] = article.date

@@ -11,11 +11,17 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from whoosh.index import Index
+from whoosh.reading import IndexReader
 
+from telusur.analysis.acronym_table import AcronymTable
+
+from .acronym_store import load_table, refresh_table
 from .paths import normalize_folder
 from .records import SyncProgress, SyncReport
 from .store import IndexDir, Rebuilt, default_index_dir, open_or_create
 from .sync import remove_folder_documents, sync_folders
+
+SYNONYMS_FILE = "synonyms.txt"
 
 
 class Library:
@@ -74,7 +80,9 @@ class Library:
         """Forget a folder and drop its documents from the index (never its files)."""
         folder = normalize_folder(folder)
         remaining = self.dir.update_folders(lambda current: [f for f in current if f != folder]).folders
-        return remove_folder_documents(self.whoosh_index(), folder, keep=remaining)
+        removed = remove_folder_documents(self.whoosh_index(), folder, keep=remaining)
+        refresh_table(self.whoosh_index(), self.index_dir)
+        return removed
 
     def sync(
         self,
@@ -91,7 +99,19 @@ class Library:
         report = sync_folders(ix, targets, progress=progress, should_cancel=should_cancel, lock_timeout=lock_timeout)
         if not report.cancelled:
             self.needs_rebuild = False
+        refresh_table(ix, self.index_dir)
         return report
+
+    @property
+    def synonyms_file(self) -> Path:
+        """The user's synonym file (it may not exist): beside the index, read at query time."""
+        return self.index_dir / SYNONYMS_FILE
+
+    def acronym_table(self, reader: IndexReader | None = None) -> AcronymTable:
+        """Acronyms learnt from the archive, for ``reader``'s generation (default: the newest)."""
+        if reader is not None:
+            return load_table(reader, self.index_dir)
+        return refresh_table(self.whoosh_index(), self.index_dir)
 
     def document_count(self) -> int:
         with self.whoosh_index().searcher() as searcher:

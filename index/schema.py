@@ -10,10 +10,12 @@ from telusur.analysis import fingerprint, indonesian_analyzer
 from .postings import PreanalyzedText
 
 # Bump whenever fields or their meaning change: older indexes are rebuilt.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # The unstemmed field; searcher/ builds its queries against this name.
 EXACT_FIELD = "exact"
+# Each article's acronym definitions (acronym_store.py), committed with the article.
+ACRONYMS_FIELD = "acronyms"
 
 
 def _exact_field() -> PreanalyzedText:
@@ -43,6 +45,9 @@ def build_schema() -> Schema:
         # size:mtime_ns:sha1 in a column, so a resync reads it without
         # unpickling every article's stored body.
         sync=COLUMN(columns.VarBytesColumn()),
+        # The (acronym, long form) pairs the article defines, in a column so the
+        # acronym table is rebuilt without unpickling bodies.
+        acronyms=COLUMN(columns.VarBytesColumn()),
     )
 
 

@@ -24,6 +24,7 @@ from telusur.index import Library
 from .date_column import DateColumn
 from .dates import DayRange
 from .hits import highlight, page_of
+from .lookups import LookupCache
 from .plan import plan
 from .query import QueryError
 from .ranking import rerank
@@ -35,8 +36,10 @@ from .suggest import did_you_mean
 class SearchEngine:
     """Searches one library; thread-safe, refreshes when a sync commits."""
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, *, expand: bool = True) -> None:
         self.library = library
+        # Acronyms and synonyms also searched (expand.py); False searches only what was typed.
+        self._lookups = LookupCache(library) if expand else None
         self._lock = threading.RLock()
         self._searcher: Searcher | None = None
         self._ix = None
@@ -83,7 +86,8 @@ class SearchEngine:
         with self._lock:
             searcher = self._current()
             try:
-                planned = plan(request, searcher.schema)
+                lookups = self._lookups.get(searcher.reader()) if self._lookups is not None else None
+                planned = plan(request, searcher.schema, lookups)
                 if not planned.steps:
                     return SearchResult(request, notes=planned.notes)
                 only = self._within(searcher, planned.days)
@@ -106,6 +110,7 @@ class SearchEngine:
             relaxed=best.attempt.relaxed,
             notes=best.attempt.notes,
             match=best.match,
+            expanded=planned.expanded,
         )
 
     def article(self, path: str) -> ArticleView | None:

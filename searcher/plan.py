@@ -20,6 +20,7 @@ from whoosh.fields import Schema
 from whoosh.reading import IndexReader
 
 from .dates import DayRange
+from .expand import Expanded, ExpandedText, Lookups, expand_text, expanded_query
 from .query import BuiltQuery, build_query, positive_word_count
 from .records import SearchRequest
 from .suggest import TYPO_BELOW, widen_typos
@@ -59,6 +60,11 @@ class Plan:
     request: SearchRequest
     as_typed: BuiltQuery
     steps: tuple[Step, ...]
+    expansion: ExpandedText | None = None  # the query text with acronyms and synonyms added
+
+    @property
+    def expanded(self) -> tuple[Expanded, ...]:
+        return self.expansion.expanded if self.expansion is not None else ()
 
     @property
     def days(self) -> DayRange:
@@ -79,17 +85,24 @@ class Attempt:
     relaxed: bool = False  # any word may match (in this query or the one it widens)
 
 
-def plan(request: SearchRequest, schema: Schema) -> Plan:
-    """The steps for ``request``; raises ``QueryError`` for a query that cannot run."""
+def plan(request: SearchRequest, schema: Schema, lookups: Lookups | None = None) -> Plan:
+    """The steps for ``request``; raises ``QueryError`` for a query that cannot run.
+
+    ``lookups``: acronyms and synonyms to expand the query with (expand.py).
+    """
     built = build_query(request.text, schema, request.date_from, request.date_to)
     if not built.has_words and built.days.is_open:
         return Plan(request, built, ())
+    expansion = None
+    if lookups is not None and built.has_words:
+        expansion = expand_text(request.text, lookups, no_expand=request.no_expand)
+        built = expanded_query(built, expansion, schema, all_words=True)
     steps = [Step(Reason.AS_TYPED)]
     if positive_word_count(built.query) > 1:
         steps.append(Step(Reason.RELAXED, below=1))
     if built.words:
         steps.append(Step(Reason.TYPO_WIDENED, below=TYPO_BELOW))
-    return Plan(request, built, tuple(steps))
+    return Plan(request, built, tuple(steps), expansion)
 
 
 def attempt_for(
@@ -102,6 +115,8 @@ def attempt_for(
     if step.reason is Reason.RELAXED:
         request = planned.request
         loose = build_query(request.text, schema, request.date_from, request.date_to, all_words=False)
+        if planned.expansion is not None:
+            loose = expanded_query(loose, planned.expansion, schema, all_words=False)
         return Attempt(Reason.RELAXED, loose, loose.notes, relaxed=True)
     if step.reason is Reason.TYPO_WIDENED:
         return _typo_widened(best or Attempt(Reason.AS_TYPED, built, built.notes), schema, reader)
