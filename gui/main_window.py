@@ -41,6 +41,7 @@ from .results_model import ResultsModel
 from .search_presenter import SearchPresenter
 from .settings import open_settings
 from .statusbar import Notice, ResultCount, SyncStatus
+from .expansion import ExpansionLabel
 from .suggestion import SuggestionLabel
 from .usertypes import MessageLevel
 from .workers import SearchRunner
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
             search_input=self.search_input, sort_combo=self.sort_combo, date_filter=self.date_filter,
             model=self.model, results_stack=self.results_stack, results_view=self.results_view,
             empty_state=self.empty_state, suggestion=self.suggestion_label, result_count=self.status_label,
-            preview=self.preview, message_bar=self.message_bar, parent=self,
+            preview=self.preview, message_bar=self.message_bar, parent=self, expansion=self.expansion_label,
         )
         self.keys = KeyNavigation(self.search_input, self.results_view, self.browser, self)
         self._build_actions()
@@ -164,6 +165,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.message_bar)
         self.suggestion_label = SuggestionLabel(central)
         layout.addWidget(self.suggestion_label)
+        self.expansion_label = ExpansionLabel(central)
+        layout.addWidget(self.expansion_label)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
         self.splitter.setObjectName("mainSplitter")
@@ -223,6 +226,7 @@ class MainWindow(QMainWindow):
         self.sort_combo.currentIndexChanged.connect(lambda _i: search.search_now())
         self.date_filter.changed.connect(search.search_now)
         self.suggestion_label.chosen.connect(search.use_suggestion)
+        self.expansion_label.switchedOff.connect(search.skip_expansion)
         self.runner.resultReady.connect(search.on_result)
         self.runner.searchFailed.connect(search.on_failed)
         search.resultsShown.connect(self.resultsShown)

@@ -20,6 +20,7 @@ from .message_bar import MessageBar
 from .preview import PreviewPanel
 from .results_model import ResultsModel
 from .statusbar import ResultCount
+from .expansion import ExpansionLabel
 from .suggestion import SuggestionLabel
 from .translations import with_args
 from .usertypes import EmptyState, MessageLevel
@@ -52,6 +53,7 @@ class SearchPresenter(QObject):
         preview: PreviewPanel,
         message_bar: MessageBar,
         parent: QObject | None = None,
+        expansion: ExpansionLabel | None = None,
     ) -> None:
         super().__init__(parent)
         self.runner = runner
@@ -67,6 +69,9 @@ class SearchPresenter(QObject):
         self.result_count = result_count
         self.preview = preview
         self.message_bar = message_bar
+        self.expansion = expansion
+        self.no_expand: set[str] = set()  # expansions switched off, for the query in the box only
+        self._no_expand_for = ""
         self.request: SearchRequest | None = None  # the query on show (None: idle)
         self.match = MatchTerms()  # what the preview highlights
         self.debounce = QTimer(self)
@@ -77,9 +82,19 @@ class SearchPresenter(QObject):
     # ------------------------------------------------------------------ queries
     def current_request(self) -> SearchRequest:
         lo, hi = self.date_filter.date_range()
+        text = self.search_input.text().strip()
+        if text != self._no_expand_for:  # a new query expands everything again
+            self.no_expand.clear()
+            self._no_expand_for = text
         return SearchRequest(
-            self.search_input.text().strip(), lo, hi, self.sort_combo.currentData(), page=1, page_size=PAGE_SIZE
+            text, lo, hi, self.sort_combo.currentData(), page=1, page_size=PAGE_SIZE,
+            no_expand=frozenset(self.no_expand),
         )
+
+    def skip_expansion(self, source: str) -> None:
+        """Search the query in the box again without expanding ``source``."""
+        self.no_expand.add(source)
+        self.search_now()
 
     def search_now(self) -> int:
         """Run the current query now (Enter, filter change, or the debounce firing); returns its number."""
@@ -90,6 +105,8 @@ class SearchPresenter(QObject):
             self.request = None
             self.model.reset()
             self.suggestion.on_suggestion("")
+            if self.expansion is not None:
+                self.expansion.on_expanded(())
             self.show_idle()
             return self.runner.generation
         self.request = request
@@ -118,6 +135,8 @@ class SearchPresenter(QObject):
         keep = self.preview.path
         self.match = result.match
         self.suggestion.on_suggestion(result.suggestion or "")
+        if self.expansion is not None:
+            self.expansion.on_expanded(result.expanded)
         if result.message:
             self.model.reset()
             self._show_empty(EmptyState.QUERY_ERROR, result.message)

@@ -125,86 +125,104 @@
     </message>
 </context>
 <context>
+    <name>ExpansionLabel</name>
+    <message>
+        <location filename="../expansion.py" line="28" />
+        <source>Also searched</source>
+        <translation>Juga dicari</translation>
+    </message>
+    <message>
+        <location filename="../expansion.py" line="29" />
+        <source>Click a word to search without it</source>
+        <translation>Klik sebuah kata untuk mencari tanpanya</translation>
+    </message>
+    <message>
+        <location filename="../expansion.py" line="42" />
+        <source>Also searching: %1</source>
+        <translation>juga mencari: %1</translation>
+    </message>
+</context>
+<context>
     <name>IndexingController</name>
     <message>
-        <location filename="../indexing.py" line="88" />
+        <location filename="../indexing.py" line="89" />
         <source>The index could not be used (%1), so it is being rebuilt from your folders. Searches will find more as it fills.</source>
         <translation>Indeks tidak dapat dipakai (%1), jadi sedang dibangun ulang dari folder Anda. Pencarian akan menemukan lebih banyak seiring indeks terisi.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="103" />
+        <location filename="../indexing.py" line="104" />
         <source>Choose a folder of articles</source>
         <translation>Pilih folder artikel</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="115" />
+        <location filename="../indexing.py" line="116" />
         <source>Cannot index %1: %2. Choose another folder.</source>
         <translation>Tidak dapat mengindeks %1: %2. Pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="117" />
-        <location filename="../indexing.py" line="200" />
-        <location filename="../indexing.py" line="222" />
+        <location filename="../indexing.py" line="118" />
+        <location filename="../indexing.py" line="201" />
+        <location filename="../indexing.py" line="223" />
         <source>Choose another folder…</source>
         <translation>Pilih folder lain…</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="125" />
+        <location filename="../indexing.py" line="126" />
         <source>it is not a folder</source>
         <translation>itu bukan folder</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="138" />
+        <location filename="../indexing.py" line="139" />
         <source>The library could not be saved (%1). Check that the index folder is writable.</source>
         <translation>Pustaka tidak dapat disimpan (%1). Periksa apakah folder indeks dapat ditulisi.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="149" />
+        <location filename="../indexing.py" line="150" />
         <source>The library has no folders yet.</source>
         <translation>Pustaka belum punya folder.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="150" />
+        <location filename="../indexing.py" line="151" />
         <source>Reindex folder…</source>
         <translation>Indeks ulang folder…</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="185" />
+        <location filename="../indexing.py" line="186" />
         <source>Folder removed from the library; %1 articles left the index (files untouched).</source>
         <translation>Folder dihapus dari pustaka; %1 artikel keluar dari indeks (berkas tidak disentuh).</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="197" />
+        <location filename="../indexing.py" line="198" />
         <source>No article files (.txt or .md) were found in %1. Choose another folder.</source>
         <translation>Tidak ada berkas artikel (.txt atau .md) di %1. Pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="207" />
+        <location filename="../indexing.py" line="208" />
         <source>Index updated: %1 added, %2 updated, %3 removed.</source>
         <translation>Indeks diperbarui: %1 ditambah, %2 diperbarui, %3 dihapus.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="213" />
+        <location filename="../indexing.py" line="214" />
         <source>Another indexing run is using the index (perhaps the telusur command). Try again when it has finished.</source>
         <translation>Pengindeksan lain sedang memakai indeks (mungkin perintah telusur). Coba lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="216" />
+        <location filename="../indexing.py" line="217" />
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="220" />
+        <location filename="../indexing.py" line="221" />
         <source>Indexing stopped: %1. Check the folder, or choose another one.</source>
         <translation>Pengindeksan berhenti: %1. Periksa folder itu, atau pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="226" />
+        <location filename="../indexing.py" line="227" />
         <source>Indexing stopped: %1. Reindexing everything rebuilds the index.</source>
         <translation>Pengindeksan berhenti: %1. Indeks ulang semua akan membangun ulang indeks.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="228" />
+        <location filename="../indexing.py" line="229" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
     </message>
@@ -212,97 +230,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="103" />
+        <location filename="../main_window.py" line="104" />
         <source>Reindex folder…</source>
         <translation>Indeks ulang folder…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106" />
+        <location filename="../main_window.py" line="107" />
         <source>Choose a folder of articles, add it to the library and index it</source>
         <translation>Pilih folder artikel, tambahkan ke pustaka, lalu indeks</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107" />
+        <location filename="../main_window.py" line="108" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110" />
+        <location filename="../main_window.py" line="111" />
         <source>Bring the index up to date with every library folder</source>
         <translation>Perbarui indeks dengan semua folder pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111" />
+        <location filename="../main_window.py" line="112" />
         <source>Remove folder from library</source>
         <translation>Hapus folder dari pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="114" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116" />
+        <location filename="../main_window.py" line="117" />
         <source>&amp;Library</source>
         <translation>&amp;Pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123" />
+        <location filename="../main_window.py" line="124" />
         <source>Library</source>
         <translation>Pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="130" />
         <source>Remove folder</source>
         <translation>Hapus folder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="133" />
         <source>Remove a folder from the library</source>
         <translation>Hapus sebuah folder dari pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="145" />
         <source>Search articles… (e.g. banjir jakarta, "energi baru", -politik)</source>
         <translation>Cari artikel… (mis. banjir jakarta, "energi baru", -politik)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145" />
+        <location filename="../main_window.py" line="146" />
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../main_window.py" line="147" />
         <source>Ctrl+L or Ctrl+F to come here; Esc clears; Down goes to the results</source>
         <translation>Ctrl+L atau Ctrl+F untuk ke sini; Esc mengosongkan; panah bawah ke hasil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="155" />
         <source>Sort results</source>
         <translation>Urutkan hasil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="156" />
         <source>Most relevant</source>
         <translation>Paling relevan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="157" />
         <source>Newest first</source>
         <translation>Terbaru dulu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="158" />
         <source>Oldest first</source>
         <translation>Terlama dulu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174" />
+        <location filename="../main_window.py" line="177" />
         <source>Search results</source>
         <translation>Hasil pencarian</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275" />
+        <location filename="../main_window.py" line="279" />
         <source>(no folders)</source>
         <translation>(tidak ada folder)</translation>
     </message>
@@ -419,12 +437,12 @@
 <context>
     <name>SearchPresenter</name>
     <message>
-        <location filename="../search_presenter.py" line="145" />
+        <location filename="../search_presenter.py" line="164" />
         <source>The search could not run: %1. Rebuilding the index usually fixes this.</source>
         <translation>Pencarian tidak dapat dijalankan: %1. Membangun ulang indeks biasanya mengatasinya.</translation>
     </message>
     <message>
-        <location filename="../search_presenter.py" line="147" />
+        <location filename="../search_presenter.py" line="166" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
     </message>
