@@ -32,6 +32,7 @@ from telusur.searcher import SearchEngine
 from . import pyside_fix  # noqa: F401  (must run before any view asks the model for data)
 from .delegate import ResultDelegate
 from .empty_state import EmptyStateView
+from .expansion import ExpansionLabel
 from .filters import DateFilter
 from .indexing import IndexingController
 from .keyboard import KeyNavigation
@@ -41,7 +42,6 @@ from .results_model import ResultsModel
 from .search_presenter import SearchPresenter
 from .settings import open_settings
 from .statusbar import Notice, ResultCount, SyncStatus
-from .expansion import ExpansionLabel
 from .suggestion import SuggestionLabel
 from .usertypes import MessageLevel
 from .workers import SearchRunner

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QListView, QStackedWidget
 from telusur.searcher import ArticleView, MatchTerms, SearchRequest, SearchResult
 
 from .empty_state import EmptyStateView, idle_state
+from .expansion import ExpansionLabel
 from .filters import DateFilter
 from .indexing import IndexingController
 from .message_bar import MessageBar
 from .preview import PreviewPanel
 from .results_model import ResultsModel
 from .statusbar import ResultCount
-from .expansion import ExpansionLabel
 from .suggestion import SuggestionLabel
 from .translations import with_args
 from .usertypes import EmptyState, MessageLevel

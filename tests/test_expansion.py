@@ -41,7 +41,8 @@ def news(tmp_path: Path) -> Path:
     write_article(folder, "pn3.txt", "Pemilu", "15 Sep 2019", "Partai Nasional (PN) berkampanye lagi.")
     write_article(folder, "pn4.txt", "Pemilu", "15 Sep 2019", "Partai Nasional (PN) berkampanye di kota.")
     write_article(folder, "tarif.txt", "Tarif baja naik", "16 Sep 2019", "Tarif baja naik di Amerika Serikat.")
-    write_article(folder, "demo.txt", "Unjuk rasa buruh", "16 Sep 2019", "Ribuan buruh berunjuk rasa menolak upah murah.")
+    write_article(folder, "demo.txt", "Unjuk rasa buruh", "16 Sep 2019",
+                  "Ribuan buruh berunjuk rasa menolak upah murah.")
     return folder
 
 
