@@ -3,7 +3,8 @@
 Each document carries the pairs its article defines in the ``acronyms``
 column (written with the document, so they commit atomically with it). The
 table is their sum over the live documents, cached in ``acronyms.json`` next
-to the Whoosh folder and keyed by the index generation:
+to the Whoosh folder and keyed by the index generation and segment ids
+(a rebuilt index starts its generations again, but never its segment ids):
 
 - same generation: the cached table is used as it is;
 - another generation (a sync committed since, or a crash between a commit
@@ -29,7 +30,7 @@ from pathlib import Path
 from whoosh.index import Index
 from whoosh.reading import IndexReader
 
-from telusur.analysis.acronym_table import AcronymTable, Pair
+from telusur.analysis.acronym_table import AcronymTable, Expansions, Pair, Policy
 
 from .schema import ACRONYMS_FIELD
 
@@ -139,33 +140,68 @@ def table_from_reader(reader: IndexReader, cached: dict[str, Counter[Pair]] | No
     return AcronymTable(Counter({p: n for p, n in total.items() if n > 0})), segments
 
 
+def _state_key(reader: IndexReader) -> str:
+    """Generation and segment ids: a rebuilt index restarts its generations, never its ids."""
+    ids = sorted(_segment_id(sub) for sub, _ in reader.leaf_readers()) if reader.doc_count_all() else []
+    return f"{reader.generation()}:{','.join(ids)}"
+
+
+def _load(reader: IndexReader, root: Path, *, write: bool) -> tuple[AcronymTable, dict]:
+    path = root / TABLE_FILE
+    data = _read_cache(path) or {}
+    key = _state_key(reader)
+    terms = data.get("terms") if isinstance(data.get("terms"), dict) else {}
+    if data.get("key") == key:
+        live = _counts(data.get("table"))
+        if live is not None:
+            return AcronymTable(live), data
+    cached: dict[str, Counter[Pair]] = {}
+    for segment, rows in data.get("segments", {}).items():
+        counts = _counts(rows)
+        if counts is not None:
+            cached[segment] = counts
+    table, segments = table_from_reader(reader, cached)
+    data = {
+        "format": FORMAT, "key": key, "table": _rows(table.counts),
+        "segments": {k: _rows(v) for k, v in segments.items()}, "terms": terms,
+    }
+    if write:
+        _save(path, data)
+    return table, data
+
+
+def _save(path: Path, data: dict) -> None:
+    try:
+        _write_cache(path, data)
+    except OSError:
+        pass  # derived data: the next load computes it again
+
+
 def load_table(reader: IndexReader, root: Path, *, write: bool = True) -> AcronymTable:
-    """The table for ``reader``'s generation, refreshing the cache file in ``root`` when it is stale.
+    """The table for ``reader``'s index state, refreshing the cache file in ``root`` when it is stale.
 
     ``write=False`` never touches the file (a read-only caller).
     """
-    path = root / TABLE_FILE
-    data = _read_cache(path)
-    generation = reader.generation()
-    if data is not None and data.get("generation") == generation:
-        live = _counts(data.get("table"))
-        if live is not None:
-            return AcronymTable(live)
-    cached: dict[str, Counter[Pair]] = {}
-    for key, rows in (data or {}).get("segments", {}).items():
-        counts = _counts(rows)
-        if counts is not None:
-            cached[key] = counts
-    table, segments = table_from_reader(reader, cached)
-    if write:
-        try:
-            _write_cache(path, {
-                "format": FORMAT, "generation": generation, "table": _rows(table.counts),
-                "segments": {k: _rows(v) for k, v in segments.items()},
-            })
-        except OSError:
-            pass  # derived data: the next load computes it again
-    return table
+    return _load(reader, root, write=write)[0]
+
+
+def load_expansions(reader: IndexReader, root: Path, policy: Policy | None = None) -> Expansions:
+    """The query-time lookups for ``reader``'s table.
+
+    Deciding needs each long form's index terms; they are kept in the cache
+    file too, because stemming every long form again costs seconds.
+    """
+    table, data = _load(reader, root, write=True)
+    raw = data.get("terms", {})
+    terms: dict[str, tuple[str, ...]] = {
+        k: tuple(v) for k, v in raw.items() if isinstance(v, list) and all(isinstance(t, str) for t in v)
+    }
+    known = len(terms)
+    expansions = table.expansions(policy, terms)
+    if len(terms) != known:
+        data["terms"] = {k: list(v) for k, v in terms.items()}
+        _save(root / TABLE_FILE, data)
+    return expansions
 
 
 def refresh_table(ix: Index, root: Path) -> AcronymTable:

@@ -13,9 +13,9 @@ from pathlib import Path
 from whoosh.index import Index
 from whoosh.reading import IndexReader
 
-from telusur.analysis.acronym_table import AcronymTable
+from telusur.analysis.acronym_table import AcronymTable, Expansions
 
-from .acronym_store import load_table, refresh_table
+from .acronym_store import load_expansions, load_table, refresh_table
 from .paths import normalize_folder
 from .records import SyncProgress, SyncReport
 from .store import IndexDir, Rebuilt, default_index_dir, open_or_create
@@ -112,6 +112,10 @@ class Library:
         if reader is not None:
             return load_table(reader, self.index_dir)
         return refresh_table(self.whoosh_index(), self.index_dir)
+
+    def acronym_expansions(self, reader: IndexReader) -> Expansions:
+        """The acronyms that expand queries, decided for ``reader``'s generation (cached beside the index)."""
+        return load_expansions(reader, self.index_dir)
 
     def document_count(self) -> int:
         with self.whoosh_index().searcher() as searcher:

@@ -55,7 +55,7 @@ class LookupCache:
         generation = reader.generation()
         acronyms = self._lookups.acronyms
         if acronyms is None or generation != self._acronyms_for:
-            acronyms = self.library.acronym_table(reader).expansions()
+            acronyms = self.library.acronym_expansions(reader)
             self._acronyms_for = generation
         synonyms = self._lookups.synonyms
         user_file = self.library.synonyms_file

@@ -92,7 +92,7 @@ def test_a_missing_corrupt_or_stale_table_is_rebuilt_from_the_index(library: Lib
         path.write_text('{"format": 1, "generation"', encoding="utf-8")
     else:
         data = json.loads(path.read_text(encoding="utf-8"))
-        data["generation"] -= 1
+        data["key"] = "1:another-segment"
         data["table"] = [["XYZ", "bukan apa apa", 9]]
         path.write_text(json.dumps(data), encoding="utf-8")
     table = library.acronym_table()
