@@ -144,13 +144,18 @@ class SearchEngine:
         self._dates: tuple[Searcher, list[int], list[int]] | None = None
 
     def _current(self) -> Searcher:
+        """A searcher on the index's latest generation.
+
+        Never ``Searcher.refresh()``: Whoosh reuses the open reader of every
+        segment whose id is unchanged, so deletions committed into an existing
+        segment (a removed folder, a changed file's old version) stayed
+        visible until restart. A new generation gets a new searcher instead.
+        """
         ix = self.library.whoosh_index()
-        if self._searcher is None or self._ix is not ix:
+        if self._searcher is None or self._ix is not ix or not self._searcher.up_to_date():
             if self._searcher is not None:
                 self._searcher.close()
             self._searcher, self._ix = ix.searcher(), ix
-        else:
-            self._searcher = self._searcher.refresh()
         return self._searcher
 
     def close(self) -> None:
