@@ -100,9 +100,15 @@ class IndexingController(QObject):
 
     # ------------------------------------------------------------------ user actions
     def choose_folder(self) -> None:
-        """Ask for a folder, then index it."""
+        """Ask for a folder, then index it.
+
+        The platform's native chooser when the desktop offers one (GTK through
+        Qt's gtk3 theme, the XDG portal, Windows, macOS): never
+        DontUseNativeDialog. Elsewhere Qt's own, translated via qt_strings.
+        """
         folder = QFileDialog.getExistingDirectory(
-            self._window, self.tr("Choose a folder of articles"), os.path.expanduser("~")
+            self._window, self.tr("Choose a folder of articles"), os.path.expanduser("~"),
+            QFileDialog.Option.ShowDirsOnly,
         )
         if folder:
             self.index_folder([folder])

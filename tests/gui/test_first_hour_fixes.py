@@ -483,3 +483,15 @@ def test_the_app_opens_a_real_x11_window_under_xvfb_and_finds_the_seed(tmp_path)
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "PLATFORM xcb VISIBLE True EXPOSED True ROWS 1" in done.stdout, done.stdout + done.stderr
+
+
+def test_the_folder_chooser_is_the_native_one_where_there_is_one(qtbot, make_window, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: asked.append(args) or "")
+    window = make_window(seeds=False)
+    window.reindex_action.trigger()
+    (_parent, _caption, _start, options), = asked
+    assert not options & QFileDialog.Option.DontUseNativeDialog
+    assert options & QFileDialog.Option.ShowDirsOnly
