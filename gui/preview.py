@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from telusur.searcher import ArticleView, MatchTerms, highlight_all
 
 from .dates import format_datetime
-from .markdown_text import emphasis, heading, is_markdown
+from .markdown_text import emphasis, is_markdown, paragraph_html, without_heading_marks
 from .richtext import MARK_BG, escape, qt_html
 from .translations import with_args
 
@@ -48,8 +48,7 @@ def article_html(article: ArticleView, match: MatchTerms, lang: str) -> str:
     markdown = is_markdown(article.path)
     headline = highlight_all(article.headline, match)
     if markdown:
-        found = heading(headline)
-        headline = emphasis(found[1] if found else headline)
+        headline = emphasis(without_heading_marks(headline))
     parts = [f"<h2>{qt_html(headline)}</h2>"]
     when = format_datetime(article.date, has_time=article.has_time, lang=lang)
     meta = " · ".join(p for p in (escape(when), escape(article.path)) if p)
@@ -57,18 +56,8 @@ def article_html(article: ArticleView, match: MatchTerms, lang: str) -> str:
     for para in article.body.split("\n\n"):
         if not para.strip():
             continue
-        marked = highlight_all(para.strip(), match)
-        if markdown:
-            first, _, rest = marked.partition("\n")
-            found = heading(first)
-            if found:
-                level = min(6, found[0] + 2)  # below the article's own <h2>
-                parts.append(f"<h{level}>{qt_html(emphasis(found[1]))}</h{level}>")
-                if not rest.strip():
-                    continue
-                marked = rest
-            marked = emphasis(marked)
-        parts.append(f"<p>{qt_html(marked).replace(chr(10), '<br/>')}</p>")
+        marked = highlight_all(para.strip(), match).replace("\n", "<br/>")
+        parts.append(qt_html(paragraph_html(marked) if markdown else f"<p>{marked}</p>"))
     return "\n".join(parts)
 
 

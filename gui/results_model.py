@@ -13,6 +13,7 @@ from telusur.searcher import Hit
 
 from . import pyside_fix  # noqa: F401
 from .dates import format_datetime
+from .markdown_text import emphasis, is_markdown, without_heading_marks
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index: "no parent" in a flat list
@@ -54,15 +55,20 @@ class ResultRow:
 
     @classmethod
     def from_hit(cls, hit: Hit, lang: str = "id", folders: Sequence[str] = ()) -> ResultRow:
+        headline, headline_html, snippet_html = hit.headline, hit.headline_html, hit.snippet_html
+        if is_markdown(hit.path):  # the same emphasis as the preview, on the searcher's escaped HTML
+            headline = without_heading_marks(headline)
+            headline_html = emphasis(without_heading_marks(headline_html))
+            snippet_html = emphasis(snippet_html)
         return cls(
             path=hit.path,
             file_name=os.path.basename(hit.path),
             folder=outlet_of(hit.path, folders),
-            headline=hit.headline,
-            headline_html=hit.headline_html,
+            headline=headline,
+            headline_html=headline_html,
             date_text=format_datetime(hit.date, has_time=hit.has_time, lang=lang),
             date=hit.date,
-            snippet_html=hit.snippet_html,
+            snippet_html=snippet_html,
             score=hit.score,
         )
 

@@ -133,6 +133,7 @@ class SearchPresenter(QObject):
         if result.message:
             self.model.reset()
             self.notes.on_cleared()
+            self.preview.clear()  # the list is gone, so is the article it showed
             self._show_empty(EmptyState.QUERY_ERROR, core_text(result.message))
             self.result_count.on_cleared()
             self.resultsShown.emit(generation)

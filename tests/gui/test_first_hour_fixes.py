@@ -171,7 +171,9 @@ def test_markdown_article_shows_emphasis_never_markup(qtbot, make_window, tmp_pa
     (folder / "catatan.md").write_text(
         "# Banjir di Jakarta\n\n2019-09-01\n\n"
         "Hujan **sangat deras** turun, kata *petugas* _BPBD_.\n\n"
-        "## Dampak\nRibuan warga mengungsi.\n\n"
+        "## Dampak\n\nRibuan warga mengungsi.\n\n"
+        "### Baris judul yang menyambung langsung ke teks di bawahnya tanpa baris kosong sehingga menjadi satu "
+        "paragraf panjang\nyang harus tetap paragraf.\n\n"
         'Teks <b>bukan tebal</b> dan [tautan](http://contoh.id) serta ![gambar](http://contoh.id/a.png) '
         '<a href="http://x">x</a>.\n',
         encoding="utf-8",
@@ -182,7 +184,7 @@ def test_markdown_article_shows_emphasis_never_markup(qtbot, make_window, tmp_pa
     _search(qtbot, window, "banjir")
     qtbot.waitUntil(lambda: window.preview.path is not None, timeout=5000)
     text = window.browser.toPlainText()
-    assert "**" not in text and "sangat deras" in text and "# " not in text
+    assert "**" not in text and "sangat deras" in text and "#" not in text
     assert "Banjir di Jakarta" in text and "Dampak" in text
     assert "<b>bukan tebal</b>" in text and "[tautan](http://contoh.id)" in text and '<a href="http://x">' in text
 
@@ -195,6 +197,11 @@ def test_markdown_article_shows_emphasis_never_markup(qtbot, make_window, tmp_pa
     assert weight_of("sangat deras")[0] >= 700
     assert weight_of("petugas")[1] and weight_of("BPBD")[1]
     assert weight_of("bukan tebal")[0] < 700
+    doc = window.browser.document()
+    assert doc.find("Dampak").blockFormat().headingLevel() > 0
+    assert doc.find("Baris judul yang menyambung").blockFormat().headingLevel() == 0  # too long for a heading
+    row = window.model.row(0)
+    assert row.headline == "Banjir di Jakarta" and "**" not in row.snippet_html and "<b>" in row.snippet_html
     html = window.browser.toHtml()
     assert "<a " not in html and "<img" not in html  # the article's own signs stay escaped text
 
@@ -396,6 +403,7 @@ def test_core_messages_from_real_queries_and_syncs_show_in_indonesian(qtbot, mak
                           ("banjir date:kemarin", "tanggal 'kemarin' tidak terbaca")):
         _search(qtbot, window, query)
         assert window.empty_state.state == EmptyState.QUERY_ERROR
+        assert window.preview.path is None
         shown = html.unescape(window.empty_state.text())
         assert wanted in shown, (query, shown)
 
