@@ -42,28 +42,54 @@ class DayRange:
 
 _YEAR = re.compile(r"(\d{4})$")
 _MONTH = re.compile(r"(\d{4})-(\d{1,2})$")
+_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})$")
+# Two or three dots, or the ellipsis character, separate the ends of a range;
+# longer runs of dots are refused rather than guessed at.
+_RANGE_SEPARATOR = re.compile(r"\.{2,}|…")
+_EXAMPLE = "write it like 2024-07-03"
+
+
+def _day(year: int, month: int, day: int, text: str) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise DateError(f"there is no date {text!r} (years run from 0001 to 9999); {_EXAMPLE}") from None
 
 
 def parse_day_bounds(text: str) -> tuple[date, date]:
-    """First and last day meant by ``2024``, ``2024-07``, ``2024-07-03``, ``3 Juli 2024``."""
+    """First and last day meant by ``2024``, ``2024-07``, ``2024-07-03``, ``3 Juli 2024``.
+
+    One period only: a range here (``--from "A..B"``) is refused with a message
+    rather than misread as some other single day.
+    """
     text = text.strip()
+    if _RANGE_SEPARATOR.search(text):
+        raise DateError(f"{text!r} is a range; give one date here (a range goes in the query: date:A..B)")
     if m := _YEAR.match(text):
         year = int(m.group(1))
-        return date(year, 1, 1), date(year, 12, 31)
+        return _day(year, 1, 1, text), _day(year, 12, 31, text)
     if m := _MONTH.match(text):
         year, month = int(m.group(1)), int(m.group(2))
         if 1 <= month <= 12:
-            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+            first = _day(year, month, 1, text)
+            return first, _day(year, month, calendar.monthrange(year, month)[1], text)
+        raise DateError(f"there is no month {month} in {text!r}; {_EXAMPLE}")
+    if m := _DAY.match(text):
+        day = _day(int(m.group(1)), int(m.group(2)), int(m.group(3)), text)
+        return day, day
     parsed = parse_date(text)
     if parsed is None:
-        raise DateError(f"cannot read the date {text!r}; write it like 2024-07-03")
+        raise DateError(f"cannot read the date {text!r}; {_EXAMPLE}")
     return parsed.value.date(), parsed.value.date()
 
 
 def parse_range(text: str) -> DayRange:
-    """``A..B``, ``A..``, ``..B`` or a single period (a day, month or year)."""
-    if ".." in text:
-        lo, hi = text.split("..", 1)
+    """``A..B`` (or ``A...B``), ``A..``, ``..B`` or a single period (a day, month or year)."""
+    parts = _RANGE_SEPARATOR.split(text)
+    if len(parts) > 2 or any(len(sep) > 3 for sep in _RANGE_SEPARATOR.findall(text)):
+        raise DateError(f"cannot read the date range {text!r}; write it like 2024-07-01..2024-07-31")
+    if len(parts) == 2:
+        lo, hi = parts
         start = parse_day_bounds(lo)[0] if lo.strip() else None
         end = parse_day_bounds(hi)[1] if hi.strip() else None
         if start and end and start > end:

@@ -9,7 +9,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from telusur.index import IndexBusyError, Library, RebuildReason, SyncProgress, SyncReport
+from telusur.index import IndexBusyError, IndexDirError, Library, RebuildReason, SyncProgress, SyncReport
+from telusur.index.library_file import display_path
 from telusur.searcher.dates import DateError, parse_day_bounds
 from telusur.searcher.engine import SORTS, SearchEngine, SearchRequest, SearchResult
 
@@ -89,8 +90,8 @@ def _report_dict(report: SyncReport) -> dict:
         "updated": report.updated,
         "removed": report.removed,
         "unchanged": report.unchanged,
-        "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
-        "warnings": [{"path": w.path, "message": w.message} for w in report.warnings],
+        "skipped": [{"path": display_path(s.path), "reason": s.reason} for s in report.skipped],
+        "warnings": [{"path": display_path(w.path), "message": w.message} for w in report.warnings],
         "elapsed_s": round(report.elapsed_s, 3),
     }
 
@@ -121,9 +122,9 @@ def cmd_index(library: Library, args: argparse.Namespace) -> int:
             f"{report.unchanged} unchanged, {len(report.skipped)} skipped in {report.elapsed_s:.1f} s"
         )
         for skipped in report.skipped:
-            print(f"  skipped {skipped.path}: {skipped.reason}")
+            print(f"  skipped {display_path(skipped.path)}: {skipped.reason}")
         for warning in report.warnings[:20]:
-            print(f"  warning {warning.path}: {warning.message}")
+            print(f"  warning {display_path(warning.path)}: {warning.message}")
         if len(report.warnings) > 20:
             print(f"  … and {len(report.warnings) - 20} more warnings (see --json)")
     return EXIT_OK
@@ -219,12 +220,14 @@ def main(argv: list[str] | None = None) -> int:
     library = Library(getattr(args, "index_dir", None))
     commands = {"index": cmd_index, "search": cmd_search, "remove": cmd_remove, "gui": cmd_gui}
     try:
+        if args.command in ("index", "search", "remove", "folders") and (problem := library.library_problem):
+            _err(f"{problem}; treating the library as empty (the file is kept as library.json.invalid when changed)")
         if args.command == "folders":
             for folder in library.folders:
-                print(folder)
+                print(display_path(folder))
             return EXIT_OK
         return commands.get(args.command or "gui", cmd_gui)(library, args)
-    except IndexBusyError as err:
+    except (IndexBusyError, IndexDirError) as err:
         _err(str(err))
         return EXIT_ERROR
     except KeyboardInterrupt:
