@@ -58,6 +58,16 @@ MESSAGES: tuple[CoreMessage, ...] = (
            QT_TRANSLATE_NOOP("CoreMessages", "cannot read the date %1; write it like 2024-07-03")),
     _entry("date.range_reversed", r"the date range (.+) ends before it starts",
            QT_TRANSLATE_NOOP("CoreMessages", "the date range %1 ends before it starts")),
+    _entry("date.no_such_date", r"there is no date (.+) \(years run from 0001 to 9999\); write it like 2024-07-03",
+           QT_TRANSLATE_NOOP("CoreMessages",
+                             "there is no date %1 (years run from 0001 to 9999); write it like 2024-07-03")),
+    _entry("date.is_range", r"(.+) is a range; give one date here \(a range goes in the query: date:A\.\.B\)",
+           QT_TRANSLATE_NOOP("CoreMessages",
+                             "%1 is a range; give one date here (a range goes in the query: date:A..B)")),
+    _entry("date.no_such_month", r"there is no month (\S+) in (.+); write it like 2024-07-03",
+           QT_TRANSLATE_NOOP("CoreMessages", "there is no month %1 in %2; write it like 2024-07-03")),
+    _entry("date.range_unreadable", r"cannot read the date range (.+); write it like 2024-07-01\.\.2024-07-31",
+           QT_TRANSLATE_NOOP("CoreMessages", "cannot read the date range %1; write it like 2024-07-01..2024-07-31")),
     # notes beside a result
     _entry("note.cut", r"the query was cut to its first (\d+) characters",
            QT_TRANSLATE_NOOP("CoreMessages", "the query was cut to its first %1 characters")),
@@ -82,6 +92,8 @@ MESSAGES: tuple[CoreMessage, ...] = (
            QT_TRANSLATE_NOOP("CoreMessages", "not text (binary or unknown encoding)")),
     _entry("skip.binary", r"not text \(binary content\)",
            QT_TRANSLATE_NOOP("CoreMessages", "not text (binary content)")),
+    _entry("skip.not_regular", r"not a regular file \(a pipe, device or folder took its place\)",
+           QT_TRANSLATE_NOOP("CoreMessages", "not a regular file (a pipe, device or folder took its place)")),
     # index/articles.py: indexed, with a warning
     _entry("warn.date_unreadable", r"unreadable date line (.+); article left undated",
            QT_TRANSLATE_NOOP("CoreMessages", "unreadable date line %1; article left undated")),
@@ -96,6 +108,10 @@ MESSAGES: tuple[CoreMessage, ...] = (
            QT_TRANSLATE_NOOP("CoreMessages", "the index could not be opened (%1)")),
     _entry("rebuild.unreadable", r"the index could not be opened",
            QT_TRANSLATE_NOOP("CoreMessages", "the index could not be opened")),
+    # index/store.py IndexDirError: the index cannot live where it was pointed
+    _entry("index.dir_not_folder", r"the index location (.+) is not a folder; give a folder or remove that file",
+           QT_TRANSLATE_NOOP("CoreMessages",
+                             "the index location %1 is not a folder; give a folder or remove that file")),
 )
 _BY_CODE = {entry.code: entry for entry in MESSAGES}
 

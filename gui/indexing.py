@@ -219,6 +219,7 @@ class IndexingController(QObject):
                              NOTICE_MS)
 
     def _on_failed(self, job: SyncJob, kind: FailureKind, message: str) -> None:
+        message = core_text(message)
         if kind == FailureKind.BUSY:
             self.message_bar.show_message(
                 self.tr("Another indexing run is using the index (perhaps the telusur command). "

@@ -174,6 +174,17 @@ ID = {
     "the index was built by another version of Telusur": "indeks dibuat oleh versi Telusur yang lain",
     "the index could not be opened (%1)": "indeks tidak dapat dibuka (%1)",
     "the index could not be opened": "indeks tidak dapat dibuka",
+    "there is no date %1 (years run from 0001 to 9999); write it like 2024-07-03":
+        "tanggal %1 tidak ada (tahun berkisar 0001 sampai 9999); tulis seperti 2024-07-03",
+    "%1 is a range; give one date here (a range goes in the query: date:A..B)":
+        "%1 adalah rentang; isi satu tanggal di sini (rentang ditulis di kueri: date:A..B)",
+    "there is no month %1 in %2; write it like 2024-07-03": "tidak ada bulan %1 dalam %2; tulis seperti 2024-07-03",
+    "cannot read the date range %1; write it like 2024-07-01..2024-07-31":
+        "rentang tanggal %1 tidak terbaca; tulis seperti 2024-07-01..2024-07-31",
+    "not a regular file (a pipe, device or folder took its place)":
+        "bukan berkas biasa (pipa, perangkat, atau folder menggantikannya)",
+    "the index location %1 is not a folder; give a folder or remove that file":
+        "lokasi indeks %1 bukan folder; berikan folder atau hapus berkas itu",
     # Qt's own strings (gui/qt_strings.py): Qt ships no Indonesian catalogue
     "&Undo": "&Urungkan",
     "&Redo": "&Ulangi",

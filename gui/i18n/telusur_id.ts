@@ -59,89 +59,119 @@
         <translation>rentang tanggal %1 berakhir sebelum dimulai</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="63" />
+        <location filename="../core_messages.py" line="62" />
+        <source>there is no date %1 (years run from 0001 to 9999); write it like 2024-07-03</source>
+        <translation>tanggal %1 tidak ada (tahun berkisar 0001 sampai 9999); tulis seperti 2024-07-03</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="65" />
+        <source>%1 is a range; give one date here (a range goes in the query: date:A..B)</source>
+        <translation>%1 adalah rentang; isi satu tanggal di sini (rentang ditulis di kueri: date:A..B)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="68" />
+        <source>there is no month %1 in %2; write it like 2024-07-03</source>
+        <translation>tidak ada bulan %1 dalam %2; tulis seperti 2024-07-03</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="70" />
+        <source>cannot read the date range %1; write it like 2024-07-01..2024-07-31</source>
+        <translation>rentang tanggal %1 tidak terbaca; tulis seperti 2024-07-01..2024-07-31</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="73" />
         <source>the query was cut to its first %1 characters</source>
         <translation>kueri dipotong menjadi %1 karakter pertamanya</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="65" />
+        <location filename="../core_messages.py" line="75" />
         <source>also showing articles with '%1'</source>
         <translation>juga menampilkan artikel dengan '%1'</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="68" />
+        <location filename="../core_messages.py" line="78" />
         <source>folder not found; its articles stay in the index</source>
         <translation>folder tidak ditemukan; artikelnya tetap di indeks</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="70" />
+        <location filename="../core_messages.py" line="80" />
         <source>cannot list folder: %1</source>
         <translation>isi folder tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="72" />
+        <location filename="../core_messages.py" line="82" />
         <source>cannot read: %1</source>
         <translation>tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="74" />
+        <location filename="../core_messages.py" line="84" />
         <source>file disappeared before it could be read</source>
         <translation>berkas hilang sebelum sempat dibaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="76" />
+        <location filename="../core_messages.py" line="86" />
         <source>permission denied</source>
         <translation>izin ditolak</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="78" />
+        <location filename="../core_messages.py" line="88" />
         <source>file larger than %1 MB</source>
         <translation>berkas lebih besar dari %1 MB</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="80" />
+        <location filename="../core_messages.py" line="90" />
         <source>empty file</source>
         <translation>berkas kosong</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="82" />
+        <location filename="../core_messages.py" line="92" />
         <source>not text (binary or unknown encoding)</source>
         <translation>bukan teks (biner atau pengodean tidak dikenal)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="84" />
+        <location filename="../core_messages.py" line="94" />
         <source>not text (binary content)</source>
         <translation>bukan teks (isi biner)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="87" />
+        <location filename="../core_messages.py" line="96" />
+        <source>not a regular file (a pipe, device or folder took its place)</source>
+        <translation>bukan berkas biasa (pipa, perangkat, atau folder menggantikannya)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="99" />
         <source>unreadable date line %1; article left undated</source>
         <translation>baris tanggal %1 tidak terbaca; artikel dibiarkan tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="89" />
+        <location filename="../core_messages.py" line="101" />
         <source>no date line; article left undated</source>
         <translation>tidak ada baris tanggal; artikel dibiarkan tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="92" />
+        <location filename="../core_messages.py" line="104" />
         <source>no index yet</source>
         <translation>belum ada indeks</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="94" />
+        <location filename="../core_messages.py" line="106" />
         <source>the index was built by another version of Telusur</source>
         <translation>indeks dibuat oleh versi Telusur yang lain</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="96" />
+        <location filename="../core_messages.py" line="108" />
         <source>the index could not be opened (%1)</source>
         <translation>indeks tidak dapat dibuka (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="98" />
+        <location filename="../core_messages.py" line="110" />
         <source>the index could not be opened</source>
         <translation>indeks tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="113" />
+        <source>the index location %1 is not a folder; give a folder or remove that file</source>
+        <translation>lokasi indeks %1 bukan folder; berikan folder atau hapus berkas itu</translation>
     </message>
 </context>
 <context>
@@ -275,79 +305,79 @@
         <translation>Indeks tidak dapat dipakai (%1), jadi sedang dibangun ulang dari folder Anda. Pencarian akan menemukan lebih banyak seiring indeks terisi.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="105" />
+        <location filename="../indexing.py" line="110" />
         <source>Choose a folder of articles</source>
         <translation>Pilih folder artikel</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="117" />
+        <location filename="../indexing.py" line="123" />
         <source>Cannot index %1: %2. Choose another folder.</source>
         <translation>Tidak dapat mengindeks %1: %2. Pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="119" />
-        <location filename="../indexing.py" line="203" />
-        <location filename="../indexing.py" line="227" />
+        <location filename="../indexing.py" line="125" />
+        <location filename="../indexing.py" line="209" />
+        <location filename="../indexing.py" line="234" />
         <source>Choose another folder…</source>
         <translation>Pilih folder lain…</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="127" />
+        <location filename="../indexing.py" line="133" />
         <source>it is not a folder</source>
         <translation>itu bukan folder</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="140" />
+        <location filename="../indexing.py" line="146" />
         <source>The library could not be saved (%1). Check that the index folder is writable.</source>
         <translation>Pustaka tidak dapat disimpan (%1). Periksa apakah folder indeks dapat ditulisi.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="151" />
+        <location filename="../indexing.py" line="157" />
         <source>The library has no folders yet.</source>
         <translation>Pustaka belum punya folder.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="152" />
+        <location filename="../indexing.py" line="158" />
         <source>Reindex folder…</source>
         <translation>Indeks ulang folder…</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="187" />
+        <location filename="../indexing.py" line="193" />
         <source>Folder removed from the library; %1 articles left the index (files untouched).</source>
         <translation>Folder dihapus dari pustaka; %1 artikel keluar dari indeks (berkas tidak disentuh).</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="200" />
+        <location filename="../indexing.py" line="206" />
         <source>No article files (.txt or .md) were found in %1. Choose another folder.</source>
         <translation>Tidak ada berkas artikel (.txt atau .md) di %1. Pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="211" />
+        <location filename="../indexing.py" line="217" />
         <source>Index updated: %1 added, %2 updated, %3 removed.</source>
         <translation>Indeks diperbarui: %1 ditambah, %2 diperbarui, %3 dihapus.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="218" />
+        <location filename="../indexing.py" line="225" />
         <source>Another indexing run is using the index (perhaps the telusur command). Try again when it has finished.</source>
         <translation>Pengindeksan lain sedang memakai indeks (mungkin perintah telusur). Coba lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="221" />
+        <location filename="../indexing.py" line="228" />
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="225" />
+        <location filename="../indexing.py" line="232" />
         <source>Indexing stopped: %1. Check the folder, or choose another one.</source>
         <translation>Pengindeksan berhenti: %1. Periksa folder itu, atau pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="231" />
+        <location filename="../indexing.py" line="238" />
         <source>Indexing stopped: %1. Reindexing everything rebuilds the index.</source>
         <translation>Pengindeksan berhenti: %1. Indeks ulang semua akan membangun ulang indeks.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="233" />
+        <location filename="../indexing.py" line="240" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
     </message>
@@ -479,87 +509,87 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../preview.py" line="89" />
+        <location filename="../preview.py" line="78" />
         <source>Article preview</source>
         <translation>Pratinjau artikel</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="90" />
+        <location filename="../preview.py" line="79" />
         <source>Select a result to read the article here.</source>
         <translation>Pilih hasil untuk membaca artikelnya di sini.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="94" />
+        <location filename="../preview.py" line="83" />
         <source>◀ Previous</source>
         <translation>◀ Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="95" />
+        <location filename="../preview.py" line="84" />
         <source>Previous match (Shift+F3)</source>
         <translation>Kecocokan sebelumnya (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="100" />
+        <location filename="../preview.py" line="89" />
         <source>Next ▶</source>
         <translation>Berikutnya ▶</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="101" />
+        <location filename="../preview.py" line="90" />
         <source>Next match (F3)</source>
         <translation>Kecocokan berikutnya (F3)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="108" />
+        <location filename="../preview.py" line="97" />
         <source>Open file</source>
         <translation>Buka berkas</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="112" />
+        <location filename="../preview.py" line="101" />
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="115" />
+        <location filename="../preview.py" line="104" />
         <source>Previous match</source>
         <translation>Kecocokan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="116" />
+        <location filename="../preview.py" line="105" />
         <source>Next match</source>
         <translation>Kecocokan berikutnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="117" />
+        <location filename="../preview.py" line="106" />
         <source>Open the original file</source>
         <translation>Buka berkas aslinya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="118" />
+        <location filename="../preview.py" line="107" />
         <source>Show the file in its folder</source>
         <translation>Tampilkan berkas di foldernya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="146" />
+        <location filename="../preview.py" line="135" />
         <source>This article is no longer in the index.</source>
         <translation>Artikel ini sudah tidak ada di indeks.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="218" />
+        <location filename="../preview.py" line="207" />
         <source>Match %1 of %2</source>
         <translation>Kecocokan %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="226" />
+        <location filename="../preview.py" line="215" />
         <source>No program could open %1. Open it from your file manager, or install a program for this kind of file.</source>
         <translation>Tidak ada program yang dapat membuka %1. Buka dari pengelola berkas, atau pasang program untuk jenis berkas ini.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="233" />
+        <location filename="../preview.py" line="222" />
         <source>No file manager could show %1.</source>
         <translation>Tidak ada pengelola berkas yang dapat menampilkan %1.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="239" />
+        <location filename="../preview.py" line="228" />
         <source>The file %1 no longer exists. Reindex its folder to update the results.</source>
         <translation>Berkas %1 sudah tidak ada. Indeks ulang foldernya untuk memperbarui hasil.</translation>
     </message>
@@ -949,12 +979,12 @@
 <context>
     <name>SearchPresenter</name>
     <message>
-        <location filename="../search_presenter.py" line="163" />
+        <location filename="../search_presenter.py" line="164" />
         <source>The search could not run: %1. Rebuilding the index usually fixes this.</source>
         <translation>Pencarian tidak dapat dijalankan: %1. Membangun ulang indeks biasanya mengatasinya.</translation>
     </message>
     <message>
-        <location filename="../search_presenter.py" line="165" />
+        <location filename="../search_presenter.py" line="166" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
     </message>
@@ -1028,57 +1058,57 @@
         <translation>Pengindeksan dibatalkan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="38" />
+        <location filename="../sync_dialog.py" line="40" />
         <source>all library folders</source>
         <translation>semua folder pustaka</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="42" />
+        <location filename="../sync_dialog.py" line="44" />
         <source>Indexing was cancelled; the articles read so far are kept.</source>
         <translation>Pengindeksan dibatalkan; artikel yang sudah dibaca tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="43" />
+        <location filename="../sync_dialog.py" line="45" />
         <source>Folders: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="49" />
+        <location filename="../sync_dialog.py" line="51" />
         <source>%1 added · %2 updated · %3 removed · %4 unchanged · %5 skipped · %6 with a warning · %7 s</source>
         <translation>%1 ditambah · %2 diperbarui · %3 dihapus · %4 tetap · %5 dilewati · %6 dengan peringatan · %7 dtk</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="61" />
+        <location filename="../sync_dialog.py" line="63" />
         <source>Files indexed with a warning</source>
         <translation>Berkas yang diindeks dengan peringatan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="62" />
+        <location filename="../sync_dialog.py" line="64" />
         <source>Indexed with a warning</source>
         <translation>Diindeks dengan peringatan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="62" />
+        <location filename="../sync_dialog.py" line="64" />
         <source>Warning</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="56" />
+        <location filename="../sync_dialog.py" line="58" />
         <source>Skipped files and reasons</source>
         <translation>Berkas yang dilewati dan alasannya</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="56" />
+        <location filename="../sync_dialog.py" line="58" />
         <source>Skipped file</source>
         <translation>Berkas dilewati</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="56" />
+        <location filename="../sync_dialog.py" line="58" />
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="67" />
+        <location filename="../sync_dialog.py" line="69" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>

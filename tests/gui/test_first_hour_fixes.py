@@ -345,6 +345,18 @@ CORE_MESSAGES = [
     ("cannot read the date 'kemarin'; write it like 2024-07-03",
      "tanggal 'kemarin' tidak terbaca; tulis seperti 2024-07-03"),
     ("the date range '2019..2018' ends before it starts", "rentang tanggal '2019..2018' berakhir sebelum dimulai"),
+    ("there is no date '0000-01-01' (years run from 0001 to 9999); write it like 2024-07-03",
+     "tanggal '0000-01-01' tidak ada (tahun berkisar 0001 sampai 9999); tulis seperti 2024-07-03"),
+    ("'2019..2020' is a range; give one date here (a range goes in the query: date:A..B)",
+     "'2019..2020' adalah rentang; isi satu tanggal di sini (rentang ditulis di kueri: date:A..B)"),
+    ("there is no month 13 in '2019-13'; write it like 2024-07-03",
+     "tidak ada bulan 13 dalam '2019-13'; tulis seperti 2024-07-03"),
+    ("cannot read the date range 'x..y'; write it like 2024-07-01..2024-07-31",
+     "rentang tanggal 'x..y' tidak terbaca; tulis seperti 2024-07-01..2024-07-31"),
+    ("not a regular file (a pipe, device or folder took its place)",
+     "bukan berkas biasa (pipa, perangkat, atau folder menggantikannya)"),
+    ("the index location /x/idx is not a folder; give a folder or remove that file",
+     "lokasi indeks /x/idx bukan folder; berikan folder atau hapus berkas itu"),
     ("the query was cut to its first 500 characters", "kueri dipotong menjadi 500 karakter pertamanya"),
     ("also showing articles with 'fotovoltaik'", "juga menampilkan artikel dengan 'fotovoltaik'"),
     ("folder not found; its articles stay in the index", "folder tidak ditemukan; artikelnya tetap di indeks"),
@@ -503,3 +515,20 @@ def test_the_folder_chooser_is_the_native_one_where_there_is_one(qtbot, make_win
     (_parent, _caption, _start, options), = asked
     assert not options & QFileDialog.Option.DontUseNativeDialog
     assert options & QFileDialog.Option.ShowDirsOnly
+
+
+@pytest.mark.parametrize("query", ["a*", "*", "yang dan", "(", "banjir~ a~", "date:kemarin", "date:2019-13",
+                                   "date:0000-01-01", "date:2020..2019", "date:2019-09 date:2018-01"])
+def test_every_query_error_the_core_gives_today_is_in_the_table(query, tmp_path, indonesian):
+    """Guards against the core's wording drifting away from the table's patterns."""
+    from telusur.gui.core_messages import core_text
+    from telusur.index import Library
+    from telusur.searcher import SearchEngine, SearchRequest
+
+    engine = SearchEngine(Library(tmp_path / "index"))
+    try:
+        message = engine.search(SearchRequest(query)).message
+    finally:
+        engine.close()
+    assert message
+    assert core_text(message) != message, message
