@@ -481,7 +481,7 @@ def build_and_check(*args, **kwargs):
     def shown(_generation):
         app = QApplication.instance()
         print("PLATFORM", app.platformName(), "VISIBLE", window.isVisible(), "EXPOSED",
-              window.windowHandle().isExposed(), "ROWS", window.model.rowCount(), flush=True)
+              window.windowHandle().isExposed(), "ROWS", window.model.rowCount(), "LANG", window.lang, flush=True)
         window.close()
 
     timer = QTimer(window)
@@ -499,10 +499,13 @@ sys.exit(gui_app.run())
 @pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run is not installed")
 def test_the_app_opens_a_real_x11_window_under_xvfb_and_finds_the_seed(tmp_path):
     """The README's first command on a desktop: Qt picks its platform itself (xcb), the seeds index."""
-    done = subprocess.run(["xvfb-run", "-a", sys.executable, "-c", XVFB_SCRIPT], env=_env_without_display(tmp_path),
+    env = {k: v for k, v in _env_without_display(tmp_path).items()
+           if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "TELUSUR_LANG")}
+    env["LANG"] = "C.UTF-8"  # the usual container default: no language chosen, so Indonesian
+    done = subprocess.run(["xvfb-run", "-a", sys.executable, "-c", XVFB_SCRIPT], env=env,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "PLATFORM xcb VISIBLE True EXPOSED True ROWS 1" in done.stdout, done.stdout + done.stderr
+    assert "PLATFORM xcb VISIBLE True EXPOSED True ROWS 1 LANG id" in done.stdout, done.stdout + done.stderr
 
 
 def test_the_folder_chooser_is_the_native_one_where_there_is_one(qtbot, make_window, monkeypatch):
