@@ -1,8 +1,10 @@
-"""From a user's query to ranked, highlighted hits: parse, search, filter, highlight."""
+"""From a user's query to ranked, highlighted hits: plan, run, rerank, page, highlight."""
 from .dates import DayRange
-from .engine import SORTS, ArticleView, Hit, SearchEngine, SearchRequest, SearchResult
+from .engine import SearchEngine
 from .highlight import MatchTerms, highlight_all, match_spans, snippet
+from .plan import Reason
 from .query import QueryError, build_query
+from .records import SORTS, ArticleView, Hit, SearchRequest, SearchResult, SortOrder
 
 __all__ = [
     "SORTS",
@@ -11,9 +13,11 @@ __all__ = [
     "Hit",
     "MatchTerms",
     "QueryError",
+    "Reason",
     "SearchEngine",
     "SearchRequest",
     "SearchResult",
+    "SortOrder",
     "build_query",
     "highlight_all",
     "match_spans",
