@@ -371,6 +371,124 @@ CORE_MESSAGES = [
     ("unreadable date line 'Senin pagi'; article left undated",
      "baris tanggal 'Senin pagi' tidak terbaca; artikel dibiarkan tanpa tanggal"),
     ("no date line; article left undated", "tidak ada baris tanggal; artikel dibiarkan tanpa tanggal"),
+    ('is a folder, not a file',
+     'berupa folder, bukan berkas'),
+    ('file larger than 50 MB (the limit for .pdf files)',
+     'berkas lebih besar dari 50 MB (batas untuk berkas .pdf)'),
+    ('not an article file (unknown suffix)',
+     'bukan berkas artikel (akhiran tidak dikenal)'),
+    ('markup nested too deeply to read',
+     'markup bersarang terlalu dalam untuk dibaca'),
+    ('too large to read in memory',
+     'terlalu besar untuk dibaca di memori'),
+    ("could not be read (KeyError: 'x')",
+     "tidak dapat dibaca (KeyError: 'x')"),
+    ('took longer than 30 s',
+     'memakan waktu lebih dari 30 dtk'),
+    ('line 3 is not valid JSON (Expecting value)',
+     'baris 3 bukan JSON yang sah (Expecting value)'),
+    ('line 4 is an array, not an article object',
+     'baris 4 berisi larik, bukan objek artikel'),
+    ('not an array of article objects (its first element is a string)',
+     'bukan larik objek artikel (elemen pertamanya teks)'),
+    ('record 2 is a number, not an article object',
+     'rekaman 2 berisi angka, bukan objek artikel'),
+    ('unreadable JSON after record 7: the array is not closed (file truncated?); rest of file not read',
+     'JSON tidak terbaca setelah rekaman 7: larik tidak ditutup (berkas terpotong?); sisa berkas tidak dibaca'),
+    ('unreadable JSON at the start: not a JSON array; rest of file not read',
+     'JSON tidak terbaca sejak awal: bukan larik JSON; sisa berkas tidak dibaca'),
+    ('not a JSON array',
+     'bukan larik JSON'),
+    ('the array is not closed (file truncated?)',
+     'larik tidak ditutup (berkas terpotong?)'),
+    ("expected ',' or ']' but found 'x'",
+     "seharusnya ',' atau ']' tetapi ditemukan 'x'"),
+    ('an element larger than 5 MB or broken JSON',
+     'elemen lebih besar dari 5 MB atau JSON rusak'),
+    ('broken JSON (Expecting value)',
+     'JSON rusak (Expecting value)'),
+    ('not a JSON array of articles or JSON Lines (the file starts with neither [ nor {)',
+     'bukan larik JSON berisi artikel maupun JSON Lines (berkas tidak diawali [ atau {)'),
+    ('unreadable CSV header: line contains NUL',
+     'baris kepala CSV tidak terbaca: line contains NUL'),
+    ('no header row',
+     'tidak ada baris kepala'),
+    ('no column named body/isi/text in the header (a, b)',
+     'tidak ada kolom bernama body/isi/text di baris kepala (a, b)'),
+    ('unreadable CSV after record 9: field larger than field limit; rest of file not read',
+     'CSV tidak terbaca setelah rekaman 9: field larger than field limit; sisa berkas tidak dibaca'),
+    ('row has 3 fields, the header 4',
+     'baris punya 3 kolom, baris kepala 4'),
+    ('record 5 is larger than 5 MB',
+     'rekaman 5 lebih besar dari 5 MB'),
+    ('record 1 has no body (no field named body/isi)',
+     'rekaman 1 tidak punya isi (tidak ada bidang bernama body/isi)'),
+    ('record 8 has an empty body',
+     'isi rekaman 8 kosong'),
+    ('no headline field; first words of the body used',
+     'tidak ada bidang judul; kata-kata pertama isi dipakai'),
+    ("unreadable date 'besok'; article left undated",
+     "tanggal 'besok' tidak terbaca; artikel dibiarkan tanpa tanggal"),
+    ("unreadable date 'besok'",
+     "tanggal 'besok' tidak terbaca"),
+    ('not an MHTML file (no MIME structure)',
+     'bukan berkas MHTML (tidak ada struktur MIME)'),
+    ('not an MHTML page (no HTML part inside)',
+     'bukan halaman MHTML (tidak ada bagian HTML di dalamnya)'),
+    ('MHTML page is empty',
+     'halaman MHTML kosong'),
+    ('cannot open the file',
+     'berkas tidak dapat dibuka'),
+    ('not a readable PDF (damaged or truncated)',
+     'PDF tidak terbaca (rusak atau terpotong)'),
+    ('password-protected',
+     'dilindungi kata sandi'),
+    ('encrypted with an unsupported security handler',
+     'dienkripsi dengan pengaman yang tidak didukung'),
+    ('not a readable PDF (page not found)',
+     'PDF tidak terbaca (halaman tidak ditemukan)'),
+    ('not a readable PDF',
+     'PDF tidak terbaca'),
+    ('only the first 200 of 512 pages read (page limit)',
+     'hanya 200 dari 512 halaman pertama yang dibaca (batas halaman)'),
+    ('only the first 12 of 40 pages read (time limit 30 s)',
+     'hanya 12 dari 40 halaman pertama yang dibaca (batas waktu 30 dtk)'),
+    ('page 3 unreadable',
+     'halaman 3 tidak terbaca'),
+    ("date taken from the PDF's properties, not its text",
+     'tanggal diambil dari properti PDF, bukan dari teksnya'),
+    ('no date found; article left undated',
+     'tidak ada tanggal; artikel dibiarkan tanpa tanggal'),
+    ('no date found on the page; article left undated',
+     'tidak ada tanggal di halaman; artikel dibiarkan tanpa tanggal'),
+    ('not a web page (binary content)',
+     'bukan halaman web (isi biner)'),
+    ('not a readable web page',
+     'halaman web tidak terbaca'),
+    ('not a Word document (.docx is a zip file; this is not one)',
+     'bukan dokumen Word (.docx adalah berkas zip; berkas ini bukan)'),
+    ('not a readable Word document (damaged or truncated zip)',
+     'dokumen Word tidak terbaca (zip rusak atau terpotong)'),
+    ('not a Word document (no word/document.xml inside)',
+     'bukan dokumen Word (tidak ada word/document.xml di dalamnya)'),
+    ('unpacks to 900 MB, over the 200 MB limit (zip bomb?)',
+     'terurai menjadi 900 MB, melebihi batas 200 MB (bom zip?)'),
+    ('compressed 1000:1, a zip bomb; not opened',
+     'terkompresi 1000:1, bom zip; tidak dibuka'),
+    ('not a readable Word document',
+     'dokumen Word tidak terbaca'),
+    ('not a readable Word document (BadZipFile)',
+     'dokumen Word tidak terbaca (BadZipFile)'),
+    ('no text in the document',
+     'tidak ada teks di dokumen'),
+    ('an object',
+     'objek'),
+    ('an array',
+     'larik'),
+    ('a string',
+     'teks'),
+    ('a number',
+     'angka'),
     ("no index yet", "belum ada indeks"),
     ("the index was built by another version of Telusur", "indeks dibuat oleh versi Telusur yang lain"),
     ("the index could not be opened (ValueError: bad toc)", "indeks tidak dapat dibuka (ValueError: bad toc)"),
@@ -391,7 +509,8 @@ def test_core_message_table_covers_every_entry_and_can_switch_to_codes(indonesia
     from telusur.gui.core_messages import MESSAGES, core_text, translate_code
 
     assert len({entry.code for entry in MESSAGES}) == len(MESSAGES)
-    assert len(CORE_MESSAGES) == len(MESSAGES)  # one case above per entry
+    matched = {next(e.code for e in MESSAGES if e.pattern.fullmatch(english)) for english, _ in CORE_MESSAGES}
+    assert matched == {entry.code for entry in MESSAGES}  # every entry has a case above, reached in table order
     for entry in MESSAGES:  # as many %n in the template as the pattern captures
         assert len(set(re.findall(r"%\d", entry.template))) == entry.pattern.groups, entry.code
     assert translate_code("skip.too_large", 10) == "berkas lebih besar dari 10 MB"
@@ -535,3 +654,25 @@ def test_every_query_error_the_core_gives_today_is_in_the_table(query, tmp_path,
         engine.close()
     assert message
     assert core_text(message) != message, message
+
+
+def test_every_skip_reason_of_a_hostile_folder_is_in_the_table(qtbot, make_window, tmp_path, indonesian):
+    """Guards the sync side: real skip reasons from the indexer, each shown translated."""
+    folder = tmp_path / "campur"
+    write_article(folder, "baik.txt", "Banjir Jakarta", datetime(2019, 9, 1), "Banjir besar.")
+    (folder / "kosong.txt").write_text("", encoding="utf-8")
+    (folder / "biner.txt").write_bytes(b"\x00\x01\x02biner\x00" * 50)
+    (folder / "rusak.docx").write_bytes(b"ini bukan zip")
+    (folder / "data.json").write_text("halo", encoding="utf-8")
+    (folder / "baris.jsonl").write_text('{"title": "A", "body": "isi"}\n[1, 2]\n', encoding="utf-8")
+    (folder / "rusak.pdf").write_bytes(b"%PDF-1.4 rusak")
+    window = make_window(seeds=False, lang="id")
+    with qtbot.waitSignal(window.syncFinished, timeout=20000) as finished:
+        window.indexing.index_folder(str(folder))
+    report = finished.args[1]
+    dialog = window.indexing.summary_dialog
+    shown = {dialog.skipped_view.topLevelItem(i).text(0): dialog.skipped_view.topLevelItem(i).text(1)
+             for i in range(dialog.skipped_view.topLevelItemCount())}
+    assert len(report.skipped) >= 2  # more once index/formats/ reads .docx/.json/.pdf in a sync
+    for item in report.skipped:
+        assert shown[item.path] != item.reason, item.reason  # translated, not the core's English
