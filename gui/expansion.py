@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from telusur.searcher.records import Expanded
+from telusur.searcher import Expanded
 
 from .richtext import escape
 from .translations import with_args

@@ -4,12 +4,13 @@ from .engine import SearchEngine
 from .highlight import MatchTerms, highlight_all, match_spans, snippet
 from .plan import Reason
 from .query import QueryError, build_query
-from .records import SORTS, ArticleView, Hit, SearchRequest, SearchResult, SortOrder
+from .records import SORTS, ArticleView, Expanded, Hit, SearchRequest, SearchResult, SortOrder, Why
 
 __all__ = [
     "SORTS",
     "ArticleView",
     "DayRange",
+    "Expanded",
     "Hit",
     "MatchTerms",
     "QueryError",
@@ -18,6 +19,7 @@ __all__ = [
     "SearchRequest",
     "SearchResult",
     "SortOrder",
+    "Why",
     "build_query",
     "highlight_all",
     "match_spans",
