@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import tempfile
 from collections import Counter
 from collections.abc import Iterable
@@ -35,6 +36,7 @@ from telusur.analysis.acronym_table import AcronymTable, Expansions, Pair, Polic
 from .schema import ACRONYMS_FIELD
 
 TABLE_FILE = "acronyms.json"
+DECIDED_FILE = "acronyms.decided.pickle"
 FORMAT = 1
 
 
@@ -186,11 +188,24 @@ def load_table(reader: IndexReader, root: Path, *, write: bool = True) -> Acrony
 
 
 def load_expansions(reader: IndexReader, root: Path, policy: Policy | None = None) -> Expansions:
-    """The query-time lookups for ``reader``'s table.
+    """The query-time lookups for ``reader``'s table, decided once per index state.
 
-    Deciding needs each long form's index terms; they are kept in the cache
-    file too, because stemming every long form again costs seconds.
+    Deciding needs each long form's index terms (stemming them all again
+    costs seconds, so they are kept in the table file) and then takes about
+    half a second, which a command-line search would pay every time: the
+    decisions are kept too, pickled (like Whoosh's own stored fields) in the
+    index folder, keyed by the index state. Another ``policy`` is decided afresh.
     """
+    key = _state_key(reader)
+    decided = root / DECIDED_FILE
+    if policy is None:
+        try:
+            with decided.open("rb") as handle:
+                saved_key, expansions = pickle.load(handle)
+            if saved_key == f"{FORMAT}:{key}" and isinstance(expansions, Expansions):
+                return expansions
+        except Exception:  # missing, stale or unreadable derived data: decide again
+            pass
     table, data = _load(reader, root, write=True)
     raw = data.get("terms", {})
     terms: dict[str, tuple[str, ...]] = {
@@ -201,7 +216,19 @@ def load_expansions(reader: IndexReader, root: Path, policy: Policy | None = Non
     if len(terms) != known:
         data["terms"] = {k: list(v) for k, v in terms.items()}
         _save(root / TABLE_FILE, data)
+    if policy is None:
+        _save_decided(decided, f"{FORMAT}:{key}", expansions)
     return expansions
+
+
+def _save_decided(path: Path, key: str, expansions: Expansions) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=path.name, dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump((key, expansions), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
 
 
 def refresh_table(ix: Index, root: Path) -> AcronymTable:

@@ -196,3 +196,15 @@ def test_cli_synonyms_shows_the_file_its_errors_and_what_is_active(library: Libr
     data = json.loads(capsys.readouterr().out)
     assert data["user_rules"] == {"baja": ["logam"], "logam": ["baja"]}
     assert [e["line"] for e in data["errors"]] == [2]
+
+
+def test_decided_expansions_are_kept_and_a_broken_file_is_decided_again(library: Library) -> None:
+    from telusur.index.acronym_store import DECIDED_FILE
+
+    ix = library.whoosh_index()
+    with ix.reader() as reader:
+        first = library.acronym_expansions(reader)
+        assert (library.index_dir / DECIDED_FILE).exists()
+        (library.index_dir / DECIDED_FILE).write_bytes(b"not a pickle")
+        again = library.acronym_expansions(reader)
+    assert first.long_forms("BUMN") == again.long_forms("BUMN") == ("badan usaha milik negara",)
