@@ -2,6 +2,8 @@
 from .articles import Article, parse_article
 from .dates import ParsedDate, parse_date
 from .files import Skipped
+from .formats import Format
+from .keys import doc_key, file_key, is_utf8_safe, path_of_key
 from .library import Library
 from .paths import is_under
 from .records import FileWarning, SyncProgress, SyncReport
@@ -13,6 +15,7 @@ __all__ = [
     "EXACT_FIELD",
     "Article",
     "FileWarning",
+    "Format",
     "IndexBusyError",
     "IndexDirError",
     "Library",
@@ -23,7 +26,11 @@ __all__ = [
     "SyncProgress",
     "SyncReport",
     "default_index_dir",
+    "doc_key",
+    "file_key",
     "is_under",
+    "is_utf8_safe",
     "parse_article",
     "parse_date",
+    "path_of_key",
 ]
