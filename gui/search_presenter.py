@@ -115,7 +115,7 @@ class SearchPresenter(QObject):
         if page > 1:
             self.model.append_page(page, result.hits)
             return
-        keep = self.preview.path
+        keep = self.preview.key
         self.match = result.match
         self.suggestion.on_suggestion(result.suggestion or "")
         if result.message:
@@ -131,7 +131,7 @@ class SearchPresenter(QObject):
             self.preview.clear()
         else:
             self.results_stack.setCurrentWidget(self.results_view)
-            rows = [r.path for r in self.model.rows]
+            rows = [r.identity for r in self.model.rows]
             if keep in rows:
                 self.results_view.setCurrentIndex(self.model.index(rows.index(keep)))
             else:

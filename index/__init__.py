@@ -5,6 +5,7 @@ from .files import Skipped
 from .formats import Format
 from .keys import doc_key, file_key, is_utf8_safe, path_of_key
 from .library import Library
+from .library_file import display_path
 from .paths import is_under
 from .records import FileWarning, SyncProgress, SyncReport
 from .schema import EXACT_FIELD
@@ -26,6 +27,7 @@ __all__ = [
     "SyncProgress",
     "SyncReport",
     "default_index_dir",
+    "display_path",
     "doc_key",
     "file_key",
     "is_under",

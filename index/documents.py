@@ -18,8 +18,17 @@ from functools import lru_cache
 from whoosh.formats import Format as PostingFormat
 
 from .files import FileStat, Skipped, file_digest, read_bytes, read_text
-from .formats import DEFAULT_LIMITS, Extracted, Format, Limits, SkippedRecord, article_kind, extract, size_limit
-from .formats import source_from_folder
+from .formats import (
+    DEFAULT_LIMITS,
+    Extracted,
+    Format,
+    Limits,
+    SkippedRecord,
+    article_kind,
+    extract,
+    size_limit,
+    source_from_folder,
+)
 from .formats.plaintext import text_article
 from .keys import doc_key, file_key, safe_text
 from .postings import encode_postings, text_terms
@@ -61,7 +70,7 @@ def make_fields(item: Extracted, fs: FileStat, folder: str, sync: bytes) -> dict
     head_stems, head_exact = text_terms(headline)
     body_stems, body_exact = text_terms(body)
     source = item.source or (source_from_folder(fs.path, folder) if folder else None)
-    doc = {
+    doc: dict[str, object] = {
         "key": doc_key(fs.path, item.record),
         "file": file_key(fs.path),
         "path": fs.path,

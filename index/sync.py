@@ -3,8 +3,9 @@
 Cheap checks first: a file whose size, mtime, change time and inode match what
 the index recorded is not opened at all. Changed stats lead to a content hash,
 so a ``touch`` is told apart from an edit. A file is the unit: a data set's
-records are deleted and re-added together, and the report counts articles. Everything happens in one Whoosh writer and one
-commit, so a crash leaves the previous generation intact.
+records are deleted and re-added together, and the report counts articles.
+Everything happens in one Whoosh writer and one commit, so a crash leaves the
+previous generation intact.
 
 Turning a file into a document is ``documents.py``; building segments in
 worker processes is ``parallel.py``; the writer itself is ``segments.py``.

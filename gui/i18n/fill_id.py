@@ -111,6 +111,9 @@ ID = {
     "Next match": "Kecocokan berikutnya",
     "Open the original file": "Buka berkas aslinya",
     "Show the file in its folder": "Tampilkan berkas di foldernya",
+    "Open link": "Buka tautan",
+    "Open the article's web page in the browser": "Buka halaman web artikel di peramban",
+    "Open the article's web page": "Buka halaman web artikel",
     "This article is no longer in the index.": "Artikel ini sudah tidak ada di indeks.",
     "Match %1 of %2": "Kecocokan %1 dari %2",
     "The file %1 no longer exists. Reindex its folder to update the results.":
