@@ -52,7 +52,7 @@ def convert_folder(src: Path, out: Path, fmt: str, limit: int | None) -> Path:
             shutil.copyfile(path, out / rel)
             continue
         text = path.read_text(encoding="utf-8", errors="replace")
-        head, _, rest = text.partition("\n\n")
+        _, _, rest = text.partition("\n\n")
         date, _, _ = rest.partition("\n\n")
         article = parse_article(text)
         if fmt == "html":
@@ -60,7 +60,8 @@ def convert_folder(src: Path, out: Path, fmt: str, limit: int | None) -> Path:
             (out / rel).with_suffix(".html").write_text(_page(article.headline, date.strip(), article.body), "utf-8")
         else:
             group = rel.parts[0] if len(rel.parts) > 1 else "semua"
-            groups.setdefault(group, []).append({"title": article.headline, "date": date.strip(), "content": article.body})
+            row = {"title": article.headline, "date": date.strip(), "content": article.body}
+            groups.setdefault(group, []).append(row)
     out.mkdir(parents=True, exist_ok=True)
     for group, rows in groups.items():
         if fmt == "jsonl":
