@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from telusur.index import SyncReport
+from telusur.index import SyncReport, display_path
 
 from .translations import with_args
 
@@ -45,10 +45,13 @@ class SyncSummaryDialog(QDialog):
         self.skipped_view.setHeaderLabels([self.tr("Skipped file"), self.tr("Reason")])
         self.skipped_view.setRootIsDecorated(False)
         for item in report.skipped:
-            self.skipped_view.addTopLevelItem(QTreeWidgetItem([item.path, item.reason]))
+            where = display_path(item.path) + (f" #{item.record}" if item.record is not None else "")
+            self.skipped_view.addTopLevelItem(QTreeWidgetItem([where, item.reason]))
         for warning in report.warnings[:500]:
             self.skipped_view.addTopLevelItem(
-                QTreeWidgetItem([warning.path, with_args(self.tr("indexed with a warning: %1"), warning.message)])
+                QTreeWidgetItem(
+                    [display_path(warning.path), with_args(self.tr("indexed with a warning: %1"), warning.message)]
+                )
             )
         self.skipped_view.resizeColumnToContents(0)
         self.skipped_view.setVisible(bool(report.skipped or report.warnings))
