@@ -98,10 +98,17 @@ def test_latin1_file_and_folder_names_are_indexed(tmp_path: Path, monkeypatch, p
         handle.write(text.encode("utf-8"))
     with open(root + b"/caf\xe9/menu.txt", "wb") as handle:
         handle.write(text.replace("kopi tubruk", "teh poci").encode("utf-8"))
+    # A library folder whose own name is not UTF-8, with an outlet folder inside.
+    other = os.fsencode(tmp_path) + b"/kliping\xe9"
+    os.makedirs(other + b"/tempo\xe9")
+    with open(other + b"/tempo\xe9/a.txt", "wb") as handle:
+        handle.write(b"Pasar Murah\n\n12 Sep 2019\n\nPasar murah digelar di alun-alun kota.\n")
     lib = Library(tmp_path / "ix")
-    lib.add_folders([folder])
+    lib.add_folders([folder, os.fsdecode(other)])
     report = lib.sync()
-    assert (report.added, report.skipped) == (3, [])
+    assert (report.added, report.skipped) == (4, [])
+    (pasar,) = _search(lib, "digelar").hits
+    assert os.fsencode(pasar.path) == other + b"/tempo\xe9/a.txt" and pasar.source == "tempo\ufffd"
 
     (hit,) = _search(lib, "tubruk").hits
     assert os.fsencode(hit.path) == root + b"/caf\xe9.txt"  # the real path, losslessly
@@ -110,7 +117,7 @@ def test_latin1_file_and_folder_names_are_indexed(tmp_path: Path, monkeypatch, p
     assert SearchEngine(lib).article(hit.path) is not None  # the path itself finds it too
     (inner,) = _search(lib, "poci").hits
     assert inner.source == "caf\ufffd"  # shown readably
-    assert lib.sync().unchanged == 3
+    assert lib.sync().unchanged == 4
     os.unlink(root + b"/caf\xe9.txt")
     assert lib.sync().removed == 1
 
