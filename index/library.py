@@ -81,7 +81,7 @@ class Library:
         folder = normalize_folder(folder)
         remaining = self.dir.update_folders(lambda current: [f for f in current if f != folder]).folders
         removed = remove_folder_documents(self.whoosh_index(), folder, keep=remaining)
-        refresh_table(self.whoosh_index(), self.index_dir)
+        self._refresh_acronyms()
         return removed
 
     def sync(
@@ -99,8 +99,19 @@ class Library:
         report = sync_folders(ix, targets, progress=progress, should_cancel=should_cancel, lock_timeout=lock_timeout)
         if not report.cancelled:
             self.needs_rebuild = False
-        refresh_table(ix, self.index_dir)
+        self._refresh_acronyms()
         return report
+
+    def _refresh_acronyms(self) -> None:
+        """After a commit: write the acronym table beside the index (derived data).
+
+        A failure here must not fail the sync that committed: the next search
+        computes the table again from the index.
+        """
+        try:
+            refresh_table(self.whoosh_index(), self.index_dir)
+        except Exception:  # noqa: BLE001 - derived data, rebuilt on the next read
+            pass
 
     @property
     def synonyms_file(self) -> Path:

@@ -208,3 +208,16 @@ def test_decided_expansions_are_kept_and_a_broken_file_is_decided_again(library:
         (library.index_dir / DECIDED_FILE).write_bytes(b"not a pickle")
         again = library.acronym_expansions(reader)
     assert first.long_forms("BUMN") == again.long_forms("BUMN") == ("badan usaha milik negara",)
+
+
+def test_a_failing_table_write_does_not_fail_the_sync(library: Library, news: Path, monkeypatch) -> None:
+    import telusur.index.library as library_module
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(library_module, "refresh_table", broken)
+    write_article(news, "def3.txt", "Lagi", "17 Sep 2019", "Badan Usaha Milik Negara (BUMN) lain.")
+    assert library.sync().added == 1
+    monkeypatch.undo()
+    assert library.acronym_table().counts[BUMN] == 3  # computed again from the index
