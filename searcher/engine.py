@@ -113,7 +113,7 @@ class SearchEngine:
             relaxed=best.attempt.relaxed,
             notes=best.attempt.notes,
             match=best.match,
-            expanded=planned.expanded,
+            expanded=() if best.attempt.relaxed else planned.expanded,
         )
 
     def article(self, key: str) -> ArticleView | None:

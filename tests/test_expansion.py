@@ -221,3 +221,11 @@ def test_a_failing_table_write_does_not_fail_the_sync(library: Library, news: Pa
     assert library.sync().added == 1
     monkeypatch.undo()
     assert library.acronym_table().counts[BUMN] == 3  # computed again from the index
+
+
+def test_the_relaxed_fallback_searches_only_the_words_typed(engine: SearchEngine, library: Library) -> None:
+    # No article has every word: any word may match, and nothing is expanded (nor said to be).
+    result = engine.search(SearchRequest("laba bumn zzyzx"))
+    assert result.relaxed and result.expanded == ()
+    plain = SearchEngine(library, expand=False).search(SearchRequest("laba bumn zzyzx"))
+    assert _names(result) == _names(plain) and _names(result)[0] == "short.txt"
