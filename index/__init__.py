@@ -2,7 +2,7 @@
 from .articles import Article, parse_article
 from .dates import ParsedDate, parse_date
 from .files import Skipped
-from .library import Library
+from .library import FolderStats, Library
 from .paths import is_under
 from .records import FileWarning, SyncProgress, SyncReport
 from .schema import EXACT_FIELD
@@ -13,6 +13,7 @@ __all__ = [
     "EXACT_FIELD",
     "Article",
     "FileWarning",
+    "FolderStats",
     "IndexBusyError",
     "Library",
     "ParsedDate",

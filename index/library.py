@@ -8,14 +8,52 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from whoosh.index import Index
 
-from .paths import normalize_folder
+from .paths import folder_of, normalize_folder
 from .records import SyncProgress, SyncReport
-from .store import IndexDir, Rebuilt, default_index_dir, open_or_create
+from .store import IndexDir, Rebuilt, _read_json, _write_json, default_index_dir, open_or_create
 from .sync import remove_folder_documents, sync_folders
+
+# Beside library.json, not in it: when each folder's last sync completed.
+# Derived and disposable (a lost file only blanks the times), written atomically.
+SYNC_TIMES_FILE = "sync-times.json"
+
+
+@dataclass(frozen=True)
+class FolderStats:
+    """One library folder as a library manager shows it."""
+
+    folder: str
+    articles: int  # documents in the index from this folder (innermost folder wins)
+    last_sync: datetime | None  # local time the last complete sync of it ended; None: never
+
+
+class SyncTimes:
+    """Folder -> ISO time of its last complete sync, in ``sync-times.json``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def read(self) -> dict[str, datetime]:
+        data = _read_json(self.path)
+        times: dict[str, datetime] = {}
+        for folder, text in (data.items() if isinstance(data, dict) else ()):
+            try:
+                times[folder] = datetime.fromisoformat(text)
+            except (TypeError, ValueError):
+                continue
+        return times
+
+    def record(self, folders: Sequence[str], when: datetime, *, keep: Sequence[str]) -> None:
+        """Stamp ``folders`` with ``when``; entries of folders not in ``keep`` are dropped."""
+        times = {f: t for f, t in self.read().items() if f in keep}
+        times.update({f: when for f in folders if f in keep})
+        _write_json(self.path, {f: t.isoformat(timespec="seconds") for f, t in sorted(times.items())})
 
 
 class Library:
@@ -27,6 +65,7 @@ class Library:
         # ``rebuilt_reason.reason`` is a ``RebuildReason``.
         self.rebuilt_reason: Rebuilt | None = None
         self.needs_rebuild = False
+        self.sync_times = SyncTimes(self.dir.root / SYNC_TIMES_FILE)
 
     @property
     def index_dir(self) -> Path:
@@ -65,6 +104,10 @@ class Library:
         folder = normalize_folder(folder)
         remaining = [f for f in self.folders if f != folder]
         self.dir.write_folders(remaining)
+        try:
+            self.sync_times.record([], datetime.now(), keep=remaining)
+        except OSError:
+            pass
         return remove_folder_documents(self.whoosh_index(), folder, keep=remaining)
 
     def sync(
@@ -82,7 +125,33 @@ class Library:
         report = sync_folders(ix, targets, progress=progress, should_cancel=should_cancel, lock_timeout=lock_timeout)
         if not report.cancelled:
             self.needs_rebuild = False
+            self._stamp_synced(targets)
         return report
+
+    def _stamp_synced(self, folders: Sequence[str]) -> None:
+        try:
+            synced = [f for f in folders if os.path.isdir(f)]  # a missing folder was not read
+            self.sync_times.record(synced, datetime.now().replace(microsecond=0), keep=self.folders)
+        except OSError:
+            pass  # the times are a courtesy; the sync itself succeeded
+
+    def folder_stats(self) -> list[FolderStats]:
+        """Each library folder with its article count and last sync time, in library order.
+
+        Counts come from the path column (one pass over live documents), each
+        document going to the innermost library folder that holds it.
+        """
+        folders = self.folders
+        counts = dict.fromkeys(folders, 0)
+        with self.whoosh_index().reader() as reader:
+            if reader.doc_count():
+                paths = reader.column_reader("path")
+                for docnum in reader.all_doc_ids():
+                    owner = folder_of(paths[docnum], folders)
+                    if owner:
+                        counts[owner] += 1
+        times = self.sync_times.read()
+        return [FolderStats(f, counts[f], times.get(f)) for f in folders]
 
     def document_count(self) -> int:
         with self.whoosh_index().searcher() as searcher:

@@ -42,10 +42,15 @@ class DayRange:
 
 _YEAR = re.compile(r"(\d{4})$")
 _MONTH = re.compile(r"(\d{4})-(\d{1,2})$")
+_MONTH_NAME_YEAR = re.compile(r"[^\W\d]+\.?\s+\d{4}$")  # "Sep 2019", "September 2019": no day
+
+
+def _month_bounds(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
 def parse_day_bounds(text: str) -> tuple[date, date]:
-    """First and last day meant by ``2024``, ``2024-07``, ``2024-07-03``, ``3 Juli 2024``."""
+    """First and last day meant by ``2024``, ``2024-07``, ``Juli 2024``, ``2024-07-03``, ``3 Juli 2024``."""
     text = text.strip()
     if m := _YEAR.match(text):
         year = int(m.group(1))
@@ -53,10 +58,12 @@ def parse_day_bounds(text: str) -> tuple[date, date]:
     if m := _MONTH.match(text):
         year, month = int(m.group(1)), int(m.group(2))
         if 1 <= month <= 12:
-            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+            return _month_bounds(year, month)
     parsed = parse_date(text)
     if parsed is None:
         raise DateError(f"cannot read the date {text!r}; write it like 2024-07-03")
+    if _MONTH_NAME_YEAR.match(text):
+        return _month_bounds(parsed.value.year, parsed.value.month)
     return parsed.value.date(), parsed.value.date()
 
 

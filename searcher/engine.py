@@ -66,6 +66,15 @@ class SearchResult:
 
 
 @dataclass(frozen=True)
+class MonthCount:
+    """How many dated articles the index holds in one calendar month."""
+
+    year: int
+    month: int
+    articles: int
+
+
+@dataclass(frozen=True)
 class ArticleView:
     path: str
     headline: str
@@ -270,6 +279,20 @@ class SearchEngine:
         head = sorted(head, key=lambda item: (-scores.get(item[0], item[1]), item[0]))
         return [(docnum, scores.get(docnum, score)) for docnum, score in head] + tail, total
 
+    def _sorted_dates(self, searcher: Searcher) -> tuple[list[int], list[int]]:
+        """The live documents' date column values, sorted, and their docnums (cached per generation)."""
+        if self._dates is None or self._dates[0] is not searcher:
+            reader = searcher.reader()
+            column = reader.column_reader("date", translate=False)
+            deleted = reader.is_deleted if reader.has_deletions() else (lambda _docnum: False)
+            # An undated document holds the column's default (2**64 - 1), past any real date.
+            latest = searcher.schema["date"].to_column_value(datetime.max)
+            pairs = sorted(
+                (value, docnum) for docnum, value in enumerate(column) if 0 < value <= latest and not deleted(docnum)
+            )
+            self._dates = (searcher, [v for v, _ in pairs], [d for _, d in pairs])
+        return self._dates[1], self._dates[2]
+
     def _date_filter(self, searcher: Searcher, days: DayRange) -> set[int]:
         """Documents dated within ``days``, from the date column.
 
@@ -277,16 +300,37 @@ class SearchEngine:
         trie term (hundreds of ms on a large archive); a sorted copy of the
         date column, made once per index generation, answers by bisection.
         """
-        if self._dates is None or self._dates[0] is not searcher:
-            column = searcher.reader().column_reader("date", translate=False)
-            pairs = sorted((value, docnum) for docnum, value in enumerate(column) if value)
-            self._dates = (searcher, [v for v, _ in pairs], [d for _, d in pairs])
-        _, values, docnums = self._dates
+        values, docnums = self._sorted_dates(searcher)
         field = searcher.schema["date"]
         lo, hi = days.bounds()
         start = bisect.bisect_left(values, field.to_column_value(lo)) if lo else 0
         end = bisect.bisect_right(values, field.to_column_value(hi)) if hi else len(values)
         return set(docnums[start:end])
+
+    def article_months(self) -> tuple[MonthCount, ...]:
+        """The months that hold dated articles, newest first, with their counts.
+
+        Lets a date filter offer the archive's own years and months: bisects
+        the sorted date column once per month between the oldest and newest
+        article, so it costs little more than that column's cached copy.
+        """
+        with self._lock:
+            searcher = self._current()
+            values, _ = self._sorted_dates(searcher)
+            if not values:
+                return ()
+            field = searcher.schema["date"]
+            first, last = field.from_column_value(values[0]), field.from_column_value(values[-1])
+            months: list[MonthCount] = []
+            year, month = first.year, first.month
+            start = 0
+            while (year, month) <= (last.year, last.month):
+                year_after, month_after = (year + 1, 1) if month == 12 else (year, month + 1)
+                end = bisect.bisect_left(values, field.to_column_value(datetime(year_after, month_after, 1)), start)
+                if end > start:
+                    months.append(MonthCount(year, month, end - start))
+                start, year, month = end, year_after, month_after
+        return tuple(reversed(months))
 
     def article(self, path: str) -> ArticleView | None:
         """The stored article for the preview, or None if it left the index."""
