@@ -158,8 +158,12 @@ class SearchEngine:
             if self._searcher is not None:
                 self._searcher.close()
             self._searcher, self._ix = ix.searcher(), ix
-        else:
-            self._searcher = self._searcher.refresh()
+        elif self._searcher.reader().generation() != ix.latest_generation():
+            # Not Searcher.refresh(): it reuses per-segment readers, which keep their
+            # old deletions (a removed folder's articles kept matching) and fail when
+            # the old reader is an empty index's. A fresh searcher per commit is cheap.
+            self._searcher.close()
+            self._searcher = ix.searcher()
         return self._searcher
 
     def close(self) -> None:
@@ -283,6 +287,9 @@ class SearchEngine:
         """The live documents' date column values, sorted, and their docnums (cached per generation)."""
         if self._dates is None or self._dates[0] is not searcher:
             reader = searcher.reader()
+            if not reader.doc_count_all() or not reader.has_column("date"):  # an empty index has no columns
+                self._dates = (searcher, [], [])
+                return [], []
             column = reader.column_reader("date", translate=False)
             deleted = reader.is_deleted if reader.has_deletions() else (lambda _docnum: False)
             # An undated document holds the column's default (2**64 - 1), past any real date.
