@@ -7,7 +7,6 @@ call after a commit rebuilds that copy, so it runs in the background.
 from __future__ import annotations
 
 import logging
-
 from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal

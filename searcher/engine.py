@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from whoosh import query as Q
+from whoosh.index import Index
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
@@ -148,22 +149,20 @@ class SearchEngine:
         self.library = library
         self._lock = threading.RLock()
         self._searcher: Searcher | None = None
-        self._ix = None
+        self._ix: Index | None = None
         # (searcher, sorted date values, their docnums), rebuilt per generation.
         self._dates: tuple[Searcher, list[int], list[int]] | None = None
 
     def _current(self) -> Searcher:
         ix = self.library.whoosh_index()
-        if self._searcher is None or self._ix is not ix:
+        latest = ix.latest_generation()
+        # Not Searcher.refresh() on a new commit: it reuses per-segment readers, which
+        # keep their old deletions (a removed folder's articles kept matching) and
+        # fail when the old reader is an empty index's. A fresh searcher is cheap.
+        if self._searcher is None or self._ix is not ix or self._searcher.reader().generation() != latest:
             if self._searcher is not None:
                 self._searcher.close()
             self._searcher, self._ix = ix.searcher(), ix
-        elif self._searcher.reader().generation() != ix.latest_generation():
-            # Not Searcher.refresh(): it reuses per-segment readers, which keep their
-            # old deletions (a removed folder's articles kept matching) and fail when
-            # the old reader is an empty index's. A fresh searcher per commit is cheap.
-            self._searcher.close()
-            self._searcher = ix.searcher()
         return self._searcher
 
     def close(self) -> None:

@@ -153,7 +153,8 @@ def _save_with_calendar(window, path) -> None:
     button.open_calendar()
     calendar = button.calendar
     QApplication.processEvents()
-    at = window.mapFromGlobal(window.date_filter.date_from.mapToGlobal(QPoint(0, window.date_filter.date_from.height())))
+    field = window.date_filter.date_from
+    at = window.mapFromGlobal(field.mapToGlobal(QPoint(0, field.height())))
     painter = QPainter(image)
     painter.drawPixmap(at, calendar.grab())
     painter.end()
