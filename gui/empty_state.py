@@ -92,16 +92,17 @@ class EmptyStateView(QLabel):
         if state == EmptyState.NO_RESULTS_IN_DATES:
             found = self._locale.toString(elsewhere)
             if detail:
-                text = "<p>" + with_args(self.tr("No articles match “%1” in %2."), escape(detail),
+                text = "<p>" + with_args(self.tr("No articles match “%1” in the chosen dates (%2)."), escape(detail),
                                          escape(range_text)) + "</p><p><b>"
                 text += with_args(self.tr("%1 articles match on other dates."), found) + "</b></p>"
             else:
-                text = ("<p>" + with_args(self.tr("No articles are dated %1."), escape(range_text)) + "</p><p><b>"
-                        + with_args(self.tr("The archive holds %1 articles on other dates."), found) + "</b></p>")
+                text = ("<p>" + with_args(self.tr("No articles in the chosen dates (%1)."), escape(range_text))
+                        + "</p><p><b>" + with_args(self.tr("The archive holds %1 articles on other dates."), found)
+                        + "</b></p>")
             return text + all_dates
         if state == EmptyState.NO_RESULTS:
             if dated:  # whether the dates are the cause is not known (yet)
-                return ("<p>" + with_args(self.tr("No articles match “%1” in %2."), escape(detail),
+                return ("<p>" + with_args(self.tr("No articles match “%1” in the chosen dates (%2)."), escape(detail),
                                           escape(range_text)) + "</p>" + all_dates)
             return ("<p>" + with_args(self.tr("No articles match “%1”."), escape(detail)) + "</p><p>"
                     + self.tr("Try fewer or different words.") + "</p>")

@@ -321,9 +321,15 @@ class DateFilter(QWidget):
         self.clear_button.setEnabled(self.date_range() != (None, None) or unreadable)
 
     def describe_range(self) -> str:
-        """The range in words, for messages: ``15 Sep 2019 – 30 Sep 2019``, ``from 15 Sep 2019``."""
+        """The range in words, for messages: ``2019``, ``September 2019``, ``15 Sep 2019 – 20 Sep 2019``."""
         lo, hi = self.date_range()
         if lo and hi:
+            if (lo, hi) == preset_range(preset_key(DatePreset.YEAR, lo.year)):
+                return str(lo.year)
+            if (lo, hi) == preset_range(preset_key(DatePreset.MONTH, lo.year, lo.month)):
+                return format_month(lo.year, lo.month, self._lang)
+            if lo == hi:
+                return format_short_day(lo, self._lang)
             return f"{format_short_day(lo, self._lang)} – {format_short_day(hi, self._lang)}"
         if lo:
             return with_args(self.tr("from %1"), format_short_day(lo, self._lang))

@@ -136,9 +136,10 @@ ID = {
         "Tanggal “%1” tidak terbaca. Tulis seperti 15/09/2019, 15 Sep 2019, Sep 2019 atau 2019.",
     "from %1": "sejak %1",
     "until %1": "sampai %1",
-    "No articles match “%1” in %2.": "Tidak ada artikel yang cocok dengan “%1” pada %2.",
+    "No articles match “%1” in the chosen dates (%2).":
+        "Tidak ada artikel yang cocok dengan “%1” pada tanggal yang dipilih (%2).",
     "%1 articles match on other dates.": "%1 artikel cocok pada tanggal lain.",
-    "No articles are dated %1.": "Tidak ada artikel bertanggal %1.",
+    "No articles in the chosen dates (%1).": "Tidak ada artikel pada tanggal yang dipilih (%1).",
     "The archive holds %1 articles on other dates.": "Arsip memuat %1 artikel pada tanggal lain.",
     # First run and the library manager (items 11 and 17).
     "Add archive folder…": "Tambah folder arsip…",

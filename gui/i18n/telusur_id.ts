@@ -76,12 +76,12 @@
         <translation>Tanggal “%1” tidak terbaca. Tulis seperti 15/09/2019, 15 Sep 2019, Sep 2019 atau 2019.</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="329" />
+        <location filename="../filters.py" line="335" />
         <source>from %1</source>
         <translation>sejak %1</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="331" />
+        <location filename="../filters.py" line="337" />
         <source>until %1</source>
         <translation>sampai %1</translation>
     </message>
@@ -114,6 +114,17 @@
         <translation>Ketik untuk mencari di %1 artikel.</translation>
     </message>
     <message>
+        <location filename="../empty_state.py" line="95" />
+        <location filename="../empty_state.py" line="104" />
+        <source>No articles match “%1” in the chosen dates (%2).</source>
+        <translation>Tidak ada artikel yang cocok dengan “%1” pada tanggal yang dipilih (%2).</translation>
+    </message>
+    <message>
+        <location filename="../empty_state.py" line="99" />
+        <source>No articles in the chosen dates (%1).</source>
+        <translation>Tidak ada artikel pada tanggal yang dipilih (%1).</translation>
+    </message>
+    <message>
         <location filename="../empty_state.py" line="111" />
         <source>Add archive folder…</source>
         <translation>Tambah folder arsip…</translation>
@@ -144,20 +155,9 @@
         <translation>Untuk mencari berita Anda sendiri, tambahkan folder tempat arsip Anda disimpan (satu artikel per berkas .txt atau .md):</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="95" />
-        <location filename="../empty_state.py" line="104" />
-        <source>No articles match “%1” in %2.</source>
-        <translation>Tidak ada artikel yang cocok dengan “%1” pada %2.</translation>
-    </message>
-    <message>
         <location filename="../empty_state.py" line="97" />
         <source>%1 articles match on other dates.</source>
         <translation>%1 artikel cocok pada tanggal lain.</translation>
-    </message>
-    <message>
-        <location filename="../empty_state.py" line="99" />
-        <source>No articles are dated %1.</source>
-        <translation>Tidak ada artikel bertanggal %1.</translation>
     </message>
     <message>
         <location filename="../empty_state.py" line="100" />

@@ -48,6 +48,7 @@ def archive_window(make_window, tmp_path, qtbot):
 
 def _type_date(qtbot, field: QLineEdit, text: str) -> None:
     field.setFocus()
+    field.selectAll()  # typing replaces what is there (nothing, in an empty field)
     qtbot.keyClicks(field, text)
     qtbot.keyClick(field, Qt.Key.Key_Return)
 
@@ -76,6 +77,9 @@ def test_typing_a_month_into_both_fields_selects_that_months_preset(qtbot, archi
     assert window.date_filter.date_range() == (date(2019, 9, 1), date(2019, 9, 30))
     assert window.date_filter.preset == "month:2019-09"
     assert window.model.rowCount() == 2  # browsing the month with no words
+    assert window.date_filter.describe_range() == "September 2019"
+    _type_date(qtbot, window.date_filter.date_to, "2019")  # the end field takes the last day
+    assert window.date_filter.describe_range() == "1 Sep 2019 – 31 Dec 2019"
 
 
 def test_an_unreadable_date_is_marked_and_said_not_dropped(qtbot, archive_window):
@@ -127,7 +131,7 @@ def test_no_results_because_of_the_dates_says_so_and_clears_in_one_click(qtbot, 
     qtbot.keyClicks(window.search_input, "asap riau")
     qtbot.waitUntil(lambda: window.empty_state.state == EmptyState.NO_RESULTS_IN_DATES, timeout=5000)
     text = window.empty_state.text()
-    assert "2 articles match on other dates." in text and "1 Jan 2018 – 31 Dec 2018" in text
+    assert "2 articles match on other dates." in text and "in the chosen dates (2018)" in text
     assert "fewer" not in text  # the words are fine: the dates are the cause
     window.notice_label.clear()
     QApplication.processEvents()

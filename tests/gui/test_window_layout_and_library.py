@@ -161,3 +161,21 @@ def test_the_real_confirmation_defaults_to_keep(qtbot):
 
     QTimer.singleShot(50, press_default)
     assert library_manager.confirm_remove(None, "/data/arsip", 1234, QLocale(QLocale.Language.English)) is False
+
+
+def test_new_texts_are_in_indonesian(qtbot):
+    from telusur.gui.empty_state import EmptyStateView
+    from telusur.gui.translations import install_translator
+
+    app = QApplication.instance()
+    translator = install_translator(app, "id")
+    assert translator is not None
+    try:
+        view = EmptyStateView(QLocale(QLocale.Language.Indonesian))
+        qtbot.addWidget(view)
+        view.show_state(EmptyState.FIRST_RUN)
+        assert "artikel contoh" in view.text() and "Tambah folder arsip…" in view.text()
+        view.show_state(EmptyState.NO_RESULTS_IN_DATES, "asap", range_text="2018", elsewhere=2)
+        assert "pada tanggal yang dipilih (2018)" in view.text() and "Cari di semua tanggal" in view.text()
+    finally:
+        app.removeTranslator(translator)
