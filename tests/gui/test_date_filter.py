@@ -7,7 +7,7 @@ import pytest
 from helpers import write_article
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QToolButton
 
 from telusur.gui.filters import archive_presets, preset_range
 from telusur.gui.usertypes import EmptyState
@@ -80,6 +80,10 @@ def test_typing_a_month_into_both_fields_selects_that_months_preset(qtbot, archi
     assert window.date_filter.describe_range() == "September 2019"
     _type_date(qtbot, window.date_filter.date_to, "2019")  # the end field takes the last day
     assert window.date_filter.describe_range() == "1 Sep 2019 – 31 Dec 2019"
+    clear = window.date_filter.date_to.findChild(QToolButton)  # the field's own clear button
+    with qtbot.waitSignal(window.date_filter.changed, timeout=2000):
+        qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)
+    assert window.date_filter.date_range() == (date(2019, 9, 1), None)
 
 
 def test_an_unreadable_date_is_marked_and_said_not_dropped(qtbot, archive_window):
