@@ -10,7 +10,26 @@ from __future__ import annotations
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
 from whoosh.analysis.analyzers import CompositeAnalyzer
 
-from .normalize import WORD_PATTERN, fold, normalize
+from .normalize import WORD_PATTERN, canonical, fold, normalize
+
+
+class CanonicalTokenizer(RegexTokenizer):
+    """Words of the canonical text (see ``normalize.canonical``), offsets into the original.
+
+    The same canonical form as ``normalize.tokenize``, so query words, index
+    terms and highlights agree whatever invisible characters the text holds.
+    """
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
+                 start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
+        canon = canonical(value)
+        tokens = super().__call__(canon.text, positions, chars, keeporiginal, removestops, start_pos, 0,
+                                  tokenize, mode, **kwargs)
+        for t in tokens:
+            if chars:
+                start, end = canon.span(t.startchar, t.endchar)
+                t.startchar, t.endchar = start_char + start, start_char + end
+            yield t
 
 
 class IndonesianFilter(Filter):
@@ -59,5 +78,5 @@ class IndonesianFilter(Filter):
 
 
 def indonesian_analyzer(*, use_stemmer: bool = True) -> CompositeAnalyzer:
-    """Tokenizer | lowercase | Indonesian filter; ``use_stemmer=False`` for exact forms."""
-    return RegexTokenizer(WORD_PATTERN) | LowercaseFilter() | IndonesianFilter(use_stemmer=use_stemmer)
+    """Canonical tokenizer | lowercase | Indonesian filter; ``use_stemmer=False`` for exact forms."""
+    return CanonicalTokenizer(WORD_PATTERN) | LowercaseFilter() | IndonesianFilter(use_stemmer=use_stemmer)

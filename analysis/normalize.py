@@ -10,7 +10,9 @@ highlighter call it, so a highlighted word is always a word that matched.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -28,6 +30,84 @@ _APOSTROPHES = str.maketrans("", "", "'’`")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
+# Unicode format characters (category Cf): soft hyphen, zero-width space and
+# joiners, direction marks, BOM... Invisible, yet they split words. Listed
+# rather than computed (a scan of all code points costs 0.5 s per process);
+# a test checks the list against this Python's unicodedata.
+_FORMAT_BMP = (
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+)
+_FORMAT_ASTRAL = (
+    "\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    "\U000e0001\U000e0020-\U000e007f"
+)
+FORMAT_CHARS = re.compile(f"[{_FORMAT_BMP}{_FORMAT_ASTRAL}]")
+# A class with one astral range searches ten times faster than the exact one;
+# it finds format characters or astral ones (emoji, rare in news), then checked.
+_MAYBE_FORMAT = re.compile(f"[{_FORMAT_BMP}\U00010000-\U0010ffff]")
+
+
+def _has_format_chars(text: str) -> bool:
+    return bool(_MAYBE_FORMAT.search(text) and FORMAT_CHARS.search(text))
+
+
+@dataclass(frozen=True)
+class Canonical:
+    """Text as the tokenizer sees it, and the way back to the original's offsets.
+
+    ``starts[i]``/``ends[i]`` are where canonical character ``i`` begins and
+    ends in the original text; both are None when the two texts are the same.
+    """
+
+    text: str
+    length: int  # of the original text
+    starts: tuple[int, ...] | None = None
+    ends: tuple[int, ...] | None = None
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets of the canonical span ``[start, end)``."""
+        if self.starts is None or self.ends is None:
+            return start, end
+        first = self.starts[start] if start < len(self.starts) else self.length
+        last = self.ends[end - 1] if end > start else first
+        return first, max(first, last)
+
+
+def canonical(text: str) -> Canonical:
+    """NFC, without format characters: one form for every way of writing a word.
+
+    ``fotovol\u00adtaik`` (soft hyphen) reads as ``fotovoltaik`` and
+    ``sen\u0303or`` (decomposed) as ``señor``. Composition is done per cluster
+    (a character, its combining marks and format characters), so every
+    canonical character maps back to a span of the original: highlights mark
+    the text as written. ASCII and already-clean text pass through untouched.
+    """
+    if text.isascii() or (unicodedata.is_normalized("NFC", text) and not _has_format_chars(text)):
+        return Canonical(text, len(text))
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        if _is_format(text[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (unicodedata.combining(text[j]) or _is_format(text[j])):
+            j += 1
+        cluster = unicodedata.normalize("NFC", "".join(ch for ch in text[i:j] if not _is_format(ch)))
+        out.append(cluster)
+        starts.extend([i] * len(cluster))
+        ends.extend([j] * len(cluster))
+        i = j
+    return Canonical("".join(out), n, tuple(starts), tuple(ends))
+
+
+def _is_format(ch: str) -> bool:
+    return unicodedata.category(ch) == "Cf"
+
+
 class Word(NamedTuple):
     text: str
     start: int
@@ -36,7 +116,9 @@ class Word(NamedTuple):
 
 
 def fold(surface: str) -> str:
-    """Lowercase, strip accents and apostrophes: the form every later step sees."""
+    """Canonical form, lowercase, no accents or apostrophes: the form every later step sees."""
+    if not surface.isascii():
+        surface = canonical(surface).text
     text = surface.lower().translate(accent_map).translate(_APOSTROPHES)
     if _THOUSANDS.fullmatch(text):
         text = text.replace(".", "")
@@ -113,8 +195,11 @@ def _finish(word: tuple[str, int, int, str], stops: frozenset[str], *, use_stemm
 
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:
-    """Folded words with their character offsets."""
-    return [(_fold_cached(m.group()), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+    """Folded words with their character offsets in ``text`` as written."""
+    canon = canonical(text)
+    if canon.starts is None:
+        return [(_fold_cached(m.group()), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+    return [(_fold_cached(m.group()), *canon.span(m.start(), m.end())) for m in WORD_RE.finditer(canon.text)]
 
 
 _fold_cached = lru_cache(maxsize=1 << 17)(fold)

@@ -1,6 +1,9 @@
 """Larger SIGKILL crash run: more trials and a bigger folder than the CI test.
 
-    .venv/bin/python bench/crash_trials.py [--articles 1500] [--trials 60] [--seed 7]
+    .venv/bin/python -m bench.crash_trials [--articles 1500] [--trials 60] [--seed 7]
+
+Run it from the project root: the trials are the reliability tests' own
+machinery (tests/reliability/rel_crash.py), imported as ``tests.reliability``.
 
 Each trial kills an indexer subprocess at a random moment of a full build or
 an incremental sync, then checks the guarantees (index opens, searches answer,
@@ -16,10 +19,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "reliability")]
-
-from rel_crash import CrashBench, TrialResult  # noqa: E402
+from tests.reliability.rel_crash import CrashBench, TrialResult
 
 
 def table(results: list[TrialResult]) -> str:

@@ -1,7 +1,7 @@
 """GUI speed: launch to searchable, and keystroke to painted results, on real widgets offscreen.
 
-    .venv/bin/python bench/gui_bench.py /tmp/ix-corpus           # an index dir (has library.json)
-    .venv/bin/python bench/gui_bench.py /tmp/corpus/mixed --index-dir /tmp/ix-gui   # a folder
+    .venv/bin/python -m bench.gui_bench INDEX_DIR                        # an index dir (has library.json)
+    .venv/bin/python -m bench.gui_bench FOLDER --index-dir INDEX_DIR     # a folder of articles
 
 Run it against an already-indexed library (a folder is indexed first, untimed, if
 needed). Each prefix of each query is typed with QTest key clicks and searched at
@@ -23,7 +23,6 @@ import tempfile  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 QUERIES = [
     "banjir",
@@ -54,6 +53,10 @@ def main() -> int:
     parser.add_argument("--index-dir", type=Path, help="index dir to use when TARGET is a folder")
     parser.add_argument("--rounds", type=int, default=2, help="times to type the whole query list")
     args = parser.parse_args()
+    if not args.target.is_dir():
+        print(f"bench.gui_bench: {args.target} is not a folder: pass an index dir (with library.json) "
+              "or a folder of articles", file=sys.stderr)
+        return 2
 
     from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
     from PySide6.QtTest import QTest

@@ -1,6 +1,9 @@
 """cProfile of Telusur's full build and of its query+snippet path.
 
-    .venv/bin/python bench/profile_telusur.py FOLDER [--limit 3000] [--queries 200] [--top 25]
+    .venv/bin/python -m bench.profile_telusur [INPUT] [--limit 3000] [--queries 200] [--top 25]
+
+INPUT is a folder of articles or the corpus ``clickid-news.jsonl.gz``
+(default ``../shared/corpus/clickid-news.jsonl.gz``, as for bench.speed).
 
 Prints the top functions by own time and by cumulative time (as % of the
 profiled total) for each phase and writes ``.pstats`` files to bench/out/
@@ -17,21 +20,20 @@ import sys
 import tempfile
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-for p in (str(HERE.parent), str(HERE)):
-    if p not in sys.path:
-        sys.path.insert(0, p)
+from bench.corpus import DEFAULT_JSONL, CorpusError, check_input
+from bench.speed import prepare_base
+from bench.workload import build_workload, corpus_stats
 
-from speed import prepare_base  # noqa: E402
-from workload import build_workload, corpus_stats  # noqa: E402
+HERE = Path(__file__).resolve().parent
 
 
 def summarize(prof: cProfile.Profile, title: str, top: int) -> str:
     """A Markdown-ish block: top functions by own time and by cumulative time."""
     st = pstats.Stats(prof)
-    total = st.total_tt or 1e-9
+    # total_tt and stats are documented attributes that typeshed leaves out.
+    total = st.total_tt or 1e-9  # type: ignore[attr-defined]
     rows = []
-    for (file, line, func), (cc, nc, tt, ct, _) in st.stats.items():
+    for (file, line, func), (_cc, nc, tt, ct, _) in st.stats.items():  # type: ignore[attr-defined]
         short = f"{Path(file).parent.name}/{Path(file).name}:{line}({func})" if file != "~" else func
         rows.append((short, nc, tt, ct))
     out = [f"### {title} (total {total:.1f} s profiled)", "", "By own time:", ""]
@@ -47,14 +49,18 @@ def summarize(prof: cProfile.Profile, title: str, top: int) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("input")
+    ap.add_argument("input", nargs="?", type=Path, default=DEFAULT_JSONL,
+                    help="a folder of .txt articles or clickid-news.jsonl.gz (default: %(default)s)")
     ap.add_argument("--limit", type=int, default=3000)
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--top", type=int, default=25)
     ap.add_argument("--out-dir", default=str(HERE / "out"))
     args = ap.parse_args(argv)
-    from peers import iter_docs
-
+    try:
+        check_input(args.input)
+    except CorpusError as err:
+        print(f"bench.profile_telusur: {err}", file=sys.stderr)
+        return 2
     from telusur.index import Library
     from telusur.searcher import SearchEngine, SearchRequest
 
@@ -62,7 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="telusur-profile-"))
     try:
-        folder = prepare_base(Path(args.input), work, args.limit)
+        from bench.peers import iter_docs
+
+        folder = prepare_base(args.input, work, args.limit)
         queries = build_workload(corpus_stats(iter_docs(str(folder))), args.queries)
         lib = Library(work / "index")
         lib.add_folders([folder])

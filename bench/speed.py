@@ -1,21 +1,25 @@
 """Telusur speed benchmark against stock Whoosh, SQLite FTS5 and tantivy.
 
-    .venv/bin/python bench/speed.py INPUT [--scale 1,4] [--quick]
+    .venv/bin/python -m bench.speed [INPUT] [--scale 1,4] [--quick]
         [--engines telusur,whoosh,fts5,tantivy] [--queries 200]
-        [--out bench/out/speed.json]
+        [--out bench/out/speed.json] [--telusur-rev REV]
 
-INPUT is a folder of article files or the corpus ``.jsonl.gz`` (materialized
-into a temporary folder with the corpus's own ``materialize.py``). INPUT is
-never modified: every size works on a temporary copy (scale N adds N-1
-copies with new ids and dates shifted by 28-year steps, which keep weekdays).
+Run it from the project root. INPUT is a folder of article files or the
+CLICK-ID corpus ``clickid-news.jsonl.gz`` (CC BY 4.0; default
+``../shared/corpus/clickid-news.jsonl.gz`` next to the project folder),
+materialized into a temporary folder with the corpus's own ``materialize.py``.
+INPUT is never modified: every size works on a temporary copy (scale N adds
+N-1 copies with new ids and dates shifted by 28-year steps, which keep weekdays).
 
-Each build and each query run happens in a fresh child process, so peak RSS
-(``ru_maxrss``) is that engine's alone and no engine warms another's caches.
-The machine is assumed noisy: compare the ratios, which come from one run.
+Each build and each query run happens in a fresh child process
+(``python -m bench.speed --worker ...``), so peak RSS (``ru_maxrss``) is that
+engine's alone and no engine warms another's caches. The machine is assumed
+noisy: compare the ratios, which come from one run.
 """
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import platform
@@ -25,25 +29,22 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
+
+from bench.corpus import DEFAULT_JSONL, PROJECT_ROOT, CorpusError, check_input, is_jsonl, materialize
+from bench.workload import BenchQuery, build_workload, corpus_stats
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-for p in (str(ROOT), str(HERE)):
-    if p not in sys.path:
-        sys.path.insert(0, p)
-# A snapshot of index/ and searcher/ (see --telusur-rev) wins over the working tree.
-if os.environ.get("TELUSUR_SRC"):
-    sys.path.insert(0, os.environ["TELUSUR_SRC"])
-
-from workload import BenchQuery, build_workload, corpus_stats  # noqa: E402
-
+ROOT = PROJECT_ROOT
+MODULE = "bench.speed"
+PACKAGE_MOVE = "83eacd8"  # the first commit whose tree installs as the `telusur` package
 ENGINES = ("telusur", "whoosh", "fts5", "tantivy")
 PEERS = ("whoosh", "fts5", "tantivy")
-MATERIALIZE = Path("/work/shared/corpus/materialize.py")
 QUICK_ARTICLES = 2000
 QUICK_QUERIES = 50
 YEAR_SHIFT = 28  # a 28-year step keeps weekday names right in shifted date lines
@@ -96,7 +97,7 @@ def _cpu_s() -> float:
     return total
 
 
-def dir_mb(path: str | os.PathLike) -> float:
+def dir_mb(path: str | os.PathLike[str]) -> float:
     total = 0
     for dirpath, _, files in os.walk(path):
         for name in files:
@@ -177,7 +178,7 @@ def worker_build(engine: str, folder: str, index_dir: str, resync: bool) -> Buil
         build_s = time.perf_counter() - t
         n = rep.added
     else:
-        from peers import iter_docs, make_peer
+        from bench.peers import iter_docs, make_peer
 
         peer = make_peer(engine)
         counter = [0]
@@ -210,7 +211,7 @@ def worker_build(engine: str, folder: str, index_dir: str, resync: bool) -> Buil
 
 def worker_parse(folder: str) -> BuildFigures:
     """Walk + read + parse only: the floor under every engine's build."""
-    from peers import iter_docs
+    from bench.peers import iter_docs
 
     base = _rss_mb()
     cpu0 = _cpu_s()
@@ -228,14 +229,14 @@ def _searcher(engine: str, index_dir: str):
 
         eng = SearchEngine(Library(index_dir))
 
-        def run(q: BenchQuery, snippets: bool) -> int:
+        def run_telusur(q: BenchQuery, snippets: bool) -> int:
             res = eng.search(
                 SearchRequest(q.text, q.date_from, q.date_to, q.sort, page=1, page_size=20, snippets=snippets)
             )
             return len(res.hits)
 
-        return run
-    from peers import make_peer
+        return run_telusur
+    from bench.peers import make_peer
 
     peer = make_peer(engine)
     peer.open(index_dir)
@@ -286,6 +287,7 @@ def worker_query(engine: str, index_dir: str, queries: list[BenchQuery]) -> Quer
 
 
 def worker_main(args: argparse.Namespace) -> int:
+    fig: BuildFigures | QueryFigures
     if args.worker == "build":
         fig = worker_build(args.engine, args.folder, args.index_dir, args.resync)
     elif args.worker == "parse":
@@ -297,13 +299,13 @@ def worker_main(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_child(argv: list[str], timeout: float) -> dict:
+def run_child(argv: list[str], timeout: float, source: TelusurSource) -> dict:
     """Run one worker in a fresh interpreter; its figures come back as JSON."""
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as tmp:
         result = tmp.name
     try:
-        cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", *argv, "--result", result]
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+        cmd = [*source.child_command(), "--worker", *argv, "--result", result]
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=ROOT, env=source.child_env())
         if proc.returncode != 0:
             raise RuntimeError(f"worker {argv[:3]} failed:\n{proc.stderr[-3000:]}")
         return json.loads(Path(result).read_text())
@@ -327,14 +329,9 @@ def _shift_date_line(text: str, years: int) -> str:
 def prepare_base(input_path: Path, work: Path, limit: int | None) -> Path:
     """A private copy of the input articles (at most ``limit``), never the input itself."""
     base = work / "base"
-    if str(input_path).endswith(".jsonl.gz"):
-        cmd = [sys.executable, str(MATERIALIZE), str(base), "--date-style", "mixed", "--subdirs"]
-        if limit:
-            cmd += ["--limit", str(limit)]
-        if input_path.resolve() != (MATERIALIZE.parent / "clickid-news.jsonl.gz").resolve():
-            raise SystemExit("materialize.py reads only the shared corpus file")
-        subprocess.run(cmd, check=True, capture_output=True)
-        return base
+    check_input(input_path)
+    if is_jsonl(input_path):
+        return materialize(input_path, base, limit=limit)
     files = _files(str(input_path.resolve()))
     if limit:
         files = files[:: max(1, len(files) // limit)][:limit]
@@ -459,50 +456,91 @@ def _git(*args: str) -> str:
     return subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True).stdout.strip()
 
 
-def use_telusur_source(rev: str | None, work: Path) -> dict:
-    """Point the children at a snapshot of ``rev`` (via TELUSUR_SRC), or at the working tree."""
+@dataclass(frozen=True)
+class TelusurSource:
+    """Which Telusur the measuring children import: the working tree's install, or an installed snapshot."""
+
+    tree: str
+    commit: str
+    dirty: bool
+    site: str | None = None  # a snapshot installed with pip --target, first on the children's PYTHONPATH
+
+    def child_command(self) -> list[str]:
+        if self.site is None:
+            return [sys.executable, "-m", MODULE]
+        # -P: the project root (cwd) must not lead sys.path, or its telusur/ folder would shadow the snapshot.
+        return [sys.executable, "-P", "-m", MODULE]
+
+    def child_env(self) -> dict[str, str] | None:
+        if self.site is None:
+            return None
+        env = dict(os.environ)
+        # The snapshot's telusur first, then the project root for bench itself.
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (self.site, str(ROOT), env.get("PYTHONPATH")) if p)
+        return env
+
+
+def _git_has(commit: str, path: str) -> bool:
+    return subprocess.run(["git", "-C", str(ROOT), "cat-file", "-e", f"{commit}:{path}"],
+                          capture_output=True).returncode == 0
+
+
+def use_telusur_source(rev: str | None, work: Path) -> TelusurSource:
+    """The working tree (as installed in this environment), or ``rev`` installed into a private folder."""
     if rev is None:
-        return {"tree": str(ROOT), "commit": _git("rev-parse", "HEAD"),
-                "dirty": bool(_git("status", "--porcelain", "--", "index", "searcher"))}
-    commit = _git("rev-parse", "--verify", rev + "^{commit}")
+        dirty = bool(_git("status", "--porcelain", "--", "telusur", "analysis", "index", "searcher"))
+        return TelusurSource(str(ROOT), _git("rev-parse", "HEAD"), dirty)
+    commit = _git("rev-parse", "--verify", "--quiet", rev + "^{commit}")
     if not commit:
         raise SystemExit(f"unknown git revision {rev!r}")
-    snap = work / "telusur-src"
-    snap.mkdir()
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "index", "searcher"],
+    if not _git_has(commit, "telusur/__init__.py"):
+        raise SystemExit(f"{rev} ({commit[:7]}) is older than the package move ({PACKAGE_MOVE}): "
+                         "it has no `telusur` package to install and import")
+    src, site = work / "telusur-src", work / "telusur-site"
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", commit],
                              capture_output=True, check=True).stdout
-    subprocess.run(["tar", "-x", "-C", str(snap)], input=archive, check=True)
-    os.environ["TELUSUR_SRC"] = str(snap)
-    sys.path.insert(0, str(snap))
-    return {"tree": str(snap), "commit": commit, "dirty": False}
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(src, filter="data")
+    print(f"installing telusur at {commit[:7]} into {site} ...", file=sys.stderr, flush=True)
+    pip = [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-deps",
+           "--target", str(site), str(src)]
+    proc = subprocess.run(pip, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise SystemExit(f"could not install {rev} ({commit[:7]}):\n{proc.stderr[-3000:]}")
+    source = TelusurSource(str(src), commit, False, str(site))
+    probe = subprocess.run([sys.executable, "-P", "-c", "import telusur.index; print(telusur.index.__file__)"],
+                           capture_output=True, text=True, cwd=ROOT, env=source.child_env())
+    if not probe.stdout.strip().startswith(str(site)):
+        raise SystemExit(f"the snapshot of {rev} is not the telusur the children import: {probe.stdout}{probe.stderr}")
+    return source
 
 
 def available_engines(wanted: list[str]) -> list[str]:
-    from peers import available_peers
+    from bench.peers import available_peers
 
     have = set(available_peers()) | {"telusur"}
     return [e for e in wanted if e in have]
 
 
 def run_size(label: str, folder: Path, work: Path, engines: list[str], queries: list[BenchQuery],
-             resync: bool, timeout: float) -> dict:
+             resync: bool, timeout: float, source: TelusurSource) -> dict:
     qfile = work / "queries.json"
     qfile.write_text(json.dumps([q.to_json() for q in queries]))
     size: dict = {"folder": str(folder), "n_queries": len(queries), "builds": {}, "queries": {}}
     print(f"[{label}] read+parse floor ...", file=sys.stderr, flush=True)
-    size["parse"] = run_child(["parse", "--folder", str(folder)], timeout)
+    size["parse"] = run_child(["parse", "--folder", str(folder)], timeout, source)
     size["articles"] = size["parse"]["articles"]
     for e in engines:
         print(f"[{label}] build {e} ...", file=sys.stderr, flush=True)
         idx = work / f"idx-{label}-{e}"
         argv = ["build", "--engine", e, "--folder", str(folder), "--index-dir", str(idx)]
-        size["builds"][e] = run_child(argv + (["--resync"] if resync else []), timeout)
+        size["builds"][e] = run_child(argv + (["--resync"] if resync else []), timeout, source)
         print(f"    {size['builds'][e]['articles_per_s']:.0f} articles/s", file=sys.stderr, flush=True)
     for e in engines:
         print(f"[{label}] queries {e} ...", file=sys.stderr, flush=True)
         idx = work / f"idx-{label}-{e}"
-        size["queries"][e] = run_child(["query", "--engine", e, "--index-dir", str(idx), "--queries-file", str(qfile)],
-                                       timeout)
+        argv = ["query", "--engine", e, "--index-dir", str(idx), "--queries-file", str(qfile)]
+        size["queries"][e] = run_child(argv, timeout, source)
     size["ratios"] = ratios(size["builds"], size["queries"])
     for e in engines:
         shutil.rmtree(work / f"idx-{label}-{e}", ignore_errors=True)
@@ -511,7 +549,8 @@ def run_size(label: str, folder: Path, work: Path, engines: list[str], queries: 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("input", nargs="?")
+    ap.add_argument("input", nargs="?", type=Path, default=DEFAULT_JSONL,
+                    help="a folder of .txt articles or clickid-news.jsonl.gz (default: %(default)s)")
     ap.add_argument("--scale", default="1", help="comma-separated multiples of the input, e.g. 1,4")
     ap.add_argument("--engines", default=",".join(ENGINES))
     ap.add_argument("--queries", type=int, default=None, help="workload size (default 200; --quick 50)")
@@ -521,9 +560,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=str(HERE / "out" / "speed.json"))
     ap.add_argument("--work-dir", default=None, help="where temporary folders go (default: system temp)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folders")
-    ap.add_argument("--telusur-rev", default=None,
-                    help="benchmark index/ and searcher/ as of this git revision (e.g. HEAD), "
-                         "not the working tree that others may be editing")
+    ap.add_argument("--telusur-rev", default=None, metavar="REV",
+                    help="benchmark Telusur as of this git revision (e.g. HEAD), not the working tree that others "
+                         "may be editing: REV is pip-installed into a temporary folder the children import from. "
+                         f"Revisions before the package move ({PACKAGE_MOVE}) cannot be imported as telusur")
     ap.add_argument("--timeout", type=float, default=7200.0, help="seconds per child process")
     # Internal: one measurement in a child process.
     ap.add_argument("--worker", choices=("build", "parse", "query"), help=argparse.SUPPRESS)
@@ -536,8 +576,11 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.worker:
         return worker_main(args)
-    if not args.input:
-        ap.error("INPUT is required")
+    try:
+        check_input(args.input)
+    except CorpusError as err:
+        print(f"bench.speed: {err}", file=sys.stderr)
+        return 2
     limit = args.limit or (QUICK_ARTICLES if args.quick else None)
     n_queries = args.queries or (QUICK_QUERIES if args.quick else 200)
     scales = [int(s) for s in args.scale.split(",")]
@@ -547,13 +590,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         source = use_telusur_source(args.telusur_rev, work)
         base = prepare_base(Path(args.input), work, limit)
-        from peers import iter_docs
+        from bench.peers import iter_docs
 
         queries = build_workload(corpus_stats(iter_docs(str(base))), n_queries)
-        result = {
+        result: dict[str, Any] = {
             "input": str(args.input),
             "engines": engines,
-            "telusur_source": source,
+            "telusur_source": asdict(source),
             "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
             "started": time.strftime("%Y-%m-%d %H:%M:%S"),
             "workload": [q.to_json() for q in queries],
@@ -562,7 +605,7 @@ def main(argv: list[str] | None = None) -> int:
         for scale in scales:
             folder = prepare_scaled(base, work, scale)
             label = f"x{scale}"
-            size = run_size(label, folder, work, engines, queries, not args.no_resync, args.timeout)
+            size = run_size(label, folder, work, engines, queries, not args.no_resync, args.timeout, source)
             result["sizes"][label] = size
             result["targets"] = targets(result["sizes"])
             Path(args.out).parent.mkdir(parents=True, exist_ok=True)

@@ -6,7 +6,7 @@ from .library import FolderStats, Library
 from .paths import is_under
 from .records import FileWarning, SyncProgress, SyncReport
 from .schema import EXACT_FIELD
-from .store import BUSY_MESSAGE, IndexBusyError, RebuildReason, Rebuilt, default_index_dir
+from .store import BUSY_MESSAGE, IndexBusyError, IndexDirError, RebuildReason, Rebuilt, default_index_dir
 
 __all__ = [
     "BUSY_MESSAGE",
@@ -15,6 +15,7 @@ __all__ = [
     "FileWarning",
     "FolderStats",
     "IndexBusyError",
+    "IndexDirError",
     "Library",
     "ParsedDate",
     "RebuildReason",

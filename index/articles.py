@@ -14,7 +14,10 @@ from datetime import datetime
 from .dates import parse_date
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n+")
-_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u200b]+")
+# Zero-width space is not here: it is a format character that the analysis
+# drops (``foto\u200bvoltaik`` is one word), like the soft hyphen.
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
+_INVISIBLE_EDGES = "\u200b\u200c\u200d\u2060\ufeff"  # a line of only these is blank
 # A date line is short and does not read like a sentence.
 _MAX_DATE_LINE = 80
 
@@ -30,7 +33,7 @@ class Article:
 
 def _clean(text: str) -> str:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    lines = (_SPACES.sub(" ", line).strip().strip(_INVISIBLE_EDGES).strip() for line in text.split("\n"))
     return "\n".join(lines).strip()
 
 

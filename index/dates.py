@@ -47,6 +47,7 @@ _INFO = IndonesianParserInfo()
 ZONES = {"WIB": 7 * 3600, "WITA": 8 * 3600, "WIT": 9 * 3600}
 _DOTTED_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])")
 _HAS_YEAR = re.compile(r"\b\d{4}\b|\b\d{1,2}[/-]\d{1,2}[/-]\d{2}\b")
+_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _SENTINEL = datetime(1, 1, 1)
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
 
@@ -60,12 +61,32 @@ class ParsedDate:
     utc_offset_s: int | None
 
 
+def _written_year(value: datetime, years: list[int]) -> datetime | None:
+    """``value`` with the year the text wrote, which dateutil may have moved.
+
+    dateutil reads a four-digit ``0050`` as 2050 and ``0001`` as 2001, as if
+    they were two-digit years; a year written with four digits is meant as is.
+    """
+    if value.year in years:
+        return value
+    small = [y for y in years if y < 100 and value.year % 100 == y]
+    if not small:
+        return value
+    try:
+        return value.replace(year=small[0])
+    except ValueError:  # 29 February in a year that has none
+        return None
+
+
 def parse_date(text: str) -> ParsedDate | None:
-    """The date in ``text``, or None when it is not a full date with a year."""
+    """The date in ``text``, or None when it is not one full date with a year (2 to 9999)."""
     cleaned = text.replace("\u00a0", " ").replace("Jum'at", "Jumat").strip(" \t-–|,")
     if not cleaned or len(cleaned) > 80 or not _HAS_YEAR.search(cleaned):
         return None
     cleaned = _DOTTED_TIME.sub(r"\1:\2", cleaned)
+    years = [int(y) for y in _FOUR_DIGITS.findall(cleaned)]
+    if len(set(years)) > 1 or ".." in cleaned:  # a range or two dates: not one date
+        return None
     try:
         if _ISO.match(cleaned):  # year first: day-first rules must not apply
             value = _dateutil.isoparse(cleaned)
@@ -73,8 +94,12 @@ def parse_date(text: str) -> ParsedDate | None:
             value = _dateutil.parse(cleaned, parserinfo=_INFO, tzinfos=ZONES, default=_SENTINEL)
     except (ValueError, OverflowError, TypeError):
         return None
-    if value.year == 1:
+    fixed = _written_year(value, years)
+    # Year 1 is refused: it is dateutil's "no year" default here, and 0001-01-01
+    # is the date column's "undated" value; no news article is dated then.
+    if fixed is None or fixed.year == 1:
         return None
+    value = fixed
     has_time = any(ch == ":" for ch in cleaned) or value.hour or value.minute
     offset = value.utcoffset()
     return ParsedDate(

@@ -73,7 +73,16 @@ class Library:
 
     @property
     def folders(self) -> list[str]:
+        """The library's folders; an invalid ``library.json`` reads as none (see ``library_problem``)."""
         return self.dir.read_folders()
+
+    @property
+    def library_problem(self) -> str | None:
+        """What is wrong with ``library.json``, as a sentence, or None when it is fine."""
+        contents = self.dir.read_library()
+        if contents.valid:
+            return None
+        return f"{self.dir.library_file} is not a valid library: {'; '.join(contents.problems)}"
 
     def whoosh_index(self) -> Index:
         """The open index; a missing, outdated or unreadable one is started over."""
@@ -95,15 +104,15 @@ class Library:
         return self.rebuilt_reason
 
     def add_folders(self, folders: Sequence[str | os.PathLike[str]]) -> list[str]:
+        """Add folders to the library; safe against other processes adding at the same time."""
         added = [normalize_folder(f) for f in folders]
-        self.dir.write_folders(self.folders + added)
+        self.dir.update_folders(lambda current: current + added)
         return added
 
     def remove_folder(self, folder: str | os.PathLike[str]) -> int:
         """Forget a folder and drop its documents from the index (never its files)."""
         folder = normalize_folder(folder)
-        remaining = [f for f in self.folders if f != folder]
-        self.dir.write_folders(remaining)
+        remaining = self.dir.update_folders(lambda current: [f for f in current if f != folder]).folders
         try:
             self.sync_times.record([], datetime.now(), keep=remaining)
         except OSError:

@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -19,6 +20,7 @@ from whoosh import index as whoosh_index
 from whoosh.index import Index
 from whoosh.util.filelock import FileLock
 
+from .library_file import LibraryBusyError, LibraryContents, read_library, update_library
 from .schema import build_schema, index_fingerprint
 
 APP_NAME = "telusur"
@@ -60,6 +62,17 @@ class Rebuilt(str):
 
     def __reduce__(self):  # pickles as (reason, detail), not as the message
         return (Rebuilt, (self.reason, self.detail))
+
+
+class IndexDirError(RuntimeError):
+    """The index directory cannot be used (for example, it is a file)."""
+
+
+def ensure_root(root: Path) -> None:
+    """Create the index directory, or say plainly why it cannot be one."""
+    if root.exists() and not root.is_dir():
+        raise IndexDirError(f"the index location {root} is not a folder; give a folder or remove that file")
+    root.mkdir(parents=True, exist_ok=True, mode=0o700)
 
 
 def default_index_dir() -> Path:
@@ -109,13 +122,25 @@ class IndexDir:
     def library_file(self) -> Path:
         return self.root / "library.json"
 
+    def read_library(self) -> LibraryContents:
+        """The folders and any problem with ``library.json`` (an invalid file reads as empty)."""
+        if self.root.exists() and not self.root.is_dir():
+            raise IndexDirError(f"the index location {self.root} is not a folder; give a folder or remove that file")
+        return read_library(self.library_file)
+
     def read_folders(self) -> list[str]:
-        data = _read_json(self.library_file)
-        folders = data.get("folders", []) if isinstance(data, dict) else []
-        return [f for f in folders if isinstance(f, str)]
+        return self.read_library().folders
+
+    def update_folders(self, change: Callable[[list[str]], list[str]]) -> LibraryContents:
+        """Read-modify-write of the folder list under the library lock (see library_file)."""
+        ensure_root(self.root)
+        try:
+            return update_library(self.library_file, change)
+        except LibraryBusyError as err:
+            raise IndexBusyError(str(err)) from None
 
     def write_folders(self, folders: list[str]) -> None:
-        _write_json(self.library_file, {"folders": sorted(set(folders))})
+        self.update_folders(lambda _current: folders)
 
 
 @dataclass
@@ -130,6 +155,8 @@ def _create(index_dir: IndexDir) -> Index:
     writelock = FileLock(str(index_dir.whoosh / "MAIN_WRITELOCK"))
     if index_dir.whoosh.is_dir() and not writelock.acquire():
         raise IndexBusyError()
+    if index_dir.whoosh.is_symlink() or index_dir.whoosh.is_file():
+        index_dir.whoosh.unlink()  # something replaced the index folder: it is derived data
     shutil.rmtree(index_dir.whoosh, ignore_errors=True)
     if writelock.fd is not None:
         writelock.release()
@@ -164,7 +191,7 @@ def open_or_create(index_dir: IndexDir) -> OpenedIndex:
     if ix is not None:
         return OpenedIndex(ix, None)
     # One process at a time starts the index over; the others then find it made.
-    index_dir.root.mkdir(parents=True, exist_ok=True, mode=0o700)
+    ensure_root(index_dir.root)
     lock = FileLock(str(index_dir.root / "rebuild.lock"))
     lock.acquire(blocking=True)
     try:

@@ -1,8 +1,11 @@
-"""From a user's query to ranked, highlighted hits: parse, search, filter, highlight."""
+"""From a user's query to ranked, highlighted hits: plan, run, rerank, page, highlight."""
+from .date_column import MonthCount
 from .dates import DateError, DayRange, parse_day_bounds
-from .engine import SORTS, ArticleView, Hit, MonthCount, SearchEngine, SearchRequest, SearchResult
+from .engine import SearchEngine
 from .highlight import MatchTerms, highlight_all, match_spans, snippet
+from .plan import Reason
 from .query import QueryError, build_query
+from .records import SORTS, ArticleView, Hit, SearchRequest, SearchResult, SortOrder
 
 __all__ = [
     "SORTS",
@@ -13,9 +16,11 @@ __all__ = [
     "MatchTerms",
     "MonthCount",
     "QueryError",
+    "Reason",
     "SearchEngine",
     "SearchRequest",
     "SearchResult",
+    "SortOrder",
     "build_query",
     "highlight_all",
     "match_spans",

@@ -1,8 +1,9 @@
 """Date ranges for filtering: inclusive whole days, built in code.
 
 Whoosh's own date plugin widens ranges and does not know Indonesian month
-names, so ranges are parsed here (ISO first, then the Indonesian date reader)
-and handed to Whoosh as a ready ``DateRange`` query.
+names, so ranges are parsed here (ISO first, then the Indonesian date reader).
+The engine applies a range by bisecting a sorted copy of the index's date
+column (date_column.py), not with a Whoosh ``DateRange`` query.
 """
 from __future__ import annotations
 
@@ -10,12 +11,25 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import NamedTuple
 
 from telusur.index import parse_date
 
 
 class DateError(ValueError):
     pass
+
+
+class DayBounds(NamedTuple):
+    first: date
+    last: date
+
+
+class Instants(NamedTuple):
+    """A day range as datetimes: the first and the last instant (None: open)."""
+
+    lo: datetime | None
+    hi: datetime | None
 
 
 @dataclass(frozen=True)
@@ -34,45 +48,68 @@ class DayRange:
         ends = [d for d in (self.end, other.end) if d]
         return DayRange(max(starts) if starts else None, min(ends) if ends else None)
 
-    def bounds(self) -> tuple[datetime | None, datetime | None]:
+    def bounds(self) -> Instants:
         lo = datetime.combine(self.start, time.min) if self.start else None
         hi = datetime.combine(self.end, time.max) if self.end else None
-        return lo, hi
+        return Instants(lo, hi)
 
 
 _YEAR = re.compile(r"(\d{4})$")
 _MONTH = re.compile(r"(\d{4})-(\d{1,2})$")
+_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})$")
 _MONTH_NAME_YEAR = re.compile(r"[^\W\d]+\.?\s+\d{4}$")  # "Sep 2019", "September 2019": no day
+# Two or three dots, or the ellipsis character, separate the ends of a range;
+# longer runs of dots are refused rather than guessed at.
+_RANGE_SEPARATOR = re.compile(r"\.{2,}|…")
+_EXAMPLE = "write it like 2024-07-03"
 
 
-def _month_bounds(year: int, month: int) -> tuple[date, date]:
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+def _day(year: int, month: int, day: int, text: str) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise DateError(f"there is no date {text!r} (years run from 0001 to 9999); {_EXAMPLE}") from None
 
 
-def parse_day_bounds(text: str) -> tuple[date, date]:
-    """First and last day meant by ``2024``, ``2024-07``, ``Juli 2024``, ``2024-07-03``, ``3 Juli 2024``."""
+def parse_day_bounds(text: str) -> DayBounds:
+    """First and last day meant by ``2024``, ``2024-07``, ``Juli 2024``, ``2024-07-03``, ``3 Juli 2024``.
+
+    One period only: a range here (``--from "A..B"``) is refused with a message
+    rather than misread as some other single day.
+    """
     text = text.strip()
+    if _RANGE_SEPARATOR.search(text):
+        raise DateError(f"{text!r} is a range; give one date here (a range goes in the query: date:A..B)")
     if m := _YEAR.match(text):
         year = int(m.group(1))
-        return date(year, 1, 1), date(year, 12, 31)
+        return DayBounds(_day(year, 1, 1, text), _day(year, 12, 31, text))
     if m := _MONTH.match(text):
         year, month = int(m.group(1)), int(m.group(2))
         if 1 <= month <= 12:
-            return _month_bounds(year, month)
+            first = _day(year, month, 1, text)
+            return DayBounds(first, _day(year, month, calendar.monthrange(year, month)[1], text))
+        raise DateError(f"there is no month {month} in {text!r}; {_EXAMPLE}")
+    if m := _DAY.match(text):
+        day = _day(int(m.group(1)), int(m.group(2)), int(m.group(3)), text)
+        return DayBounds(day, day)
     parsed = parse_date(text)
     if parsed is None:
-        raise DateError(f"cannot read the date {text!r}; write it like 2024-07-03")
-    if _MONTH_NAME_YEAR.match(text):
-        return _month_bounds(parsed.value.year, parsed.value.month)
-    return parsed.value.date(), parsed.value.date()
+        raise DateError(f"cannot read the date {text!r}; {_EXAMPLE}")
+    if _MONTH_NAME_YEAR.match(text):  # "Sep 2019": the whole month, not its first day
+        year, month = parsed.value.year, parsed.value.month
+        return DayBounds(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
+    return DayBounds(parsed.value.date(), parsed.value.date())
 
 
 def parse_range(text: str) -> DayRange:
-    """``A..B``, ``A..``, ``..B`` or a single period (a day, month or year)."""
-    if ".." in text:
-        lo, hi = text.split("..", 1)
-        start = parse_day_bounds(lo)[0] if lo.strip() else None
-        end = parse_day_bounds(hi)[1] if hi.strip() else None
+    """``A..B`` (or ``A...B``), ``A..``, ``..B`` or a single period (a day, month or year)."""
+    parts = _RANGE_SEPARATOR.split(text)
+    if len(parts) > 2 or any(len(sep) > 3 for sep in _RANGE_SEPARATOR.findall(text)):
+        raise DateError(f"cannot read the date range {text!r}; write it like 2024-07-01..2024-07-31")
+    if len(parts) == 2:
+        lo, hi = parts
+        start = parse_day_bounds(lo).first if lo.strip() else None
+        end = parse_day_bounds(hi).last if hi.strip() else None
         if start and end and start > end:
             raise DateError(f"the date range {text!r} ends before it starts")
         return DayRange(start, end)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from whoosh import query as Q
 from whoosh.fields import Schema
@@ -18,19 +20,20 @@ from whoosh.qparser import AndGroup, MultifieldParser, OrGroup, plugins
 
 from telusur.analysis import fold, stem
 from telusur.analysis.resources import compounds
+from telusur.index.schema import EXACT_FIELD
 
 from .dates import DateError, DayRange, parse_range
 
 MAX_QUERY_CHARS = 500
 HEADLINE_BOOST = 2.0
 SEARCH_FIELDS = ("headline", "body")
-EXACT_FIELD = "exact"
 MIN_WILDCARD_PREFIX = 2
 FIELD_ALIASES = {"headline": ["judul", "title"], "body": ["isi", "teks", "text"]}
 
 _DATE_TOKEN = re.compile(r"(?<!\S)(?:date|tanggal|tgl):(\"[^\"]*\"|\S+)", re.IGNORECASE)
 _QUOTED_WORD = re.compile(r'"\s*([^\W_][\w\'’-]*)\s*"')
-_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
+# Whoosh's boolean operators as the parser reads them (upper case only).
+OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
 _PLAIN_WORD = re.compile(r"^[^\W\d_]+$")
 # -word / +word at the start of a word (not inside "tokoh-tokoh").
 _MINUS = re.compile(r"(?<![^\s(])-(?=[\w\"(])")
@@ -58,23 +61,34 @@ class BuiltQuery:
         return self.query is not Q.NullQuery
 
 
-def clean_text(text: str) -> tuple[str, list[str]]:
+class Cleaned(NamedTuple):
+    text: str
+    notes: list[str]  # what was changed, for the user
+
+
+class DatesTaken(NamedTuple):
+    text: str  # the query without its date: parts
+    days: DayRange
+
+
+def clean_text(text: str) -> Cleaned:
+    """Control characters dropped, length capped, whitespace collapsed."""
     notes = []
     text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
     if len(text) > MAX_QUERY_CHARS:
         text = text[:MAX_QUERY_CHARS]
         notes.append(f"the query was cut to its first {MAX_QUERY_CHARS} characters")
-    return " ".join(text.split()), notes
+    return Cleaned(" ".join(text.split()), notes)
 
 
-def extract_dates(text: str) -> tuple[str, DayRange]:
+def extract_dates(text: str) -> DatesTaken:
     days = DayRange()
     for match in _DATE_TOKEN.finditer(text):
         try:
             days = days.intersect(parse_range(match.group(1).strip('"')))
         except DateError as err:
             raise QueryError(str(err)) from None
-    return _DATE_TOKEN.sub(" ", text).strip(), days
+    return DatesTaken(_DATE_TOKEN.sub(" ", text).strip(), days)
 
 
 def join_compounds(text: str) -> str:
@@ -90,7 +104,7 @@ def join_compounds(text: str) -> str:
         for word in words:
             if out and _PLAIN_WORD.match(word) and _PLAIN_WORD.match(out[-1]):
                 joined = pairs.get((stem(fold(out[-1])), stem(fold(word))))
-                if joined and out[-1] not in _OPERATORS and word not in _OPERATORS:
+                if joined and out[-1] not in OPERATORS and word not in OPERATORS:
                     out[-1] = joined
                     continue
             out.append(word)
@@ -121,7 +135,7 @@ def rewrite_syntax(text: str) -> str:
     return _outside_quotes(text, fix)
 
 
-def _parser(schema: Schema, all_words: bool) -> MultifieldParser:
+def _parser(schema: Schema, *, all_words: bool) -> MultifieldParser:
     parser = MultifieldParser(
         list(SEARCH_FIELDS),
         schema,
@@ -134,6 +148,26 @@ def _parser(schema: Schema, all_words: bool) -> MultifieldParser:
     parser.add_plugin(plugins.FuzzyTermPlugin())
     parser.add_plugin(plugins.FieldAliasPlugin(FIELD_ALIASES))
     return parser
+
+
+def positive_leaves(q: Q.Query) -> Iterator[Q.Query]:
+    """Leaf queries that can match text (negated parts cannot)."""
+    if isinstance(q, Q.Not):
+        return
+    if isinstance(q, Q.AndNot):
+        yield from positive_leaves(q.a)
+        return
+    children = list(q.children())
+    if children:
+        for child in children:
+            yield from positive_leaves(child)
+    else:
+        yield q
+
+
+def positive_word_count(q: Q.Query) -> int:
+    """How many words (or patterns) in ``q`` can match text."""
+    return sum(1 for leaf in positive_leaves(q) if leaf.field() in SEARCH_FIELDS + (EXACT_FIELD,))
 
 
 def _literal_prefix(pattern: str) -> str:
@@ -161,7 +195,7 @@ def _check(q: Q.Query) -> Q.Query:
 def _plain_words(text: str) -> tuple[str, ...]:
     outside = " ".join(text.split('"')[0::2])
     return tuple(
-        w for w in re.findall(r"(?<![\w:*?~-])[^\W\d_][\w'’-]*(?![\w:*?~])", outside) if w not in _OPERATORS
+        w for w in re.findall(r"(?<![\w:*?~-])[^\W\d_][\w'’-]*(?![\w:*?~])", outside) if w not in OPERATORS
     )
 
 
@@ -170,6 +204,7 @@ def build_query(
     schema: Schema,
     date_from: date | None = None,
     date_to: date | None = None,
+    *,
     all_words: bool = True,
 ) -> BuiltQuery:
     """Parse user text (and the date parameters) into a runnable query.
@@ -191,10 +226,12 @@ def build_query(
     if not rest.strip():
         return BuiltQuery("", Q.NullQuery, days, (), tuple(notes))
     try:
-        parsed = _parser(schema, all_words).parse(rest)
+        parsed = _parser(schema, all_words=all_words).parse(rest)
     except Exception as err:  # Whoosh's parser has many private failure modes
         raise QueryError(f"cannot understand the query ({err})") from None
     parsed = _check(parsed)
     if parsed is Q.NullQuery or isinstance(parsed, type(Q.NullQuery)):
-        raise QueryError("nothing left to search for: the words are too common (like 'yang' or 'dan') or only punctuation")
+        raise QueryError(
+            "nothing left to search for: the words are too common (like 'yang' or 'dan') or only punctuation"
+        )
     return BuiltQuery(rest, parsed, days, _plain_words(rest), tuple(notes))

@@ -1,36 +1,40 @@
-"""Ranking boosts on top of BM25F, each measured by the evaluation in bench/eval/.
+"""Ranking boosts on top of BM25F, and the re-rank stage that applies them.
 
 Both boosts are optional clauses (``AndMaybe``): they never change which
-articles match, only their order.
+articles match, only their order. Each was kept because the judged
+evaluation in bench/eval/ measured it better (figures: bench/eval/README.md,
+"History of the ranking").
 
 - Exact form: an article that contains the very word typed ranks above one
-  that only has another inflection of it. Words with a possessive or
-  emphatic clitic (``rumahnya``, ``ibunya``) name one thing and get a
-  stronger boost (2.0 measured 0.436 on clitic queries with proximity on,
-  4.0 gives 0.450; 3.0 0.442, 6.0 0.449). Measured by the helper's
-  prototype: nDCG@10 clitic queries 0.394 -> 0.448, inflection 0.943 -> 0.954.
+  that only has another inflection of it; words with a possessive or emphatic
+  clitic (``rumahnya``, ``ibunya``) name one thing and get a stronger boost.
 - Proximity: for two or more plain words, articles with them within a few
-  words of each other, in order, rank higher. Kept weak on purpose: a strong
-  boost (slop 4, boost 1.0) cost topic queries about 0.03. Measured:
-  reduplication queries 0.813 -> 0.832, names 0.977 -> 0.979.
+  words of each other, in order, rank higher. Weak on purpose: a strong one
+  pushes topic queries down.
 """
 from __future__ import annotations
 
 import re
 
 from whoosh import query as Q
+from whoosh.searching import Searcher
 
 from telusur.analysis import terms
+from telusur.index.schema import EXACT_FIELD
 
-from .query import EXACT_FIELD, HEADLINE_BOOST, BuiltQuery
+from .query import HEADLINE_BOOST, OPERATORS, BuiltQuery
+from .records import Found, Scored
 
 EXACT_BOOST = 0.5
-CLITIC_BOOST = 4.0
+CLITIC_BOOST = 4.0  # clitic forms name one thing; the best of 2, 3, 4, 6 on clitic queries
 CLITICS = ("nya", "ku", "mu", "lah", "kah")
 PROXIMITY_SLOP = 8
-PROXIMITY_BOOST = 0.5
+PROXIMITY_BOOST = 0.5  # stronger (or slop 4, boost 1.0) cost topic queries
+# Boosting every match stops Whoosh skipping blocks (3-8x slower); re-ranking
+# this many BM25F top documents gives the same nDCG@10.
+RERANK_DEPTH = 50
 # Proximity only for plain word lists: no operators, fields, quotes or groups.
-_NOT_PLAIN = re.compile(r'["():]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b')
+_NOT_PLAIN = re.compile(r'["():]|\b(?:' + "|".join(sorted(OPERATORS)) + r")\b")
 
 
 def exact_forms(words: tuple[str, ...]) -> list[str]:
@@ -59,3 +63,34 @@ def ranked_query(built: BuiltQuery) -> Q.Query:
             )
             q = Q.AndMaybe(q, near)
     return q
+
+
+def _scores_of(searcher: Searcher, q: Q.Query, docnums: list[int]) -> dict[int, float]:
+    """Scores of ``q`` for the given (sorted, global) documents, by skipping to each."""
+    scores: dict[int, float] = {}
+    context = searcher.context()
+    for sub, offset in searcher.leaf_searchers():
+        local = [d - offset for d in docnums if offset <= d < offset + sub.doc_count_all()]
+        if not local:
+            continue
+        matcher = q.matcher(sub, context)
+        for docnum in local:
+            if not matcher.is_active():
+                break
+            if matcher.id() < docnum:
+                matcher.skip_to(docnum)
+            if matcher.is_active() and matcher.id() == docnum:
+                scores[docnum + offset] = float(matcher.score())
+    return scores
+
+
+def rerank(searcher: Searcher, built: BuiltQuery, found: Found) -> Found:
+    """The top RERANK_DEPTH of ``found`` re-scored with the boosts; the rest keep BM25F order.
+
+    The head is the same whatever page is asked for, so pages never overlap.
+    """
+    head, tail = found.ranked[:RERANK_DEPTH], found.ranked[RERANK_DEPTH:]
+    scores = _scores_of(searcher, ranked_query(built), sorted(hit.docnum for hit in head))
+    ordered = sorted(head, key=lambda hit: (-scores.get(hit.docnum, hit.score), hit.docnum))
+    head = tuple(Scored(hit.docnum, scores.get(hit.docnum, hit.score)) for hit in ordered)
+    return Found(found.total, head + tail)

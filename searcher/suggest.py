@@ -2,18 +2,21 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from whoosh.reading import IndexReader
 from whoosh.support.levenshtein import distance
 
 from telusur.analysis import fold
+from telusur.index.schema import EXACT_FIELD
 
-EXACT_FIELD = "exact"
+SUGGEST_BELOW = 3  # offer "did you mean" when fewer hits than this
 
 
 def correct_word(
     reader: IndexReader,
     word: str,
+    *,
     rare_df: int = 0,
     ratio: float = 1.0,
     min_df: int = 1,
@@ -49,7 +52,7 @@ def _replace_word(text: str, word: str, replacement: str) -> str:
     return re.sub(rf"(?<![\w:]){re.escape(word)}(?![\w:])", replacement, text)
 
 
-def suggest(reader: IndexReader, text: str, words: tuple[str, ...], thorough: bool) -> str | None:
+def suggest(reader: IndexReader, text: str, words: tuple[str, ...], *, thorough: bool) -> str | None:
     """``text`` with each unknown word replaced by its correction, or None.
 
     ``thorough`` (when nothing was found) also tries typos in the second and
@@ -63,8 +66,15 @@ def suggest(reader: IndexReader, text: str, words: tuple[str, ...], thorough: bo
     return suggestion if suggestion != text else None
 
 
+def did_you_mean(reader: IndexReader, text: str, words: tuple[str, ...], found: int) -> str | None:
+    """A suggestion when the user's own words (``found`` articles) found little."""
+    if found >= SUGGEST_BELOW or not words:
+        return None
+    return suggest(reader, text, words, thorough=found == 0)
+
+
 # The typo fallback: a query that finds almost nothing is widened with
-# corrections of its rare words (bench/eval: typo queries 0.789 -> 0.911).
+# corrections of its rare words (its effect: bench/eval/README.md).
 TYPO_BELOW = 5  # widen only when the query found fewer articles than this
 TYPO_RARE_DF = 5  # a word in at most this many articles may be a typo
 TYPO_RATIO = 20  # ... of a word in at least 20 times as many
@@ -72,12 +82,19 @@ TYPO_MIN_DF = 5
 TYPO_PREFIX = 3  # it runs on every query that finds little: keep it cheap
 
 
-def widen_typos(reader: IndexReader, text: str, words: tuple[str, ...]) -> tuple[str, list[str]] | None:
-    """``text`` with each likely typo as ``(word OR correction)``, and the corrections."""
+class Widened(NamedTuple):
+    text: str  # the query with each likely typo as ``(word OR correction)``
+    fixes: list[str]  # the corrections, in query order
+
+
+def widen_typos(reader: IndexReader, text: str, words: tuple[str, ...]) -> Widened | None:
+    """``text`` with each likely typo as ``(word OR correction)``, or None without typos."""
     fixes = []
     for word in dict.fromkeys(words):
-        fixed = correct_word(reader, word, TYPO_RARE_DF, TYPO_RATIO, TYPO_MIN_DF, prefix=TYPO_PREFIX)
+        fixed = correct_word(
+            reader, word, rare_df=TYPO_RARE_DF, ratio=TYPO_RATIO, min_df=TYPO_MIN_DF, prefix=TYPO_PREFIX
+        )
         if fixed:
             text = _replace_word(text, word, f"({word} OR {fixed})")
             fixes.append(fixed)
-    return (text, fixes) if fixes else None
+    return Widened(text, fixes) if fixes else None

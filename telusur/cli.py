@@ -1,4 +1,10 @@
-"""The ``telusur`` command: index folders, search from a terminal, or open the app."""
+"""The ``telusur`` command: index folders, search from a terminal, or open the app.
+
+Shaped like sqlite-utils' cli.py: each sub-command declares its arguments
+beside the function that runs it, calls the library (or the search engine),
+and reports through ``CliError``; ``main`` maps library errors to plain
+messages on stderr and exit codes, so no traceback reaches the user.
+"""
 from __future__ import annotations
 
 import argparse
@@ -6,62 +12,71 @@ import html
 import json
 import re
 import sys
+from collections.abc import Callable
 from datetime import date
+from enum import IntEnum
 from pathlib import Path
+from typing import Any
 
-from telusur.index import IndexBusyError, Library, RebuildReason, SyncProgress, SyncReport
+from telusur.index import IndexBusyError, IndexDirError, Library, RebuildReason, SyncProgress, SyncReport
+from telusur.index.library_file import display_path
+from telusur.searcher import SORTS, SearchEngine, SearchRequest, SearchResult
 from telusur.searcher.dates import DateError, parse_day_bounds
-from telusur.searcher.engine import SORTS, SearchEngine, SearchRequest, SearchResult
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+class Exit(IntEnum):
+    """The command's exit codes (README: "Command line")."""
+
+    OK = 0
+    ERROR = 1  # folders, a busy index, files that cannot be read
+    USAGE = 2  # a query, date or command line that cannot be read
+    INTERRUPTED = 130  # Ctrl+C, as shells report SIGINT
+
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = Exit.OK, Exit.ERROR, Exit.USAGE
+MAX_WARNINGS_SHOWN = 20
 _MARK = re.compile(r"</?mark>")
 
-
-def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--index-dir", type=Path, default=argparse.SUPPRESS,
-        help="where the index lives (default: the user data directory)",
-    )
+Command = Callable[[Library, argparse.Namespace], int]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="telusur", description="Full-text search for Indonesian news archives.")
-    _common(parser)
-    sub = parser.add_subparsers(dest="command")
+class CliError(Exception):
+    """A plain message for stderr and the exit code to end with."""
 
-    p_index = sub.add_parser("index", help="add folders to the library and (re)index them")
-    p_index.add_argument("folders", nargs="*", type=Path, help="folders of articles (default: the whole library)")
-    p_index.add_argument("--json", action="store_true", help="print a JSON summary")
-    _common(p_index)
-
-    p_search = sub.add_parser("search", help="search the index")
-    p_search.add_argument("query", nargs="+", help="words, \"phrases\", AND/OR/NOT, -word, judul:, isi:, kata*, kata~")
-    p_search.add_argument("--from", dest="date_from", help="first day, e.g. 2024-07-01 or '1 Juli 2024'")
-    p_search.add_argument("--to", dest="date_to", help="last day (inclusive)")
-    p_search.add_argument("--sort", choices=SORTS, default="relevance")
-    p_search.add_argument("--limit", type=int, default=10, help="hits per page (default 10)")
-    p_search.add_argument("--page", type=int, default=1)
-    p_search.add_argument("--json", action="store_true", help="print results as JSON")
-    _common(p_search)
-
-    p_remove = sub.add_parser("remove", help="remove a folder from the library (its files are not touched)")
-    p_remove.add_argument("folder", type=Path)
-    _common(p_remove)
-
-    p_folders = sub.add_parser("folders", help="list the library's folders")
-    _common(p_folders)
-
-    p_gui = sub.add_parser("gui", help="open the desktop app (the default)")
-    p_gui.add_argument("folders", nargs="*", type=Path, help="folders to add to the library first")
-    _common(p_gui)
-    return parser
+    def __init__(self, message: str, code: Exit = Exit.ERROR) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 def _err(message: str) -> None:
     print(f"telusur: {message}", file=sys.stderr)
 
 
-def _progress_bar(enabled: bool):
+def _say_rebuilt(reason: str | None) -> None:
+    """Tell the user why the index is being rebuilt; a first index needs no word."""
+    if reason and getattr(reason, "reason", None) is not RebuildReason.NO_INDEX:
+        _err(f"{reason}; rebuilding it from the library's folders")
+
+
+def _index_dir_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--index-dir", type=Path, default=argparse.SUPPRESS,
+        help="where the index lives (default: the user data directory)",
+    )
+
+
+# --- telusur index ------------------------------------------------------------
+
+
+def _add_index(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("index", help="add folders to the library and (re)index them")
+    p.add_argument("folders", nargs="*", type=Path, help="folders of articles (default: the whole library)")
+    p.add_argument("--json", action="store_true", help="print a JSON summary")
+    _index_dir_option(p)
+    p.set_defaults(run=cmd_index)
+
+
+def _progress_bar(*, enabled: bool) -> tuple[Callable[[SyncProgress], None] | None, Callable[[], None]]:
     """A tqdm bar on a terminal; nothing when output is piped or JSON."""
     if not enabled:
         return None, lambda: None
@@ -78,37 +93,42 @@ def _progress_bar(enabled: bool):
     return update, bar.close
 
 
-def _say_rebuilt(library: Library) -> None:
-    if library.rebuilt_reason and library.rebuilt_reason.reason is not RebuildReason.NO_INDEX:
-        _err(f"{library.rebuilt_reason}; rebuilding it from the library's folders")
-
-
-def _report_dict(report: SyncReport) -> dict:
+def _report_dict(report: SyncReport) -> dict[str, Any]:
     return {
         "added": report.added,
         "updated": report.updated,
         "removed": report.removed,
         "unchanged": report.unchanged,
-        "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
-        "warnings": [{"path": w.path, "message": w.message} for w in report.warnings],
+        "skipped": [{"path": display_path(s.path), "reason": s.reason} for s in report.skipped],
+        "warnings": [{"path": display_path(w.path), "message": w.message} for w in report.warnings],
         "elapsed_s": round(report.elapsed_s, 3),
     }
 
 
+def _print_report(report: SyncReport) -> None:
+    print(
+        f"{report.added} added, {report.updated} updated, {report.removed} removed, "
+        f"{report.unchanged} unchanged, {len(report.skipped)} skipped in {report.elapsed_s:.1f} s"
+    )
+    for skipped in report.skipped:
+        print(f"  skipped {display_path(skipped.path)}: {skipped.reason}")
+    for warning in report.warnings[:MAX_WARNINGS_SHOWN]:
+        print(f"  warning {display_path(warning.path)}: {warning.message}")
+    if len(report.warnings) > MAX_WARNINGS_SHOWN:
+        print(f"  … and {len(report.warnings) - MAX_WARNINGS_SHOWN} more warnings (see --json)")
+
+
 def cmd_index(library: Library, args: argparse.Namespace) -> int:
-    folders = [f for f in args.folders]
-    for folder in folders:
+    folders: list[str | Path] = list(args.folders)
+    for folder in args.folders:
         if not folder.is_dir():
-            _err(f"{folder} is not a folder")
-            return EXIT_ERROR
+            raise CliError(f"{folder} is not a folder")
     if folders:
         library.add_folders(folders)
     elif not library.folders:
-        _err("the library has no folders yet; give one: telusur index FOLDER")
-        return EXIT_USAGE
-    library.whoosh_index()
-    _say_rebuilt(library)
-    update, close = _progress_bar(sys.stderr.isatty() and not args.json)
+        raise CliError("the library has no folders yet; give one: telusur index FOLDER", Exit.USAGE)
+    _say_rebuilt(library.open())
+    update, close = _progress_bar(enabled=sys.stderr.isatty() and not args.json)
     try:
         report = library.sync(folders or None, progress=update)
     finally:
@@ -116,32 +136,44 @@ def cmd_index(library: Library, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(_report_dict(report), ensure_ascii=False, indent=2))
     else:
-        print(
-            f"{report.added} added, {report.updated} updated, {report.removed} removed, "
-            f"{report.unchanged} unchanged, {len(report.skipped)} skipped in {report.elapsed_s:.1f} s"
-        )
-        for skipped in report.skipped:
-            print(f"  skipped {skipped.path}: {skipped.reason}")
-        for warning in report.warnings[:20]:
-            print(f"  warning {warning.path}: {warning.message}")
-        if len(report.warnings) > 20:
-            print(f"  … and {len(report.warnings) - 20} more warnings (see --json)")
-    return EXIT_OK
+        _print_report(report)
+    return Exit.OK
 
 
-def _day(text: str | None, last: bool) -> date | None:
+# --- telusur search -----------------------------------------------------------
+
+
+def _add_search(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("search", help="search the index")
+    p.add_argument("query", nargs="+", help="words, \"phrases\", AND/OR/NOT, -word, judul:, isi:, kata*, kata~")
+    p.add_argument("--from", dest="date_from", help="first day, e.g. 2024-07-01 or '1 Juli 2024'")
+    p.add_argument("--to", dest="date_to", help="last day (inclusive)")
+    p.add_argument("--sort", choices=SORTS, default="relevance")
+    p.add_argument("--limit", type=int, default=10, help="hits per page (default 10)")
+    p.add_argument("--page", type=int, default=1)
+    p.add_argument("--json", action="store_true", help="print results as JSON")
+    _index_dir_option(p)
+    p.set_defaults(run=cmd_search)
+
+
+def _day(text: str | None, *, last: bool) -> date | None:
+    """The first (or ``last``) day ``text`` names; a date that cannot be read is a usage error."""
     if not text:
         return None
-    first_day, last_day = parse_day_bounds(text)
-    return last_day if last else first_day
+    try:
+        bounds = parse_day_bounds(text)
+    except DateError as err:
+        raise CliError(str(err), Exit.USAGE) from None
+    return bounds.last if last else bounds.first
 
 
-def _plain(snippet_html: str, tty: bool) -> str:
+def _plain(snippet_html: str, *, tty: bool) -> str:
+    """Marked HTML as terminal text: matches in bold yellow on a terminal."""
     text = _MARK.sub(lambda m: ("\033[1;33m" if m.group() == "<mark>" else "\033[0m") if tty else "", snippet_html)
     return html.unescape(text)
 
 
-def _hit_dict(result: SearchResult) -> dict:
+def _result_dict(result: SearchResult) -> dict[str, Any]:
     return {
         "query": result.request.text,
         "total": result.total,
@@ -161,51 +193,80 @@ def _hit_dict(result: SearchResult) -> dict:
     }
 
 
-def cmd_search(library: Library, args: argparse.Namespace) -> int:
-    try:
-        date_from, date_to = _day(args.date_from, False), _day(args.date_to, True)
-    except DateError as err:
-        _err(str(err))
-        return EXIT_USAGE
-    library.whoosh_index()
-    if library.needs_rebuild:
-        _say_rebuilt(library)
-        library.sync()
-    engine = SearchEngine(library)
-    request = SearchRequest(
-        " ".join(args.query), date_from, date_to, args.sort, max(1, args.page), max(1, args.limit)
-    )
-    result = engine.search(request)
-    if result.message:
-        _err(result.message)
-        return EXIT_USAGE
-    for note in result.notes:
-        _err(note)
-    if args.json:
-        print(json.dumps(_hit_dict(result), ensure_ascii=False, indent=2))
-        return EXIT_OK
+def _print_result(result: SearchResult, *, index_empty: bool) -> None:
     tty = sys.stdout.isatty()
-    if engine.document_count() == 0:
+    if index_empty:
         _err("the index is empty; add articles with: telusur index FOLDER")
     if result.relaxed:
         print("No article has every word; showing articles with some of them.")
     print(f"{result.total} hits · {result.elapsed_ms:.0f} ms")
     if result.suggestion:
         print(f"Did you mean: {result.suggestion}")
+    request = result.request
     first = (request.page - 1) * request.page_size
     for rank, hit in enumerate(result.hits, first + 1):
         when = hit.date.strftime("%Y-%m-%d %H:%M" if hit.has_time else "%Y-%m-%d") if hit.date else "no date"
-        print(f"\n{rank}. {_plain(hit.headline_html, tty)}  ({when})")
+        print(f"\n{rank}. {_plain(hit.headline_html, tty=tty)}  ({when})")
         print(f"   {hit.path}")
         if hit.snippet_html:
-            print(f"   {_plain(hit.snippet_html, tty)}")
-    return EXIT_OK
+            print(f"   {_plain(hit.snippet_html, tty=tty)}")
+
+
+def cmd_search(library: Library, args: argparse.Namespace) -> int:
+    date_from, date_to = _day(args.date_from, last=False), _day(args.date_to, last=True)
+    reason = library.open()
+    if library.needs_rebuild:
+        _say_rebuilt(reason)
+        library.sync()
+    engine = SearchEngine(library)
+    request = SearchRequest(
+        " ".join(args.query), date_from, date_to, args.sort, page=max(1, args.page), page_size=max(1, args.limit)
+    )
+    result = engine.search(request)
+    if result.message:
+        raise CliError(result.message, Exit.USAGE)
+    for note in result.notes:
+        _err(note)
+    if args.json:
+        print(json.dumps(_result_dict(result), ensure_ascii=False, indent=2))
+    else:
+        _print_result(result, index_empty=engine.document_count() == 0)
+    return Exit.OK
+
+
+# --- telusur remove, folders, gui ---------------------------------------------
+
+
+def _add_remove(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("remove", help="remove a folder from the library (its files are not touched)")
+    p.add_argument("folder", type=Path)
+    _index_dir_option(p)
+    p.set_defaults(run=cmd_remove)
 
 
 def cmd_remove(library: Library, args: argparse.Namespace) -> int:
     removed = library.remove_folder(args.folder)
     print(f"removed {args.folder} from the library ({removed} documents dropped from the index; files untouched)")
-    return EXIT_OK
+    return Exit.OK
+
+
+def _add_folders(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("folders", help="list the library's folders")
+    _index_dir_option(p)
+    p.set_defaults(run=cmd_folders)
+
+
+def cmd_folders(library: Library, args: argparse.Namespace) -> int:
+    for folder in library.folders:
+        print(display_path(folder))
+    return Exit.OK
+
+
+def _add_gui(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("gui", help="open the desktop app (the default)")
+    p.add_argument("folders", nargs="*", type=Path, help="folders to add to the library first")
+    _index_dir_option(p)
+    p.set_defaults(run=cmd_gui)
 
 
 def cmd_gui(library: Library, args: argparse.Namespace) -> int:
@@ -214,25 +275,38 @@ def cmd_gui(library: Library, args: argparse.Namespace) -> int:
     return run(index_dir=library.index_dir, folders=[str(f) for f in getattr(args, "folders", [])])
 
 
+# --- the parser and main ------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="telusur", description="Full-text search for Indonesian news archives.")
+    _index_dir_option(parser)
+    sub = parser.add_subparsers(dest="command")
+    for add in (_add_index, _add_search, _add_remove, _add_folders, _add_gui):
+        add(sub)
+    return parser
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     library = Library(getattr(args, "index_dir", None))
-    commands = {"index": cmd_index, "search": cmd_search, "remove": cmd_remove, "gui": cmd_gui}
+    command: Command = getattr(args, "run", cmd_gui)  # no sub-command: the app
     try:
-        if args.command == "folders":
-            for folder in library.folders:
-                print(folder)
-            return EXIT_OK
-        return commands.get(args.command or "gui", cmd_gui)(library, args)
-    except IndexBusyError as err:
+        if command is not cmd_gui and (problem := library.library_problem):
+            _err(f"{problem}; treating the library as empty (the file is kept as library.json.invalid when changed)")
+        return command(library, args)
+    except CliError as err:
         _err(str(err))
-        return EXIT_ERROR
+        return err.code
+    except (IndexBusyError, IndexDirError) as err:
+        _err(str(err))
+        return Exit.ERROR
     except KeyboardInterrupt:
         _err("interrupted; the index keeps its last complete state")
-        return 130
+        return Exit.INTERRUPTED
     except OSError as err:
         _err(f"{err.strerror or err}: {err.filename or ''}".rstrip(": "))
-        return EXIT_ERROR
+        return Exit.ERROR
 
 
 if __name__ == "__main__":

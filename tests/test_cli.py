@@ -58,7 +58,9 @@ def test_text_output_and_sort(tmp_path: Path, news_folder: Path, capsys: pytest.
     assert "Kebakaran" not in out  # limit 2
 
 
-def test_errors_are_plain_words_with_exit_codes(tmp_path: Path, seed_folder: Path, capsys: pytest.CaptureFixture) -> None:
+def test_errors_are_plain_words_with_exit_codes(
+    tmp_path: Path, seed_folder: Path, capsys: pytest.CaptureFixture
+) -> None:
     ix = str(tmp_path / "ix")
     code, _, err = run(capsys, "index", str(tmp_path / "nope"), "--index-dir", ix)
     assert code == 1 and "is not a folder" in err
@@ -83,3 +85,11 @@ def test_console_script_runs_without_a_display(tmp_path: Path, seed_folder: Path
     subprocess.run(cmd + ["index", str(seed_folder)], check=True, capture_output=True)
     done = subprocess.run(cmd + ["search", "kazakhstan", "--json"], check=True, capture_output=True, text=True)
     assert json.loads(done.stdout)["total"] == 1
+
+
+def test_search_on_a_new_empty_index_says_so(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    """A first search before anything was indexed: a plain word, no traceback (Whoosh cannot
+    refresh a searcher over an empty index, so the engine opens a new one)."""
+    code, out, err = run(capsys, "--index-dir", str(tmp_path / "ix"), "search", "polisi")
+    assert code == 0 and out.startswith("0 hits")
+    assert "the index is empty" in err and "Traceback" not in err

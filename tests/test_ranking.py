@@ -26,7 +26,8 @@ def names(result) -> list[str]:
 
 def test_exact_form_ranks_first(tmp_path: Path) -> None:
     folder = tmp_path / "a"
-    write_article(folder, "inflected.txt", "Berita satu", "1 Sep 2019", "Polisi memeriksa rumah warga di Medan kemarin.")
+    body = "Polisi memeriksa rumah warga di Medan kemarin."
+    write_article(folder, "inflected.txt", "Berita satu", "1 Sep 2019", body)
     write_article(folder, "exact.txt", "Berita dua", "1 Sep 2019", "Polisi memeriksa rumahnya di Medan kemarin.")
     engine = _engine(tmp_path, folder)
     result = engine.search(SearchRequest("rumahnya"))
@@ -59,7 +60,12 @@ def test_typo_fallback_keeps_what_matched_as_typed_first(tmp_path: Path) -> None
 
 @pytest.mark.parametrize(
     "text,forms",
-    [("rumahnya", ["rumahnya"]), ("Tokoh-tokoh yang", ["tokoh"]), ("Xi'an", ["xian"]), ("kerja sama", ["kerja", "sama"])],
+    [
+        ("rumahnya", ["rumahnya"]),
+        ("Tokoh-tokoh yang", ["tokoh"]),
+        ("Xi'an", ["xian"]),
+        ("kerja sama", ["kerja", "sama"]),
+    ],
 )
 def test_exact_forms(text: str, forms: list[str]) -> None:
     assert exact_forms((text,)) == forms
@@ -75,7 +81,7 @@ def test_boosts_only_for_plain_words() -> None:
 
 def test_pages_never_overlap_with_reranking(tmp_path: Path, monkeypatch) -> None:
     """Page 2 must continue page 1 although only the top documents are re-ranked."""
-    monkeypatch.setattr("telusur.searcher.engine.RERANK_DEPTH", 5)
+    monkeypatch.setattr("telusur.searcher.ranking.RERANK_DEPTH", 5)
     folder = tmp_path / "d"
     for i in range(30):
         body = "Banjir melanda kota. " * (1 + i % 7) + ("Rumahnya terendam." if i % 3 == 0 else "Rumah terendam.")

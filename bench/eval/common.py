@@ -3,15 +3,19 @@ from __future__ import annotations
 
 import csv
 import math
+import tempfile
 from pathlib import Path
 
+from bench.corpus import DEFAULT_JSONL, PROJECT_ROOT
+
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[1]
+REPO = PROJECT_ROOT
 OUT = REPO / "bench" / "out"
 QUERIES = HERE / "queries.tsv"
 QRELS = HERE / "qrels.tsv"
-DEFAULT_CORPUS = Path("/tmp/corpus/mixed")
-SHARED_JSONL = REPO.parent / "shared" / "corpus" / "clickid-news.jsonl.gz"
+# The materialized articles (a folder of .txt files; /tmp/corpus/mixed on Linux).
+DEFAULT_CORPUS = Path(tempfile.gettempdir()) / "corpus" / "mixed"
+SHARED_JSONL = DEFAULT_JSONL
 KINDS = ("topic", "inflection", "name", "redup", "compound", "clitic", "abbrev", "typo", "date")
 
 

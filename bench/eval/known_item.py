@@ -7,7 +7,11 @@ assimilation, e.g. ``tangkap`` -> ``penangkapan``/``ditangkap``/``menangkap``),
 keeping only forms that occur in the corpus at least twice (real words), and
 check whether the article is in each system's top 10.
 
-    .venv/bin/python bench/eval/known_item.py [--n 200] [--seed 6] [--systems telusur whoosh fts5 tantivy]
+    .venv/bin/python -m bench.eval.known_item [--n 200] [--seed 6] [--systems telusur whoosh fts5 tantivy]
+
+Run it from the project root. The queries come from --jsonl (the CLICK-ID
+corpus, CC BY 4.0; default ../shared/corpus/clickid-news.jsonl.gz); --corpus is
+the same articles materialized as files (see ``bench.eval.run``).
 
 Proper nouns (words the corpus bodies mostly write capitalised) are kept as
 written: names do not inflect. Every query has at least one rewritten word.
@@ -25,9 +29,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from common import DEFAULT_CORPUS, OUT, REPO, SHARED_JSONL
+from bench.corpus import CorpusError, check_input
+from bench.eval.common import DEFAULT_CORPUS, OUT, REPO, SHARED_JSONL
 
-HERE = Path(__file__).resolve().parent
 WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -66,16 +70,16 @@ def inflections(root: str) -> list[str]:
     ]
 
 
-def make_queries(n: int, seed: int):
+def make_queries(n: int, seed: int, jsonl: Path = SHARED_JSONL):
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
     from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
 
     stemmer = StemmerFactory().create_stemmer()
     stops = set(StopWordRemoverFactory().get_stop_words())
     records = []
-    df = Counter()
-    lower = Counter()  # body occurrences written in lower case: names almost never are
-    with gzip.open(SHARED_JSONL, "rt", encoding="utf-8") as f:
+    df: Counter[str] = Counter()
+    lower: Counter[str] = Counter()  # body occurrences written in lower case: names almost never are
+    with gzip.open(jsonl, "rt", encoding="utf-8") as f:
         for line in f:
             rec = json.loads(line)
             records.append((rec["id"], rec["headline"]))
@@ -86,7 +90,7 @@ def make_queries(n: int, seed: int):
     rng.shuffle(records)
     queries = []
     for doc, headline in records:
-        words = []
+        words: list[tuple[str, bool]] = []
         for w in WORD.findall(headline):
             lw = w.lower()
             if len(lw) < 4 or lw in stops or lw in (x[0] for x in words):
@@ -122,19 +126,27 @@ def make_queries(n: int, seed: int):
     return queries
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=200)
     ap.add_argument("--seed", type=int, default=6)
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--jsonl", type=Path, default=SHARED_JSONL, help="the corpus file (default: %(default)s)")
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
+                    help="the same articles as a folder of .txt files (default: %(default)s)")
     ap.add_argument("--cache", type=Path, default=OUT / "idx")
     ap.add_argument("--systems", nargs="+", default=["telusur", "whoosh", "fts5", "tantivy"])
-    args = ap.parse_args()
-    queries = make_queries(args.n, args.seed)
+    args = ap.parse_args(argv)
+    try:
+        check_input(args.jsonl)
+        check_input(args.corpus)
+    except CorpusError as err:
+        print(f"bench.eval.known_item: {err}", file=sys.stderr)
+        return 2
+    queries = make_queries(args.n, args.seed, args.jsonl)
     ranks = {}
     for system in args.systems:
         if system in ("whoosh", "fts5", "tantivy"):
-            from peer_adapter import open_peer, run_queries
+            from bench.eval.peer_adapter import open_peer, run_queries
 
             peer = open_peer(system, args.corpus, args.cache)
             run = run_queries(peer, [{"qid": q["qid"], "text": q["query"]} for q in queries], 10)
@@ -142,7 +154,7 @@ def main() -> None:
         else:
             qfile, ofile = OUT / f"ki-queries-{system}.json", OUT / f"ki-run-{system}.json"
             qfile.write_text(json.dumps([{"qid": q["qid"], "text": q["query"], "limit": 10} for q in queries]))
-            subprocess.run([sys.executable, str(HERE / "telusur_worker.py"), system, str(args.corpus),
+            subprocess.run([sys.executable, "-m", "bench.eval.telusur_worker", system, str(args.corpus),
                             str(args.cache), str(qfile), str(ofile)], check=True, cwd=REPO)
             run = json.loads(ofile.read_text())
         ranks[system] = {q["qid"]: (run[q["qid"]].index(q["qid"]) + 1 if q["qid"] in run[q["qid"]] else None)
@@ -158,8 +170,8 @@ def main() -> None:
         print(f"| {system} | {found / len(r):.1%} | {first / len(r):.1%} | {m:.3f} |")
     (OUT / "known_item.json").write_text(json.dumps(
         {"seed": args.seed, "summary": summary, "queries": queries, "ranks": ranks}, indent=1))
+    return 0
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(HERE))
-    main()
+    sys.exit(main())

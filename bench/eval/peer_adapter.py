@@ -6,10 +6,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from common import REPO, article_id
-
-sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(REPO / "bench"))
+from bench.eval.common import article_id
 
 _docs_cache: dict[str, list] = {}
 
@@ -17,14 +14,14 @@ _docs_cache: dict[str, list] = {}
 def _docs(corpus: Path):
     key = str(corpus)
     if key not in _docs_cache:
-        from peers import load_docs
+        from bench.peers import load_docs
 
         _docs_cache[key] = load_docs(corpus)
     return _docs_cache[key]
 
 
 def open_peer(name: str, corpus: Path, cache: Path):
-    from peers import make_peer
+    from bench.peers import make_peer
 
     peer = make_peer(name)
     directory = cache / name

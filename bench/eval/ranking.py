@@ -130,7 +130,8 @@ def wrap_engine(engine, extra: str):
                 more = super().search(dataclasses.replace(request, text=text))
                 seen = {h.path for h in result.hits}
                 hits = result.hits + tuple(h for h in more.hits if h.path not in seen)
-                return dataclasses.replace(result, hits=hits[: request.page_size], total=len(seen | {h.path for h in more.hits}))
+                total = len(seen | {h.path for h in more.hits})
+                return dataclasses.replace(result, hits=hits[: request.page_size], total=total)
 
         cls = FuzzyEngine
     wrapped = cls(engine.library)

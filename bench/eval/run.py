@@ -1,20 +1,23 @@
 """Telusur search-quality evaluation: one command, every system, one table.
 
-    .venv/bin/python bench/eval/run.py                 # all systems, table + JSON
-    .venv/bin/python bench/eval/run.py --systems telusur whoosh fts5
-    .venv/bin/python bench/eval/run.py --pool          # also write the pooled top 20 for judging
+    .venv/bin/python -m bench.eval.run                 # all systems, table + JSON
+    .venv/bin/python -m bench.eval.run --systems telusur whoosh fts5
+    .venv/bin/python -m bench.eval.run --pool          # also write the pooled top 20 for judging
 
---corpus is a folder of articles in Telusur's file layout (default
-/tmp/corpus/mixed); when it is missing it is written from
-../shared/corpus/clickid-news.jsonl.gz with the corpus's materialize.py
-(--date-style mixed). File names carry the corpus ids.
+Run it from the project root. --corpus is a folder of articles in Telusur's
+file layout (default /tmp/corpus/mixed, in the system's temporary folder);
+when it is missing it is written from --jsonl (the CLICK-ID corpus, CC BY 4.0,
+default ../shared/corpus/clickid-news.jsonl.gz next to the project folder)
+with the corpus's materialize.py (--date-style mixed). File names carry the
+corpus ids.
 
 Each system's index is built once and cached under bench/out/idx/ (delete a
 folder there to rebuild it). Telusur variants run in their own subprocess
-(telusur_worker.py), because the stemmer backend is chosen at import time.
-Metrics (common.py): nDCG@10 with gain 2^grade-1, MRR and recall@100 with
-grade >= 1 as relevant; unjudged documents count as not relevant. Results go
-to bench/out/eval_results.json and bench/out/eval_table.md.
+(``python -m bench.eval.telusur_worker``), because the stemmer backend is
+chosen at import time. Metrics (common.py): nDCG@10 with gain 2^grade-1, MRR
+and recall@100 with grade >= 1 as relevant; unjudged documents count as not
+relevant. Results go to bench/out/eval_results.json and bench/out/eval_table.md
+(--out elsewhere).
 """
 from __future__ import annotations
 
@@ -26,11 +29,20 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from common import DEFAULT_CORPUS, KINDS, OUT, REPO, SHARED_JSONL, load_qrels, load_queries, mrr, ndcg, recall
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-from telusur_worker import VARIANTS  # noqa: E402
+from bench.corpus import CorpusError, check_input, materialize
+from bench.eval.common import (
+    DEFAULT_CORPUS,
+    KINDS,
+    OUT,
+    REPO,
+    SHARED_JSONL,
+    load_qrels,
+    load_queries,
+    mrr,
+    ndcg,
+    recall,
+)
+from bench.eval.telusur_worker import VARIANTS, index_key
 
 PEERS = ("whoosh", "fts5", "tantivy")
 DEFAULT_SYSTEMS = [
@@ -39,18 +51,18 @@ DEFAULT_SYSTEMS = [
 ]
 
 
-def ensure_corpus(corpus: Path) -> Path:
+def ensure_corpus(corpus: Path, jsonl: Path) -> Path:
+    """The folder of articles, written from the corpus file first when it is missing."""
     if corpus.exists():
         return corpus
-    script = SHARED_JSONL.parent / "materialize.py"
-    print(f"materializing {SHARED_JSONL} into {corpus} ...", file=sys.stderr)
-    subprocess.run([sys.executable, str(script), str(corpus), "--date-style", "mixed", "--subdirs"], check=True)
-    return corpus
+    print(f"materializing {jsonl} into {corpus} ...", file=sys.stderr)
+    return materialize(jsonl, corpus, quiet=False)
 
 
-def run_telusur(variant: str, queries: list[dict], corpus: Path, cache: Path, limit: int) -> dict[str, list[str]]:
-    qfile = OUT / f"queries-{variant}.json"
-    ofile = OUT / f"run-{variant}.json"
+def run_telusur(variant: str, queries: list[dict], corpus: Path, cache: Path, limit: int,
+                out: Path) -> dict[str, list[str]]:
+    qfile = out / f"queries-{variant}.json"
+    ofile = out / f"run-{variant}.json"
     payload = [
         {"qid": q["qid"], "text": q["query"], "date_from": q["date_from"], "date_to": q["date_to"], "limit": limit}
         for q in queries
@@ -59,14 +71,14 @@ def run_telusur(variant: str, queries: list[dict], corpus: Path, cache: Path, li
     env = dict(os.environ)
     env.pop("TELUSUR_STEMMER", None)
     subprocess.run(
-        [sys.executable, str(HERE / "telusur_worker.py"), variant, str(corpus), str(cache), str(qfile), str(ofile)],
+        [sys.executable, "-m", "bench.eval.telusur_worker", variant, str(corpus), str(cache), str(qfile), str(ofile)],
         check=True, env=env, cwd=REPO,
     )
     return json.loads(ofile.read_text())
 
 
 def run_peer(name: str, queries: list[dict], corpus: Path, cache: Path, limit: int) -> dict[str, list[str]]:
-    from peer_adapter import open_peer, run_queries
+    from bench.eval.peer_adapter import open_peer, run_queries
 
     peer = open_peer(name, corpus, cache)
     try:
@@ -77,7 +89,7 @@ def run_peer(name: str, queries: list[dict], corpus: Path, cache: Path, limit: i
 
 
 def evaluate(runs, queries, qrels):
-    per_query = {}
+    per_query: dict[str, dict[str, dict[str, float]]] = {}
     for system, run in runs.items():
         per_query[system] = {}
         for q in queries:
@@ -86,7 +98,7 @@ def evaluate(runs, queries, qrels):
             per_query[system][q["qid"]] = {
                 "ndcg10": ndcg(ranked, judged), "mrr": mrr(ranked, judged), "recall100": recall(ranked, judged),
             }
-    summary = {}
+    summary: dict[str, dict[str, dict[str, float]]] = {}
     groups = {"overall": [q["qid"] for q in queries]}
     for kind in KINDS:
         ids = [q["qid"] for q in queries if q["kind"] == kind]
@@ -113,11 +125,11 @@ def table(summary, groups, metric: str) -> str:
     return "\n".join(lines)
 
 
-def write_pool(runs, queries, qrels, corpus_jsonl: Path, depth: int = 20) -> Path:
+def write_pool(runs, queries, qrels, corpus_jsonl: Path, out: Path, depth: int = 20) -> Path:
     """Pooled top ``depth`` of every system, with text excerpts, for the assessor."""
     import gzip
 
-    need = {}
+    need: dict[str, list[str]] = {}
     for q in queries:
         for run in runs.values():
             for d in run.get(q["qid"], [])[:depth]:
@@ -130,7 +142,7 @@ def write_pool(runs, queries, qrels, corpus_jsonl: Path, depth: int = 20) -> Pat
             if rec["id"] in wanted:
                 body = " ".join(rec["body"].split())[:300]
                 text[rec["id"]] = (rec["date"][:10], rec["headline"], body)
-    path = OUT / "pool.tsv"
+    path = out / "pool.tsv"
     n_new = 0
     with path.open("w", encoding="utf-8") as f:
         f.write("qid\tdoc\tjudged\tdate\theadline\tbody\n")
@@ -148,32 +160,42 @@ def write_pool(runs, queries, qrels, corpus_jsonl: Path, depth: int = 20) -> Pat
     return path
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
+                    help="a folder of .txt articles (default: %(default)s, written from --jsonl when missing)")
+    ap.add_argument("--jsonl", type=Path, default=SHARED_JSONL,
+                    help="the CLICK-ID corpus file, with its materialize.py beside it (default: %(default)s)")
+    ap.add_argument("--out", type=Path, default=OUT, help="where results go (default: %(default)s)")
     ap.add_argument("--systems", nargs="+", default=DEFAULT_SYSTEMS,
                     help=f"any of {', '.join(list(VARIANTS) + list(PEERS))}")
     ap.add_argument("--cache", type=Path, default=OUT / "idx")
     ap.add_argument("--jobs", type=int, default=2, help="systems built/run at once")
-    ap.add_argument("--pool", action="store_true", help="write bench/out/pool.tsv (pooled top 20) for judging")
+    ap.add_argument("--pool", action="store_true", help="write pool.tsv (pooled top 20) to --out for judging")
     ap.add_argument("--limit", type=int, default=100)
-    args = ap.parse_args()
+    args = ap.parse_args(argv)
 
-    OUT.mkdir(parents=True, exist_ok=True)
+    try:
+        if args.pool:  # the pool's excerpts come from the corpus file
+            check_input(args.jsonl)
+        corpus = ensure_corpus(args.corpus, args.jsonl)
+    except CorpusError as err:
+        print(f"bench.eval.run: {err}", file=sys.stderr)
+        return 2
+    args.out.mkdir(parents=True, exist_ok=True)
     args.cache.mkdir(parents=True, exist_ok=True)
-    corpus = ensure_corpus(args.corpus)
     queries = load_queries()
     qrels = load_qrels()
 
     def one(system):
         if system in PEERS:
             return system, run_peer(system, queries, corpus, args.cache, args.limit)
-        return system, run_telusur(system, queries, corpus, args.cache, args.limit)
+        return system, run_telusur(system, queries, corpus, args.cache, args.limit, args.out)
 
     # Variants sharing an index must not build it twice at once: run base variants first.
-    from telusur_worker import index_key
-
-    first, later, seen = [], [], set()
+    first: list[str] = []
+    later: list[str] = []
+    seen: set[str] = set()
     for s in args.systems:
         key = s if s in PEERS else index_key(s)
         (later if key in seen else first).append(s)
@@ -187,25 +209,27 @@ def main() -> None:
     runs = {s: runs[s] for s in args.systems}
 
     if args.pool:
-        write_pool(runs, queries, qrels, SHARED_JSONL)
+        write_pool(runs, queries, qrels, args.jsonl, args.out)
     per_query, summary, groups = evaluate(runs, queries, qrels)
     out = {"corpus": str(corpus), "systems": args.systems, "summary": summary, "per_query": per_query,
            "runs": {s: {q: r[:20] for q, r in run.items()} for s, run in runs.items()}}
-    (OUT / "eval_results.json").write_text(json.dumps(out, indent=1))
+    (args.out / "eval_results.json").write_text(json.dumps(out, indent=1))
     md = []
     for metric, title in (("ndcg10", "nDCG@10"), ("mrr", "MRR"), ("recall100", "recall@100")):
         md.append(f"### {title}\n\n" + table(summary, groups, metric))
     text = "\n\n".join(md)
-    (OUT / "eval_table.md").write_text(text + "\n")
+    (args.out / "eval_table.md").write_text(text + "\n")
     print(text)
     peers = [s for s in args.systems if s in PEERS]
     if "telusur" in summary and peers:
         best = max(summary[p]["overall"]["ndcg10"] for p in peers)
         t = summary["telusur"]["overall"]["ndcg10"]
-        print(f"\ntelusur nDCG@10 {t:.3f} vs best peer {best:.3f}: {100 * (t / best - 1) if best else float('inf'):+.1f}%")
+        gain = 100 * (t / best - 1) if best else float("inf")
+        print(f"\ntelusur nDCG@10 {t:.3f} vs best peer {best:.3f}: {gain:+.1f}%")
         lagging = [g for g in groups if any(summary["telusur"][g]["ndcg10"] < summary[p][g]["ndcg10"] for p in peers)]
         print("kinds where a peer beats telusur:", ", ".join(lagging) or "none")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -2,9 +2,10 @@
 
 The stemmer backend is read from ``TELUSUR_STEMMER`` at import time, and the
 word lists are module-level caches, so every variant runs in a fresh
-subprocess: ``run.py`` starts this script once per variant.
+subprocess: ``bench.eval.run`` starts this module once per variant, from the
+project root.
 
-    python bench/eval/telusur_worker.py VARIANT CORPUS_DIR CACHE_DIR QUERIES_JSON OUT_JSON
+    .venv/bin/python -m bench.eval.telusur_worker VARIANT CORPUS_DIR CACHE_DIR QUERIES_JSON OUT_JSON
 
 QUERIES_JSON: [{"qid", "text", "date_from", "date_to"}]; OUT_JSON: {qid: [article ids]}.
 Variants are defined in ``VARIANTS`` below; none changes shipped code, they
@@ -15,10 +16,18 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import subprocess
 import sys
 import time
 from datetime import date
 from pathlib import Path
+
+from bench.corpus import PROJECT_ROOT
+
+# The word lists, as the working tree has them (the source of telusur.analysis.resources).
+RESOURCES = "analysis/resources"
+# Where they were before the package move (83eacd8), for ``variant@REV`` of older revisions.
+OLD_RESOURCES = "index/analysis/resources"
 
 # variant -> (TELUSUR_STEMMER, stopwords on, compounds on, extra)
 VARIANTS = {
@@ -43,35 +52,35 @@ def split_rev(variant: str) -> tuple[str, str | None]:
     return name, rev or None
 
 
-def old_overrides(rev: str) -> dict[str, str]:
-    import subprocess
+def _git(*args: str, text: bool = True):
+    return subprocess.run(["git", *args], cwd=PROJECT_ROOT, capture_output=True, text=text, check=True).stdout
 
-    repo = Path(__file__).resolve().parents[2]
-    text = subprocess.run(["git", "show", f"{rev}:index/analysis/resources/stem_overrides.tsv"],
-                          cwd=repo, capture_output=True, text=True, check=True).stdout
-    rows = [l.split("\t") for l in text.splitlines() if l.strip() and not l.startswith("#")]
+
+def resources_at(rev: str) -> str:
+    """The word lists' folder in the tree of ``rev`` (it moved with the package move)."""
+    has_new = subprocess.run(["git", "cat-file", "-e", f"{rev}:{RESOURCES}"], cwd=PROJECT_ROOT,
+                             capture_output=True).returncode == 0
+    return RESOURCES if has_new else OLD_RESOURCES
+
+
+def old_overrides(rev: str) -> dict[str, str]:
+    text = _git("show", f"{rev}:{resources_at(rev)}/stem_overrides.tsv")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return {a: b for a, b in rows}
 
 
 def resources_digest(rev: str | None = None) -> str:
-    """Checksum of index/analysis/resources/ (as Telusur computes it), now or at a git revision."""
-    import subprocess
-
-    repo = Path(__file__).resolve().parents[2]
-    res = repo / "index" / "analysis" / "resources"
+    """Checksum of the analysis word lists (as Telusur computes it), now or at a git revision."""
     digest = hashlib.sha256()
     if rev is None:
-        for path in sorted(res.iterdir()):
+        for path in sorted((PROJECT_ROOT / RESOURCES).iterdir()):
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
     else:
-        names = subprocess.run(["git", "ls-tree", "--name-only", f"{rev}:index/analysis/resources"],
-                               cwd=repo, capture_output=True, text=True, check=True).stdout.split()
-        for name in sorted(names):
-            data = subprocess.run(["git", "show", f"{rev}:index/analysis/resources/{name}"],
-                                  cwd=repo, capture_output=True, check=True).stdout
+        folder = resources_at(rev)
+        for name in sorted(_git("ls-tree", "--name-only", f"{rev}:{folder}").split()):
             digest.update(name.encode())
-            digest.update(data)
+            digest.update(_git("show", f"{rev}:{folder}/{name}", text=False))
     return digest.hexdigest()[:16]
 
 
@@ -92,8 +101,6 @@ def configure(variant: str) -> None:
     variant, rev = split_rev(variant)
     stemmer, stops, comps, _ = VARIANTS[variant]
     os.environ["TELUSUR_STEMMER"] = stemmer
-    repo = Path(__file__).resolve().parents[2]
-    sys.path.insert(0, str(repo))
     import telusur.analysis.normalize as normalize
     import telusur.analysis.stemmer as stemmer_mod
     import telusur.searcher.query as query
@@ -151,8 +158,7 @@ def main() -> None:
     engine = SearchEngine(lib)
     extra = VARIANTS[split_rev(variant)[0]][3]
     if extra:
-        sys.path.insert(0, str(Path(__file__).resolve().parent))
-        from ranking import wrap_engine
+        from bench.eval.ranking import wrap_engine
 
         engine = wrap_engine(engine, extra)
     queries = json.loads(Path(queries_path).read_text())

@@ -16,7 +16,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from rel_helpers import (
+from telusur.index import Library
+from telusur.searcher.engine import SearchEngine, SearchRequest
+
+# Package-qualified (the project root is on sys.path under pytest and for
+# `python -m bench.crash_trials`), so the crash bench can import this module too.
+from tests.reliability.rel_helpers import (
     Record,
     fresh_records,
     leftover_files,
@@ -26,9 +31,6 @@ from rel_helpers import (
     records,
     start_sync,
 )
-
-from telusur.index import Library
-from telusur.searcher.engine import SearchEngine, SearchRequest
 
 
 @dataclass

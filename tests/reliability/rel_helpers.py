@@ -1,4 +1,4 @@
-"""Helpers shared by the reliability tests and bench/crash_trials.py.
+"""Helpers shared by the reliability tests and bench.crash_trials.
 
 Fixture folders are generated from a seed, so every trial is reproducible;
 index contents are compared as sets of (path, headline, body) records.

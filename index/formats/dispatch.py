@@ -1,0 +1,128 @@
+"""One entry point from a file to its articles, whatever the format.
+
+``extract`` picks the reader by suffix, applies the size limit before reading
+anything, and turns every failure into a ``SkippedRecord`` with a plain reason:
+it never raises for a bad file, so one file cannot stop a folder. Files are
+only opened for reading.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+from .datasets import extract_csv, extract_json, extract_jsonl
+from .limits import DEFAULT_LIMITS, Deadline, ExtractionTimeout, Limits
+from .mhtml import extract_mhtml
+from .paths import article_kind
+from .pdf import extract_pdf
+from .plaintext import extract_text
+from .record import Extracted, Format, SkippedRecord
+from .webpage import extract_html
+from .word import extract_docx
+
+_MB = 1024 * 1024
+
+
+def size_limit(fmt: Format, limits: Limits = DEFAULT_LIMITS) -> int | None:
+    """Largest file of ``fmt`` that is read; None for data sets, which are streamed."""
+    return {
+        Format.TXT: limits.text_bytes,
+        Format.MD: limits.text_bytes,
+        Format.HTML: limits.html_bytes,
+        Format.MHTML: limits.mhtml_bytes,
+        Format.PDF: limits.pdf_bytes,
+        Format.DOCX: limits.docx_bytes,
+    }.get(fmt)
+
+
+def _read(path: str, limit: int) -> bytes | SkippedRecord:
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(limit + 1)
+    except FileNotFoundError:
+        return SkippedRecord(path, "file disappeared before it could be read")
+    except PermissionError:
+        return SkippedRecord(path, "permission denied")
+    except IsADirectoryError:
+        return SkippedRecord(path, "is a folder, not a file")
+    except OSError as err:
+        return SkippedRecord(path, f"cannot read: {err.strerror or err}")
+    return raw
+
+
+def _too_large(path: str, fmt: Format, limit: int) -> SkippedRecord:
+    return SkippedRecord(path, f"file larger than {limit // _MB} MB (the limit for .{fmt.value} files)")
+
+
+def _single(path: str, raw: bytes | None, fmt: Format, limits: Limits, fallback: str) -> Extracted | SkippedRecord:
+    limit = size_limit(fmt, limits)
+    assert limit is not None
+    deadline = Deadline(limits.seconds)
+    if fmt is Format.PDF and raw is None:
+        try:  # PDFium reads the file lazily: no need to load an e-paper into memory
+            if os.path.getsize(path) > limit:
+                return _too_large(path, fmt, limit)
+        except OSError as err:
+            return SkippedRecord(path, f"cannot read: {err.strerror or err}")
+        return extract_pdf(path, path, limits=limits, deadline=deadline, fallback_headline=fallback)
+    if raw is None:
+        read = _read(path, limit)
+        if isinstance(read, SkippedRecord):
+            return read
+        raw = read
+    if len(raw) > limit:
+        return _too_large(path, fmt, limit)
+    if fmt in (Format.TXT, Format.MD):
+        return extract_text(raw, path, fmt, fallback)
+    if fmt is Format.HTML:
+        return extract_html(raw, path, deadline=deadline, fallback_headline=fallback)
+    if fmt is Format.MHTML:
+        return extract_mhtml(raw, path, deadline=deadline, fallback_headline=fallback)
+    if fmt is Format.PDF:
+        return extract_pdf(raw, path, limits=limits, deadline=deadline, fallback_headline=fallback)
+    return extract_docx(raw, path, limits=limits, deadline=deadline, fallback_headline=fallback)
+
+
+def _data_set(path: str, raw: bytes | None, fmt: Format, limits: Limits) -> Iterator[Extracted | SkippedRecord]:
+    source: str | bytes = path if raw is None else raw
+    if fmt is Format.JSONL:
+        return extract_jsonl(source, path, limits)
+    if fmt is Format.JSON:
+        return extract_json(source, path, limits)
+    return extract_csv(source, path, limits)
+
+
+def extract(
+    path: str,
+    raw: bytes | None = None,
+    *,
+    fmt: Format | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Iterator[Extracted | SkippedRecord]:
+    """The articles in the file at ``path`` (or in ``raw``, its bytes, when given).
+
+    Single-article formats yield exactly one item; data sets yield one per
+    record, streamed. ``fmt`` overrides the suffix. Never raises for bad input.
+    """
+    kind = fmt or article_kind(path)
+    if kind is None:
+        yield SkippedRecord(path, "not an article file (unknown suffix)")
+        return
+    fallback = os.path.splitext(os.path.basename(path))[0]
+    try:
+        if kind.is_data_set:
+            yield from _data_set(path, raw, kind, limits)
+        else:
+            yield _single(path, raw, kind, limits, fallback)
+    except ExtractionTimeout as err:
+        yield SkippedRecord(path, str(err))
+    except FileNotFoundError:
+        yield SkippedRecord(path, "file disappeared before it could be read")
+    except PermissionError:
+        yield SkippedRecord(path, "permission denied")
+    except RecursionError:
+        yield SkippedRecord(path, "markup nested too deeply to read")
+    except MemoryError:
+        yield SkippedRecord(path, "too large to read in memory")
+    except Exception as err:  # a library's bug on a strange file must not stop the folder
+        yield SkippedRecord(path, f"could not be read ({type(err).__name__}: {str(err)[:200]})")

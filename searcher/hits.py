@@ -1,0 +1,38 @@
+"""The page and its highlighting: from ranked documents to ``Hit`` records.
+
+Only the shown page reads stored fields and builds snippets, which is most of
+a search's time on long articles.
+"""
+from __future__ import annotations
+
+from whoosh.searching import Searcher
+
+from .highlight import MatchTerms, mark, match_spans, snippet
+from .records import Found, Hit, PageWindow, Scored
+
+
+def page_of(found: Found, window: PageWindow) -> tuple[Scored, ...]:
+    """The documents ranked within ``window``."""
+    return found.ranked[window.first : window.stop]
+
+
+def highlight(searcher: Searcher, page: tuple[Scored, ...], match: MatchTerms, *, snippets: bool) -> tuple[Hit, ...]:
+    """A ``Hit`` per document: headline marked, and a marked snippet when ``snippets``."""
+    hits = []
+    for scored in page:
+        stored = searcher.stored_fields(scored.docnum)
+        body = stored.get("body", "")
+        headline = stored.get("headline", "")
+        head_spans = match_spans(headline, match) if match else []
+        hits.append(
+            Hit(
+                path=stored["path"],
+                headline=headline,
+                headline_html=mark(headline, head_spans),
+                date=stored.get("date"),
+                has_time=bool(stored.get("has_time")),
+                score=scored.score,
+                snippet_html=snippet(body, match) if snippets else "",
+            )
+        )
+    return tuple(hits)

@@ -1,0 +1,120 @@
+"""The plan of a search: which queries to try, in order, and why each one.
+
+A request is first searched as typed (every word must match). When that
+finds too little, fallbacks follow, each with its reason: any word may match
+(relaxed), likely typos are searched with their corrections (typo-widened).
+The plan is decided from the query alone; a fallback's query is built only
+when its step is reached, because typo widening reads the index's vocabulary
+(worth it only when little was found) and widens whichever attempt did best.
+A new kind of fallback (acronyms, synonyms) is a new ``Reason``, a step in
+``plan()`` and a case in ``attempt_for()``.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from enum import Enum
+
+from whoosh import query as Q
+from whoosh.fields import Schema
+from whoosh.reading import IndexReader
+
+from .dates import DayRange
+from .query import BuiltQuery, build_query, positive_word_count
+from .records import SearchRequest
+from .suggest import TYPO_BELOW, widen_typos
+
+ORIGINAL_FIRST_BOOST = 1000.0  # after typo widening, what matched as typed ranks first
+
+
+class Reason(Enum):
+    """Why a query is tried."""
+
+    AS_TYPED = "as typed"  # every word, as the user wrote the query
+    RELAXED = "relaxed"  # no article had every word: any word may match
+    TYPO_WIDENED = "typo-widened"  # likely typos OR-ed with their corrections
+
+    @property
+    def adds_words(self) -> bool:
+        """Whether the query searches words the user did not type."""
+        return self is Reason.TYPO_WIDENED
+
+
+@dataclass(frozen=True)
+class Step:
+    """One query to try: only while the best attempt so far found fewer than ``below``."""
+
+    reason: Reason
+    below: int | None = None  # None: always
+
+    def runs_after(self, found: int | None) -> bool:
+        """Whether this step runs when the best attempt so far found ``found`` (None: no attempt yet)."""
+        return found is None or self.below is None or found < self.below
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The query as typed and the steps to take, in order (none: nothing to search)."""
+
+    request: SearchRequest
+    as_typed: BuiltQuery
+    steps: tuple[Step, ...]
+
+    @property
+    def days(self) -> DayRange:
+        return self.as_typed.days
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        return self.as_typed.notes
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """A query ready to run, why it is tried, and what to tell the user if it is shown."""
+
+    reason: Reason
+    built: BuiltQuery
+    notes: tuple[str, ...]
+    relaxed: bool = False  # any word may match (in this query or the one it widens)
+
+
+def plan(request: SearchRequest, schema: Schema) -> Plan:
+    """The steps for ``request``; raises ``QueryError`` for a query that cannot run."""
+    built = build_query(request.text, schema, request.date_from, request.date_to)
+    if not built.has_words and built.days.is_open:
+        return Plan(request, built, ())
+    steps = [Step(Reason.AS_TYPED)]
+    if positive_word_count(built.query) > 1:
+        steps.append(Step(Reason.RELAXED, below=1))
+    if built.words:
+        steps.append(Step(Reason.TYPO_WIDENED, below=TYPO_BELOW))
+    return Plan(request, built, tuple(steps))
+
+
+def attempt_for(
+    step: Step, planned: Plan, schema: Schema, reader: IndexReader, best: Attempt | None
+) -> Attempt | None:
+    """The query for ``step``, or None when the step has nothing to add."""
+    built = planned.as_typed
+    if step.reason is Reason.AS_TYPED:
+        return Attempt(Reason.AS_TYPED, built, built.notes)
+    if step.reason is Reason.RELAXED:
+        request = planned.request
+        loose = build_query(request.text, schema, request.date_from, request.date_to, all_words=False)
+        return Attempt(Reason.RELAXED, loose, loose.notes, relaxed=True)
+    if step.reason is Reason.TYPO_WIDENED:
+        return _typo_widened(best or Attempt(Reason.AS_TYPED, built, built.notes), schema, reader)
+    raise ValueError(f"no query for {step.reason}")
+
+
+def _typo_widened(base: Attempt, schema: Schema, reader: IndexReader) -> Attempt | None:
+    """``base`` with likely typos corrected; the articles ``base`` finds stay first."""
+    widened = widen_typos(reader, base.built.text, base.built.words)
+    if widened is None:
+        return None
+    wide = build_query(widened.text, schema, base.built.days.start, base.built.days.end, all_words=True)
+    first = Q.Or([base.built.query], boost=ORIGINAL_FIRST_BOOST)
+    wide = dataclasses.replace(wide, query=Q.AndMaybe(wide.query, first))
+    notes = base.notes + tuple(f"also showing articles with '{fix}'" for fix in widened.fixes)
+    return Attempt(Reason.TYPO_WIDENED, wide, notes, relaxed=base.relaxed)

@@ -1,0 +1,111 @@
+"""The records a search takes and gives (request, hits, result, article), and
+the ones its stages hand each other (documents found, in order).
+
+They cross into gui/ and the command line, so they live apart from the stages
+that fill them and import nothing from Whoosh.
+"""
+from __future__ import annotations
+
+from dataclasses import KW_ONLY, dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from .highlight import MatchTerms
+
+MAX_PAGE_SIZE = 500  # a larger page is cut to this many hits
+
+
+class SortOrder(StrEnum):
+    """How hits are ordered; a ``StrEnum`` so the plain strings keep working."""
+
+    RELEVANCE = "relevance"
+    NEWEST = "newest"
+    OLDEST = "oldest"
+
+    @classmethod
+    def parse(cls, value: str) -> SortOrder | None:
+        """The order named ``value`` (an enum member or its string), or None."""
+        try:
+            return cls(value)
+        except ValueError:
+            return None
+
+
+SORTS = tuple(order.value for order in SortOrder)
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One matching document: its global number and its score."""
+
+    docnum: int
+    score: float
+
+
+@dataclass(frozen=True)
+class Found:
+    """What a query matched: how many articles, and the top ones in order."""
+
+    total: int
+    ranked: tuple[Scored, ...]
+
+
+@dataclass(frozen=True)
+class PageWindow:
+    """Which ranks a page covers: ``first`` included, ``stop`` excluded (0-based)."""
+
+    first: int
+    stop: int
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    text: str
+    date_from: date | None = None
+    date_to: date | None = None
+    sort: SortOrder | str = SortOrder.RELEVANCE
+    page: int = 1
+    page_size: int = 20
+    _: KW_ONLY
+    snippets: bool = True
+
+    def window(self) -> PageWindow:
+        """The requested page, with a page of at least 1 and a size of 1 to MAX_PAGE_SIZE."""
+        page = max(1, self.page)
+        size = max(1, min(self.page_size, MAX_PAGE_SIZE))
+        return PageWindow((page - 1) * size, page * size)
+
+
+@dataclass(frozen=True)
+class Hit:
+    path: str
+    headline: str
+    headline_html: str
+    date: datetime | None
+    has_time: bool
+    score: float
+    snippet_html: str
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    request: SearchRequest
+    total: int = 0
+    hits: tuple[Hit, ...] = ()
+    elapsed_ms: float = 0.0
+    suggestion: str | None = None
+    # True when no article had every word and articles with some are shown.
+    relaxed: bool = False
+    # A readable problem with the query (the search did not run), or None.
+    message: str | None = None
+    notes: tuple[str, ...] = ()
+    match: MatchTerms = field(default_factory=MatchTerms)
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    path: str
+    headline: str
+    body: str
+    date: datetime | None
+    has_time: bool

@@ -1,7 +1,0 @@
-"""Reliability tests: make the shared helpers importable (rel_helpers, rel_crash)."""
-from __future__ import annotations
-
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
