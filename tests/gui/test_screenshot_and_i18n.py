@@ -68,3 +68,13 @@ def test_indonesian_interface_and_screenshot(qtbot, make_window, tmp_path, indon
     image = window.grab()
     assert image.width() >= 1000
     assert image.save(str(screenshot_dir(tmp_path) / "screenshot.png"))
+
+
+def test_screenshots_go_to_docs_only_when_asked(tmp_path, monkeypatch):
+    """A plain test run leaves the tracked docs/*.png alone (a fresh clone stays clean)."""
+    from .screenshots import DOCS
+
+    monkeypatch.delenv("TELUSUR_WRITE_SCREENSHOTS", raising=False)
+    assert screenshot_dir(tmp_path) == tmp_path
+    monkeypatch.setenv("TELUSUR_WRITE_SCREENSHOTS", "1")
+    assert screenshot_dir(tmp_path) == DOCS
