@@ -156,7 +156,7 @@ ID = {
         "%1 artikelnya keluar dari indeks. Berkasnya sendiri tetap di tempatnya; "
         "folder ini bisa ditambahkan lagi nanti.",
     "Remove": "Hapus",
-    "Keep": "Simpan",
+    "Keep": "Jangan hapus",
     "The folders Telusur indexes. Removing a folder never touches its files.":
         "Folder yang diindeks Telusur. Menghapus folder tidak pernah menyentuh berkasnya.",
     "Library folders": "Folder pustaka",

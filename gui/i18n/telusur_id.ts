@@ -285,7 +285,7 @@
     <message>
         <location filename="../library_manager.py" line="43" />
         <source>Keep</source>
-        <translation>Simpan</translation>
+        <translation>Jangan hapus</translation>
     </message>
     <message>
         <location filename="../library_manager.py" line="57" />
