@@ -1,6 +1,6 @@
 """Extraction speed per file format, single process, next to plain .txt parsing.
 
-    .venv/bin/python bench/formats_speed.py [--limit 500] [--offset 0] [--out FILE]
+    .venv/bin/python -m bench.formats_speed [--limit 500] [--offset 0] [--out FILE]
 
 Materializes the same articles of the shared corpus as .txt, .html (saved
 pages), .jsonl and .csv with the corpus's own ``materialize.py`` into a
@@ -22,9 +22,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.corpus import MATERIALIZE_NAME, SHARED_CORPUS
 from telusur.index.formats import Extracted, extract
 
-MATERIALIZE = Path("/work/shared/corpus/materialize.py")
+MATERIALIZE = SHARED_CORPUS / MATERIALIZE_NAME
 
 
 def _materialize(out: Path, fmt: str, limit: int, offset: int) -> None:

@@ -38,13 +38,15 @@ def test_format_character_list_matches_unicodedata() -> None:
 )
 def test_written_forms_give_the_clean_word_s_terms(written: str, clean: str) -> None:
     for use_stemmer in (True, False):
-        assert [w.text for w in terms(written, use_stemmer=use_stemmer)] == [w.text for w in terms(clean, use_stemmer=use_stemmer)]
+        got = [w.text for w in terms(written, use_stemmer=use_stemmer)]
+        assert got == [w.text for w in terms(clean, use_stemmer=use_stemmer)]
     (word,) = terms(written)
     assert written[word.start:word.end].lstrip("\ufeff") == written.lstrip("\ufeff")  # the whole word as written
 
 
 def test_whoosh_analyzer_agrees_with_tokenize_on_offsets() -> None:
-    text = f"Panel fotovol{SHY}taik di  sen\u0303or, re\u0301sume\u0301{ZWSP} dan kerja sama."
+    text = f"Panel fotovol{SHY}taik di  sen\u0303or, "
+    text += f"re\u0301sume\u0301{ZWSP} dan kerja sama."
     for use_stemmer in (True, False):
         tokens = [(t.text, t.startchar, t.endchar)
                   for t in indonesian_analyzer(use_stemmer=use_stemmer)(text, chars=True, positions=True)]

@@ -68,7 +68,8 @@ def test_snippet_marks_every_matched_form(engine: SearchEngine) -> None:
 
 def test_snippets_escape_article_markup(tmp_path: Path) -> None:
     folder = tmp_path / "evil"
-    write_article(folder, "x.txt", "Judul <b>tebal</b>", "10 Sep 2019", 'Teks <script>alert("x")</script> <img src=http://e.com/a.png> korupsi.')
+    body = 'Teks <script>alert("x")</script> <img src=http://e.com/a.png> korupsi.'
+    write_article(folder, "x.txt", "Judul <b>tebal</b>", "10 Sep 2019", body)
     lib = Library(tmp_path / "ix")
     lib.add_folders([folder])
     lib.sync()
