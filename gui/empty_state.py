@@ -14,6 +14,8 @@ from .usertypes import EmptyState
 
 _CHOOSE_FOLDER = "reindex"
 _ALL_DATES = "alldates"
+_TRY_SAMPLE = "sample"
+SAMPLE_QUERY = "fotovoltaik"  # a word of the bundled seed article
 
 
 def idle_state(
@@ -39,6 +41,7 @@ class EmptyStateView(QLabel):
 
     chooseFolderRequested = Signal()
     allDatesRequested = Signal()
+    searchRequested = Signal(str)  # a query the text offers to run
 
     def __init__(self, locale: QLocale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,8 +79,9 @@ class EmptyStateView(QLabel):
         if state == EmptyState.FIRST_RUN:
             return (
                 "<p style='font-size:large'>" + self.tr("Welcome to Telusur.") + "</p><p>"
-                + self.tr("The library holds only a sample article that comes with Telusur "
-                          "(search <i>fotovoltaik</i> to see it).") + "</p><p>"
+                + with_args(self.tr("The library holds only a sample article that comes with Telusur "
+                                    "(search %1 to see it)."), f'<a href="{_TRY_SAMPLE}">{SAMPLE_QUERY}</a>')
+                + "</p><p>"
                 + self.tr("To search your own news, add the folder where you keep your archive "
                           "(one article per .txt or .md file):") + "</p><p style='font-size:large'>"
                 + self._add_folder_link() + "</p>" + self._tips()
@@ -121,3 +125,5 @@ class EmptyStateView(QLabel):
             self.chooseFolderRequested.emit()
         elif link == _ALL_DATES:
             self.allDatesRequested.emit()
+        elif link == _TRY_SAMPLE:
+            self.searchRequested.emit(SAMPLE_QUERY)

@@ -237,6 +237,7 @@ class MainWindow(QMainWindow):
         self.runner.articleReady.connect(search.on_article)
         search.previewShown.connect(self.previewShown)
         self.empty_state.allDatesRequested.connect(self.date_filter.clear)
+        self.empty_state.searchRequested.connect(search.use_suggestion)
         self.preview.message.connect(lambda text: self.message_bar.show_message(text, MessageLevel.WARNING))
 
     def _connect_indexing(self) -> None:

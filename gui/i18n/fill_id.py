@@ -144,8 +144,8 @@ ID = {
     # First run and the library manager (items 11 and 17).
     "Add archive folder…": "Tambah folder arsip…",
     "Welcome to Telusur.": "Selamat datang di Telusur.",
-    "The library holds only a sample article that comes with Telusur (search <i>fotovoltaik</i> to see it).":
-        "Pustaka baru berisi satu artikel contoh bawaan Telusur (cari <i>fotovoltaik</i> untuk melihatnya).",
+    "The library holds only a sample article that comes with Telusur (search %1 to see it).":
+        "Pustaka baru berisi satu artikel contoh bawaan Telusur (cari %1 untuk melihatnya).",
     "To search your own news, add the folder where you keep your archive (one article per .txt or .md file):":
         "Untuk mencari berita Anda sendiri, tambahkan folder tempat arsip Anda disimpan "
         "(satu artikel per berkas .txt atau .md):",

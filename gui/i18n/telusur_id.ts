@@ -89,88 +89,88 @@
 <context>
     <name>EmptyStateView</name>
     <message>
-        <location filename="../empty_state.py" line="46" />
+        <location filename="../empty_state.py" line="49" />
         <source>Search status</source>
         <translation>Status pencarian</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="71" />
+        <location filename="../empty_state.py" line="74" />
         <source>Opening the library…</source>
         <translation>Membuka pustaka…</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="73" />
+        <location filename="../empty_state.py" line="76" />
         <source>Indexing articles… You can already search; results appear as they are indexed.</source>
         <translation>Mengindeks artikel… Anda sudah bisa mencari; hasil muncul begitu artikel terindeks.</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="75" />
+        <location filename="../empty_state.py" line="78" />
         <source>The library is empty.</source>
         <translation>Pustaka masih kosong.</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="88" />
+        <location filename="../empty_state.py" line="82" />
+        <source>The library holds only a sample article that comes with Telusur (search %1 to see it).</source>
+        <translation>Pustaka baru berisi satu artikel contoh bawaan Telusur (cari %1 untuk melihatnya).</translation>
+    </message>
+    <message>
+        <location filename="../empty_state.py" line="92" />
         <source>Type to search %1 articles.</source>
         <translation>Ketik untuk mencari di %1 artikel.</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="95" />
-        <location filename="../empty_state.py" line="104" />
+        <location filename="../empty_state.py" line="99" />
+        <location filename="../empty_state.py" line="109" />
         <source>No articles match “%1” in the chosen dates (%2).</source>
         <translation>Tidak ada artikel yang cocok dengan “%1” pada tanggal yang dipilih (%2).</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="99" />
+        <location filename="../empty_state.py" line="103" />
         <source>No articles in the chosen dates (%1).</source>
         <translation>Tidak ada artikel pada tanggal yang dipilih (%1).</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="111" />
+        <location filename="../empty_state.py" line="116" />
         <source>Add archive folder…</source>
         <translation>Tambah folder arsip…</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="115" />
+        <location filename="../empty_state.py" line="120" />
         <source>Tips: "exact phrase" · -exclude · word* · judul:word searches headlines · OR between alternatives</source>
         <translation>Tips: "frasa persis" · -kecualikan · kata* · judul:kata mencari di judul · OR di antara pilihan</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="106" />
+        <location filename="../empty_state.py" line="111" />
         <source>No articles match “%1”.</source>
         <translation>Tidak ada artikel yang cocok dengan “%1”.</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="78" />
+        <location filename="../empty_state.py" line="81" />
         <source>Welcome to Telusur.</source>
         <translation>Selamat datang di Telusur.</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="79" />
-        <source>The library holds only a sample article that comes with Telusur (search &lt;i&gt;fotovoltaik&lt;/i&gt; to see it).</source>
-        <translation>Pustaka baru berisi satu artikel contoh bawaan Telusur (cari &lt;i&gt;fotovoltaik&lt;/i&gt; untuk melihatnya).</translation>
-    </message>
-    <message>
-        <location filename="../empty_state.py" line="81" />
+        <location filename="../empty_state.py" line="85" />
         <source>To search your own news, add the folder where you keep your archive (one article per .txt or .md file):</source>
         <translation>Untuk mencari berita Anda sendiri, tambahkan folder tempat arsip Anda disimpan (satu artikel per berkas .txt atau .md):</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="97" />
+        <location filename="../empty_state.py" line="101" />
         <source>%1 articles match on other dates.</source>
         <translation>%1 artikel cocok pada tanggal lain.</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="100" />
+        <location filename="../empty_state.py" line="104" />
         <source>The archive holds %1 articles on other dates.</source>
         <translation>Arsip memuat %1 artikel pada tanggal lain.</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="107" />
+        <location filename="../empty_state.py" line="112" />
         <source>Try fewer or different words.</source>
         <translation>Coba kata yang lebih sedikit atau berbeda.</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="91" />
+        <location filename="../empty_state.py" line="95" />
         <source>Search all dates</source>
         <translation>Cari di semua tanggal</translation>
     </message>
@@ -451,7 +451,7 @@
         <translation>Hasil pencarian</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282" />
+        <location filename="../main_window.py" line="283" />
         <source>(no folders)</source>
         <translation>(tidak ada folder)</translation>
     </message>

@@ -81,6 +81,10 @@ def test_first_run_says_the_article_is_a_sample_and_offers_to_add_an_archive(qtb
     window.resize(1000, 640)
     _settle(qtbot)
     assert window.grab().save(str(screenshot_dir(tmp_path) / "first-run.png"))
+    with qtbot.waitSignal(window.resultsShown, timeout=5000):
+        window.empty_state.linkActivated.emit("sample")  # "search fotovoltaik to see it" is a link
+    assert window.search_input.text() == "fotovoltaik" and window.model.rowCount() == 1
+    window.search.clear()
 
     archive = tmp_path / "arsip"
     write_article(archive, "a.txt", "Harga beras naik", datetime(2019, 9, 1, 8), "Harga beras naik lagi.")
