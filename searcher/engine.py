@@ -43,12 +43,16 @@ class SearchEngine:
         self._dates: DateColumn | None = None  # of the current searcher only
 
     def _current(self) -> Searcher:
+        """A searcher on the index's latest generation.
+
+        Never ``Searcher.refresh()``: Whoosh reuses the open reader of every
+        segment whose id is unchanged, so deletions committed into an existing
+        segment (a removed folder, a changed file's old version) stayed
+        visible until restart. A new generation gets a new searcher instead.
+        """
         ix = self.library.whoosh_index()
-        latest = ix.latest_generation()
-        # A new searcher for each new commit, not Searcher.refresh(): that reuses
-        # per-segment readers, which keep their old deletions (a removed folder's
-        # articles kept matching), and fails over an empty index's reader.
-        if self._searcher is None or self._ix is not ix or self._searcher.reader().generation() != latest:
+        # Also covers an empty index, whose searcher Whoosh cannot refresh (no segments to reuse).
+        if self._searcher is None or self._ix is not ix or not self._searcher.up_to_date():
             if self._searcher is not None:
                 self._searcher.close()
             self._searcher, self._ix = ix.searcher(), ix

@@ -30,8 +30,8 @@ def test_narrow_window_keeps_the_list_wide_and_the_filter_row_apart(qtbot, make_
     window = make_window()
     qtbot.keyClicks(window.search_input, "fotovoltaik")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
-    with qtbot.waitSignal(window.previewShown, timeout=5000):
-        window.results_view.setCurrentIndex(window.model.index(0))
+    window.results_view.setCurrentIndex(window.model.index(0))
+    qtbot.waitUntil(lambda: bool(window.preview.path), timeout=5000)  # the article is in the preview
     window.resize(*size)
     _settle(qtbot)
     assert window.width() <= size[0] and window.height() <= size[1]
