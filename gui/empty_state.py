@@ -83,8 +83,8 @@ class EmptyStateView(QLabel):
                                     "(search %1 to see it)."), f'<a href="{_TRY_SAMPLE}">{SAMPLE_QUERY}</a>')
                 + "</p><p>"
                 + self.tr("To search your own news, add the folder where you keep your archive "
-                          "(one article per .txt or .md file):") + "</p><p style='font-size:large'>"
-                + self._add_folder_link() + "</p>" + self._tips()
+                          "(text, Markdown, saved web pages, PDF, Word or data-set files):")
+                + "</p><p style='font-size:large'>" + self._add_folder_link() + "</p>" + self._tips()
             )
         if state == EmptyState.START:
             count = self._locale.toString(doc_count)

@@ -130,7 +130,7 @@ class SearchPresenter(QObject):
             self._show_dated_miss(result)
             return
         self._probe = None
-        keep = self.preview.path
+        keep = self.preview.key
         # The same query again (a commit changed the index) keeps the reader's place;
         # a new one starts at the top with its first result current.
         same_query = result.request == self.shown
@@ -155,7 +155,7 @@ class SearchPresenter(QObject):
             self._ask_other_dates(result.request)
         else:
             self.results_stack.setCurrentWidget(self.results_view)
-            rows = [r.path for r in self.model.rows]
+            rows = [r.identity for r in self.model.rows]
             if not same_query:
                 self.results_view.scrollToTop()
                 self.results_view.setCurrentIndex(self.model.index(0))

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from whoosh.index import Index
 
+from .keys import path_of_key
 from .paths import folder_of, normalize_folder
 from .records import SyncProgress, SyncReport
 from .store import IndexDir, Rebuilt, _read_json, _write_json, default_index_dir, open_or_create
@@ -147,18 +148,23 @@ class Library:
     def folder_stats(self) -> list[FolderStats]:
         """Each library folder with its article count and last sync time, in library order.
 
-        Counts come from the path column (one pass over live documents), each
-        document going to the innermost library folder that holds it.
+        Counts come from the file column (one pass over live documents; a data
+        set's records count one each), each file going to the innermost library
+        folder that holds it.
         """
         folders = self.folders
         counts = dict.fromkeys(folders, 0)
+        per_file: dict[str, int] = {}
         with self.whoosh_index().reader() as reader:
             if reader.doc_count():
-                paths = reader.column_reader("path")
+                files = reader.column_reader("file")
                 for docnum in reader.all_doc_ids():
-                    owner = folder_of(paths[docnum], folders)
-                    if owner:
-                        counts[owner] += 1
+                    key = files[docnum]
+                    per_file[key] = per_file.get(key, 0) + 1
+        for key, articles in per_file.items():
+            owner = folder_of(path_of_key(key), folders)
+            if owner:
+                counts[owner] += articles
         times = self.sync_times.read()
         return [FolderStats(f, counts[f], times.get(f)) for f in folders]
 

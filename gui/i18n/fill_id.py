@@ -84,8 +84,8 @@ ID = {
     "about %1 left": "sekitar %1 lagi",
     "Folder removed from the library; %1 articles left the index (files untouched).":
         "Folder dihapus dari pustaka; %1 artikel keluar dari indeks (berkas tidak disentuh).",
-    "No article files (.txt or .md) were found in %1. Choose another folder.":
-        "Tidak ada berkas artikel (.txt atau .md) di %1. Pilih folder lain.",
+    "No article files were found in %1. Choose another folder.":
+        "Tidak ada berkas artikel di %1. Pilih folder lain.",
     "Index updated: %1 added, %2 updated, %3 removed.":
         "Indeks diperbarui: %1 ditambah, %2 diperbarui, %3 dihapus.",
     "Another indexing run is using the index (perhaps the telusur command). Try again when it has finished.":
@@ -109,6 +109,9 @@ ID = {
     "Next match": "Kecocokan berikutnya",
     "Open the original file": "Buka berkas aslinya",
     "Show the file in its folder": "Tampilkan berkas di foldernya",
+    "Open link": "Buka tautan",
+    "Open the article's web page in the browser": "Buka halaman web artikel di peramban",
+    "Open the article's web page": "Buka halaman web artikel",
     "This article is no longer in the index.": "Artikel ini sudah tidak ada di indeks.",
     "Match %1 of %2": "Kecocokan %1 dari %2",
     "The file %1 no longer exists. Reindex its folder to update the results.":
@@ -141,9 +144,10 @@ ID = {
     "Welcome to Telusur.": "Selamat datang di Telusur.",
     "The library holds only a sample article that comes with Telusur (search %1 to see it).":
         "Pustaka baru berisi satu artikel contoh bawaan Telusur (cari %1 untuk melihatnya).",
-    "To search your own news, add the folder where you keep your archive (one article per .txt or .md file):":
+    "To search your own news, add the folder where you keep your archive "
+    "(text, Markdown, saved web pages, PDF, Word or data-set files):":
         "Untuk mencari berita Anda sendiri, tambahkan folder tempat arsip Anda disimpan "
-        "(satu artikel per berkas .txt atau .md):",
+        "(berkas teks, Markdown, halaman web tersimpan, PDF, Word, atau data set):",
     "Manage library…": "Kelola pustaka…",
     "The library's folders, their articles and last sync": "Folder pustaka, jumlah artikelnya, dan sinkron terakhir",
     "Remove %1 from the library?": "Hapus %1 dari pustaka?",

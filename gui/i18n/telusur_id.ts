@@ -577,6 +577,11 @@
         <translation>Pustaka masih kosong.</translation>
     </message>
     <message>
+        <location filename="../empty_state.py" line="85" />
+        <source>To search your own news, add the folder where you keep your archive (text, Markdown, saved web pages, PDF, Word or data-set files):</source>
+        <translation>Untuk mencari berita Anda sendiri, tambahkan folder tempat arsip Anda disimpan (berkas teks, Markdown, halaman web tersimpan, PDF, Word, atau data set):</translation>
+    </message>
+    <message>
         <location filename="../empty_state.py" line="92" />
         <source>Type to search %1 articles.</source>
         <translation>Ketik untuk mencari di %1 artikel.</translation>
@@ -605,11 +610,6 @@
         <location filename="../empty_state.py" line="82" />
         <source>The library holds only a sample article that comes with Telusur (search %1 to see it).</source>
         <translation>Pustaka baru berisi satu artikel contoh bawaan Telusur (cari %1 untuk melihatnya).</translation>
-    </message>
-    <message>
-        <location filename="../empty_state.py" line="85" />
-        <source>To search your own news, add the folder where you keep your archive (one article per .txt or .md file):</source>
-        <translation>Untuk mencari berita Anda sendiri, tambahkan folder tempat arsip Anda disimpan (satu artikel per berkas .txt atau .md):</translation>
     </message>
     <message>
         <location filename="../empty_state.py" line="99" />
@@ -694,8 +694,8 @@
     </message>
     <message>
         <location filename="../indexing.py" line="217" />
-        <source>No article files (.txt or .md) were found in %1. Choose another folder.</source>
-        <translation>Tidak ada berkas artikel (.txt atau .md) di %1. Pilih folder lain.</translation>
+        <source>No article files were found in %1. Choose another folder.</source>
+        <translation>Tidak ada berkas artikel di %1. Pilih folder lain.</translation>
     </message>
     <message>
         <location filename="../indexing.py" line="228" />
@@ -953,87 +953,102 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../preview.py" line="78" />
+        <location filename="../preview.py" line="82" />
         <source>Article preview</source>
         <translation>Pratinjau artikel</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="79" />
+        <location filename="../preview.py" line="83" />
         <source>Select a result to read the article here.</source>
         <translation>Pilih hasil untuk membaca artikelnya di sini.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="83" />
+        <location filename="../preview.py" line="87" />
         <source>◀ Previous</source>
         <translation>◀ Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="84" />
+        <location filename="../preview.py" line="88" />
         <source>Previous match (Shift+F3)</source>
         <translation>Kecocokan sebelumnya (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="89" />
+        <location filename="../preview.py" line="93" />
         <source>Next ▶</source>
         <translation>Berikutnya ▶</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="90" />
+        <location filename="../preview.py" line="94" />
         <source>Next match (F3)</source>
         <translation>Kecocokan berikutnya (F3)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="97" />
+        <location filename="../preview.py" line="101" />
         <source>Open file</source>
         <translation>Buka berkas</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="101" />
+        <location filename="../preview.py" line="105" />
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="104" />
+        <location filename="../preview.py" line="107" />
+        <source>Open link</source>
+        <translation>Buka tautan</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="109" />
+        <source>Open the article's web page in the browser</source>
+        <translation>Buka halaman web artikel di peramban</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="115" />
         <source>Previous match</source>
         <translation>Kecocokan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="105" />
+        <location filename="../preview.py" line="116" />
         <source>Next match</source>
         <translation>Kecocokan berikutnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="106" />
+        <location filename="../preview.py" line="117" />
         <source>Open the original file</source>
         <translation>Buka berkas aslinya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="107" />
+        <location filename="../preview.py" line="118" />
         <source>Show the file in its folder</source>
         <translation>Tampilkan berkas di foldernya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="135" />
+        <location filename="../preview.py" line="119" />
+        <source>Open the article's web page</source>
+        <translation>Buka halaman web artikel</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="148" />
         <source>This article is no longer in the index.</source>
         <translation>Artikel ini sudah tidak ada di indeks.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="207" />
+        <location filename="../preview.py" line="223" />
         <source>Match %1 of %2</source>
         <translation>Kecocokan %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="215" />
+        <location filename="../preview.py" line="231" />
         <source>No program could open %1. Open it from your file manager, or install a program for this kind of file.</source>
         <translation>Tidak ada program yang dapat membuka %1. Buka dari pengelola berkas, atau pasang program untuk jenis berkas ini.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="222" />
+        <location filename="../preview.py" line="243" />
         <source>No file manager could show %1.</source>
         <translation>Tidak ada pengelola berkas yang dapat menampilkan %1.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="228" />
+        <location filename="../preview.py" line="250" />
         <source>The file %1 no longer exists. Reindex its folder to update the results.</source>
         <translation>Berkas %1 sudah tidak ada. Indeks ulang foldernya untuk memperbarui hasil.</translation>
     </message>
@@ -1492,67 +1507,67 @@
 <context>
     <name>SyncSummaryDialog</name>
     <message>
-        <location filename="../sync_dialog.py" line="35" />
+        <location filename="../sync_dialog.py" line="41" />
         <source>Indexing finished</source>
         <translation>Pengindeksan selesai</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="35" />
+        <location filename="../sync_dialog.py" line="41" />
         <source>Indexing cancelled</source>
         <translation>Pengindeksan dibatalkan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="40" />
+        <location filename="../sync_dialog.py" line="46" />
         <source>all library folders</source>
         <translation>semua folder pustaka</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="44" />
+        <location filename="../sync_dialog.py" line="50" />
         <source>Indexing was cancelled; the articles read so far are kept.</source>
         <translation>Pengindeksan dibatalkan; artikel yang sudah dibaca tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="45" />
+        <location filename="../sync_dialog.py" line="51" />
         <source>Folders: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="51" />
+        <location filename="../sync_dialog.py" line="57" />
         <source>%1 added · %2 updated · %3 removed · %4 unchanged · %5 skipped · %6 with a warning · %7 s</source>
         <translation>%1 ditambah · %2 diperbarui · %3 dihapus · %4 tetap · %5 dilewati · %6 dengan peringatan · %7 dtk</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="63" />
+        <location filename="../sync_dialog.py" line="69" />
         <source>Files indexed with a warning</source>
         <translation>Berkas yang diindeks dengan peringatan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="64" />
+        <location filename="../sync_dialog.py" line="70" />
         <source>Indexed with a warning</source>
         <translation>Diindeks dengan peringatan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="64" />
+        <location filename="../sync_dialog.py" line="70" />
         <source>Warning</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="58" />
+        <location filename="../sync_dialog.py" line="64" />
         <source>Skipped files and reasons</source>
         <translation>Berkas yang dilewati dan alasannya</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="58" />
+        <location filename="../sync_dialog.py" line="64" />
         <source>Skipped file</source>
         <translation>Berkas dilewati</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="58" />
+        <location filename="../sync_dialog.py" line="64" />
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="69" />
+        <location filename="../sync_dialog.py" line="75" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
