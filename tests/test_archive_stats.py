@@ -87,3 +87,17 @@ def test_cancelled_sync_does_not_stamp(tmp_path):
     report = library.sync(should_cancel=lambda: True)
     assert report.cancelled
     assert library.folder_stats()[0].last_sync is None
+
+
+def test_folder_stats_count_each_record_of_a_data_set(tmp_path):
+    folder = tmp_path / "dataset"
+    folder.mkdir()
+    body = "Banjir melanda kota dan ratusan rumah terendam air setinggi satu meter sejak pagi hari."
+    rows = [{"title": f"Banjir {n}", "date": f"2019-09-1{n}", "content": body} for n in range(3)]
+    (folder / "kompas.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    write_article(folder, "satu.txt", "Banjir lagi", datetime(2019, 9, 20), body)
+    library = Library(tmp_path / "index")
+    library.add_folders([folder])
+    library.sync()
+    assert library.folder_stats()[0].articles == 4  # three records and one text file
+    assert SearchEngine(library).article_months() == (MonthCount(2019, 9, 4),)
