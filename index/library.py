@@ -14,7 +14,7 @@ from pathlib import Path
 
 from whoosh.index import Index
 
-from .keys import path_of_key
+from .keys import file_key, path_of_key
 from .paths import folder_of, normalize_folder
 from .records import SyncProgress, SyncReport
 from .store import IndexDir, Rebuilt, _read_json, _write_json, default_index_dir, open_or_create
@@ -35,7 +35,11 @@ class FolderStats:
 
 
 class SyncTimes:
-    """Folder -> ISO time of its last complete sync, in ``sync-times.json``."""
+    """Folder -> ISO time of its last complete sync, in ``sync-times.json``.
+
+    Folders are written as file keys (keys.file_key), so a folder name that is
+    not UTF-8 (surrogate-escaped) is kept losslessly in the JSON.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -43,9 +47,9 @@ class SyncTimes:
     def read(self) -> dict[str, datetime]:
         data = _read_json(self.path)
         times: dict[str, datetime] = {}
-        for folder, text in (data.items() if isinstance(data, dict) else ()):
+        for key, text in (data.items() if isinstance(data, dict) else ()):
             try:
-                times[folder] = datetime.fromisoformat(text)
+                times[path_of_key(key)] = datetime.fromisoformat(text)
             except (TypeError, ValueError):
                 continue
         return times
@@ -54,7 +58,7 @@ class SyncTimes:
         """Stamp ``folders`` with ``when``; entries of folders not in ``keep`` are dropped."""
         times = {f: t for f, t in self.read().items() if f in keep}
         times.update({f: when for f in folders if f in keep})
-        _write_json(self.path, {f: t.isoformat(timespec="seconds") for f, t in sorted(times.items())})
+        _write_json(self.path, {file_key(f): t.isoformat(timespec="seconds") for f, t in sorted(times.items())})
 
 
 class Library:
@@ -116,7 +120,7 @@ class Library:
         remaining = self.dir.update_folders(lambda current: [f for f in current if f != folder]).folders
         try:
             self.sync_times.record([], datetime.now(), keep=remaining)
-        except OSError:
+        except (OSError, ValueError):
             pass
         return remove_folder_documents(self.whoosh_index(), folder, keep=remaining)
 
@@ -142,7 +146,7 @@ class Library:
         try:
             synced = [f for f in folders if os.path.isdir(f)]  # a missing folder was not read
             self.sync_times.record(synced, datetime.now().replace(microsecond=0), keep=self.folders)
-        except OSError:
+        except (OSError, ValueError):
             pass  # the times are a courtesy; the sync itself succeeded
 
     def folder_stats(self) -> list[FolderStats]:

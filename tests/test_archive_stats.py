@@ -101,3 +101,15 @@ def test_folder_stats_count_each_record_of_a_data_set(tmp_path):
     library.sync()
     assert library.folder_stats()[0].articles == 4  # three records and one text file
     assert SearchEngine(library).article_months() == (MonthCount(2019, 9, 4),)
+
+
+def test_a_folder_name_that_is_not_utf8_keeps_its_sync_time(tmp_path):
+    import os
+
+    folder = tmp_path / os.fsdecode(b"arsip-caf\xe9")  # Latin-1 bytes, as unzipped Windows archives give
+    write_article(folder, "a.txt", "Banjir", datetime(2019, 9, 1), "Banjir melanda.")
+    library = Library(tmp_path / "index")
+    library.add_folders([folder])
+    library.sync()
+    (stats,) = library.folder_stats()
+    assert stats.folder == str(folder) and stats.articles == 1 and stats.last_sync is not None
