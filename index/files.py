@@ -12,6 +12,8 @@ import re
 import stat
 from dataclasses import dataclass
 
+from .messages import CoreMessage, SkipReason
+
 ARTICLE_SUFFIXES = (".txt", ".md")
 MAX_FILE_BYTES = 10 * 1024 * 1024
 _BINARY_SAMPLE = 8192
@@ -49,7 +51,7 @@ def walk_articles(folder: str | bytes | os.PathLike[str]) -> tuple[list[FileStat
     skipped: list[Skipped] = []
 
     def on_error(err: OSError) -> None:
-        skipped.append(Skipped(str(err.filename), f"cannot list folder: {err.strerror or err}"))
+        skipped.append(Skipped(str(err.filename), CoreMessage(SkipReason.CANNOT_LIST, error=err.strerror or str(err))))
 
     for dirpath, dirnames, filenames in os.walk(root, onerror=on_error, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
@@ -60,7 +62,7 @@ def walk_articles(folder: str | bytes | os.PathLike[str]) -> tuple[list[FileStat
             try:
                 st = os.stat(path)
             except OSError as err:
-                skipped.append(Skipped(path, f"cannot read: {err.strerror or err}"))
+                skipped.append(Skipped(path, CoreMessage(SkipReason.CANNOT_READ, error=err.strerror or str(err))))
                 continue
             if not stat.S_ISREG(st.st_mode):
                 continue
@@ -169,7 +171,7 @@ def _read_regular(path: str) -> bytes | str:
     fd = os.open(path, _OPEN_FLAGS)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return "not a regular file (a pipe, device or folder took its place)"
+            return CoreMessage(SkipReason.NOT_REGULAR)
         chunks, left = [], MAX_FILE_BYTES + 1
         while left > 0:
             chunk = os.read(fd, min(left, 1 << 20))
@@ -191,20 +193,20 @@ def read_text(path: str) -> FileText | Skipped:
     try:
         raw = _read_regular(path)
     except FileNotFoundError:
-        return Skipped(path, "file disappeared before it could be read")
+        return Skipped(path, CoreMessage(SkipReason.DISAPPEARED))
     except PermissionError:
-        return Skipped(path, "permission denied")
+        return Skipped(path, CoreMessage(SkipReason.PERMISSION_DENIED))
     except OSError as err:
-        return Skipped(path, f"cannot read: {err.strerror or err}")
+        return Skipped(path, CoreMessage(SkipReason.CANNOT_READ, error=err.strerror or str(err)))
     if isinstance(raw, str):
         return Skipped(path, raw)
     if len(raw) > MAX_FILE_BYTES:
-        return Skipped(path, f"file larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        return Skipped(path, CoreMessage(SkipReason.TOO_LARGE, megabytes=MAX_FILE_BYTES // (1024 * 1024)))
     if not raw.strip():
-        return Skipped(path, "empty file")
+        return Skipped(path, CoreMessage(SkipReason.EMPTY))
     text = _decode(raw)
     if text is None:
-        return Skipped(path, "not text (binary or unknown encoding)")
+        return Skipped(path, CoreMessage(SkipReason.UNDECODABLE))
     if _looks_binary(text):
-        return Skipped(path, "not text (binary content)")
+        return Skipped(path, CoreMessage(SkipReason.BINARY))
     return FileText(path, _CONTROL.sub(" ", text), hashlib.sha1(raw).hexdigest())

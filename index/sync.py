@@ -18,6 +18,7 @@ from whoosh.index import Index
 
 from .documents import Prepared, prepare
 from .files import FileStat, Skipped, walk_articles
+from .messages import CoreMessage, SkipReason
 from .parallel import build_segments_in_parallel
 from .paths import folder_of, normalize_folder, under_any
 from .records import Built, FileWarning, Indexed, SyncPlan, SyncProgress, SyncReport
@@ -90,7 +91,7 @@ def sync_folders(
     folders = [normalize_folder(f) for f in folders]
     present = [f for f in folders if os.path.isdir(f)]
     for missing in sorted(set(folders) - set(present)):
-        report.skipped.append(Skipped(missing, "folder not found; its articles stay in the index"))
+        report.skipped.append(Skipped(missing, CoreMessage(SkipReason.FOLDER_NOT_FOUND)))
     on_disk: list[FileStat] = []
     for folder in present:
         found, skipped = walk_articles(folder)

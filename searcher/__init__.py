@@ -3,16 +3,21 @@ from .dates import DayRange
 from .engine import SearchEngine
 from .highlight import MatchTerms, highlight_all, match_spans, snippet
 from .plan import Reason
-from .query import QueryError, build_query
+from .messages import DateError, DateProblem, QueryError, QueryNote, QueryProblem
+from .query import build_query
 from .records import SORTS, ArticleView, Hit, SearchRequest, SearchResult, SortOrder
 
 __all__ = [
     "SORTS",
     "ArticleView",
+    "DateError",
+    "DateProblem",
     "DayRange",
     "Hit",
     "MatchTerms",
     "QueryError",
+    "QueryNote",
+    "QueryProblem",
     "Reason",
     "SearchEngine",
     "SearchRequest",

@@ -19,7 +19,10 @@ from whoosh import query as Q
 from whoosh.fields import Schema
 from whoosh.reading import IndexReader
 
+from telusur.index.messages import CoreMessage
+
 from .dates import DayRange
+from .messages import QueryNote
 from .query import BuiltQuery, build_query, positive_word_count
 from .records import SearchRequest
 from .suggest import TYPO_BELOW, widen_typos
@@ -116,5 +119,5 @@ def _typo_widened(base: Attempt, schema: Schema, reader: IndexReader) -> Attempt
     wide = build_query(widened.text, schema, base.built.days.start, base.built.days.end, all_words=True)
     first = Q.Or([base.built.query], boost=ORIGINAL_FIRST_BOOST)
     wide = dataclasses.replace(wide, query=Q.AndMaybe(wide.query, first))
-    notes = base.notes + tuple(f"also showing articles with '{fix}'" for fix in widened.fixes)
+    notes = base.notes + tuple(CoreMessage(QueryNote.ALSO_SHOWING, word=fix) for fix in widened.fixes)
     return Attempt(Reason.TYPO_WIDENED, wide, notes, relaxed=base.relaxed)

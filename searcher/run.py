@@ -17,7 +17,8 @@ from telusur.index.schema import EXACT_FIELD
 from . import ranking
 from .highlight import MatchTerms
 from .plan import Attempt, Plan, attempt_for
-from .query import QueryError, positive_leaves
+from .messages import QueryError, QueryProblem
+from .query import positive_leaves
 from .records import Found, Scored, SortOrder
 
 MAX_PATTERN_TERMS = 2000  # a wildcard matching more words than this is refused
@@ -61,7 +62,7 @@ def match_terms(query: Q.Query, reader: IndexReader) -> MatchTerms:
             for _, word in leaf.expanded_terms(reader):
                 words.append(_text(word))
                 if len(words) > MAX_PATTERN_TERMS:
-                    raise QueryError(f"'{leaf.text}' matches too many words; make it longer")
+                    raise QueryError(QueryProblem.TOO_MANY_WORDS, pattern=leaf.text)
             exact.update(words)
         elif isinstance(leaf, Q.Term):
             (exact if leaf.fieldname == EXACT_FIELD else stems).add(_text(leaf.text))

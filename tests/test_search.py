@@ -119,9 +119,24 @@ def test_did_you_mean(engine: SearchEngine) -> None:
 
 
 def test_bad_queries_give_messages(engine: SearchEngine) -> None:
-    for text in ["*", "a*", "yang", "date:kemarin"]:
+    for text in ["*", "a*", "!!!", "date:kemarin", "presiden^nan", "nonexist:x"]:
         result = engine.search(SearchRequest(text))
         assert result.message and result.total == 0
+        assert result.message.code is not None  # the GUI translates by code
+
+
+def test_stopword_only_queries_find_articles(engine: SearchEngine) -> None:
+    """Issue 15 item 4: `dalam`, `yang dan` are searched as written, not refused."""
+    dalam = engine.search(SearchRequest("dalam"))
+    assert dalam.message is None and "a.txt" in names(dalam)  # "... sabu dalam penggerebekan ..."
+    assert "<mark>dalam</mark>" in next(h.snippet_html for h in dalam.hits if h.path.endswith("a.txt"))
+    both = engine.search(SearchRequest("yang dan"))
+    assert both.message is None and both.total >= 1
+    assert engine.search(SearchRequest("sekali")).message is None
+
+
+def test_soft_hyphen_in_a_pasted_query_finds_the_word(engine: SearchEngine) -> None:
+    assert names(engine.search(SearchRequest("fotovol\u00adtaik"))) == ["000_2a54ab0cdfdf7b75.txt"]
 
 
 def test_exact_form_in_quotes(engine: SearchEngine) -> None:
