@@ -2,8 +2,8 @@
 from .dates import DayRange
 from .engine import SearchEngine
 from .highlight import MatchTerms, highlight_all, match_spans, snippet
-from .plan import Reason
 from .messages import DateError, DateProblem, QueryError, QueryNote, QueryProblem
+from .plan import Reason
 from .query import build_query
 from .records import SORTS, ArticleView, Hit, SearchRequest, SearchResult, SortOrder
 

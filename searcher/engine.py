@@ -24,8 +24,8 @@ from telusur.index import CoreMessage, Library
 from .date_column import DateColumn
 from .dates import DayRange
 from .hits import highlight, page_of
-from .plan import plan
 from .messages import QueryError, QueryProblem
+from .plan import plan
 from .ranking import rerank
 from .records import SORTS, ArticleView, SearchRequest, SearchResult, SortOrder
 from .run import run_plan

@@ -88,7 +88,7 @@ def clean_text(text: str) -> Cleaned:
     are invisible inside words, so a pasted ``fotovol\u00adtaik`` stays one
     word, as the analyzer's ``canonical()`` keeps it at index time.
     """
-    notes = []
+    notes: list[str] = []
     text = "".join(_clean_char(ch) for ch in text)
     if len(text) > MAX_QUERY_CHARS:
         text = text[:MAX_QUERY_CHARS]
@@ -159,7 +159,10 @@ def rewrite_syntax(text: str) -> str:
 
 def indonesian_operators(text: str) -> str:
     """``DAN``, ``ATAU``, ``BUKAN`` (upper case, outside quotes) as AND, OR, NOT."""
-    return _outside_quotes(text, lambda part: _INDONESIAN_OPERATOR.sub(lambda m: INDONESIAN_OPERATORS[m.group(1)], part))
+    def english(part: str) -> str:
+        return _INDONESIAN_OPERATOR.sub(lambda m: INDONESIAN_OPERATORS[m.group(1)], part)
+
+    return _outside_quotes(text, english)
 
 
 def check_syntax(text: str, schema: Schema) -> None:

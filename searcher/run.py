@@ -16,8 +16,8 @@ from telusur.index.schema import EXACT_FIELD
 
 from . import ranking
 from .highlight import MatchTerms
-from .plan import Attempt, Plan, attempt_for
 from .messages import QueryError, QueryProblem
+from .plan import Attempt, Plan, attempt_for
 from .query import positive_leaves
 from .records import Found, Scored, SortOrder
 

@@ -6,8 +6,8 @@ from datetime import date
 import pytest
 
 from telusur.index.schema import build_schema
-from telusur.searcher.dates import DayRange
 from telusur.searcher import DateProblem, QueryProblem
+from telusur.searcher.dates import DayRange
 from telusur.searcher.query import QueryError, build_query, clean_text
 
 SCHEMA = build_schema()
@@ -172,7 +172,9 @@ def test_misread_syntax_is_refused_with_a_code(text: str, code: QueryProblem, pa
     assert str(caught.value) == code.text(**caught.value.params)
 
 
-GOOD_SYNTAX = ["banjir^2", "judul:banjir^1.5", '"kabut asap"^3', "(banjir OR asap)^2", "banjir^", "judul:banjir isi:asap"]
+GOOD_SYNTAX = [
+    "banjir^2", "judul:banjir^1.5", '"kabut asap"^3', "(banjir OR asap)^2", "banjir^", "judul:banjir isi:asap"
+]
 
 
 @pytest.mark.parametrize("text", GOOD_SYNTAX)
