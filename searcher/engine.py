@@ -95,7 +95,9 @@ class SearchEngine:
                     found = rerank(searcher, best.attempt.built, found)
                 hits = highlight(searcher, page_of(found, window), best.match, snippets=request.snippets)
                 words = planned.as_typed.words
-                suggestion = did_you_mean(searcher.reader(), request.text, words, tried.found_as_typed)
+                suggestion = did_you_mean(
+                    searcher.reader(), request.text, words, tried.found_as_typed, best.attempt.corrected
+                )
             except QueryError as err:
                 return SearchResult(request, message=err.message, elapsed_ms=(time.perf_counter() - started) * 1000)
         return SearchResult(

@@ -17,7 +17,7 @@ from telusur.index.schema import EXACT_FIELD
 from . import ranking
 from .highlight import MatchTerms
 from .messages import QueryError, QueryProblem
-from .plan import Attempt, Plan, attempt_for
+from .plan import Attempt, Plan, Reason, attempt_for
 from .query import positive_leaves
 from .records import Found, Scored, SortOrder
 
@@ -42,8 +42,12 @@ class Tried:
 
     @property
     def found_as_typed(self) -> int:
-        """Most articles found with the user's own words (no corrections added)."""
-        return max(o.found.total for o in self.outcomes if not o.attempt.reason.adds_words)
+        """Articles with every word as the user typed it (no corrections, not relaxed).
+
+        "Did you mean" follows this: a query whose words only matched one at a
+        time (relaxed) still gets a suggestion for the words the index lacks.
+        """
+        return max(o.found.total for o in self.outcomes if o.attempt.reason is Reason.AS_TYPED)
 
 
 def _text(term: str | bytes) -> str:
