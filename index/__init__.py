@@ -5,7 +5,7 @@ from .files import Skipped
 from .library import Library
 from .messages import ArticleWarning, CoreMessage, MessageCode, SkipReason, message_code
 from .paths import is_under
-from .records import FileWarning, SyncProgress, SyncReport
+from .records import FileWarning, SyncPhase, SyncProgress, SyncReport
 from .schema import EXACT_FIELD
 from .store import BUSY_MESSAGE, IndexBusyError, IndexDirError, RebuildReason, Rebuilt, default_index_dir
 
@@ -25,6 +25,7 @@ __all__ = [
     "Rebuilt",
     "SkipReason",
     "Skipped",
+    "SyncPhase",
     "SyncProgress",
     "SyncReport",
     "default_index_dir",

@@ -21,7 +21,7 @@ from .files import FileStat, Skipped, walk_articles
 from .messages import CoreMessage, SkipReason
 from .parallel import build_segments_in_parallel
 from .paths import folder_of, normalize_folder, under_any
-from .records import Built, FileWarning, Indexed, SyncPlan, SyncProgress, SyncReport
+from .records import Built, FileWarning, Indexed, SyncPhase, SyncPlan, SyncProgress, SyncReport
 from .segments import AppendingWriter
 
 # Whoosh's posting buffer, split between the segment workers: the largest
@@ -135,6 +135,8 @@ def sync_folders(
         if progress is not None:
             progress(SyncProgress(len(todo), len(todo), "", time.monotonic() - started))
         if writer.appended_segments or report.changed or report.unchanged != plan.unchanged:
+            if progress is not None:
+                progress(SyncProgress(len(todo), len(todo), "", time.monotonic() - started, SyncPhase.COMMITTING))
             writer.commit()
         else:
             writer.cancel_and_clean()
