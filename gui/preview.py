@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from telusur.searcher import ArticleView, MatchTerms, highlight_all
 
 from .dates import format_datetime
+from .markdown_text import emphasis, is_markdown, paragraph_html, without_heading_marks
 from .richtext import MARK_BG, escape, qt_html
 from .translations import with_args
 
@@ -39,15 +40,24 @@ class SafeTextBrowser(QTextBrowser):
 
 
 def article_html(article: ArticleView, match: MatchTerms, lang: str) -> str:
-    """Headline, date, path and body paragraphs as escaped HTML with highlights."""
-    parts = [f"<h2>{qt_html(highlight_all(article.headline, match))}</h2>"]
+    """Headline, date, path and body paragraphs as escaped HTML with highlights.
+
+    A Markdown article gets its emphasis and headings, applied to the escaped
+    text (``markdown_text``), so its signs never show and its text never acts.
+    """
+    markdown = is_markdown(article.path)
+    headline = highlight_all(article.headline, match)
+    if markdown:
+        headline = emphasis(without_heading_marks(headline))
+    parts = [f"<h2>{qt_html(headline)}</h2>"]
     when = format_datetime(article.date, has_time=article.has_time, lang=lang)
     meta = " · ".join(p for p in (escape(when), escape(article.path)) if p)
     parts.append(f'<p style="color:#666666;">{meta}</p>')
     for para in article.body.split("\n\n"):
-        if para.strip():
-            body = qt_html(highlight_all(para.strip(), match)).replace("\n", "<br/>")
-            parts.append(f"<p>{body}</p>")
+        if not para.strip():
+            continue
+        marked = highlight_all(para.strip(), match).replace("\n", "<br/>")
+        parts.append(qt_html(paragraph_html(marked) if markdown else f"<p>{marked}</p>"))
     return "\n".join(parts)
 
 
@@ -200,12 +210,16 @@ class PreviewPanel(QWidget):
 
     # -- actions -------------------------------------------------------------------
     def open_file(self) -> None:
-        if self.path and self._exists(self.path):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(self.path))
+        if self.path and self._exists(self.path) and not QDesktopServices.openUrl(QUrl.fromLocalFile(self.path)):
+            self.message.emit(with_args(
+                self.tr("No program could open %1. Open it from your file manager, "
+                        "or install a program for this kind of file."), self.path))
 
     def show_in_folder(self) -> None:
         if self.path and self._exists(self.path):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(os.path.dirname(self.path)))
+            folder = os.path.dirname(self.path)
+            if not QDesktopServices.openUrl(QUrl.fromLocalFile(folder)):
+                self.message.emit(with_args(self.tr("No file manager could show %1."), folder))
 
     def _exists(self, path: str) -> bool:
         if os.path.exists(path):
