@@ -2,7 +2,10 @@
 from .articles import Article, parse_article
 from .dates import ParsedDate, parse_date
 from .files import Skipped
+from .formats import Format
+from .keys import doc_key, file_key, is_utf8_safe, path_of_key
 from .library import Library
+from .library_file import display_path
 from .messages import ArticleWarning, CoreMessage, MessageCode, SkipReason, message_code
 from .paths import is_under
 from .records import FileWarning, SyncPhase, SyncProgress, SyncReport
@@ -16,6 +19,7 @@ __all__ = [
     "ArticleWarning",
     "CoreMessage",
     "FileWarning",
+    "Format",
     "IndexBusyError",
     "IndexDirError",
     "Library",
@@ -29,8 +33,13 @@ __all__ = [
     "SyncProgress",
     "SyncReport",
     "default_index_dir",
+    "display_path",
+    "doc_key",
+    "file_key",
     "is_under",
+    "is_utf8_safe",
     "message_code",
     "parse_article",
     "parse_date",
+    "path_of_key",
 ]
