@@ -1,22 +1,26 @@
 """From a user's query to ranked, highlighted hits: plan, run, rerank, page, highlight."""
 from .date_column import MonthCount
-from .dates import DateError, DayRange, parse_day_bounds
+from .dates import DayRange, parse_day_bounds
 from .engine import SearchEngine
 from .highlight import MatchTerms, highlight_all, match_spans, snippet
+from .messages import DateError, DateProblem, QueryError, QueryNote, QueryProblem
 from .plan import Reason
-from .query import QueryError, build_query
+from .query import build_query
 from .records import SORTS, ArticleView, Expanded, Hit, SearchRequest, SearchResult, SortOrder, Why
 
 __all__ = [
     "SORTS",
     "ArticleView",
     "DateError",
+    "DateProblem",
     "DayRange",
     "Expanded",
     "Hit",
     "MatchTerms",
     "MonthCount",
     "QueryError",
+    "QueryNote",
+    "QueryProblem",
     "Reason",
     "SearchEngine",
     "SearchRequest",
