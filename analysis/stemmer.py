@@ -38,6 +38,31 @@ def _load_backend(name: str) -> Callable[[str], str]:
 _backend = _load_backend(BACKEND)
 _overrides = stem_overrides()
 
+# What the backend has answered, word -> root: the knowledge that is worth
+# persisting with an index (``stem_cache.py``), since the backend is the slow
+# part (Sastrawi: ~0.3-1.4 ms a first-seen word). Overrides and words with
+# digits never reach the backend and are not kept. Bounded so an archive with
+# millions of distinct words (names, typos) cannot grow it without end.
+MAX_KNOWN = 1 << 20
+_known: dict[str, str] = {}
+# The part of ``_known`` this process computed itself (not taught), so a
+# worker process can hand exactly its new knowledge back to its parent.
+_fresh: dict[str, str] = {}
+
+
+def _backend_root(word: str) -> str:
+    root = _known.get(word)
+    if root is not None:
+        return root
+    root = _backend(word)
+    # Sastrawi returns "" or several words for inputs it cannot handle.
+    if not root or " " in root or len(root) < 2:
+        root = word
+    if len(_known) < MAX_KNOWN:
+        _known[word] = root
+        _fresh[word] = root
+    return root
+
 
 @lru_cache(maxsize=1 << 18)
 def stem(word: str) -> str:
@@ -47,8 +72,32 @@ def stem(word: str) -> str:
         return term
     if not word.isalpha():
         return word
-    root = _backend(word)
-    # Sastrawi returns "" or several words for inputs it cannot handle.
-    if not root or " " in root or len(root) < 2:
-        return word
-    return root
+    return _backend_root(word)
+
+
+def known_stems() -> dict[str, str]:
+    """A copy of everything the backend has answered in (or been taught by) this process."""
+    return dict(_known)
+
+
+def take_fresh_stems() -> dict[str, str]:
+    """The stems this process computed since the last call (then forgets which they were)."""
+    global _fresh
+    fresh, _fresh = _fresh, {}
+    return fresh
+
+
+def teach_stems(table: dict[str, str]) -> int:
+    """Add stems learnt elsewhere (a saved file, a worker process); returns how many were new.
+
+    The caller vouches that ``table`` came from this same stemmer (the same
+    analysis fingerprint), so results stay exactly what the backend would say.
+    """
+    added = 0
+    for word, root in table.items():
+        if len(_known) >= MAX_KNOWN:
+            break
+        if word not in _known:
+            _known[word] = root
+            added += 1
+    return added

@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable
 
 from whoosh.index import Index
 
+from telusur.analysis import stem_cache
+
 from .documents import Prepared, prepare
 from .files import FileStat, Skipped, walk_articles
 from .parallel import build_segments_in_parallel
@@ -108,19 +110,22 @@ def sync_folders(
         todo = plan.new + plan.changed
         jobs = [(fs, folder_of(fs.path, present)) for fs in todo]
         n_workers = default_workers() if workers is None else workers
+        learnt: dict[str, str] = {}  # stems the worker processes computed
         if n_workers > 1 and len(jobs) >= PARALLEL_MIN_FILES:
 
             def tick(done: int) -> None:
                 if progress is not None:
                     progress(SyncProgress(done, len(todo), "", time.monotonic() - started))
 
-            segments, outcomes, report.cancelled = build_segments_in_parallel(
+            segments, outcomes, report.cancelled, learnt = build_segments_in_parallel(
                 str(ix.storage.folder), jobs, n_workers, WRITER_LIMIT_MB, tick, should_cancel
             )
             writer.append_segments(segments)
             for outcome in outcomes:
                 _record(outcome, writer, indexed, report, added_elsewhere=True)
         else:
+            if jobs:
+                stem_cache.warm(ix.storage.folder)
             last_report = 0.0
             for done, (fs, folder) in enumerate(jobs):
                 if should_cancel is not None and should_cancel():
@@ -135,6 +140,8 @@ def sync_folders(
             progress(SyncProgress(len(todo), len(todo), "", time.monotonic() - started))
         if writer.appended_segments or report.changed or report.unchanged != plan.unchanged:
             writer.commit()
+            # After the commit: the saved stems never describe a generation that did not happen.
+            stem_cache.persist(ix.storage.folder, learnt)
         else:
             writer.cancel_and_clean()
     except BaseException:
