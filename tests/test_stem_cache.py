@@ -192,3 +192,26 @@ def test_a_worker_uses_the_saved_stems(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", code, str(lib.dir.whoosh), str(src)],
                          capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "True"]  # taught, not recomputed
+
+
+TRICKY = [
+    "menangkap", "pembangunan", "perekonomian", "ketidakadilan", "diperbaiki", "mempertanggungjawabkan",
+    "berkesinambungan", "pengeboran", "penyanyi", "menyapu", "memperbarui", "terabaikan", "bekerja", "pelajaran",
+    "peradilan", "menyelenggarakan", "keberhasilannya", "dikelola", "sepertinya", "mengatakan", "menteri",
+    "perempuan", "pengusaha", "bermain", "mengerem", "penyerapan", "memproklamasikan", "berterbangan", "kemenangan",
+]
+
+
+def test_the_quick_re_shim_gives_sastrawi_s_own_results() -> None:
+    """Stemming with ``_QuickRe`` equals Sastrawi with the real ``re`` (whole-corpus check: bench/PROFILE.md)."""
+    import json
+
+    code = ("import sys, json; from telusur.analysis import stemmer; "
+            "print(json.dumps([stemmer._backend(w) for w in sys.argv[1:]]))")
+    plain = subprocess.run([sys.executable, "-c", code, *TRICKY], capture_output=True, text=True, check=True,
+                           env={**os.environ, "TELUSUR_SASTRAWI_PLAIN_RE": "1"}).stdout
+    assert json.loads(plain) == [stemmer._backend(w) for w in TRICKY]
+    assert isinstance(sys.modules["Sastrawi.Stemmer.Context.Visitor.AbstractDisambiguatePrefixRule"].re,
+                      stemmer._QuickRe)
+    assert stemmer._QuickRe.sub("a.c", "", "xabcx", count=1) == "xx"  # a real pattern still works as one
+    assert stemmer._QuickRe.sub("ang", "", "tangkapang", count=1) == "tkapang"
