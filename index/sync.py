@@ -29,8 +29,11 @@ from .segments import AppendingWriter
 # that keeps a whole build (parent + workers) under its 500 MB memory budget
 # (measurements: bench/PROFILE.md, "WRITER_LIMIT_MB").
 WRITER_LIMIT_MB = 96
-# Below this many files to (re)index, starting worker processes costs more than it saves.
-PARALLEL_MIN_FILES = 200
+# Below this many files to (re)index, starting worker processes costs more than it saves:
+# starting two spawned workers costs S ~ 100 times one article's in-process cost c
+# (3.4 s vs 33 ms on the loaded machine), so they pay off from ~2S/c files; the saved
+# stems made c ~25 % smaller, moving that from ~200 to ~300 (bench/PROFILE.md).
+PARALLEL_MIN_FILES = 300
 
 
 def indexed_files(ix: Index, folders: list[str]) -> dict[str, Indexed]:
