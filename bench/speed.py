@@ -49,6 +49,7 @@ QUICK_ARTICLES = 2000
 QUICK_QUERIES = 50
 YEAR_SHIFT = 28  # a 28-year step keeps weekday names right in shifted date lines
 RESYNC_ADD, RESYNC_CHANGE, RESYNC_DELETE = 100, 10, 10
+COLD_STEMS = "telusur-nostems"  # the add-folder case with the index's saved stems deleted first
 
 
 # ------------------------------------------------------------------ records
@@ -640,16 +641,25 @@ def run_add(label: str, folder: Path, work: Path, engines: list[str], n_add: int
         print(f"[{label}] add: existing index of {out['existing']} for {e} ...", file=sys.stderr, flush=True)
         argv = ["build", "--engine", e, "--folder", str(existing), "--index-dir", str(work / f"add-base-{e}")]
         run_child(argv, timeout, source)
+    # Telusur once more without its saved stems: the index as it was before they were kept.
+    variants = [*engines, *([COLD_STEMS] if "telusur" in engines else [])]
+    runs[COLD_STEMS] = []
     for r in range(repeat):
-        for e in engines:
+        for e in variants:
+            engine = "telusur" if e == COLD_STEMS else e
             idx = work / f"add-run-{e}"
             shutil.rmtree(idx, ignore_errors=True)
-            shutil.copytree(work / f"add-base-{e}", idx)
+            shutil.copytree(work / f"add-base-{engine}", idx)
+            if e == COLD_STEMS:
+                for stems in idx.glob("whoosh/telusur-stems*"):
+                    stems.unlink()
             print(f"[{label}] add {len(held)} with {e} ({r + 1}/{repeat}) ...", file=sys.stderr, flush=True)
-            argv = ["add", "--engine", e, "--folder", str(new), "--index-dir", str(idx)]
+            argv = ["add", "--engine", engine, "--folder", str(new), "--index-dir", str(idx)]
             runs[e].append(run_child(argv, timeout, source))
             print(f"    {runs[e][-1]['build_s']:.1f} s", file=sys.stderr, flush=True)
             shutil.rmtree(idx, ignore_errors=True)
+    if runs[COLD_STEMS]:
+        out["engines"][COLD_STEMS] = _median_run(runs[COLD_STEMS])
     for e in engines:
         out["engines"][e] = _median_run(runs[e])
         shutil.rmtree(work / f"add-base-{e}", ignore_errors=True)
