@@ -78,7 +78,8 @@ class SearchPresenter(QObject):
     def current_request(self) -> SearchRequest:
         lo, hi = self.date_filter.date_range()
         return SearchRequest(
-            self.search_input.text().strip(), lo, hi, self.sort_combo.currentData(), page=1, page_size=PAGE_SIZE
+            self.search_input.text().strip(), lo, hi, self.sort_combo.currentData(), page=1, page_size=PAGE_SIZE,
+            exact_total=False,  # the page first; the runner counts the rest after it (page 0 below)
         )
 
     def search_now(self) -> int:
@@ -112,6 +113,10 @@ class SearchPresenter(QObject):
 
     # ------------------------------------------------------------------ answers
     def on_result(self, generation: int, page: int, result: SearchResult) -> None:
+        if page == 0:  # the exact total of the page on show
+            self.model.total = max(result.total, len(self.model.rows))
+            self.result_count.on_result(result)
+            return
         if page > 1:
             self.model.append_page(page, result.hits)
             return

@@ -44,10 +44,16 @@ class Scored:
 
 @dataclass(frozen=True)
 class Found:
-    """What a query matched: how many articles, and the top ones in order."""
+    """What a query matched: how many articles, and the top ones in order.
+
+    ``exact``: False when ``total`` is only a lower bound (the articles seen
+    while ranking, at least the number asked for); counting the rest costs a
+    second pass over the postings (~23 % of a search), so it waits until asked.
+    """
 
     total: int
     ranked: tuple[Scored, ...]
+    exact: bool = True
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,9 @@ class SearchRequest:
     page_size: int = 20
     _: KW_ONLY
     snippets: bool = True
+    # False: the first page may come back before the total is counted exactly
+    # (``SearchResult.total_exact``); ``SearchEngine.exact_total`` counts it.
+    exact_total: bool = True
 
     def window(self) -> PageWindow:
         """The requested page, with a page of at least 1 and a size of 1 to MAX_PAGE_SIZE."""
@@ -90,6 +99,8 @@ class Hit:
 @dataclass(frozen=True)
 class SearchResult:
     request: SearchRequest
+    # Articles found; with ``total_exact`` False an estimate (shown as "±"),
+    # never below the articles already seen and never above what can match.
     total: int = 0
     hits: tuple[Hit, ...] = ()
     elapsed_ms: float = 0.0
@@ -100,6 +111,7 @@ class SearchResult:
     message: str | None = None
     notes: tuple[str, ...] = ()
     match: MatchTerms = field(default_factory=MatchTerms)
+    total_exact: bool = True
 
 
 @dataclass(frozen=True)
