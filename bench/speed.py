@@ -666,7 +666,7 @@ def run_add(label: str, folder: Path, work: Path, engines: list[str], n_add: int
             shutil.rmtree(idx, ignore_errors=True)
             shutil.copytree(work / f"add-base-{engine}", idx)
             if e == COLD_STEMS:
-                for stems in idx.glob("whoosh/telusur-stems*"):
+                for stems in [*idx.glob("telusur-stems*"), *idx.glob("whoosh/telusur-stems*")]:
                     stems.unlink()
             print(f"[{label}] add {len(held)} with {e} ({r + 1}/{repeat}) ...", file=sys.stderr, flush=True)
             argv = ["add", "--engine", engine, "--folder", str(new), "--index-dir", str(idx)]

@@ -21,9 +21,9 @@ from concurrent.futures import ProcessPoolExecutor, wait
 
 from whoosh.codec.base import Segment
 
-from telusur.analysis import stem_cache
 from telusur.analysis.stemmer import take_fresh_stems
 
+from . import stem_store
 from .documents import prepare
 from .files import FileStat, Skipped
 from .records import Built
@@ -68,7 +68,7 @@ def build_segment(
     Returns (segment or None, outcomes, the stems this worker had to compute),
     the stems for the parent to save with the index (see analysis/stem_cache).
     """
-    stem_cache.warm(index_dir)
+    stem_store.warm(index_dir)
     writer = SegmentBuilder(index_dir, limitmb=limitmb)
     outcomes: list[Built | Skipped] = []
     pending = 0

@@ -16,8 +16,7 @@ from collections.abc import Callable, Iterable
 
 from whoosh.index import Index
 
-from telusur.analysis import stem_cache
-
+from . import stem_store
 from .documents import Prepared, prepare
 from .files import FileStat, Skipped, walk_articles
 from .parallel import build_segments_in_parallel
@@ -128,7 +127,7 @@ def sync_folders(
                 _record(outcome, writer, indexed, report, added_elsewhere=True)
         else:
             if jobs:
-                stem_cache.warm(ix.storage.folder)
+                stem_store.warm(ix.storage.folder)
             last_report = 0.0
             for done, (fs, folder) in enumerate(jobs):
                 if should_cancel is not None and should_cancel():
@@ -144,7 +143,7 @@ def sync_folders(
         if writer.appended_segments or report.changed or report.unchanged != plan.unchanged:
             writer.commit()
             # After the commit: the saved stems never describe a generation that did not happen.
-            stem_cache.persist(ix.storage.folder, learnt)
+            stem_store.persist(ix.storage.folder, learnt)
         else:
             writer.cancel_and_clean()
     except BaseException:

@@ -35,7 +35,8 @@ def _folder(root: Path, n: int, start: int = 0) -> Path:
 
 
 def _whoosh_dir(lib: Library) -> Path:
-    return lib.dir.whoosh
+    """Where the stems are kept: the index root, beside (not in) the Whoosh folder."""
+    return lib.dir.root
 
 
 def test_encode_decode_round_trip_and_rejections() -> None:
@@ -121,15 +122,25 @@ def test_a_missing_or_damaged_file_is_a_cold_cache(tmp_path: Path, damage: str) 
     assert saved is not None and saved.get("menangkap", "tangkap") == "tangkap"
 
 
-def test_the_file_goes_when_the_index_is_started_over(tmp_path: Path) -> None:
+def test_the_stems_outlive_a_rebuild_and_stay_out_of_the_whoosh_folder(tmp_path: Path, monkeypatch) -> None:
     lib = Library(tmp_path / "ix")
     lib.add_folders([_folder(tmp_path / "a", 4)])
     lib.sync()
-    assert stem_cache.cache_path(_whoosh_dir(lib)).exists()
+    assert stem_cache.cache_path(lib.dir.root).exists()
+    names = (stem_cache.FILE_NAME, "." + stem_cache.FILE_NAME)
+    assert not any(p.name.startswith(names) for p in lib.dir.whoosh.iterdir())
     lib.dir.meta_file.write_text('{"schema_version": 0}')
     again = Library(tmp_path / "ix")
     assert again.open().reason is RebuildReason.OTHER_VERSION
-    assert not stem_cache.cache_path(_whoosh_dir(again)).exists()
+    # Same analysis settings: the saved stems are still right, and used.
+    stemmer._known.clear()
+    stem.cache_clear()
+    stem_cache._seen.clear()
+    calls: list[str] = []
+    real = stemmer._backend
+    monkeypatch.setattr(stemmer, "_backend", lambda w: calls.append(w) or real(w))
+    assert again.sync().added == 4
+    assert "menangkap" not in calls and "pembangunan" not in calls
 
 
 def test_no_commit_no_file(tmp_path: Path) -> None:
@@ -181,7 +192,7 @@ def test_a_worker_uses_the_saved_stems(tmp_path: Path) -> None:
     ix = tmp_path / "ix"
     lib = Library(ix)
     lib.sync()  # creates the empty index
-    (lib.dir.whoosh / stem_cache.FILE_NAME).write_bytes(
+    (lib.dir.root / stem_cache.FILE_NAME).write_bytes(
         stem_cache.encode({"menangkap": "zzsentinel"}, fingerprint()))
     code = (
         "import sys; from telusur.index.parallel import build_segment; from telusur.index.files import walk_articles;"
