@@ -260,10 +260,16 @@ def _searcher(engine: str, index_dir: str):
 
         eng = SearchEngine(Library(index_dir))
 
+        import dataclasses
+
+        # Revisions before the first page could come without its exact total have no exact_total.
+        counts_later = any(f.name == "exact_total" for f in dataclasses.fields(SearchRequest))
+
         def run_telusur(q: BenchQuery, snippets: bool, exact: bool = False) -> int:
             # The first page as the GUI shows it: the exact total may follow (exact=True: counted now).
+            extra = {"exact_total": exact} if counts_later else {}
             res = eng.search(SearchRequest(q.text, q.date_from, q.date_to, q.sort, page=1, page_size=20,
-                                           snippets=snippets, exact_total=exact))
+                                           snippets=snippets, **extra))
             return len(res.hits)
 
         return run_telusur
