@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from whoosh.searching import Searcher
 
-from telusur.index import Library
+from telusur.index import Library, file_key, is_utf8_safe
 
 from .date_column import DateColumn
 from .dates import DayRange
@@ -46,16 +46,19 @@ class SearchEngine:
         self._uncounted: tuple[SearchRequest, Searcher, Outcome] | None = None
 
     def _current(self) -> Searcher:
+        """A searcher on the index's latest generation.
+
+        Never ``Searcher.refresh()``: Whoosh reuses the open reader of every
+        segment whose id is unchanged, so deletions committed into an existing
+        segment (a removed folder, a changed file's old version) stayed
+        visible until restart. A new generation gets a new searcher instead.
+        """
         ix = self.library.whoosh_index()
-        # Whoosh cannot refresh a searcher over an empty index (its reader has
-        # no segments to reuse): open a new one instead.
-        empty = self._searcher is not None and self._searcher.reader().segments() is None
-        if self._searcher is None or self._ix is not ix or empty:
+        # Also covers an empty index, whose searcher Whoosh cannot refresh (no segments to reuse).
+        if self._searcher is None or self._ix is not ix or not self._searcher.up_to_date():
             if self._searcher is not None:
                 self._searcher.close()
             self._searcher, self._ix = ix.searcher(), ix
-        else:
-            self._searcher = self._searcher.refresh()
         return self._searcher
 
     def close(self) -> None:
@@ -130,10 +133,17 @@ class SearchEngine:
                     return outcome.exactly().found.total
         return self.search(replace(request, page=1, page_size=1, snippets=False, exact_total=True)).total
 
-    def article(self, path: str) -> ArticleView | None:
-        """The stored article for the preview, or None if it left the index."""
+    def article(self, key: str) -> ArticleView | None:
+        """The stored article for the preview (by ``Hit.key``, or a single-article file's path), or None."""
+        candidates = [key] if is_utf8_safe(key) else []
+        candidates.append(file_key(key))  # a real path, possibly not UTF-8
+        stored = None
         with self._lock:
-            stored = self._current().document(path=path)
+            searcher = self._current()
+            for candidate in dict.fromkeys(candidates):
+                stored = searcher.document(key=candidate)
+                if stored is not None:
+                    break
         if stored is None:
             return None
         return ArticleView(
@@ -142,6 +152,11 @@ class SearchEngine:
             body=stored.get("body", ""),
             date=stored.get("date"),
             has_time=bool(stored.get("has_time")),
+            key=stored.get("key", ""),
+            source=stored.get("source") or None,
+            url=stored.get("url") or None,
+            format=stored.get("format", ""),
+            record=stored.get("record"),
         )
 
 
