@@ -21,6 +21,9 @@ from concurrent.futures import ProcessPoolExecutor, wait
 
 from whoosh.codec.base import Segment
 
+from telusur.analysis.stemmer import take_fresh_stems
+
+from . import stem_store
 from .documents import prepare
 from .files import FileStat, Skipped
 from .formats import Format, article_kind
@@ -60,8 +63,13 @@ def _exit_with_parent(parent: int) -> None:
 
 def build_segment(
     index_dir: str, jobs: list[tuple[FileStat, str]], limitmb: int
-) -> tuple[Segment | None, list[Built | Skipped]]:
-    """Worker: index ``jobs`` into a new segment; returns (segment or None, outcomes)."""
+) -> tuple[Segment | None, list[Built | Skipped], dict[str, str]]:
+    """Worker: index ``jobs`` into a new segment.
+
+    Returns (segment or None, outcomes, the stems this worker had to compute),
+    the stems for the parent to save with the index (see analysis/stem_cache).
+    """
+    stem_store.warm(index_dir)
     writer = SegmentBuilder(index_dir, limitmb=limitmb)
     outcomes: list[Built | Skipped] = []
     pending = 0
@@ -80,7 +88,7 @@ def build_segment(
                 pending = 0
         if _progress is not None and pending:
             _progress.put(pending)
-        return writer.finish(), outcomes
+        return writer.finish(), outcomes, take_fresh_stems()
     except BaseException:
         writer.cancel()
         raise
@@ -120,8 +128,8 @@ def build_segments_in_parallel(
     limitmb: int,
     on_progress: Callable[[int], None],
     should_cancel: Callable[[], bool] | None,
-) -> tuple[list[Segment], list[Built | Skipped], bool]:
-    """Run ``workers`` segment builders; returns (segments, outcomes, cancelled)."""
+) -> tuple[list[Segment], list[Built | Skipped], bool, dict[str, str]]:
+    """Run ``workers`` segment builders; returns (segments, outcomes, cancelled, stems learnt)."""
     context = multiprocessing.get_context("spawn")
     cancel_event = context.Event()
     progress_queue = context.Queue()
@@ -148,6 +156,7 @@ def build_segments_in_parallel(
                 cancelled = True
                 cancel_event.set()
         results = [f.result() for f in futures]
-    segments = [segment for segment, _ in results if segment is not None]
-    outcomes = [outcome for _, share in results for outcome in share]
-    return segments, outcomes, cancelled
+    segments = [segment for segment, _, _ in results if segment is not None]
+    outcomes = [outcome for _, share, _ in results for outcome in share]
+    stems = {word: root for _, _, learnt in results for word, root in learnt.items()}
+    return segments, outcomes, cancelled, stems
