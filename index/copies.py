@@ -178,3 +178,12 @@ def refresh_copies(ix: Index, root: Path) -> CopiesReport | None:
 def copy_groups(root: Path) -> dict[str, str]:
     """Key -> group id of every grouped article, as last stored (no refresh)."""
     return load_store(root / STORE_NAME).groups()
+
+
+def copies_stamp(root: Path) -> tuple[int, int] | None:
+    """The store file's change time and inode: a rewritten store has new ones."""
+    try:
+        st = (root / STORE_NAME).stat()
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_ino)

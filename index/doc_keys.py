@@ -27,7 +27,7 @@ def document_keys(reader: IndexReader) -> dict[int, str]:
     keys: dict[int, str] = {}
     if reader.doc_count() == 0:
         return keys
-    if reader.has_column(field):
+    if field in reader.schema and reader.has_column(field):
         column = reader.column_reader(field)
         for docnum in reader.all_doc_ids():
             keys[docnum] = column[docnum]
@@ -42,7 +42,7 @@ def document_keys(reader: IndexReader) -> dict[int, str]:
 def document_versions(reader: IndexReader) -> dict[int, str]:
     """Docnum -> content digest (from the sync column): tells an edited article."""
     versions: dict[int, str] = {}
-    if reader.doc_count() == 0 or not reader.has_column("sync"):
+    if reader.doc_count() == 0 or "sync" not in reader.schema or not reader.has_column("sync"):
         return versions
     column = reader.column_reader("sync")
     for docnum in reader.all_doc_ids():

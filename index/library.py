@@ -12,7 +12,7 @@ from pathlib import Path
 
 from whoosh.index import Index
 
-from .copies import copy_groups, refresh_copies
+from .copies import copies_stamp, copy_groups, refresh_copies
 from .paths import normalize_folder
 from .records import SyncProgress, SyncReport
 from .store import IndexDir, Rebuilt, default_index_dir, open_or_create
@@ -100,6 +100,10 @@ class Library:
     def refresh_copies(self) -> None:
         """Group the wire copies among articles added since the last refresh (copies.py)."""
         refresh_copies(self.whoosh_index(), self.dir.root)
+
+    def copies_stamp(self) -> tuple[int, int] | None:
+        """Changes whenever the copies store is rewritten (None: there is none yet)."""
+        return copies_stamp(self.dir.root)
 
     def copy_groups(self) -> dict[str, str]:
         """Article key -> wire-copy group id, for every article that has a copy."""

@@ -23,12 +23,14 @@ from telusur.index import Library
 
 from .date_column import DateColumn
 from .dates import DayRange
+from .facets import ArticleColumns, count_facets
+from .grouping import GroupColumn, count_groups, fold_found, with_copies
 from .hits import highlight, page_of
 from .plan import plan
 from .query import QueryError
 from .ranking import rerank
-from .records import SORTS, ArticleView, SearchRequest, SearchResult, SortOrder
-from .run import run_plan
+from .records import SORTS, ArticleView, DateUnit, Found, SearchRequest, SearchResult, SortOrder
+from .run import Outcome, all_matches, run_attempt, run_plan
 from .suggest import did_you_mean
 
 
@@ -41,6 +43,9 @@ class SearchEngine:
         self._searcher: Searcher | None = None
         self._ix = None
         self._dates: DateColumn | None = None  # of the current searcher only
+        self._columns: ArticleColumns | None = None  # likewise
+        self._groups: GroupColumn | None = None  # likewise, and of one copies store
+        self._groups_stamp: object = None
 
     def _current(self) -> Searcher:
         ix = self.library.whoosh_index()
@@ -73,12 +78,37 @@ class SearchEngine:
             self._dates = DateColumn.read(searcher)
         return self._dates.within(days)
 
+    def article_columns(self, searcher: Searcher) -> ArticleColumns:
+        """Source and day of every document of ``searcher``, read once per generation."""
+        if self._columns is None or self._columns.searcher is not searcher:
+            self._columns = ArticleColumns.read(searcher)
+        return self._columns
+
+    def group_column(self, searcher: Searcher) -> GroupColumn:
+        """Wire-copy groups by document number, read once per generation and copies store."""
+        stamp = self.library.copies_stamp()
+        if self._groups is None or self._groups.searcher is not searcher or self._groups_stamp != stamp:
+            self._groups = GroupColumn.read(searcher, self.library.copy_groups())
+            self._groups_stamp = stamp
+        return self._groups
+
+    def _only(self, searcher: Searcher, days: DayRange, sources: tuple[str, ...]) -> set[int] | None:
+        """Documents within the date range and from the sources, or None for no filter."""
+        only = self._within(searcher, days)
+        if sources:
+            from_sources = self.article_columns(searcher).with_sources(sources)
+            only = from_sources if only is None else only & from_sources
+        return only
+
     def search(self, request: SearchRequest) -> SearchResult:
         """Never raises for a bad query: the result carries a readable message."""
         started = time.perf_counter()
         order = SortOrder.parse(request.sort)
         if order is None:
             return SearchResult(request, message=f"unknown sort {request.sort!r}; use one of {', '.join(SORTS)}")
+        if request.date_unit and request.date_unit not in DateUnit.__members__.values():
+            units = ", ".join(u.value for u in DateUnit)
+            return SearchResult(request, message=f"unknown date unit {request.date_unit!r}; use one of {units}")
         window = request.window()
         with self._lock:
             searcher = self._current()
@@ -86,13 +116,34 @@ class SearchEngine:
                 planned = plan(request, searcher.schema)
                 if not planned.steps:
                     return SearchResult(request, notes=planned.notes)
-                only = self._within(searcher, planned.days)
+                only = self._only(searcher, planned.days, request.sources)
                 tried = run_plan(searcher, planned, order=order, wanted=window.stop, only=only)
                 best = tried.best
-                found = best.found
-                if order is SortOrder.RELEVANCE and best.attempt.built.has_words and found.ranked:
-                    found = rerank(searcher, best.attempt.built, found)
-                hits = highlight(searcher, page_of(found, window), best.match, snippets=request.snippets)
+
+                def ranked(outcome: Outcome) -> Found:
+                    if order is SortOrder.RELEVANCE and outcome.attempt.built.has_words and outcome.found.ranked:
+                        return rerank(searcher, outcome.attempt.built, outcome.found)
+                    return outcome.found
+
+                def more(wanted: int) -> Found:
+                    return ranked(run_attempt(searcher, best.attempt, order=order, wanted=wanted, only=only))
+
+                found = ranked(best)
+                groups = self.group_column(searcher) if request.group_copies else None
+                if groups is not None and not groups.group_of:
+                    groups = None  # no article has a copy: nothing to fold
+                matching = all_matches(searcher, best.attempt, only) if request.facets or groups else None
+                if groups is not None:
+                    found = fold_found(found, groups, window.stop, more)
+                page = page_of(found, window)
+                hits = highlight(searcher, page, best.match, snippets=request.snippets)
+                if groups is not None and matching is not None:
+                    hits = with_copies(searcher, page, hits, groups, matching)
+                n_groups = count_groups(groups, matching) if groups is not None and matching is not None else found.total
+                facets = None
+                if request.facets and matching is not None:
+                    unit = DateUnit(request.date_unit) if request.date_unit else None
+                    facets = count_facets(self.article_columns(searcher), matching, unit)
                 words = planned.as_typed.words
                 suggestion = did_you_mean(searcher.reader(), request.text, words, tried.found_as_typed)
             except QueryError as err:
@@ -106,6 +157,8 @@ class SearchEngine:
             relaxed=best.attempt.relaxed,
             notes=best.attempt.notes,
             match=best.match,
+            groups=n_groups,
+            facets=facets,
         )
 
     def article(self, path: str) -> ArticleView | None:

@@ -109,3 +109,12 @@ def run_plan(
     if best is None:
         raise ValueError("a plan with steps always runs its first")
     return Tried(tuple(outcomes), best)
+
+
+def all_matches(searcher: Searcher, attempt: Attempt, only: set[int] | None) -> set[int]:
+    """Every document ``attempt`` matches among ``only`` (None: all), unscored: for facets and groups."""
+    if only is not None and not only:
+        return set()
+    q = attempt.built.query if attempt.built.has_words else Q.Every()
+    docs = set(searcher.docs_for_query(q))
+    return docs & only if only is not None else docs
