@@ -81,7 +81,8 @@ def _next_start(ordinal: int, unit: DateUnit) -> int:
         return ordinal + 7
     day = date.fromordinal(ordinal)
     if unit is DateUnit.MONTH:
-        return (day.replace(year=day.year + 1, month=1) if day.month == 12 else day.replace(month=day.month + 1)).toordinal()
+        following = day.replace(year=day.year + 1, month=1) if day.month == 12 else day.replace(month=day.month + 1)
+        return following.toordinal()
     return day.replace(year=day.year + 1).toordinal() if day.year < 9999 else ordinal + 366
 
 

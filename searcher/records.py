@@ -167,3 +167,13 @@ class ArticleView:
     body: str
     date: datetime | None
     has_time: bool
+
+
+@dataclass(frozen=True)
+class RelatedResult:
+    """Articles like one article; ``article`` is None when it is not in the index."""
+
+    article: ArticleView | None
+    hits: tuple[Hit, ...] = ()
+    # A readable problem (the article was not found), or None.
+    message: str | None = None
