@@ -134,7 +134,11 @@ class SearchEngine:
                 if not planned.steps:
                     return SearchResult(request, notes=planned.notes)
                 only = self._only(searcher, planned.days, request.sources)
-                tried = run_plan(searcher, planned, order=order, wanted=window.stop, only=only)
+                groups = self.group_column(searcher) if request.group_copies else None
+                if groups is not None and not groups.group_of:
+                    groups = None  # no article has a copy: nothing to fold
+                keep = request.facets or groups is not None
+                tried = run_plan(searcher, planned, order=order, wanted=window.stop, only=only, keep_matches=keep)
                 best = tried.best
 
                 def ranked(outcome: Outcome) -> Found:
@@ -146,10 +150,7 @@ class SearchEngine:
                     return ranked(run_attempt(searcher, best.attempt, order=order, wanted=wanted, only=only))
 
                 found = ranked(best)
-                groups = self.group_column(searcher) if request.group_copies else None
-                if groups is not None and not groups.group_of:
-                    groups = None  # no article has a copy: nothing to fold
-                matching = all_matches(searcher, best.attempt, only) if request.facets or groups else None
+                matching = best.matching
                 if groups is not None:
                     found = fold_found(found, groups, window.stop, more)
                 page = page_of(found, window)
