@@ -13,6 +13,7 @@ from datetime import date
 
 from whoosh.searching import Searcher
 
+from .date_column import UNDATED
 from .records import DateBucket, DateFacet, DateUnit, FacetCount, Facets
 
 SOURCE_FIELD = "source"
@@ -46,7 +47,7 @@ class ArticleColumns:
             field = searcher.schema[DATE_FIELD]
             raw = reader.column_reader(DATE_FIELD, translate=False)
             for docnum, value in enumerate(raw):
-                if value:
+                if value and value != UNDATED:
                     days[docnum] = field.from_column_value(value).toordinal()
         return cls(searcher, tuple(names), sources, days)
 
