@@ -101,7 +101,8 @@ def test_hit_record_lists_copies() -> None:
     hit = Hit("/arsip/a.txt", "A", "A", None, False, 1.0, "", group="g1", copies=(copy,))
     record = hit_record(hit)
     assert record["group"] == "g1"
-    assert record["copies"] == [{"path": "/arsip/b.txt", "record": None, "source": "tempo", "date": "2019-09-11T00:00:00"}]
+    expected = {"path": "/arsip/b.txt", "record": None, "source": "tempo", "date": "2019-09-11T00:00:00"}
+    assert record["copies"] == [expected]
     assert plain_text("a <mark>b</mark> &lt;c&gt;") == "a b <c>"
 
 
