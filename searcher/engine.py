@@ -66,15 +66,14 @@ class SearchEngine:
 
     def _current(self) -> Searcher:
         ix = self.library.whoosh_index()
-        # Whoosh cannot refresh a searcher over an empty index (its reader has
-        # no segments to reuse): open a new one instead.
-        empty = self._searcher is not None and self._searcher.reader().segments() is None
-        if self._searcher is None or self._ix is not ix or empty:
+        # A new searcher for each new generation, never Whoosh's ``refresh()``:
+        # it cannot refresh over an empty index (no segments to reuse), and it
+        # reuses a segment's open reader even when the new generation deleted
+        # documents from it, so removed articles (a removed folder) stayed found.
+        if self._searcher is None or self._ix is not ix or not self._searcher.up_to_date():
             if self._searcher is not None:
                 self._searcher.close()
             self._searcher, self._ix = ix.searcher(), ix
-        else:
-            self._searcher = self._searcher.refresh()
         return self._searcher
 
     def close(self) -> None:
