@@ -34,7 +34,7 @@ from .minhash import BANDS, BINS, ROWS, SHINGLE_WORDS, LshTable, Signature, shin
 
 STORE_NAME = "copies.pickle"
 LOCK_NAME = "copies.lock"
-STORE_VERSION = 1
+STORE_VERSION = 2
 PARAMS = (STORE_VERSION, SHINGLE_WORDS, BINS, BANDS, ROWS)
 # Estimated Jaccard similarity of shingle sets above which two articles are copies.
 SAME_STORY = 0.65
@@ -70,33 +70,62 @@ def article_signature(headline: str, body: str) -> Signature | None:
     return signature(found) if len(found) >= MIN_SHINGLES else None
 
 
+# The file holds three pickles in a row, so a reader stops at what it needs:
+# the header (parameters and index stamp), the groups (key -> group id of
+# grouped articles, all a search needs) and the entries (signatures, for updates).
+
+
+def _header(handle) -> dict | None:
+    header = pickle.load(handle)
+    return header if isinstance(header, dict) and header.get("params") == PARAMS else None
+
+
 def load_store(path: Path) -> CopyStore:
     """The stored groups; a missing, foreign or damaged file reads as empty (it is rebuilt)."""
     try:
         with open(path, "rb") as handle:
-            data = pickle.load(handle)
-        if data.get("params") != PARAMS:
-            return CopyStore()
-        entries = {
-            key: Entry(version, array("I", sig) if sig else None, group)
-            for key, (version, sig, group) in data["entries"].items()
-        }
-        return CopyStore(tuple(data["stamp"]), entries)
+            header = _header(handle)
+            if header is None:
+                return CopyStore()
+            pickle.load(handle)  # the groups: derived from the entries
+            entries = {
+                key: Entry(version, array("I", sig) if sig else None, group)
+                for key, (version, sig, group) in pickle.load(handle).items()
+            }
+        return CopyStore(tuple(header["stamp"]), entries)
     except Exception:  # derived data: anything unreadable is rebuilt
         return CopyStore()
 
 
+def load_groups(path: Path) -> dict[str, str]:
+    """Only the groups (key -> group id), without reading the signatures."""
+    try:
+        with open(path, "rb") as handle:
+            if _header(handle) is None:
+                return {}
+            groups = pickle.load(handle)
+        return groups if isinstance(groups, dict) else {}
+    except Exception:
+        return {}
+
+
+def load_stamp(path: Path) -> tuple | None:
+    try:
+        with open(path, "rb") as handle:
+            header = _header(handle)
+        return tuple(header["stamp"]) if header is not None else None
+    except Exception:
+        return None
+
+
 def save_store(path: Path, store: CopyStore) -> None:
     """Atomic replace with fsync: a crash leaves the old store or the new one."""
-    data = {
-        "params": PARAMS,
-        "stamp": store.stamp,
-        "entries": {k: (e.version, e.sig.tobytes() if e.sig else b"", e.group) for k, e in store.entries.items()},
-    }
+    entries = {k: (e.version, e.sig.tobytes() if e.sig else b"", e.group) for k, e in store.entries.items()}
     fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            for part in ({"params": PARAMS, "stamp": store.stamp}, store.groups(), entries):
+                pickle.dump(part, handle, protocol=pickle.HIGHEST_PROTOCOL)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -143,10 +172,10 @@ def refresh_copies(ix: Index, root: Path) -> CopiesReport | None:
     if not try_for(lock.acquire, timeout=LOCK_TIMEOUT_S, delay=0.05):
         return None  # another process is refreshing the same store
     try:
-        store = load_store(path)
         stamp = index_stamp(ix)
-        if store.stamp == stamp:
+        if load_stamp(path) == stamp:
             return None
+        store = load_store(path)
         with ix.reader() as reader:
             keys = document_keys(reader)
             versions = document_versions(reader)
@@ -177,7 +206,7 @@ def refresh_copies(ix: Index, root: Path) -> CopiesReport | None:
 
 def copy_groups(root: Path) -> dict[str, str]:
     """Key -> group id of every grouped article, as last stored (no refresh)."""
-    return load_store(root / STORE_NAME).groups()
+    return load_groups(root / STORE_NAME)
 
 
 def copies_stamp(root: Path) -> tuple[int, int] | None:
