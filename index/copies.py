@@ -37,7 +37,7 @@ LOCK_NAME = "copies.lock"
 STORE_VERSION = 2
 PARAMS = (STORE_VERSION, SHINGLE_WORDS, BINS, BANDS, ROWS)
 # Estimated Jaccard similarity of shingle sets above which two articles are copies.
-SAME_STORY = 0.65
+SAME_STORY = 0.75
 # Texts with fewer shingles are too short to tell a copy from a coincidence.
 MIN_SHINGLES = 8
 LOCK_TIMEOUT_S = 60.0

@@ -13,17 +13,21 @@ confirms them.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from array import array
 from collections.abc import Iterable
+from zlib import crc32
 
 SHINGLE_WORDS = 3
 BINS = 128
+assert BINS == 1 << 7
 BANDS, ROWS = 32, 4  # candidate threshold about (1/32) ** (1/4) = 0.42
 assert BANDS * ROWS == BINS
 _VALUE_MASK = (1 << 32) - 1
-_EMPTY = _VALUE_MASK
+_EMPTY = _VALUE_MASK + 1  # above any 32-bit value
+_MIX = 0x9E3779B97F4A7C15  # Fibonacci hashing (Knuth): the odd 64-bit multiplier nearest 2**64 / phi
+_MASK64 = (1 << 64) - 1
+_BIN_SHIFT = 64 - 7  # the top 7 bits choose one of the 128 bins
 _WORD = re.compile(r"\w+")
 
 Signature = array  # array("I") of BINS values
@@ -45,9 +49,11 @@ def signature(items: Iterable[str]) -> Signature | None:
     mins = [_EMPTY] * BINS
     seen = False
     for item in items:
-        h = int.from_bytes(hashlib.blake2b(item.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
-        b = h % BINS
-        v = (h >> 8) & _VALUE_MASK
+        data = item.encode("utf-8", "surrogatepass")
+        # CRC-32 is stable across processes (unlike hash()) and far cheaper than blake2b.
+        h = (crc32(data) * _MIX) & _MASK64  # multiplicative mixing spreads CRC's linear structure
+        b = h >> _BIN_SHIFT
+        v = (h >> 16) & _VALUE_MASK
         if v < mins[b]:
             mins[b] = v
         seen = True
@@ -55,8 +61,7 @@ def signature(items: Iterable[str]) -> Signature | None:
         return None
     # Densify: an empty bin takes the value of the next non-empty bin to its
     # right (wrapping), offset by the distance so borrowed values differ from own.
-    filled = [i for i, v in enumerate(mins) if v != _EMPTY]
-    if len(filled) < BINS:
+    if _EMPTY in mins:
         out = list(mins)
         for i in range(BINS):
             if mins[i] == _EMPTY:
