@@ -29,7 +29,7 @@ class WatchView:
 
     status: WatchStatus
     hits: tuple[Hit, ...]
-    new_paths: frozenset[str]
+    new_shown: int  # the first ``new_shown`` hits are new
     keys: frozenset[str]
 
 

@@ -535,15 +535,15 @@ def cmd_watch_show(library: Library, args: argparse.Namespace) -> int:
     if args.json:
         out = {
             **dataclasses.asdict(view.status),
-            "hits": [{**hit_record(h), "new": h.path in view.new_paths} for h in view.hits],
+            "hits": [{**hit_record(h), "new": n < view.new_shown} for n, h in enumerate(view.hits)],
         }
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return Exit.OK
     print(f"{view.status.name}: {view.status.new} new of {view.status.total}  ({view.status.query})")
     tty = sys.stdout.isatty()
-    for hit in view.hits:
+    for n, hit in enumerate(view.hits):
         when = hit.date.strftime("%Y-%m-%d") if hit.date else "no date"
-        flag = "NEW " if hit.path in view.new_paths else ""
+        flag = "NEW " if n < view.new_shown else ""
         print(f"\n{flag}{_plain(hit.headline_html, tty=tty)}  ({when})\n   {hit.path}")
     return Exit.OK
 
