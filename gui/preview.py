@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QAction, QColor, QDesktopServices, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from telusur.index import display_path
 from telusur.searcher import ArticleView, MatchTerms, highlight_all
 
 from .dates import format_datetime
+from .markdown_text import emphasis, is_markdown, paragraph_html, without_heading_marks
 from .richtext import MARK_BG, escape, qt_html
 from .translations import with_args
 
@@ -39,15 +41,25 @@ class SafeTextBrowser(QTextBrowser):
 
 
 def article_html(article: ArticleView, match: MatchTerms, lang: str) -> str:
-    """Headline, date, path and body paragraphs as escaped HTML with highlights."""
-    parts = [f"<h2>{qt_html(highlight_all(article.headline, match))}</h2>"]
+    """Headline, source, date, file (and record), link and body paragraphs as escaped HTML with highlights.
+
+    A Markdown article gets its emphasis and headings, applied to the escaped
+    text (``markdown_text``), so its signs never show and its text never acts.
+    """
+    markdown = is_markdown(article.path)
+    headline = highlight_all(article.headline, match)
+    if markdown:
+        headline = emphasis(without_heading_marks(headline))
+    parts = [f"<h2>{qt_html(headline)}</h2>"]
     when = format_datetime(article.date, has_time=article.has_time, lang=lang)
-    meta = " · ".join(p for p in (escape(when), escape(article.path)) if p)
+    where = display_path(article.path) + (f" #{article.record}" if article.record is not None else "")
+    meta = " · ".join(escape(p) for p in (article.source or "", when, where, article.url or "") if p)
     parts.append(f'<p style="color:#666666;">{meta}</p>')
     for para in article.body.split("\n\n"):
-        if para.strip():
-            body = qt_html(highlight_all(para.strip(), match)).replace("\n", "<br/>")
-            parts.append(f"<p>{body}</p>")
+        if not para.strip():
+            continue
+        marked = highlight_all(para.strip(), match).replace("\n", "<br/>")
+        parts.append(qt_html(paragraph_html(marked) if markdown else f"<p>{marked}</p>"))
     return "\n".join(parts)
 
 
@@ -59,7 +71,9 @@ class PreviewPanel(QWidget):
     def __init__(self, parent: QWidget | None = None, lang: str = "id") -> None:
         super().__init__(parent)
         self.lang = lang
-        self.path: str | None = None
+        self.path: str | None = None  # the original file
+        self.key: str | None = None  # the article's key (a data set's records share a path)
+        self.url: str | None = None  # the article's own link, when known
         self._matches: list[tuple[int, int]] = []
         self._current = -1
 
@@ -90,11 +104,19 @@ class PreviewPanel(QWidget):
         self.folder_button.setObjectName("showInFolder")
         self.folder_button.setText(self.tr("Show in folder"))
         self.folder_button.clicked.connect(self.show_in_folder)
+        self.open_link_action = QAction(self.tr("Open link"), self)
+        self.open_link_action.setObjectName("openLinkAction")
+        self.open_link_action.setToolTip(self.tr("Open the article's web page in the browser"))
+        self.open_link_action.triggered.connect(self.open_link)
+        self.link_button = QToolButton(self)
+        self.link_button.setObjectName("openLink")
+        self.link_button.setDefaultAction(self.open_link_action)
         for button, name in (
             (self.prev_button, self.tr("Previous match")),
             (self.next_button, self.tr("Next match")),
             (self.open_button, self.tr("Open the original file")),
             (self.folder_button, self.tr("Show the file in its folder")),
+            (self.link_button, self.tr("Open the article's web page")),
         ):
             button.setAccessibleName(name)
 
@@ -105,6 +127,7 @@ class PreviewPanel(QWidget):
         bar.addWidget(self.match_label)
         bar.addStretch(1)
         bar.addWidget(self.open_button)
+        bar.addWidget(self.link_button)
         bar.addWidget(self.folder_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -114,7 +137,7 @@ class PreviewPanel(QWidget):
 
     # -- content -----------------------------------------------------------------
     def clear(self) -> None:
-        self.path = None
+        self.path = self.key = self.url = None
         self.browser.clear()
         self._matches, self._current = [], -1
         self._update_controls()
@@ -124,7 +147,9 @@ class PreviewPanel(QWidget):
             self.clear()
             self.browser.setHtml("<p>" + escape(self.tr("This article is no longer in the index.")) + "</p>")
             return
-        self.path = article.path
+        self.path, self.key = article.path, article.key or article.path
+        # Only web links: a data set's "url" could name any scheme a desktop handler would run.
+        self.url = article.url if (article.url or "").lower().startswith(("http://", "https://")) else None
         self.browser.setHtml(article_html(article, match, self.lang))
         self._matches = self._find_matches(self.browser.document())
         self._current = -1
@@ -193,6 +218,7 @@ class PreviewPanel(QWidget):
         self.next_button.setEnabled(has)
         self.open_button.setEnabled(self.path is not None)
         self.folder_button.setEnabled(self.path is not None)
+        self.open_link_action.setEnabled(bool(self.url))
         if has:
             self.match_label.setText(with_args(self.tr("Match %1 of %2"), self._current + 1, len(self._matches)))
         else:
@@ -200,17 +226,28 @@ class PreviewPanel(QWidget):
 
     # -- actions -------------------------------------------------------------------
     def open_file(self) -> None:
-        if self.path and self._exists(self.path):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(self.path))
+        if self.path and self._exists(self.path) and not QDesktopServices.openUrl(QUrl.fromLocalFile(self.path)):
+            self.message.emit(with_args(
+                self.tr("No program could open %1. Open it from your file manager, "
+                        "or install a program for this kind of file."), self.path))
+
+    def open_link(self) -> None:
+        """The article's own web page (saved pages, MHTML and data sets often know it)."""
+        if self.url:
+            QDesktopServices.openUrl(QUrl(self.url))
 
     def show_in_folder(self) -> None:
         if self.path and self._exists(self.path):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(os.path.dirname(self.path)))
+            folder = os.path.dirname(self.path)
+            if not QDesktopServices.openUrl(QUrl.fromLocalFile(folder)):
+                self.message.emit(with_args(self.tr("No file manager could show %1."), folder))
 
     def _exists(self, path: str) -> bool:
         if os.path.exists(path):
             return True
         self.message.emit(
-            with_args(self.tr("The file %1 no longer exists. Reindex its folder to update the results."), path)
+            with_args(
+                self.tr("The file %1 no longer exists. Reindex its folder to update the results."), display_path(path)
+            )
         )
         return False

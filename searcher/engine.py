@@ -22,7 +22,7 @@ from datetime import timedelta
 
 from whoosh.searching import Searcher
 
-from telusur.index import Library
+from telusur.index import Library, doc_key, file_key, is_utf8_safe
 
 from .date_column import DateColumn
 from .dates import DayRange
@@ -65,11 +65,15 @@ class SearchEngine:
         self._groups_stamp: object = None
 
     def _current(self) -> Searcher:
+        """A searcher on the index's latest generation.
+
+        Never ``Searcher.refresh()``: Whoosh reuses the open reader of every
+        segment whose id is unchanged, so deletions committed into an existing
+        segment (a removed folder, a changed file's old version) stayed
+        visible until restart. A new generation gets a new searcher instead.
+        """
         ix = self.library.whoosh_index()
-        # A new searcher for each new generation, never Whoosh's ``refresh()``:
-        # it cannot refresh over an empty index (no segments to reuse), and it
-        # reuses a segment's open reader even when the new generation deleted
-        # documents from it, so removed articles (a removed folder) stayed found.
+        # Also covers an empty index, whose searcher Whoosh cannot refresh (no segments to reuse).
         if self._searcher is None or self._ix is not ix or not self._searcher.up_to_date():
             if self._searcher is not None:
                 self._searcher.close()
@@ -257,12 +261,8 @@ class SearchEngine:
 
     @staticmethod
     def _docnum_of(searcher: Searcher, path: str, record: int | None) -> int | None:
-        """The document of the article at ``path`` (and ``record``), or None."""
-        if "key" in searcher.schema:
-            from telusur.index.keys import doc_key  # indexes whose articles can share a file
-
-            return searcher.document_number(key=doc_key(path, record))
-        return searcher.document_number(path=path)
+        """The document of the article at ``path`` (and ``record`` of a data set), or None."""
+        return searcher.document_number(key=doc_key(path, record))
 
     @staticmethod
     def _view(stored: dict) -> ArticleView:
@@ -272,18 +272,24 @@ class SearchEngine:
             body=stored.get("body", ""),
             date=stored.get("date"),
             has_time=bool(stored.get("has_time")),
+            key=stored.get("key", ""),
+            source=stored.get("source") or None,
+            url=stored.get("url") or None,
+            format=stored.get("format", ""),
+            record=stored.get("record"),
         )
 
-    def article(self, path: str) -> ArticleView | None:
-        """The stored article for the preview, or None if it left the index."""
+    def article(self, key: str) -> ArticleView | None:
+        """The stored article for the preview (by ``Hit.key``, or a single-article file's path), or None."""
+        candidates = [key] if is_utf8_safe(key) else []
+        candidates.append(file_key(key))  # a real path, possibly not UTF-8
+        stored = None
         with self._lock:
-            stored = self._current().document(path=path)
+            searcher = self._current()
+            for candidate in dict.fromkeys(candidates):
+                stored = searcher.document(key=candidate)
+                if stored is not None:
+                    break
         if stored is None:
             return None
-        return ArticleView(
-            path=stored["path"],
-            headline=stored.get("headline", ""),
-            body=stored.get("body", ""),
-            date=stored.get("date"),
-            has_time=bool(stored.get("has_time")),
-        )
+        return self._view(stored)

@@ -36,7 +36,7 @@ from telusur.index.saved_searches import (
 from telusur.index.saved_searches import find as find_saved
 from telusur.searcher import SORTS, SearchEngine, SearchRequest, SearchResult, watch
 from telusur.searcher.dates import DateError, parse_day_bounds
-from telusur.searcher.export import ExportFormat, export, hit_record
+from telusur.searcher.export import ExportFormat, copy_record, export, hit_record
 from telusur.searcher.records import DateUnit, Facets, Hit
 
 
@@ -115,7 +115,9 @@ def _report_dict(report: SyncReport) -> dict[str, Any]:
         "updated": report.updated,
         "removed": report.removed,
         "unchanged": report.unchanged,
-        "skipped": [{"path": display_path(s.path), "reason": s.reason} for s in report.skipped],
+        "skipped": [
+            {"path": display_path(s.path), "record": s.record, "reason": s.reason} for s in report.skipped
+        ],
         "warnings": [{"path": display_path(w.path), "message": w.message} for w in report.warnings],
         "elapsed_s": round(report.elapsed_s, 3),
     }
@@ -127,7 +129,8 @@ def _print_report(report: SyncReport) -> None:
         f"{report.unchanged} unchanged, {len(report.skipped)} skipped in {report.elapsed_s:.1f} s"
     )
     for skipped in report.skipped:
-        print(f"  skipped {display_path(skipped.path)}: {skipped.reason}")
+        where = display_path(skipped.path) + (f" record {skipped.record}" if skipped.record is not None else "")
+        print(f"  skipped {where}: {skipped.reason}")
     for warning in report.warnings[:MAX_WARNINGS_SHOWN]:
         print(f"  warning {display_path(warning.path)}: {warning.message}")
     if len(report.warnings) > MAX_WARNINGS_SHOWN:
@@ -200,9 +203,13 @@ def _result_dict(result: SearchResult) -> dict[str, Any]:
         "relaxed": result.relaxed,
         "hits": [
             {
-                "path": hit.path,
+                "path": display_path(hit.path),
+                "record": hit.record,
                 "headline": hit.headline,
                 "date": hit.date.isoformat() if hit.date else None,
+                "source": hit.source,
+                "url": hit.url,
+                "format": hit.format,
                 "score": round(hit.score, 4),
                 "snippet": hit.snippet_html,
                 **_hit_archive_dict(hit),
@@ -226,8 +233,11 @@ def _print_result(result: SearchResult, *, index_empty: bool) -> None:
     first = (request.page - 1) * request.page_size
     for rank, hit in enumerate(result.hits, first + 1):
         when = hit.date.strftime("%Y-%m-%d %H:%M" if hit.has_time else "%Y-%m-%d") if hit.date else "no date"
-        print(f"\n{rank}. {_plain(hit.headline_html, tty=tty)}  ({when})")
-        print(f"   {hit.path}")
+        about = " · ".join(part for part in (hit.source, when) if part)
+        print(f"\n{rank}. {_plain(hit.headline_html, tty=tty)}  ({about})")
+        print(f"   {display_path(hit.path)}" + (f" record {hit.record}" if hit.record is not None else ""))
+        if hit.url:
+            print(f"   {hit.url}")
         if hit.snippet_html:
             print(f"   {_plain(hit.snippet_html, tty=tty)}")
         _print_copies(hit)
@@ -325,7 +335,7 @@ def _archive_request(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _hit_archive_dict(hit: Hit) -> dict[str, Any]:
-    return {"group": hit.group, "copies": hit_record(hit)["copies"]}
+    return {"group": hit.group, "copies": [copy_record(c) for c in hit.copies]}
 
 
 def _facets_dict(facets: Facets) -> dict[str, Any]:
