@@ -115,5 +115,6 @@ def test_what_outlets_add_is_left_out_of_the_comparison() -> None:
     from telusur.index.copies import story_text
 
     body = "JAKARTA, KOMPAS.com - Banjir merendam kota.\n\nBaca juga: Berita Pilihan\n\nWarga mengungsi.\n\n(ant/red)"
-    assert story_text("VIDEO: Banjir rendam kota", body) == "Banjir rendam kota\nBanjir merendam kota.\nWarga mengungsi."
+    expected = "Banjir rendam kota\nBanjir merendam kota.\nWarga mengungsi."
+    assert story_text("VIDEO: Banjir rendam kota", body) == expected
     assert story_text("Banjir", "Harga naik. DPR - setuju") == "Banjir\nHarga naik. DPR - setuju"
