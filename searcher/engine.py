@@ -49,6 +49,7 @@ from .run import Outcome, all_matches, run_attempt, run_plan
 from .suggest import did_you_mean
 
 EXPORT_PAGE = 200  # articles read per step of ``every_hit``
+FOLD_MARGIN = 3  # with copies folded, the top 3 x page end are ranked at first
 
 
 class SearchEngine:
@@ -141,7 +142,10 @@ class SearchEngine:
                 if groups is not None and not groups.group_of:
                     groups = None  # no article has a copy: nothing to fold
                 keep = request.facets or groups is not None
-                tried = run_plan(searcher, planned, order=order, wanted=window.stop, only=only, keep_matches=keep)
+                # Folding copies shortens the list: ask for more up front, so a page
+                # rarely needs the query run again (fold_found) to be filled.
+                wanted = window.stop * FOLD_MARGIN if groups is not None else window.stop
+                tried = run_plan(searcher, planned, order=order, wanted=wanted, only=only, keep_matches=keep)
                 best = tried.best
 
                 def ranked(outcome: Outcome) -> Found:
