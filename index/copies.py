@@ -44,7 +44,7 @@ MIN_SHINGLES = 8
 LOCK_TIMEOUT_S = 60.0
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
     version: str  # content digest when signed
     sig: Signature | None  # None: too short to compare
@@ -205,10 +205,7 @@ def refresh_copies(ix: Index, root: Path) -> CopiesReport | None:
             dropped = [k for k, e in store.entries.items() if k not in live or live[k][1] != e.version]
             for key in dropped:
                 del store.entries[key]
-            table = LshTable()
-            for key, entry in store.entries.items():
-                if entry.sig is not None:
-                    table.insert(key, entry.sig)
+            table = LshTable((key, entry.sig) for key, entry in store.entries.items() if entry.sig is not None)
             new = [k for k in live if k not in store.entries]
             dates = reader.column_reader("date", translate=False) if reader.has_column("date") else None
             new.sort(key=lambda k: ((dates[live[k][0]] or 1 << 62) if dates is not None else 0, k))
