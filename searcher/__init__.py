@@ -1,5 +1,6 @@
 """From a user's query to ranked, highlighted hits: plan, run, rerank, page, highlight."""
-from .dates import DayRange
+from .date_column import MonthCount
+from .dates import DateError, DayRange, parse_day_bounds
 from .engine import SearchEngine
 from .highlight import MatchTerms, highlight_all, match_spans, snippet
 from .plan import Reason
@@ -9,9 +10,11 @@ from .records import SORTS, ArticleView, Hit, SearchRequest, SearchResult, SortO
 __all__ = [
     "SORTS",
     "ArticleView",
+    "DateError",
     "DayRange",
     "Hit",
     "MatchTerms",
+    "MonthCount",
     "QueryError",
     "Reason",
     "SearchEngine",
@@ -21,5 +24,6 @@ __all__ = [
     "build_query",
     "highlight_all",
     "match_spans",
+    "parse_day_bounds",
     "snippet",
 ]

@@ -24,7 +24,7 @@ from whoosh.searching import Searcher
 
 from telusur.index import Library, doc_key, file_key, is_utf8_safe
 
-from .date_column import DateColumn
+from .date_column import DateColumn, MonthCount
 from .dates import DayRange
 from .facets import ArticleColumns, count_facets
 from .grouping import GroupColumn, count_groups, fold, fold_found, with_copies
@@ -91,13 +91,21 @@ class SearchEngine:
         with self._lock:
             return self._current().doc_count()
 
+    def _date_column(self, searcher: Searcher) -> DateColumn:
+        if self._dates is None or self._dates.searcher is not searcher:
+            self._dates = DateColumn.read(searcher)
+        return self._dates
+
     def _within(self, searcher: Searcher, days: DayRange) -> set[int] | None:
         """Documents dated within ``days``, or None when the range is open."""
         if days.is_open:
             return None
-        if self._dates is None or self._dates.searcher is not searcher:
-            self._dates = DateColumn.read(searcher)
-        return self._dates.within(days)
+        return self._date_column(searcher).within(days)
+
+    def article_months(self) -> tuple[MonthCount, ...]:
+        """The months that hold dated articles, newest first: a date filter's presets."""
+        with self._lock:
+            return self._date_column(self._current()).months()
 
     def article_columns(self, searcher: Searcher) -> ArticleColumns:
         """Source and day of every document of ``searcher``, read once per generation."""
