@@ -92,6 +92,21 @@ def article_signature(headline: str, body: str) -> Signature | None:
     return signature(found) if len(found) >= MIN_SHINGLES else None
 
 
+def signature_bytes(headline: str, body: str) -> bytes:
+    """The signature as the index's ``copysig`` column holds it (empty: too short to compare)."""
+    sig = article_signature(headline, body)
+    return sig.tobytes() if sig is not None else b""
+
+
+def _signature_of(reader, docnum: int, column) -> Signature | None:
+    """From the ``copysig`` column when the index has one, else from the stored text."""
+    if column is not None:
+        raw = column[docnum]
+        return array("I", raw) if raw and len(raw) == BINS * 4 else None
+    stored = reader.stored_fields(docnum)
+    return article_signature(stored.get("headline", ""), stored.get("body", ""))
+
+
 # The file holds three pickles in a row, so a reader stops at what it needs:
 # the header (parameters and index stamp), the groups (key -> group id of
 # grouped articles, all a search needs) and the entries (signatures, for updates).
@@ -209,10 +224,11 @@ def refresh_copies(ix: Index, root: Path) -> CopiesReport | None:
             new = [k for k in live if k not in store.entries]
             dates = reader.column_reader("date", translate=False) if reader.has_column("date") else None
             new.sort(key=lambda k: ((dates[live[k][0]] or 1 << 62) if dates is not None else 0, k))
+            has_sigs = "copysig" in reader.schema and reader.has_column("copysig")
+            sigs = reader.column_reader("copysig") if has_sigs else None
             for key in new:
                 docnum, version = live[key]
-                stored = reader.stored_fields(docnum)
-                sig = article_signature(stored.get("headline", ""), stored.get("body", ""))
+                sig = _signature_of(reader, docnum, sigs)
                 store.entries[key] = Entry(version, sig, _assign(store, table, key, sig))
                 if sig is not None:
                     table.insert(key, sig)

@@ -10,7 +10,7 @@ from telusur.analysis import fingerprint, indonesian_analyzer
 from .postings import PreanalyzedText
 
 # Bump whenever fields or their meaning change: older indexes are rebuilt.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # The unstemmed field; searcher/ builds its queries against this name.
 EXACT_FIELD = "exact"
@@ -57,6 +57,9 @@ def build_schema() -> Schema:
         # size:mtime_ns:ctime_ns:inode:sha1 (records.Indexed) in a column, so a resync reads it without
         # unpickling every article's stored body.
         sync=COLUMN(columns.VarBytesColumn()),
+        # The article's MinHash signature (index/copies.py), made where the text
+        # is at hand, so grouping wire copies never reads stored bodies back.
+        copysig=COLUMN(columns.VarBytesColumn()),
     )
 
 
