@@ -22,15 +22,15 @@ from datetime import timedelta
 
 from whoosh.searching import Searcher
 
-from telusur.index import Library, doc_key, file_key, is_utf8_safe
+from telusur.index import CoreMessage, Library, doc_key, file_key, is_utf8_safe
 
 from .date_column import DateColumn, MonthCount
 from .dates import DayRange
 from .facets import ArticleColumns, count_facets
 from .grouping import GroupColumn, count_groups, fold, fold_found, with_copies
 from .hits import highlight, page_of
+from .messages import QueryError, QueryProblem
 from .plan import plan
-from .query import QueryError
 from .ranking import rerank
 from .records import (
     SORTS,
@@ -134,10 +134,12 @@ class SearchEngine:
         started = time.perf_counter()
         order = SortOrder.parse(request.sort)
         if order is None:
-            return SearchResult(request, message=f"unknown sort {request.sort!r}; use one of {', '.join(SORTS)}")
+            message = CoreMessage(QueryProblem.UNKNOWN_SORT, sort=request.sort, choices=", ".join(SORTS))
+            return SearchResult(request, message=message)
         if request.date_unit and request.date_unit not in DateUnit.__members__.values():
             units = ", ".join(u.value for u in DateUnit)
-            return SearchResult(request, message=f"unknown date unit {request.date_unit!r}; use one of {units}")
+            text = f"unknown date unit {request.date_unit!r}; use one of {units}"
+            return SearchResult(request, message=CoreMessage(QueryProblem.OTHER, text=text))
         window = request.window()
         with self._lock:
             searcher = self._current()
@@ -180,9 +182,11 @@ class SearchEngine:
                     unit = DateUnit(request.date_unit) if request.date_unit else None
                     facets = count_facets(self.article_columns(searcher), matching, unit)
                 words = planned.as_typed.words
-                suggestion = did_you_mean(searcher.reader(), request.text, words, tried.found_as_typed)
+                suggestion = did_you_mean(
+                    searcher.reader(), request.text, words, tried.found_as_typed, best.attempt.corrected
+                )
             except QueryError as err:
-                return SearchResult(request, message=str(err), elapsed_ms=(time.perf_counter() - started) * 1000)
+                return SearchResult(request, message=err.message, elapsed_ms=(time.perf_counter() - started) * 1000)
         return SearchResult(
             request,
             total=found.total,
@@ -220,7 +224,7 @@ class SearchEngine:
         """
         order = SortOrder.parse(request.sort)
         if order is None:
-            raise QueryError(f"unknown sort {request.sort!r}; use one of {', '.join(SORTS)}")
+            raise QueryError(QueryProblem.UNKNOWN_SORT, sort=request.sort, choices=", ".join(SORTS))
         searcher = self.library.whoosh_index().searcher()  # a snapshot of its own: searches go on meanwhile
         try:
             with self._lock:
