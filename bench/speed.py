@@ -81,6 +81,7 @@ class QueryFigures:
     # Telusur: page with snippets and the total counted exactly (the snip figures may show an estimate).
     exact_p50_ms: float = float("nan")
     exact_p95_ms: float = float("nan")
+    archive: dict = field(default_factory=dict)  # Telusur only: facet and grouping cost (archive_speed.py)
 
 
 def _rss_mb() -> float:
@@ -315,6 +316,11 @@ def worker_query(engine: str, index_dir: str, queries: list[BenchQuery]) -> Quer
             "snip_p50_ms": statistics.median(times[True][i] for i in idx),
             "snip_p95_ms": pct([times[True][i] for i in idx], 0.95),
         }
+    archive = {}
+    if engine == "telusur":
+        from bench.archive_speed import archive_costs
+
+        archive = archive_costs(index_dir, queries)
     return QueryFigures(
         engine,
         len(queries),
@@ -328,6 +334,7 @@ def worker_query(engine: str, index_dir: str, queries: list[BenchQuery]) -> Quer
         hits,
         statistics.median(exact_times) if exact_times else float("nan"),
         pct(exact_times, 0.95) if exact_times else float("nan"),
+        archive,
     )
 
 
@@ -507,6 +514,11 @@ def print_table(result: dict) -> None:
                 f"{e} " + "/".join(f"{x:.1f}" for x in v) for e, v in runs.items()))
         for peer, r in s["ratios"].items():
             print(f"Telusur/{peer}: " + ", ".join(f"{k} {v:.2f}" for k, v in r.items()))
+        archive = s["queries"].get("telusur", {}).get("archive")
+        if archive:
+            print("Telusur facets/grouping (ms, p50/p95): " + ", ".join(
+                f"{k} {v['p50_ms']:.1f}/{v['p95_ms']:.1f}" for k, v in archive.items() if isinstance(v, dict)
+            ))
         bands = {e: q.get("per_band", {}) for e, q in s["queries"].items()}
         if bands:
             print("snippet p50 ms by band: " + "; ".join(

@@ -20,6 +20,7 @@ from whoosh.formats import Format as PostingFormat
 from telusur.analysis.acronym_table import document_pairs
 
 from .acronym_store import encode_pairs
+from .copies import signature_bytes
 from .files import FileStat, Skipped, file_digest, read_bytes, read_text
 from .formats import (
     DEFAULT_LIMITS,
@@ -88,6 +89,7 @@ def make_fields(item: Extracted, fs: FileStat, folder: str, sync: bytes) -> dict
         "has_time": item.has_time,
         "sync": sync,
         ACRONYMS_FIELD: encode_pairs(document_pairs(headline + "\n" + body)),
+        "copysig": signature_bytes(headline, body),
     }
     if source:
         doc["source"] = safe_text(source).strip()

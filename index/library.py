@@ -18,6 +18,7 @@ from whoosh.reading import IndexReader
 from telusur.analysis.acronym_table import AcronymTable, Expansions
 
 from .acronym_store import load_expansions, load_table, refresh_table
+from .copies import copies_stamp, copy_groups, refresh_copies
 from .keys import file_key, path_of_key
 from .paths import folder_of, normalize_folder
 from .records import SyncProgress, SyncReport
@@ -129,6 +130,7 @@ class Library:
             pass
         removed = remove_folder_documents(self.whoosh_index(), folder, keep=remaining)
         self._refresh_acronyms()
+        self.refresh_copies()
         return removed
 
     def sync(
@@ -148,7 +150,20 @@ class Library:
             self.needs_rebuild = False
             self._stamp_synced(targets)
         self._refresh_acronyms()
+        self.refresh_copies()
         return report
+
+    def refresh_copies(self) -> None:
+        """Group the wire copies among articles added since the last refresh (copies.py)."""
+        refresh_copies(self.whoosh_index(), self.dir.root)
+
+    def copies_stamp(self) -> tuple[int, int] | None:
+        """Changes whenever the copies store is rewritten (None: there is none yet)."""
+        return copies_stamp(self.dir.root)
+
+    def copy_groups(self) -> dict[str, str]:
+        """Article key -> wire-copy group id, for every article that has a copy."""
+        return copy_groups(self.dir.root)
 
     def _stamp_synced(self, folders: Sequence[str]) -> None:
         try:

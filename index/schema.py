@@ -12,7 +12,8 @@ from .postings import PreanalyzedText
 # Bump whenever fields or their meaning change: older indexes are rebuilt.
 # 6: the exact-form field keeps stopwords (queries of only stopwords search them).
 # 7: the acronyms column (each article's acronym definitions).
-SCHEMA_VERSION = 7
+# 8: the copysig column (wire-copy signatures, index/copies.py).
+SCHEMA_VERSION = 8
 
 # The unstemmed field; searcher/ builds its queries against this name.
 EXACT_FIELD = "exact"
@@ -64,6 +65,9 @@ def build_schema() -> Schema:
         # The (acronym, long form) pairs the article defines, in a column so the
         # acronym table is rebuilt without unpickling bodies.
         acronyms=COLUMN(columns.VarBytesColumn()),
+        # The article's MinHash signature (index/copies.py), made where the text
+        # is at hand, so grouping wire copies never reads stored bodies back.
+        copysig=COLUMN(columns.VarBytesColumn()),
     )
 
 

@@ -15,6 +15,8 @@ from whoosh.searching import Searcher
 from .dates import DayRange
 
 DATE_FIELD = "date"
+# What the numeric column holds for an undated document (Whoosh's default for a missing value).
+UNDATED = (1 << 64) - 1
 
 
 @dataclass(frozen=True)

@@ -79,6 +79,14 @@ class SearchRequest:
     # False: the first page may come back before the total is counted exactly
     # (``SearchResult.total_exact``); ``SearchEngine.exact_total`` counts it.
     exact_total: bool = True
+    # Only articles from these sources (outlets); empty: every source.
+    sources: tuple[str, ...] = ()
+    # Count matches by source and date (facets.py); costs one pass over the matches.
+    facets: bool = False
+    # The date facet's bucket ("day", "week", "month", "year"); None: chosen from the span.
+    date_unit: str | None = None
+    # One hit per wire-copy group, its copies listed with it (grouping.py).
+    group_copies: bool = True
 
     def window(self) -> PageWindow:
         """The requested page, with a page of at least 1 and a size of 1 to MAX_PAGE_SIZE."""
@@ -108,6 +116,16 @@ class Expanded:
 
 
 @dataclass(frozen=True)
+class CopyRef:
+    """Another article of a hit's wire-copy group that the query also matched."""
+
+    path: str
+    record: int | None
+    source: str | None
+    date: datetime | None
+
+
+@dataclass(frozen=True)
 class Hit:
     path: str  # the real file (a data set holds many articles: see ``record``)
     headline: str
@@ -122,6 +140,9 @@ class Hit:
     url: str | None = None  # the article's own link, when known
     format: str = ""  # "txt", "html", "pdf", "jsonl", … (telusur.index.formats.Format values)
     record: int | None = None  # 1-based record number in a data-set file, else None
+    # The hit's wire-copy group (None: it has no copy) and the copies folded into it.
+    group: str | None = None
+    copies: tuple[CopyRef, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -142,6 +163,43 @@ class SearchResult:
     # What the query also searched: acronyms, long forms, synonyms (see expand.py).
     expanded: tuple[Expanded, ...] = ()
     total_exact: bool = True
+    # Results once wire copies are folded together (``total`` when not grouped).
+    groups: int = 0
+    facets: Facets | None = None
+
+
+class DateUnit(StrEnum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+@dataclass(frozen=True)
+class FacetCount:
+    value: str | None  # None: articles without a known source
+    count: int
+
+
+@dataclass(frozen=True)
+class DateBucket:
+    start: date  # the first day of the day, week (Monday), month or year
+    count: int
+
+
+@dataclass(frozen=True)
+class DateFacet:
+    unit: DateUnit
+    buckets: tuple[DateBucket, ...]
+    undated: int
+
+
+@dataclass(frozen=True)
+class Facets:
+    """Counts over every matching article; each facet's counts add up to the total."""
+
+    source: tuple[FacetCount, ...]
+    date: DateFacet
 
 
 @dataclass(frozen=True)
@@ -157,3 +215,13 @@ class ArticleView:
     url: str | None = None
     format: str = ""
     record: int | None = None
+
+
+@dataclass(frozen=True)
+class RelatedResult:
+    """Articles like one article; ``article`` is None when it is not in the index."""
+
+    article: ArticleView | None
+    hits: tuple[Hit, ...] = ()
+    # A readable problem (the article was not found), or None.
+    message: str | None = None

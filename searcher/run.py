@@ -17,6 +17,7 @@ from telusur.index.schema import EXACT_FIELD
 
 from . import ranking
 from .highlight import MatchTerms
+from .matchset import match_set
 from .messages import QueryError, QueryProblem
 from .plan import Attempt, Plan, Reason, attempt_for
 from .query import positive_leaves
@@ -36,6 +37,8 @@ class Outcome:
     # over the postings), and Whoosh's upper estimate of that count.
     counter: Callable[[], int] | None = field(default=None, compare=False, repr=False)
     estimate: int | None = None
+    # Every matching document, when asked for (``keep_matches``): facets and copy folding count these.
+    matching: frozenset[int] | None = None
 
     def exactly(self) -> Outcome:
         """This outcome with its total counted exactly (the same one if it already is)."""
@@ -93,16 +96,24 @@ def match_terms(query: Q.Query, reader: IndexReader) -> MatchTerms:
 
 
 def run_attempt(
-    searcher: Searcher, attempt: Attempt, *, order: SortOrder, wanted: int, only: set[int] | None
+    searcher: Searcher,
+    attempt: Attempt,
+    *,
+    order: SortOrder,
+    wanted: int,
+    only: set[int] | None,
+    keep_matches: bool = False,
 ) -> Outcome:
     """The articles ``attempt`` matches among ``only`` (None: all), the top ``wanted`` in order.
 
     By relevance, at least the top ``ranking.RERANK_DEPTH``, for the re-rank.
+    ``keep_matches``: also the set of every match, which then gives the total
+    (Whoosh counts by walking the matches too, so the set costs no extra pass).
     """
     built = attempt.built
     match = match_terms(built.query, searcher.reader()) if built.has_words else MatchTerms()
-    if only is not None and not only:
-        return Outcome(attempt, Found(0, ()), match)  # Whoosh reads an empty filter set as "no filter"
+    if only is not None and not only:  # Whoosh reads an empty filter set as "no filter"
+        return Outcome(attempt, Found(0, ()), match, matching=frozenset() if keep_matches else None)
     if order is SortOrder.RELEVANCE and built.has_words:
         limit = max(wanted, ranking.RERANK_DEPTH)
         results = searcher.search(built.query, limit=limit, filter=only)
@@ -113,6 +124,9 @@ def run_attempt(
             q, limit=wanted, filter=only, sortedby="date", reverse=order is not SortOrder.OLDEST
         )
     ranked = tuple(Scored(hit.docnum, float(hit.score or 0.0)) for hit in results)
+    if keep_matches:
+        matching = frozenset(all_matches(searcher, attempt, only))
+        return Outcome(attempt, Found(len(matching), ranked), match, matching=matching)
     collector = results.collector
     seen = getattr(collector, "total", None)
     if results.has_exact_length() or seen is None:
@@ -126,7 +140,13 @@ def run_attempt(
 
 
 def run_plan(
-    searcher: Searcher, planned: Plan, *, order: SortOrder, wanted: int, only: set[int] | None
+    searcher: Searcher,
+    planned: Plan,
+    *,
+    order: SortOrder,
+    wanted: int,
+    only: set[int] | None,
+    keep_matches: bool = False,
 ) -> Tried:
     """Each step of ``planned`` that is still wanted, in order; the best outcome wins."""
     outcomes: list[Outcome] = []
@@ -139,7 +159,7 @@ def run_plan(
         attempt = attempt_for(step, planned, searcher.schema, searcher.reader(), best.attempt if best else None)
         if attempt is None:
             continue
-        outcome = run_attempt(searcher, attempt, order=order, wanted=wanted, only=only)
+        outcome = run_attempt(searcher, attempt, order=order, wanted=wanted, only=only, keep_matches=keep_matches)
         outcomes.append(outcome)
         if best is not None and not (outcome.found.exact and best.found.exact):
             # Comparing two counts needs both exact (a later step only runs after few finds: cheap).
@@ -158,3 +178,12 @@ def _exact_in(outcomes: list[Outcome], outcome: Outcome) -> Outcome:
     if counted is not outcome:
         outcomes[:] = [counted if o is outcome else o for o in outcomes]
     return counted
+
+
+def all_matches(searcher: Searcher, attempt: Attempt, only: set[int] | None) -> set[int]:
+    """Every document ``attempt`` matches among ``only`` (None: all), unscored: for facets and groups."""
+    if only is not None and not only:
+        return set()
+    q = attempt.built.query if attempt.built.has_words else Q.Every()
+    docs = match_set(searcher, q)
+    return docs & only if only is not None else docs
