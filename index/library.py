@@ -14,8 +14,11 @@ from whoosh.index import Index
 
 from .paths import normalize_folder
 from .records import SyncProgress, SyncReport
-from .store import IndexDir, Rebuilt, default_index_dir, open_or_create
+from .store import IndexBusyError, IndexDir, RebuildReason, Rebuilt, check_index, default_index_dir, open_or_create
+from .store import lock_timeout as _lock_timeout
 from .sync import remove_folder_documents, sync_folders
+
+BUSY_REMOVE_MESSAGE = "another indexing run is busy with this index"
 
 
 class Library:
@@ -45,24 +48,73 @@ class Library:
             return None
         return f"{self.dir.library_file} is not a valid library: {'; '.join(contents.problems)}"
 
-    def whoosh_index(self) -> Index:
-        """The open index; a missing, outdated or unreadable one is started over."""
+    def whoosh_index(self, *, wait: float | None = None) -> Index:
+        """The open index; a missing, outdated, unreadable or damaged one is started over.
+
+        ``wait``: the bounded wait for another process starting the index over
+        (default: ``lock_timeout()``; a search passes 0: it never waits for a
+        writer). An index folder deleted while open is noticed here and rebuilt.
+        """
         with self._open_lock:
+            if self._ix is not None and not self.dir.whoosh.is_dir():
+                self._ix = None  # deleted under us (by hand, or a cleaner)
             if self._ix is None:
-                opened = open_or_create(self.dir)
-                self._ix = opened.ix
-                self.rebuilt_reason = opened.rebuilt_reason
-                self.needs_rebuild = opened.rebuilt_reason is not None and bool(self.folders)
+                self._open(wait, damaged=None)
+            assert self._ix is not None
             return self._ix
 
-    def open(self) -> Rebuilt | None:
+    def _open(self, wait: float | None, damaged: Rebuilt | None) -> None:
+        opened = open_or_create(self.dir, wait=wait, damaged=damaged)
+        self._ix = opened.ix
+        self.rebuilt_reason = opened.rebuilt_reason
+        self.needs_rebuild = opened.rebuilt_reason is not None and bool(self.folders)
+
+    def open(self, *, wait: float | None = None) -> Rebuilt | None:
         """Open (or start over) the index; returns why it was started over, if it was.
 
         The result is the message (a ``str``) with a ``.reason`` to compare,
         e.g. ``library.open().reason is RebuildReason.NO_INDEX`` on a first run.
         """
-        self.whoosh_index()
+        self.whoosh_index(wait=wait)
         return self.rebuilt_reason
+
+    def start_over_damaged(self, detail: str) -> Rebuilt:
+        """Start the index over after a read error; the caller then syncs (``needs_rebuild``)."""
+        reason = Rebuilt(RebuildReason.DAMAGED, detail)
+        with self._open_lock:
+            self._ix = None
+            self._open(None, damaged=reason)
+        return reason
+
+    def check(self) -> list[str]:
+        """Everything wrong with the index, read in full (empty: it is sound).
+
+        Verifies every segment file against its checksum, then reads every
+        stored article and every term list, as a search eventually would.
+        """
+        ix, reason = check_index(self.dir)  # checksums, as every open does
+        if ix is None:
+            return [str(reason)]
+        problems: list[str] = []
+        try:
+            with ix.searcher() as searcher:
+                reader = searcher.reader()
+                for _ in reader.iter_docs():
+                    pass
+                for fieldname in ("headline", "body", "exact", "path"):
+                    for _term in reader.lexicon(fieldname):
+                        pass
+                for fieldname in ("headline", "body"):
+                    for term in reader.lexicon(fieldname):
+                        for _ in reader.postings(fieldname, term).all_ids():
+                            pass
+                columns = (reader.column_reader("path"), reader.column_reader("sync"))
+                for docnum in reader.all_doc_ids():
+                    for column in columns:
+                        column[docnum]
+        except Exception as err:  # any decode failure of derived data
+            problems.append(f"{type(err).__name__}: {err}")
+        return problems
 
     def add_folders(self, folders: Sequence[str | os.PathLike[str]]) -> list[str]:
         """Add folders to the library; safe against other processes adding at the same time."""
@@ -74,24 +126,45 @@ class Library:
         """Forget a folder and drop its documents from the index (never its files)."""
         folder = normalize_folder(folder)
         remaining = self.dir.update_folders(lambda current: [f for f in current if f != folder]).folders
-        return remove_folder_documents(self.whoosh_index(), folder, keep=remaining)
+        try:
+            return remove_folder_documents(self.whoosh_index(), folder, keep=remaining, lock_timeout=_lock_timeout())
+        except IndexBusyError:
+            # The library no longer lists the folder: the next sync drops its articles.
+            raise IndexBusyError(
+                f"{BUSY_REMOVE_MESSAGE}; {folder} is out of the library and its articles "
+                "leave the index on the next indexing run"
+            ) from None
 
     def sync(
         self,
         folders: Sequence[str | os.PathLike[str]] | None = None,
         progress: Callable[[SyncProgress], None] | None = None,
         should_cancel: Callable[[], bool] | None = None,
-        lock_timeout: float = 10.0,
+        lock_timeout: float | None = None,
     ) -> SyncReport:
-        """Sync ``folders`` (default: the whole library) into the index."""
+        """Sync ``folders`` (default: the whole library) into the index.
+
+        Every sync also drops the articles of folders the library no longer
+        lists (a removal that was interrupted, or lost to a race), so the index
+        converges on the library whatever happened before.
+        """
         ix = self.whoosh_index()
         targets = [normalize_folder(f) for f in folders] if folders is not None else self.folders
         if self.needs_rebuild:
             targets = sorted(set(targets) | set(self.folders))
-        report = sync_folders(ix, targets, progress=progress, should_cancel=should_cancel, lock_timeout=lock_timeout)
+        report = sync_folders(
+            ix, targets, progress=progress, should_cancel=should_cancel,
+            lock_timeout=_lock_timeout() if lock_timeout is None else lock_timeout,
+            library_folders=self._valid_folders,
+        )
         if not report.cancelled:
             self.needs_rebuild = False
         return report
+
+    def _valid_folders(self) -> list[str] | None:
+        """The library's folders, or None when ``library.json`` is invalid (then nothing is dropped)."""
+        contents = self.dir.read_library()
+        return contents.folders if contents.valid else None
 
     def document_count(self) -> int:
         with self.whoosh_index().searcher() as searcher:

@@ -78,12 +78,16 @@ def sync_folders(
     should_cancel: Callable[[], bool] | None = None,
     lock_timeout: float = 10.0,
     workers: int | None = None,
+    library_folders: Callable[[], list[str] | None] | None = None,
 ) -> SyncReport:
     """Bring the documents of ``folders`` in line with the files on disk.
 
     ``workers``: processes that each build a segment of new documents
     (default: one per core, up to 4; ``TELUSUR_WORKERS`` overrides). Small
-    batches are indexed in this process.
+    batches are indexed in this process. ``library_folders``: read once the
+    write lock is held (so no run's add or removal slips between the read and
+    this commit); documents under none of them are dropped. None (or a None
+    result, for an invalid library file) drops nothing.
     """
     started = time.monotonic()
     report = SyncReport()
@@ -105,6 +109,11 @@ def sync_folders(
         for path in plan.deleted:
             writer.delete_by_term("path", path)
             report.removed += 1
+        kept = library_folders() if library_folders is not None else None
+        if kept is not None:
+            for path in outside_folders(ix, kept + folders):
+                writer.delete_by_term("path", path)
+                report.removed += 1
         todo = plan.new + plan.changed
         jobs = [(fs, folder_of(fs.path, present)) for fs in todo]
         n_workers = default_workers() if workers is None else workers
@@ -139,10 +148,19 @@ def sync_folders(
             writer.cancel_and_clean()
     except BaseException:
         if not writer.is_closed:
-            writer.cancel()
+            writer.cancel_and_clean()  # frees what this run wrote (a full disk)
         raise
     report.elapsed_s = time.monotonic() - started
     return report
+
+
+def outside_folders(ix: Index, folders: list[str]) -> list[str]:
+    """Paths of documents under none of ``folders`` (their folder left the library)."""
+    with ix.reader() as reader:
+        if reader.doc_count() == 0:
+            return []
+        paths = reader.column_reader("path")
+        return sorted(p for d in reader.all_doc_ids() if not under_any(p := paths[d], folders))
 
 
 def _record(
@@ -195,6 +213,7 @@ def remove_folder_documents(
                 removed += writer.delete_by_term("path", path)
         writer.commit()
     except BaseException:
-        writer.cancel()
+        if not writer.is_closed:
+            writer.cancel_and_clean()
         raise
     return removed
