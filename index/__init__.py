@@ -6,7 +6,15 @@ from .library import Library
 from .paths import is_under
 from .records import FileWarning, SyncProgress, SyncReport
 from .schema import EXACT_FIELD
-from .store import BUSY_MESSAGE, IndexBusyError, IndexDirError, RebuildReason, Rebuilt, default_index_dir
+from .store import (
+    BUSY_MESSAGE,
+    IndexBusyError,
+    IndexDamagedError,
+    IndexDirError,
+    RebuildReason,
+    Rebuilt,
+    default_index_dir,
+)
 
 __all__ = [
     "BUSY_MESSAGE",
@@ -14,6 +22,7 @@ __all__ = [
     "Article",
     "FileWarning",
     "IndexBusyError",
+    "IndexDamagedError",
     "IndexDirError",
     "Library",
     "ParsedDate",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh.index import Index
@@ -17,6 +18,16 @@ from .records import SyncProgress, SyncReport
 from .store import IndexBusyError, IndexDir, RebuildReason, Rebuilt, check_index, default_index_dir, open_or_create
 from .store import lock_timeout as _lock_timeout
 from .sync import remove_folder_documents, sync_folders
+
+
+@dataclass(frozen=True)
+class IndexCheck:
+    """What ``telusur check`` found: is there an index, and what is wrong with it."""
+
+    exists: bool
+    problems: list[str] = field(default_factory=list)
+    articles: int = 0
+
 
 BUSY_REMOVE_MESSAGE = "another indexing run is busy with this index"
 
@@ -86,19 +97,22 @@ class Library:
             self._open(None, damaged=reason)
         return reason
 
-    def check(self) -> list[str]:
-        """Everything wrong with the index, read in full (empty: it is sound).
+    def check(self) -> IndexCheck:
+        """Everything wrong with the index, read in full.
 
         Verifies every segment file against its checksum, then reads every
         stored article and every term list, as a search eventually would.
         """
         ix, reason = check_index(self.dir)  # checksums, as every open does
         if ix is None:
-            return [str(reason)]
+            exists = reason is not None and reason.reason is not RebuildReason.NO_INDEX
+            return IndexCheck(exists=exists, problems=[str(reason)] if exists else [])
         problems: list[str] = []
+        articles = 0
         try:
             with ix.searcher() as searcher:
                 reader = searcher.reader()
+                articles = reader.doc_count()
                 for _ in reader.iter_docs():
                     pass
                 for fieldname in ("headline", "body", "exact", "path"):
@@ -114,7 +128,7 @@ class Library:
                         column[docnum]
         except Exception as err:  # any decode failure of derived data
             problems.append(f"{type(err).__name__}: {err}")
-        return problems
+        return IndexCheck(exists=True, problems=problems, articles=articles)
 
     def add_folders(self, folders: Sequence[str | os.PathLike[str]]) -> list[str]:
         """Add folders to the library; safe against other processes adding at the same time."""

@@ -17,7 +17,9 @@ import queue
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
 
 from whoosh.codec.base import Segment
 
@@ -86,6 +88,21 @@ def build_segment(
         raise
 
 
+LOST_WORKER_NOTE = (
+    "a worker process was killed (out of memory?); the {files} files it had not finished "
+    "were indexed again in the main process"
+)
+
+
+@dataclass
+class ParallelBuild:
+    segments: list[Segment] = field(default_factory=list)
+    outcomes: list[Built | Skipped] = field(default_factory=list)
+    cancelled: bool = False
+    # Plain sentences for the report (a worker that died).
+    notes: list[str] = field(default_factory=list)
+
+
 def build_segments_in_parallel(
     index_dir: str,
     jobs: list[tuple[FileStat, str]],
@@ -93,13 +110,53 @@ def build_segments_in_parallel(
     limitmb: int,
     on_progress: Callable[[int], None],
     should_cancel: Callable[[], bool] | None,
-) -> tuple[list[Segment], list[Built | Skipped], bool]:
-    """Run ``workers`` segment builders; returns (segments, outcomes, cancelled)."""
+) -> ParallelBuild:
+    """Run ``workers`` segment builders.
+
+    A worker killed from outside (the OOM killer) breaks the whole pool:
+    the shares that finished are kept, the lost ones are built again here,
+    in this process, one after the other, and a note says so.
+    """
+    # Interleave so each worker gets a similar mix of file sizes.
+    shares = [jobs[i::workers] for i in range(workers)]
+    shares = [share for share in shares if share]
+    results, cancelled = _run_pool(index_dir, shares, workers, limitmb, on_progress, should_cancel)
+    build = ParallelBuild(cancelled=cancelled)
+    lost = 0
+    for share, result in zip(shares, results):
+        if result is None:  # its worker died, or the pool broke before it finished
+            if cancelled:
+                continue
+            lost += len(share)
+            result = build_segment(index_dir, share, limitmb)
+        segment, outcomes = result
+        if segment is not None:
+            build.segments.append(segment)
+        build.outcomes.extend(outcomes)
+    if lost:
+        build.notes.append(LOST_WORKER_NOTE.format(files=lost))
+    return build
+
+
+def _result(future: Future) -> tuple[Segment | None, list[Built | Skipped]] | None:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return None
+
+
+def _run_pool(
+    index_dir: str,
+    shares: list[list[tuple[FileStat, str]]],
+    workers: int,
+    limitmb: int,
+    on_progress: Callable[[int], None],
+    should_cancel: Callable[[], bool] | None,
+) -> tuple[list[tuple[Segment | None, list[Built | Skipped]] | None], bool]:
+    """Each share's (segment, outcomes), or None where its worker was lost; and cancelled."""
     context = multiprocessing.get_context("spawn")
     cancel_event = context.Event()
     progress_queue = context.Queue()
-    # Interleave so each worker gets a similar mix of file sizes.
-    shares = [jobs[i::workers] for i in range(workers)]
     cancelled = False
     done = 0
     with ProcessPoolExecutor(
@@ -108,7 +165,7 @@ def build_segments_in_parallel(
         initializer=_init_worker,
         initargs=(os.getpid(), cancel_event, progress_queue),
     ) as pool:
-        futures = [pool.submit(build_segment, index_dir, share, limitmb // workers) for share in shares if share]
+        futures = [pool.submit(build_segment, index_dir, share, limitmb // workers) for share in shares]
         pending = set(futures)
         while pending:
             finished, pending = wait(pending, timeout=0.1)
@@ -121,7 +178,5 @@ def build_segments_in_parallel(
             if not cancelled and should_cancel is not None and should_cancel():
                 cancelled = True
                 cancel_event.set()
-        results = [f.result() for f in futures]
-    segments = [segment for segment, _ in results if segment is not None]
-    outcomes = [outcome for _, share in results for outcome in share]
-    return segments, outcomes, cancelled
+        results = [_result(f) for f in futures]
+    return results, cancelled

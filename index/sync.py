@@ -123,11 +123,13 @@ def sync_folders(
                 if progress is not None:
                     progress(SyncProgress(done, len(todo), "", time.monotonic() - started))
 
-            segments, outcomes, report.cancelled = build_segments_in_parallel(
+            build = build_segments_in_parallel(
                 str(ix.storage.folder), jobs, n_workers, WRITER_LIMIT_MB, tick, should_cancel
             )
-            writer.append_segments(segments)
-            for outcome in outcomes:
+            report.cancelled = build.cancelled
+            report.notes.extend(build.notes)
+            writer.append_segments(build.segments)
+            for outcome in build.outcomes:
                 _record(outcome, writer, indexed, report, added_elsewhere=True)
         else:
             last_report = 0.0

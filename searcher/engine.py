@@ -14,12 +14,15 @@ lock, and the date column of the current index generation. A new stage
 """
 from __future__ import annotations
 
+import pickle
+import struct
 import threading
 import time
+import zlib
 
 from whoosh.searching import Searcher
 
-from telusur.index import Library
+from telusur.index import IndexDamagedError, Library
 
 from .date_column import DateColumn
 from .dates import DayRange
@@ -30,6 +33,10 @@ from .ranking import rerank
 from .records import SORTS, ArticleView, SearchRequest, SearchResult, SortOrder
 from .run import run_plan
 from .suggest import did_you_mean
+
+# What undecodable index data raises deep inside Whoosh (compressed postings,
+# packed numbers, pickled stored fields, a file cut short).
+READ_ERRORS = (zlib.error, struct.error, EOFError, pickle.UnpicklingError)
 
 
 class SearchEngine:
@@ -43,7 +50,7 @@ class SearchEngine:
         self._dates: DateColumn | None = None  # of the current searcher only
 
     def _current(self) -> Searcher:
-        ix = self.library.whoosh_index()
+        ix = self.library.whoosh_index(wait=0)  # a search never waits for a writer
         # Whoosh cannot refresh a searcher over an empty index (its reader has
         # no segments to reuse): open a new one instead.
         empty = self._searcher is not None and self._searcher.reader().segments() is None
@@ -54,6 +61,15 @@ class SearchEngine:
         else:
             self._searcher = self._searcher.refresh()
         return self._searcher
+
+    def _drop_searcher(self) -> None:
+        """Forget a searcher that met damaged data; the next search opens afresh."""
+        if self._searcher is not None:
+            try:
+                self._searcher.close()
+            except Exception:  # closing damaged files may fail again; nothing to keep
+                pass
+        self._searcher, self._ix, self._dates = None, None, None
 
     def close(self) -> None:
         with self._lock:
@@ -74,7 +90,11 @@ class SearchEngine:
         return self._dates.within(days)
 
     def search(self, request: SearchRequest) -> SearchResult:
-        """Never raises for a bad query: the result carries a readable message."""
+        """Never raises for a bad query: the result carries a readable message.
+
+        Raises ``IndexDamagedError`` when the index's data cannot be decoded
+        (the caller rebuilds: ``Library.start_over_damaged`` then a sync).
+        """
         started = time.perf_counter()
         order = SortOrder.parse(request.sort)
         if order is None:
@@ -97,6 +117,9 @@ class SearchEngine:
                 suggestion = did_you_mean(searcher.reader(), request.text, words, tried.found_as_typed)
             except QueryError as err:
                 return SearchResult(request, message=str(err), elapsed_ms=(time.perf_counter() - started) * 1000)
+            except READ_ERRORS as err:
+                self._drop_searcher()
+                raise IndexDamagedError(f"reading the index failed ({type(err).__name__}: {err})") from err
         return SearchResult(
             request,
             total=found.total,

@@ -18,7 +18,15 @@ from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
-from telusur.index import IndexBusyError, IndexDirError, Library, RebuildReason, SyncProgress, SyncReport
+from telusur.index import (
+    IndexBusyError,
+    IndexDamagedError,
+    IndexDirError,
+    Library,
+    RebuildReason,
+    SyncProgress,
+    SyncReport,
+)
 from telusur.index.library_file import display_path
 from telusur.searcher import SORTS, SearchEngine, SearchRequest, SearchResult
 from telusur.searcher.dates import DateError, parse_day_bounds
@@ -133,6 +141,8 @@ def cmd_index(library: Library, args: argparse.Namespace) -> int:
         report = library.sync(folders or None, progress=update)
     finally:
         close()
+    for note in report.notes:
+        _err(note)
     if args.json:
         print(json.dumps(_report_dict(report), ensure_ascii=False, indent=2))
     else:
@@ -214,15 +224,20 @@ def _print_result(result: SearchResult, *, index_empty: bool) -> None:
 
 def cmd_search(library: Library, args: argparse.Namespace) -> int:
     date_from, date_to = _day(args.date_from, last=False), _day(args.date_to, last=True)
-    reason = library.open()
+    reason = library.open(wait=0)  # a search never waits for a writer
     if library.needs_rebuild:
         _say_rebuilt(reason)
-        library.sync()
+        _rebuild_for_search(library)
     engine = SearchEngine(library)
     request = SearchRequest(
         " ".join(args.query), date_from, date_to, args.sort, page=max(1, args.page), page_size=max(1, args.limit)
     )
-    result = engine.search(request)
+    try:
+        result = engine.search(request)
+    except IndexDamagedError as err:
+        _say_rebuilt(library.start_over_damaged(str(err)))
+        _rebuild_for_search(library)
+        result = engine.search(request)
     if result.message:
         raise CliError(result.message, Exit.USAGE)
     for note in result.notes:
@@ -231,6 +246,35 @@ def cmd_search(library: Library, args: argparse.Namespace) -> int:
         print(json.dumps(_result_dict(result), ensure_ascii=False, indent=2))
     else:
         _print_result(result, index_empty=engine.document_count() == 0)
+    return Exit.OK
+
+
+def _rebuild_for_search(library: Library) -> None:
+    """Rebuild before searching, unless another run holds the index: then search what is there."""
+    try:
+        library.sync(lock_timeout=0)
+    except IndexBusyError:
+        _err("another indexing run is rebuilding the index; results may be incomplete until it ends")
+
+
+# --- telusur check ------------------------------------------------------------
+
+
+def _add_check(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("check", help="verify the index (checksums, then a full read)")
+    _index_dir_option(p)
+    p.set_defaults(run=cmd_check)
+
+
+def cmd_check(library: Library, args: argparse.Namespace) -> int:
+    report = library.check()
+    if not report.exists:
+        raise CliError("there is no index yet; build one with: telusur index FOLDER")
+    if report.problems:
+        for problem in report.problems:
+            _err(problem)
+        raise CliError("the index is damaged; `telusur index` rebuilds it from the library's folders")
+    print(f"the index is sound: {report.articles} articles, every file matches its checksum")
     return Exit.OK
 
 
@@ -282,7 +326,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="telusur", description="Full-text search for Indonesian news archives.")
     _index_dir_option(parser)
     sub = parser.add_subparsers(dest="command")
-    for add in (_add_index, _add_search, _add_remove, _add_folders, _add_gui):
+    for add in (_add_index, _add_search, _add_check, _add_remove, _add_folders, _add_gui):
         add(sub)
     return parser
 
@@ -298,7 +342,7 @@ def main(argv: list[str] | None = None) -> int:
     except CliError as err:
         _err(str(err))
         return err.code
-    except (IndexBusyError, IndexDirError) as err:
+    except (IndexBusyError, IndexDirError, IndexDamagedError) as err:
         _err(str(err))
         return Exit.ERROR
     except KeyboardInterrupt:
