@@ -15,6 +15,7 @@ from whoosh.index import Index
 
 from .paths import normalize_folder
 from .records import SyncProgress, SyncReport
+from .segments import clean_unused_files
 from .store import IndexBusyError, IndexDir, RebuildReason, Rebuilt, check_index, default_index_dir, open_or_create
 from .store import lock_timeout as _lock_timeout
 from .sync import remove_folder_documents, sync_folders
@@ -139,6 +140,9 @@ class Library:
     def remove_folder(self, folder: str | os.PathLike[str]) -> int:
         """Forget a folder and drop its documents from the index (never its files)."""
         folder = normalize_folder(folder)
+        if self.dir.whoosh.is_dir():
+            # A full disk left by a failed run must not stop the removal that frees space.
+            clean_unused_files(self.whoosh_index())
         remaining = self.dir.update_folders(lambda current: [f for f in current if f != folder]).folders
         try:
             return remove_folder_documents(self.whoosh_index(), folder, keep=remaining, lock_timeout=_lock_timeout())

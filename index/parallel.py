@@ -123,7 +123,7 @@ def build_segments_in_parallel(
     results, cancelled = _run_pool(index_dir, shares, workers, limitmb, on_progress, should_cancel)
     build = ParallelBuild(cancelled=cancelled)
     lost = 0
-    for share, result in zip(shares, results):
+    for share, result in zip(shares, results, strict=True):
         if result is None:  # its worker died, or the pool broke before it finished
             if cancelled:
                 continue

@@ -26,6 +26,7 @@ from whoosh import index as whoosh_index
 from whoosh.codec.base import Segment
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC, Index, LockError, clean_files
+from whoosh.util.filelock import try_for
 from whoosh.writing import SegmentWriter
 
 from .checksums import fsync_file, record_sums
@@ -59,6 +60,26 @@ def clean_orphans(ix: Index, *, keep: Iterable[Segment] = ()) -> None:
                 ix.storage.delete_file(name)
             except OSError:
                 pass
+
+
+def clean_unused_files(ix: Index, *, timeout: float = 0.0) -> bool:
+    """Delete orphans under the write lock, if it can be had within ``timeout``.
+
+    Runs before anything is written (a removal, a new writer), so that space a
+    killed or failed run took is back even when the disk is full. Needs no
+    free space: the lock file exists already. False when another writer holds
+    the lock (its files are never touched).
+    """
+    lock = ix.storage.lock(f"{ix.indexname}_WRITELOCK")
+    if not try_for(lock.acquire, timeout=timeout, delay=0.05):
+        return False
+    try:
+        clean_orphans(ix)
+    except OSError:
+        pass
+    finally:
+        lock.release()
+    return True
 
 
 class _SyncedRenames:

@@ -21,7 +21,7 @@ from .files import FileStat, Skipped, walk_articles
 from .parallel import build_segments_in_parallel
 from .paths import folder_of, normalize_folder, under_any
 from .records import Built, FileWarning, Indexed, SyncPlan, SyncProgress, SyncReport
-from .segments import AppendingWriter
+from .segments import AppendingWriter, clean_unused_files
 
 # Whoosh's posting buffer, split between the segment workers: the largest
 # that keeps a whole build (parent + workers) under its 500 MB memory budget
@@ -101,6 +101,7 @@ def sync_folders(
         on_disk.extend(found)
         report.skipped.extend(skipped)
 
+    clean_unused_files(ix)  # a failed run's files first: the disk may be full
     writer = AppendingWriter(ix, timeout=lock_timeout, limitmb=WRITER_LIMIT_MB)
     try:
         indexed = indexed_files(ix, present)
@@ -207,6 +208,7 @@ def remove_folder_documents(
     """
     folder = normalize_folder(folder)
     kept = [normalize_folder(f) for f in keep]
+    clean_unused_files(ix)
     writer = AppendingWriter(ix, timeout=lock_timeout)
     try:
         removed = 0
