@@ -6,8 +6,9 @@ and never loads a resource, so an article quoting ``<img src=http://…>`` stays
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QThreadPool, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,11 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from telusur.searcher import ArticleView, MatchTerms, highlight_all
+from telusur.searcher import ArticleView, MatchTerms, headline_html, highlight_chunks
+from telusur.searcher.highlight import HEADLINE_MAX_CHARS
 
 from .dates import format_datetime
 from .richtext import MARK_BG, escape, qt_html
 from .translations import with_args
+from .workers import PreviewPieces, PreviewTask
+
+# Articles up to this many characters are shown at once, on the GUI thread;
+# longer ones show their start at once and the rest as a worker marks it
+# (a 9 MB article froze the window for 31 s when marked in one go).
+PREVIEW_AT_ONCE_CHARS = 100_000
+# HTML is handed to the browser in batches of about this size.
+PREVIEW_BATCH_CHARS = 200_000
 
 
 class SafeTextBrowser(QTextBrowser):
@@ -38,17 +48,41 @@ class SafeTextBrowser(QTextBrowser):
         return None
 
 
-def article_html(article: ArticleView, match: MatchTerms, lang: str) -> str:
-    """Headline, date, path and body paragraphs as escaped HTML with highlights."""
-    parts = [f"<h2>{qt_html(highlight_all(article.headline, match))}</h2>"]
+def article_parts(article: ArticleView, match: MatchTerms, lang: str) -> Iterator[str]:
+    """Headline, date, path and body paragraphs as escaped HTML with highlights, piece by piece.
+
+    A lazy generator: each paragraph (a runaway one in pieces cut at line or
+    word breaks) is marked only when it is asked for.
+    """
+    yield f"<h2>{qt_html(headline_html(article.headline, match))}</h2>"
     when = format_datetime(article.date, has_time=article.has_time, lang=lang)
     meta = " · ".join(p for p in (escape(when), escape(article.path)) if p)
-    parts.append(f'<p style="color:#666666;">{meta}</p>')
-    for para in article.body.split("\n\n"):
+    yield f'<p style="color:#666666;">{meta}</p>'
+    # A runaway headline (a file without line breaks) is shown cut short above, in full here.
+    rest = [article.headline] if len(article.headline) > HEADLINE_MAX_CHARS else []
+    for para in rest + article.body.split("\n\n"):
         if para.strip():
-            body = qt_html(highlight_all(para.strip(), match)).replace("\n", "<br/>")
-            parts.append(f"<p>{body}</p>")
-    return "\n".join(parts)
+            for piece in highlight_chunks(para.strip(), match):
+                yield "<p>" + qt_html(piece).replace("\n", "<br/>") + "</p>"
+
+
+def article_html(article: ArticleView, match: MatchTerms, lang: str) -> str:
+    """The whole article as HTML (see ``article_parts``)."""
+    return "\n".join(article_parts(article, match, lang))
+
+
+def batches(parts: Iterator[str], size: int = PREVIEW_BATCH_CHARS) -> Iterator[str]:
+    """Join HTML pieces into batches of about ``size`` characters."""
+    batch: list[str] = []
+    length = 0
+    for part in parts:
+        batch.append(part)
+        length += len(part)
+        if length >= size:
+            yield "\n".join(batch)
+            batch, length = [], 0
+    if batch:
+        yield "\n".join(batch)
 
 
 class PreviewPanel(QWidget):
@@ -62,6 +96,11 @@ class PreviewPanel(QWidget):
         self.path: str | None = None
         self._matches: list[tuple[int, int]] = []
         self._current = -1
+        # Which article the preview worker's pieces belong to; a newer one drops older pieces.
+        self._ticket = 0
+        self._pieces = PreviewPieces(self)
+        self._pieces.piece.connect(self._append_piece)
+        self.loading = False  # the rest of a long article is still being marked
 
         self.browser = SafeTextBrowser(self)
         self.browser.setObjectName("previewPane")
@@ -114,6 +153,8 @@ class PreviewPanel(QWidget):
 
     # -- content -----------------------------------------------------------------
     def clear(self) -> None:
+        self._ticket += 1
+        self.loading = False
         self.path = None
         self.browser.clear()
         self._matches, self._current = [], -1
@@ -124,8 +165,21 @@ class PreviewPanel(QWidget):
             self.clear()
             self.browser.setHtml("<p>" + escape(self.tr("This article is no longer in the index.")) + "</p>")
             return
+        self._ticket += 1
         self.path = article.path
-        self.browser.setHtml(article_html(article, match, self.lang))
+        if len(article.headline) + len(article.body) <= PREVIEW_AT_ONCE_CHARS:
+            self.loading = False
+            self.browser.setHtml(article_html(article, match, self.lang))
+            self._show_matches()
+            return
+        # A long article: its first batch now, the rest marked by a worker and appended.
+        pieces = batches(article_parts(article, match, self.lang))
+        self.browser.setHtml(next(pieces, ""))
+        self.loading = True
+        self._show_matches()
+        QThreadPool.globalInstance().start(PreviewTask(pieces, self._ticket, lambda: self._ticket, self._pieces))
+
+    def _show_matches(self) -> None:
         self._matches = self._find_matches(self.browser.document())
         self._current = -1
         if self._matches:
@@ -133,6 +187,21 @@ class PreviewPanel(QWidget):
         else:
             self.browser.moveCursor(QTextCursor.MoveOperation.Start)
         self._update_controls()
+
+    def _append_piece(self, ticket: int, html: str, last: bool) -> None:
+        """One more batch of a long article, from the worker (dropped if the article changed)."""
+        if ticket != self._ticket:
+            return
+        if html:
+            cursor = QTextCursor(self.browser.document())
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertHtml(html)
+        if last:
+            self.loading = False
+            current = self._current
+            self._matches = self._find_matches(self.browser.document())
+            self._current = min(current, len(self._matches) - 1)
+            self._update_controls()
 
     @staticmethod
     def _find_matches(doc: QTextDocument) -> list[tuple[int, int]]:

@@ -1,7 +1,7 @@
 """From a user's query to ranked, highlighted hits: plan, run, rerank, page, highlight."""
 from .dates import DayRange
 from .engine import SearchEngine
-from .highlight import MatchTerms, highlight_all, match_spans, snippet
+from .highlight import MatchTerms, headline_html, highlight_all, highlight_chunks, match_spans, snippet
 from .plan import Reason
 from .query import QueryError, build_query
 from .records import SORTS, ArticleView, Hit, SearchRequest, SearchResult, SortOrder
@@ -19,7 +19,9 @@ __all__ = [
     "SearchResult",
     "SortOrder",
     "build_query",
+    "headline_html",
     "highlight_all",
+    "highlight_chunks",
     "match_spans",
     "snippet",
 ]
