@@ -174,6 +174,7 @@ class SyncJob:
     user_started: bool = field(default=True, kw_only=True)  # show the summary dialog at the end
     cancel: threading.Event = field(default_factory=threading.Event, kw_only=True)
     doc_count: int | None = field(default=None, kw_only=True)  # documents in the index after the job
+    attempt: int = field(default=0, kw_only=True)  # retries after "busy" so far
 
 
 class _SyncSignals(QObject):

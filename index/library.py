@@ -68,12 +68,19 @@ class Library:
         writer). An index folder deleted while open is noticed here and rebuilt.
         """
         with self._open_lock:
-            if self._ix is not None and not self.dir.whoosh.is_dir():
-                self._ix = None  # deleted under us (by hand, or a cleaner)
+            if self._ix is not None and self.index_missing():
+                self._ix = None  # deleted under us (by hand, or a cleaner): start over
             if self._ix is None:
                 self._open(wait, damaged=None)
             assert self._ix is not None
             return self._ix
+
+    def index_missing(self) -> bool:
+        """The index folder or its table of contents is gone (deleted while in use)."""
+        try:
+            return not any(n.endswith(".toc") for n in os.listdir(self.dir.whoosh))
+        except OSError:
+            return True
 
     def _open(self, wait: float | None, damaged: Rebuilt | None) -> None:
         opened = open_or_create(self.dir, wait=wait, damaged=damaged)
