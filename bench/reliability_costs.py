@@ -23,7 +23,8 @@ from telusur.index import Library
 from telusur.index.checksums import file_sum
 from telusur.index.store import IndexDir, check_index
 from telusur.searcher.engine import SearchEngine, SearchRequest
-from telusur.searcher.highlight import MatchTerms, highlight_all
+from telusur.searcher.highlight import MatchTerms
+from telusur.searcher.records import ArticleView
 from tests.reliability.rel_helpers import make_folder
 
 
@@ -86,9 +87,33 @@ def giant_costs(repeat: int) -> None:
             view = engine.article(os.path.realpath(folder / name))
             assert view is not None
             match = MatchTerms(stems=frozenset({word}), exact=frozenset({word}))
-            text = view.headline + "\n\n" + view.body
-            whole = best(lambda t=text, m=match: highlight_all(t, m), 1)
-            print(f"preview highlight of {name} ({len(text) / 1e6:.1f} M chars, all at once): {whole:.2f} s")
+            preview_costs(name, view, match)
+
+
+def preview_costs(name: str, view: ArticleView, match: MatchTerms) -> None:
+    """How long the preview holds the GUI thread: showing the article, and the longest append."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer
+    from PySide6.QtWidgets import QApplication
+
+    from telusur.gui.preview import PreviewPanel
+
+    app = QApplication.instance() or QApplication([])
+    panel = PreviewPanel(lang="en")
+    started = time.perf_counter()
+    panel.show_article(view, match)
+    shown = time.perf_counter() - started
+    longest = 0.0
+    clock = QElapsedTimer()
+    clock.start()
+    while panel.loading:
+        tick = time.perf_counter()
+        app.processEvents()
+        longest = max(longest, time.perf_counter() - tick)
+        time.sleep(0.001)
+    total = clock.elapsed() / 1000 + shown
+    print(f"preview of {name}: GUI thread blocked {shown:.2f} s to show it, longest later stall "
+          f"{longest:.2f} s, complete after {total:.1f} s ({panel.match_count} matches)")
 
 
 def main() -> None:

@@ -107,13 +107,16 @@ class IndexingController(QObject):
         self.opened.emit()
 
     def check_index_present(self) -> bool:
-        """Rebuild when the index folder was deleted while the app is open; True if it was."""
-        if self.sync_queue.busy or not self.opening_done or not self.library.index_missing():
+        """Rebuild an index deleted while the app is open, or found damaged by a search; True if so."""
+        if self.sync_queue.busy or not self.opening_done:
             return False
-        self.message_bar.show_message(
-            self.tr("The index was deleted while Telusur was open; it is being rebuilt from your folders."),
-            MessageLevel.WARNING,
-        )
+        if self.library.damaged:
+            text = self.tr("The index is damaged; it is being rebuilt from your folders.")
+        elif self.library.index_missing():
+            text = self.tr("The index was deleted while Telusur was open; it is being rebuilt from your folders.")
+        else:
+            return False
+        self.message_bar.show_message(text, MessageLevel.WARNING)
         self.sync_queue.enqueue(SyncJob(JobKind.SYNC, None, user_started=False))
         return True
 

@@ -42,6 +42,7 @@ class Library:
         # ``rebuilt_reason.reason`` is a ``RebuildReason``.
         self.rebuilt_reason: Rebuilt | None = None
         self.needs_rebuild = False
+        self._damaged: Rebuilt | None = None  # a read error's reason, until the start-over
 
     @property
     def index_dir(self) -> Path:
@@ -68,6 +69,10 @@ class Library:
         writer). An index folder deleted while open is noticed here and rebuilt.
         """
         with self._open_lock:
+            if self._damaged is not None:
+                self._ix = None
+                self._open(wait, damaged=self._damaged)
+                self._damaged = None
             if self._ix is not None and self.index_missing():
                 self._ix = None  # deleted under us (by hand, or a cleaner): start over
             if self._ix is None:
@@ -97,12 +102,22 @@ class Library:
         self.whoosh_index(wait=wait)
         return self.rebuilt_reason
 
-    def start_over_damaged(self, detail: str) -> Rebuilt:
-        """Start the index over after a read error; the caller then syncs (``needs_rebuild``)."""
+    def mark_damaged(self, detail: str) -> Rebuilt:
+        """Note a read error: the next open starts the index over (``damaged`` until then)."""
         reason = Rebuilt(RebuildReason.DAMAGED, detail)
         with self._open_lock:
-            self._ix = None
-            self._open(None, damaged=reason)
+            self._damaged = reason
+        return reason
+
+    @property
+    def damaged(self) -> bool:
+        """A read error was met and the index has not been started over yet."""
+        return self._damaged is not None
+
+    def start_over_damaged(self, detail: str) -> Rebuilt:
+        """Start the index over after a read error; the caller then syncs (``needs_rebuild``)."""
+        reason = self.mark_damaged(detail)
+        self.whoosh_index()
         return reason
 
     def check(self) -> IndexCheck:

@@ -119,7 +119,9 @@ class SearchEngine:
                 return SearchResult(request, message=str(err), elapsed_ms=(time.perf_counter() - started) * 1000)
             except READ_ERRORS as err:
                 self._drop_searcher()
-                raise IndexDamagedError(f"reading the index failed ({type(err).__name__}: {err})") from err
+                detail = f"reading the index failed ({type(err).__name__}: {err})"
+                self.library.mark_damaged(detail)  # the next open starts over; a sync refills it
+                raise IndexDamagedError(detail) from err
         return SearchResult(
             request,
             total=found.total,

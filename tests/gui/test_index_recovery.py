@@ -59,3 +59,30 @@ def test_a_busy_index_is_retried_with_backoff(make_window, qtbot) -> None:
         holder.wait()
     assert failures, "the first attempt should have met the busy index"
     assert "Try again" not in window.message_bar.action_labels
+
+
+def test_a_read_error_in_a_search_leads_to_a_rebuild(make_window, qtbot, monkeypatch) -> None:
+    """A search that meets undecodable data marks the library damaged; the app rebuilds it."""
+    import zlib
+
+    from telusur.searcher import engine as engine_module
+
+    window = make_window()
+    library = window.library
+    before = library.document_count()
+
+    def broken(*args, **kwargs):
+        raise zlib.error("Error -3 while decompressing data")
+
+    engine = SearchEngine(library)
+    with monkeypatch.context() as patch:
+        patch.setattr(engine_module, "run_plan", broken)
+        try:
+            engine.search(SearchRequest("presiden"))
+        except Exception as err:  # noqa: BLE001 - the type is checked below
+            assert type(err).__name__ == "IndexDamagedError"
+    assert library.damaged
+    assert window.indexing.check_index_present()
+    qtbot.waitUntil(lambda: not window.sync_queue.busy, timeout=30_000)
+    assert not library.damaged and library.document_count() == before
+    assert "damaged" in window.message_bar.text
