@@ -9,7 +9,7 @@ import os
 from collections.abc import Iterator
 
 from PySide6.QtCore import QThreadPool, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QDesktopServices, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -192,23 +192,26 @@ class PreviewPanel(QWidget):
         """One more batch of a long article, from the worker (dropped if the article changed)."""
         if ticket != self._ticket:
             return
+        doc = self.browser.document()
         if html:
-            cursor = QTextCursor(self.browser.document())
+            cursor = QTextCursor(doc)
             cursor.movePosition(QTextCursor.MoveOperation.End)
+            first_new = cursor.block()
+            start = cursor.position()
             cursor.insertHtml(html)
+            # Only the new blocks are scanned: rescanning a 9 MB document per batch stalled the GUI.
+            new = [m for m in self._find_matches(doc, doc.findBlock(start) or first_new) if m[0] >= start]
+            self._matches.extend(new)
         if last:
             self.loading = False
-            current = self._current
-            self._matches = self._find_matches(self.browser.document())
-            self._current = min(current, len(self._matches) - 1)
-            self._update_controls()
+        self._update_controls()
 
     @staticmethod
-    def _find_matches(doc: QTextDocument) -> list[tuple[int, int]]:
-        """(position, length) of every highlighted fragment, in document order."""
+    def _find_matches(doc: QTextDocument, first: QTextBlock | None = None) -> list[tuple[int, int]]:
+        """(position, length) of every highlighted fragment from ``first`` on, in document order."""
         wanted = QColor(MARK_BG)
         found: list[tuple[int, int]] = []
-        block = doc.begin()
+        block = first if first is not None and first.isValid() else doc.begin()
         while block.isValid():
             it = block.begin()
             while not it.atEnd():
