@@ -1,6 +1,7 @@
-"""Starting the desktop app: QApplication, language, library, main window."""
+"""Starting the desktop app: display check, QApplication, language, library, main window."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -9,9 +10,10 @@ from PySide6.QtWidgets import QApplication
 
 from telusur.index import Library
 
+from .display import display_problem
 from .main_window import MainWindow
-from .settings import APPLICATION, ORGANIZATION
-from .translations import choose_language, install_translator
+from .settings import APPLICATION, ORGANIZATION, open_settings
+from .translations import LANGUAGE_KEY, choose_language, install_translator
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -29,14 +31,20 @@ def build_window(
 ) -> MainWindow:
     """The main window over the library at ``index_dir``, translator installed."""
     app = create_app()
-    lang = lang or choose_language()
+    settings = open_settings()
+    lang = lang or choose_language(saved=settings.value(LANGUAGE_KEY))
     install_translator(app, lang)
     library = Library(index_dir)
-    return MainWindow(library, lang=lang, start_folders=folders or [])
+    return MainWindow(library, settings=settings, lang=lang, start_folders=folders or [])
 
 
 def run(index_dir: Path | None = None, folders: list[str] | None = None) -> int:
-    """Open the main window and run until it closes; returns the exit code."""
+    """Open the main window and run until it closes; returns the exit code (1: no window possible)."""
+    if QApplication.instance() is None:
+        problem = display_problem(os.environ)
+        if problem is not None:
+            print(problem.message, file=sys.stderr)
+            return 1
     app = create_app()
     app.setApplicationDisplayName("Telusur")
     window = build_window(index_dir, folders)

@@ -1,12 +1,23 @@
-"""Paints one result: highlighted headline, date · file name, highlighted snippet.
+"""Paints one result: highlighted headline, date · outlet folder · file name, highlighted snippet.
 
 Rows have one fixed height (headline line, meta line, three snippet lines) so the
 view can use uniform item sizes and scroll 10,000 rows without measuring them.
 """
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextCursor,
+    QTextDocument,
+    QTextLine,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from .results_model import ResultRow, ResultsModel
@@ -15,6 +26,40 @@ from .richtext import qt_html
 PAD = 8
 GAP = 3
 SNIPPET_LINES = 3
+ELLIPSIS = "…"
+
+
+def _x_of(line: QTextLine, position: int) -> float:
+    """The x of a cursor position (PySide6 returns ``(x, position)``, typed as ``object``)."""
+    x, _position = cast(tuple[float, int], line.cursorToX(position))
+    return x
+
+
+def elide_document(doc: QTextDocument, width: float) -> bool:
+    """Cut a one-line rich-text ``doc`` to ``width`` at a letter boundary and end it with "…".
+
+    QFontMetrics.elidedText only takes plain text and would lose the
+    highlights; cutting the laid-out line keeps every format. Returns whether
+    it cut. The document must not wrap (a huge text width) so it is one line.
+    """
+    if doc.idealWidth() <= width:
+        return False
+    fm = QFontMetrics(doc.defaultFont())
+    room = max(0.0, width - fm.horizontalAdvance(ELLIPSIS) - 2)
+    layout = doc.firstBlock().layout()
+    if layout is None or layout.lineCount() == 0:
+        return False
+    cut = layout.lineAt(0).xToCursor(room)  # a cursor position: always between letters
+    while cut > 0 and _x_of(layout.lineAt(0), cut) > room:
+        cut -= 1
+    text = doc.firstBlock().text()
+    while cut > 0 and text[cut - 1].isspace():
+        cut -= 1
+    cursor = QTextCursor(doc)
+    cursor.setPosition(doc.firstBlock().position() + cut)
+    cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(ELLIPSIS, cursor.charFormat())
+    return True
 
 
 class ResultDelegate(QStyledItemDelegate):
@@ -100,14 +145,15 @@ class ResultDelegate(QStyledItemDelegate):
         y = r.top()
 
         head_h = QFontMetrics(head).lineSpacing()
-        doc = self._document(row.headline_html, head, 100000)  # one line; cut at the edge
+        doc = self._document(row.headline_html, head, 100000)  # one line, then elided to the row
+        elide_document(doc, r.width())
         self._draw(painter, doc, r.left(), y, QRect(r.left(), y, r.width(), head_h), text_color)
         y += head_h + GAP
 
         painter.setFont(meta)
         painter.setPen(meta_color)
         meta_h = QFontMetrics(meta).lineSpacing()
-        parts = [p for p in (row.date_text, row.file_name) if p]
+        parts = [p for p in (row.date_text, row.folder, row.file_name) if p]
         meta_text = QFontMetrics(meta).elidedText("  ·  ".join(parts), Qt.TextElideMode.ElideMiddle, r.width())
         left_middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(QRect(r.left(), y, r.width(), meta_h), left_middle, meta_text)

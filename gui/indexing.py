@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from telusur.index import Library, SyncReport
 
+from .core_messages import core_text
 from .message_bar import MessageBar
 from .sync_dialog import SyncSummaryDialog
 from .translations import with_args
@@ -98,7 +99,7 @@ class IndexingController(QObject):
         elif self.library.needs_rebuild:
             self.message_bar.show_message(
                 with_args(self.tr("The index could not be used (%1), so it is being rebuilt from your folders. "
-                                  "Searches will find more as it fills."), rebuilt_reason or ""),
+                                  "Searches will find more as it fills."), core_text(rebuilt_reason or "")),
                 MessageLevel.WARNING,
             )
             self.sync_queue.enqueue(SyncJob(JobKind.SYNC, None, user_started=False))
@@ -125,9 +126,15 @@ class IndexingController(QObject):
 
     # ------------------------------------------------------------------ user actions
     def choose_folder(self) -> None:
-        """Ask for a folder, then index it."""
+        """Ask for a folder, then index it.
+
+        The platform's native chooser when the desktop offers one (GTK through
+        Qt's gtk3 theme, the XDG portal, Windows, macOS): never
+        DontUseNativeDialog. Elsewhere Qt's own, translated via qt_strings.
+        """
         folder = QFileDialog.getExistingDirectory(
-            self._window, self.tr("Choose a folder of articles"), os.path.expanduser("~")
+            self._window, self.tr("Choose a folder of articles"), os.path.expanduser("~"),
+            QFileDialog.Option.ShowDirsOnly,
         )
         if folder:
             self.index_folder([folder])
@@ -209,7 +216,8 @@ class IndexingController(QObject):
             return
         if job.kind == JobKind.REMOVE:
             self.notice.emit(with_args(
-                self.tr("Folder removed from the library; %1 articles left the index (files untouched)."), outcome
+                self.tr("Folder removed from the library; %1 articles left the index (files untouched)."),
+                self._window.locale().toString(int(outcome)) if isinstance(outcome, int) else outcome,
             ), NOTICE_MS)
             self._watch_folders()
         elif isinstance(outcome, SyncReport):
@@ -230,11 +238,14 @@ class IndexingController(QObject):
             self.summary_dialog = SyncSummaryDialog(report, job.folders or [], self._window)
             self.summary_dialog.setModal(False)
             self.summary_dialog.show()
-        else:
+        elif report.added or report.updated or report.removed:  # a watcher's no-op sync says nothing
+            locale = self._window.locale()
             self.notice.emit(with_args(self.tr("Index updated: %1 added, %2 updated, %3 removed."),
-                                       report.added, report.updated, report.removed), NOTICE_MS)
+                                       *(locale.toString(n) for n in (report.added, report.updated, report.removed))),
+                             NOTICE_MS)
 
     def _on_failed(self, job: SyncJob, kind: FailureKind, message: str) -> None:
+        message = core_text(message)
         if kind == FailureKind.BUSY and job.kind != JobKind.OPEN and job.attempt < RETRY_ATTEMPTS:
             delay = min(RETRY_MAX_MS, self.retry_first_ms * 2**job.attempt)
             self.notice.emit(with_args(

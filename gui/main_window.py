@@ -35,13 +35,16 @@ from .empty_state import EmptyStateView
 from .filters import DateFilter
 from .indexing import IndexingController
 from .keyboard import KeyNavigation
+from .language_menu import LANGUAGE_NAMES, LanguageMenu
 from .message_bar import MessageBar
 from .preview import PreviewPanel
+from .result_notes import ResultNotes
 from .results_model import ResultsModel
 from .search_presenter import SearchPresenter
 from .settings import open_settings
 from .statusbar import Notice, ResultCount, SyncStatus
 from .suggestion import SuggestionLabel
+from .translations import with_args
 from .usertypes import MessageLevel
 from .workers import SearchRunner
 
@@ -74,6 +77,7 @@ class MainWindow(QMainWindow):
         self._locale = QLocale(QLocale.Language.Indonesian if lang == "id" else QLocale.Language.English)
         self.setWindowTitle("Telusur")
         self.setObjectName("mainWindow")
+        self.setLocale(self._locale)  # children and dialogs format numbers like the interface (1.500)
         self._build_ui()
         self._build_status_bar()
         self.engine = SearchEngine(library)
@@ -89,6 +93,7 @@ class MainWindow(QMainWindow):
             search_input=self.search_input, sort_combo=self.sort_combo, date_filter=self.date_filter,
             model=self.model, results_stack=self.results_stack, results_view=self.results_view,
             empty_state=self.empty_state, suggestion=self.suggestion_label, result_count=self.status_label,
+            notes=self.result_notes,
             preview=self.preview, message_bar=self.message_bar, parent=self,
         )
         self.keys = KeyNavigation(self.search_input, self.results_view, self.browser, self)
@@ -119,6 +124,8 @@ class MainWindow(QMainWindow):
         menu.addMenu(self.remove_menu)
         menu.addSeparator()
         menu.addAction(self.quit_action)
+        self.language_menu = LanguageMenu(self.settings, self.lang, self)
+        self.menuBar().addMenu(self.language_menu)
 
         toolbar = self.addToolBar(self.tr("Library"))
         toolbar.setObjectName("mainToolbar")
@@ -164,6 +171,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.message_bar)
         self.suggestion_label = SuggestionLabel(central)
         layout.addWidget(self.suggestion_label)
+        self.result_notes = ResultNotes(central)
+        layout.addWidget(self.result_notes)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
         self.splitter.setObjectName("mainSplitter")
@@ -243,6 +252,7 @@ class MainWindow(QMainWindow):
         self.reindex_all_action.triggered.connect(indexing.reindex_all)
         self.remove_menu.aboutToShow.connect(self._fill_remove_menu)
         self.empty_state.chooseFolderRequested.connect(indexing.choose_folder)
+        self.language_menu.chosen.connect(self._language_chosen)
         self.sync_status.cancelRequested.connect(indexing.cancel)
         self.sync_queue.progress.connect(self.sync_status.on_progress)
         self.sync_queue.idle.connect(self.sync_status.on_idle)
@@ -267,6 +277,12 @@ class MainWindow(QMainWindow):
     def _open_preview(self, index: QModelIndex) -> None:
         self.search.preview_row(index)
         self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _language_chosen(self, code: str) -> None:
+        self.message_bar.show_message(
+            with_args(self.tr("The interface will be in %1 the next time Telusur starts."), LANGUAGE_NAMES[code]),
+            MessageLevel.INFO,
+        )
 
     def _fill_remove_menu(self) -> None:
         self.remove_menu.clear()

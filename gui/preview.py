@@ -24,6 +24,7 @@ from telusur.searcher import ArticleView, MatchTerms, headline_html, highlight_c
 from telusur.searcher.highlight import HEADLINE_MAX_CHARS
 
 from .dates import format_datetime
+from .markdown_text import emphasis, is_markdown, paragraph_html, without_heading_marks
 from .richtext import MARK_BG, escape, qt_html
 from .translations import with_args
 from .workers import PreviewPieces, PreviewTask
@@ -52,18 +53,26 @@ def article_parts(article: ArticleView, match: MatchTerms, lang: str) -> Iterato
     """Headline, date, path and body paragraphs as escaped HTML with highlights, piece by piece.
 
     A lazy generator: each paragraph (a runaway one in pieces cut at line or
-    word breaks) is marked only when it is asked for.
+    word breaks) is marked only when it is asked for. A Markdown article gets
+    its emphasis and headings, applied to the escaped text (``markdown_text``),
+    so its signs never show and its text never acts.
     """
-    yield f"<h2>{qt_html(headline_html(article.headline, match))}</h2>"
+    markdown = is_markdown(article.path)
+    headline = headline_html(article.headline, match)
+    if markdown:
+        headline = emphasis(without_heading_marks(headline))
+    yield f"<h2>{qt_html(headline)}</h2>"
     when = format_datetime(article.date, has_time=article.has_time, lang=lang)
     meta = " · ".join(p for p in (escape(when), escape(article.path)) if p)
     yield f'<p style="color:#666666;">{meta}</p>'
     # A runaway headline (a file without line breaks) is shown cut short above, in full here.
     rest = [article.headline] if len(article.headline) > HEADLINE_MAX_CHARS else []
     for para in rest + article.body.split("\n\n"):
-        if para.strip():
-            for piece in highlight_chunks(para.strip(), match):
-                yield "<p>" + qt_html(piece).replace("\n", "<br/>") + "</p>"
+        if not para.strip():
+            continue
+        for piece in highlight_chunks(para.strip(), match):
+            marked = piece.replace("\n", "<br/>")
+            yield qt_html(paragraph_html(marked) if markdown else f"<p>{marked}</p>")
 
 
 def article_html(article: ArticleView, match: MatchTerms, lang: str) -> str:
@@ -272,12 +281,16 @@ class PreviewPanel(QWidget):
 
     # -- actions -------------------------------------------------------------------
     def open_file(self) -> None:
-        if self.path and self._exists(self.path):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(self.path))
+        if self.path and self._exists(self.path) and not QDesktopServices.openUrl(QUrl.fromLocalFile(self.path)):
+            self.message.emit(with_args(
+                self.tr("No program could open %1. Open it from your file manager, "
+                        "or install a program for this kind of file."), self.path))
 
     def show_in_folder(self) -> None:
         if self.path and self._exists(self.path):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(os.path.dirname(self.path)))
+            folder = os.path.dirname(self.path)
+            if not QDesktopServices.openUrl(QUrl.fromLocalFile(folder)):
+                self.message.emit(with_args(self.tr("No file manager could show %1."), folder))
 
     def _exists(self, path: str) -> bool:
         if os.path.exists(path):

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import PurePath
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
@@ -11,9 +13,30 @@ from telusur.searcher import Hit
 
 from . import pyside_fix  # noqa: F401
 from .dates import format_datetime
+from .markdown_text import emphasis, is_markdown, without_heading_marks
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index: "no parent" in a flat list
+
+
+def outlet_of(path: str, folders: Sequence[str]) -> str:
+    """The folder a reader knows the article by: the first folder below its library folder.
+
+    Archives are usually kept as ``berita/kompas/2019/…``: with ``berita`` in
+    the library the row says ``kompas``. A file directly in a library folder
+    gets that folder's own name; a file outside every library folder, its
+    parent folder's name.
+    """
+    file = PurePath(path)
+    best: PurePath | None = None
+    for folder in folders:
+        root = PurePath(folder)
+        if file.is_relative_to(root) and (best is None or len(root.parts) > len(best.parts)):
+            best = root
+    if best is None:
+        return file.parent.name
+    inside = file.relative_to(best).parts
+    return inside[0] if len(inside) > 1 else best.name
 
 
 @dataclass(frozen=True)
@@ -22,6 +45,7 @@ class ResultRow:
 
     path: str
     file_name: str
+    folder: str  # the outlet: first folder below the library folder
     headline: str
     headline_html: str
     date_text: str
@@ -30,15 +54,21 @@ class ResultRow:
     score: float
 
     @classmethod
-    def from_hit(cls, hit: Hit, lang: str = "id") -> ResultRow:
+    def from_hit(cls, hit: Hit, lang: str = "id", folders: Sequence[str] = ()) -> ResultRow:
+        headline, headline_html, snippet_html = hit.headline, hit.headline_html, hit.snippet_html
+        if is_markdown(hit.path):  # the same emphasis as the preview, on the searcher's escaped HTML
+            headline = without_heading_marks(headline)
+            headline_html = emphasis(without_heading_marks(headline_html))
+            snippet_html = emphasis(snippet_html)
         return cls(
             path=hit.path,
             file_name=os.path.basename(hit.path),
-            headline=hit.headline,
-            headline_html=hit.headline_html,
+            folder=outlet_of(hit.path, folders),
+            headline=headline,
+            headline_html=headline_html,
             date_text=format_datetime(hit.date, has_time=hit.has_time, lang=lang),
             date=hit.date,
-            snippet_html=hit.snippet_html,
+            snippet_html=snippet_html,
             score=hit.score,
         )
 
@@ -55,6 +85,7 @@ class ResultsModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None, lang: str = "id") -> None:
         super().__init__(parent)
         self.lang = lang
+        self.folders: list[str] = []  # the library's folders, for each row's outlet
         self._rows: list[ResultRow] = []
         self.total = 0
         self.page_size = 25
@@ -65,7 +96,7 @@ class ResultsModel(QAbstractListModel):
     def reset(self, hits: tuple[Hit, ...] | list[Hit] = (), total: int = 0, page_size: int = 25) -> None:
         """Replace everything with the first page of a new query."""
         self.beginResetModel()
-        self._rows = [ResultRow.from_hit(h, self.lang) for h in hits]
+        self._rows = [ResultRow.from_hit(h, self.lang, self.folders) for h in hits]
         self.total = max(total, len(self._rows))
         self.page_size = page_size
         self._pages_loaded = 1 if hits or total else 0
@@ -79,7 +110,7 @@ class ResultsModel(QAbstractListModel):
             return
         self._pages_loaded = page
         known = {r.path for r in self._rows}
-        rows = [ResultRow.from_hit(h, self.lang) for h in hits if h.path not in known]
+        rows = [ResultRow.from_hit(h, self.lang, self.folders) for h in hits if h.path not in known]
         if not rows:
             self.total = len(self._rows)  # the index shrank meanwhile: stop paging
             return
@@ -111,7 +142,7 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.path
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{row.headline}. {row.date_text}. {row.file_name}"
+            return f"{row.headline}. {row.date_text}. {row.folder}. {row.file_name}"
         if role == self.RowRole:
             return row
         if role == self.PathRole:

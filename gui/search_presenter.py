@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QListView, QStackedWidget
 
 from telusur.searcher import ArticleView, MatchTerms, SearchRequest, SearchResult
 
+from .core_messages import core_text
 from .empty_state import EmptyStateView, idle_state
 from .filters import DateFilter
 from .indexing import IndexingController
 from .message_bar import MessageBar
 from .preview import PreviewPanel
+from .result_notes import ResultNotes
 from .results_model import ResultsModel
 from .statusbar import ResultCount
 from .suggestion import SuggestionLabel
@@ -49,6 +51,7 @@ class SearchPresenter(QObject):
         empty_state: EmptyStateView,
         suggestion: SuggestionLabel,
         result_count: ResultCount,
+        notes: ResultNotes,
         preview: PreviewPanel,
         message_bar: MessageBar,
         parent: QObject | None = None,
@@ -65,9 +68,11 @@ class SearchPresenter(QObject):
         self.empty_state = empty_state
         self.suggestion = suggestion
         self.result_count = result_count
+        self.notes = notes
         self.preview = preview
         self.message_bar = message_bar
         self.request: SearchRequest | None = None  # the query on show (None: idle)
+        self.shown: SearchRequest | None = None  # the query whose first page the list holds
         self.match = MatchTerms()  # what the preview highlights
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
@@ -88,8 +93,11 @@ class SearchPresenter(QObject):
         if not request.text and request.date_from is None and request.date_to is None:
             self.runner.invalidate()
             self.request = None
+            self.shown = None
             self.model.reset()
+            self.preview.clear()  # Esc or an emptied field: no article from the old query stays
             self.suggestion.on_suggestion("")
+            self.notes.on_cleared()
             self.show_idle()
             return self.runner.generation
         self.request = request
@@ -116,23 +124,34 @@ class SearchPresenter(QObject):
             self.model.append_page(page, result.hits)
             return
         keep = self.preview.path
+        # The same query again (a commit changed the index) keeps the reader's place;
+        # a new one starts at the top with its first result current.
+        same_query = result.request == self.shown
+        self.shown = result.request
         self.match = result.match
         self.suggestion.on_suggestion(result.suggestion or "")
         if result.message:
             self.model.reset()
-            self._show_empty(EmptyState.QUERY_ERROR, result.message)
+            self.notes.on_cleared()
+            self.preview.clear()  # the list is gone, so is the article it showed
+            self._show_empty(EmptyState.QUERY_ERROR, core_text(result.message))
             self.result_count.on_cleared()
             self.resultsShown.emit(generation)
             return
+        self.model.folders = self.indexing.library.folders
         self.model.reset(result.hits, result.total, PAGE_SIZE)
         self.result_count.on_result(result)
+        self.notes.on_result(result)
         if result.total == 0:
             self._show_empty(EmptyState.NO_RESULTS, result.request.text)
             self.preview.clear()
         else:
             self.results_stack.setCurrentWidget(self.results_view)
             rows = [r.path for r in self.model.rows]
-            if keep in rows:
+            if not same_query:
+                self.results_view.scrollToTop()
+                self.results_view.setCurrentIndex(self.model.index(0))
+            elif keep in rows:
                 self.results_view.setCurrentIndex(self.model.index(rows.index(keep)))
             else:
                 self.preview.clear()

@@ -50,7 +50,7 @@ class EtaEstimator:
 
 
 class ResultCount(QLabel):
-    """``25 results · 12 ms``, plus a note when the words were relaxed."""
+    """``25 results · 12 ms`` (how to read them is said above the list: ``result_notes``)."""
 
     def __init__(self, locale: QLocale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,8 +61,6 @@ class ResultCount(QLabel):
         count = self._locale.toString(result.total)
         text = with_args(self.tr("%1 result") if result.total == 1 else self.tr("%1 results"), count)
         text += f" · {result.elapsed_ms:.0f} ms"
-        if result.relaxed:
-            text += " · " + self.tr("no article has every word; showing articles with some of them")
         self.setText(text)
 
     def on_cleared(self) -> None:

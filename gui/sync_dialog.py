@@ -1,5 +1,13 @@
-"""The summary after a reindex: counts, and the skipped files with their reasons."""
+"""The summary after a reindex: counts, the skipped files and the files indexed with a warning.
+
+Numbers follow the window's locale (``1.500``, ``43,1 dtk`` in Indonesian),
+and the core's English reasons go through ``core_messages``. Skipped files
+(not in the index) and warned ones (in the index, e.g. undated) are two lists
+because they ask different things of the user.
+"""
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,7 +21,10 @@ from PySide6.QtWidgets import (
 
 from telusur.index import SyncReport
 
+from .core_messages import core_text
 from .translations import with_args
+
+MAX_LISTED = 500  # rows per list; a 20,000-file folder of undated articles must not freeze the dialog
 
 
 class SyncSummaryDialog(QDialog):
@@ -22,6 +33,9 @@ class SyncSummaryDialog(QDialog):
         self.setObjectName("syncSummary")
         self.report = report
         self.setWindowTitle(self.tr("Indexing finished") if not report.cancelled else self.tr("Indexing cancelled"))
+        # The window's locale (Indonesian or English); a dialog is a top-level window, so it does not inherit it.
+        locale = parent.locale() if parent is not None else self.locale()
+        self.setLocale(locale)
         layout = QVBoxLayout(self)
         where = ", ".join(folders) if folders else self.tr("all library folders")
         head = QLabel(self)
@@ -31,31 +45,44 @@ class SyncSummaryDialog(QDialog):
             + with_args(self.tr("Folders: %1"), where)
         )
         layout.addWidget(head)
-        counts = QLabel(self)
-        counts.setObjectName("syncCounts")
-        counts.setText(with_args(
-            self.tr("%1 added · %2 updated · %3 removed · %4 unchanged · %5 skipped · %6 s"),
-            report.added, report.updated, report.removed, report.unchanged, len(report.skipped),
-            f"{report.elapsed_s:.1f}",
+        self.counts = QLabel(self)
+        self.counts.setObjectName("syncCounts")
+        self.counts.setText(with_args(
+            self.tr("%1 added · %2 updated · %3 removed · %4 unchanged · %5 skipped · %6 with a warning · %7 s"),
+            *(locale.toString(n) for n in (report.added, report.updated, report.removed, report.unchanged,
+                                           len(report.skipped), len(report.warnings))),
+            locale.toString(float(report.elapsed_s), "f", 1),
         ))
-        layout.addWidget(counts)
-        self.skipped_view = QTreeWidget(self)
-        self.skipped_view.setObjectName("skippedFiles")
-        self.skipped_view.setAccessibleName(self.tr("Skipped files and reasons"))
-        self.skipped_view.setHeaderLabels([self.tr("Skipped file"), self.tr("Reason")])
-        self.skipped_view.setRootIsDecorated(False)
-        for item in report.skipped:
-            self.skipped_view.addTopLevelItem(QTreeWidgetItem([item.path, item.reason]))
-        for warning in report.warnings[:500]:
-            self.skipped_view.addTopLevelItem(
-                QTreeWidgetItem([warning.path, with_args(self.tr("indexed with a warning: %1"), warning.message)])
-            )
-        self.skipped_view.resizeColumnToContents(0)
-        self.skipped_view.setVisible(bool(report.skipped or report.warnings))
+        layout.addWidget(self.counts)
+        self.skipped_view = self._list(
+            "skippedFiles", self.tr("Skipped files and reasons"), [self.tr("Skipped file"), self.tr("Reason")],
+            ((item.path, core_text(item.reason)) for item in report.skipped),
+        )
         layout.addWidget(self.skipped_view)
+        self.warnings_view = self._list(
+            "warningFiles", self.tr("Files indexed with a warning"),
+            [self.tr("Indexed with a warning"), self.tr("Warning")],
+            ((warning.path, core_text(warning.message)) for warning in report.warnings),
+        )
+        layout.addWidget(self.warnings_view)
         buttons = QDialogButtonBox(self)
         close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole)
         close.setDefault(True)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.resize(640, 380 if self.skipped_view.isVisible() else 160)
+        lists = bool(report.skipped) + bool(report.warnings)
+        self.resize(640, 160 + 220 * lists)
+
+    def _list(self, name: str, accessible: str, headers: list[str], rows: Iterable[tuple[str, str]]) -> QTreeWidget:
+        view = QTreeWidget(self)
+        view.setObjectName(name)
+        view.setAccessibleName(accessible)
+        view.setHeaderLabels(headers)
+        view.setRootIsDecorated(False)
+        for i, (path, reason) in enumerate(rows):
+            if i >= MAX_LISTED:
+                break
+            view.addTopLevelItem(QTreeWidgetItem([path, reason]))
+        view.resizeColumnToContents(0)
+        view.setVisible(view.topLevelItemCount() > 0)
+        return view

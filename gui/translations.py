@@ -21,6 +21,15 @@ HERE = Path(__file__).resolve().parent / "i18n"
 _PLACEHOLDER = re.compile(r"%([1-9])")
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Mark ``source`` for translation in ``context`` and return it untranslated.
+
+    PySide6's own is typed as returning ``object``; this one keeps ``str`` for
+    mypy. pyside6-lupdate finds calls by this name in any file.
+    """
+    return source
+
+
 def with_args(template: str, *values: object) -> str:
     """Put ``values`` into the ``%1``..``%9`` of an already translated ``template``.
 
@@ -38,13 +47,25 @@ def with_args(template: str, *values: object) -> str:
     return _PLACEHOLDER.sub(value, template)
 
 
-def choose_language(locale: QLocale | None = None) -> str:
-    """'id' when the system (or TELUSUR_LANG) is Indonesian, else 'en'."""
+LANGUAGES = ("id", "en")  # the interfaces Telusur has; Indonesian is the source of truth for users
+LANGUAGE_KEY = "ui/language"  # settings key the Language menu writes
+
+
+def choose_language(locale: QLocale | None = None, saved: object = None) -> str:
+    """The interface language: TELUSUR_LANG, else the Language menu's choice, else the system's.
+
+    Telusur is made for Indonesian readers, so Indonesian is the default: only
+    a system locale that is explicitly English gives English. ``LANG=C.UTF-8``
+    (the usual default in containers and minimal installs) is no choice at
+    all, and neither is a language the app does not have.
+    """
     forced = os.environ.get("TELUSUR_LANG", "").strip().lower()
     if forced:
-        return "id" if forced.startswith("id") else "en"
+        return "en" if forced.startswith("en") else "id"
+    if isinstance(saved, str) and saved in LANGUAGES:
+        return saved
     locale = locale or QLocale.system()
-    return "id" if locale.language() == QLocale.Language.Indonesian else "en"
+    return "en" if locale.language() == QLocale.Language.English else "id"
 
 
 def install_translator(app: QCoreApplication, lang: str) -> QTranslator | None:

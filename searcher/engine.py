@@ -50,16 +50,19 @@ class SearchEngine:
         self._dates: DateColumn | None = None  # of the current searcher only
 
     def _current(self) -> Searcher:
+        """A searcher on the index's latest generation.
+
+        Never ``Searcher.refresh()``: Whoosh reuses the open reader of every
+        segment whose id is unchanged, so deletions committed into an existing
+        segment (a removed folder, a changed file's old version) stayed
+        visible until restart. A new generation gets a new searcher instead.
+        """
         ix = self.library.whoosh_index(wait=0)  # a search never waits for a writer
-        # Whoosh cannot refresh a searcher over an empty index (its reader has
-        # no segments to reuse): open a new one instead.
-        empty = self._searcher is not None and self._searcher.reader().segments() is None
-        if self._searcher is None or self._ix is not ix or empty:
+        # Also covers an empty index, whose searcher Whoosh cannot refresh (no segments to reuse).
+        if self._searcher is None or self._ix is not ix or not self._searcher.up_to_date():
             if self._searcher is not None:
                 self._searcher.close()
             self._searcher, self._ix = ix.searcher(), ix
-        else:
-            self._searcher = self._searcher.refresh()
         return self._searcher
 
     def _drop_searcher(self) -> None:

@@ -2,6 +2,474 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../core_messages.py" line="40" />
+        <source>a lone * would match every article; put at least 2 letters before it</source>
+        <translation>* saja akan cocok dengan semua artikel; tulis minimal 2 huruf sebelum *</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="42" />
+        <source>%1 is too broad: put at least %2 letters before * or ?</source>
+        <translation>%1 terlalu luas: tulis minimal %2 huruf sebelum * atau ?</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="44" />
+        <source>put a word of at least 2 letters before ~ (for example fotovoltaic~)</source>
+        <translation>tulis kata minimal 2 huruf sebelum ~ (misalnya fotovoltaic~)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="46" />
+        <source>the start date is after the end date</source>
+        <translation>tanggal awal jatuh setelah tanggal akhir</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="48" />
+        <source>no day is in both the date filter and the dates in the query</source>
+        <translation>tidak ada hari yang masuk rentang filter tanggal sekaligus tanggal di kueri</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="50" />
+        <source>cannot understand the query (%1)</source>
+        <translation>kueri tidak dapat dipahami (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="52" />
+        <source>nothing left to search for: the words are too common (like 'yang' or 'dan') or only punctuation</source>
+        <translation>tidak ada lagi yang bisa dicari: kata-katanya terlalu umum (seperti 'yang' atau 'dan') atau hanya tanda baca</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="55" />
+        <source>%1 matches too many words; make it longer</source>
+        <translation>%1 cocok dengan terlalu banyak kata; buat lebih panjang</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="57" />
+        <source>unknown sort %1; use one of %2</source>
+        <translation>urutan %1 tidak dikenal; pakai salah satu dari %2</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="59" />
+        <source>cannot read the date %1; write it like 2024-07-03</source>
+        <translation>tanggal %1 tidak terbaca; tulis seperti 2024-07-03</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="61" />
+        <source>the date range %1 ends before it starts</source>
+        <translation>rentang tanggal %1 berakhir sebelum dimulai</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="63" />
+        <source>there is no date %1 (years run from 0001 to 9999); write it like 2024-07-03</source>
+        <translation>tanggal %1 tidak ada (tahun berkisar 0001 sampai 9999); tulis seperti 2024-07-03</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="66" />
+        <source>%1 is a range; give one date here (a range goes in the query: date:A..B)</source>
+        <translation>%1 adalah rentang; isi satu tanggal di sini (rentang ditulis di kueri: date:A..B)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="69" />
+        <source>there is no month %1 in %2; write it like 2024-07-03</source>
+        <translation>tidak ada bulan %1 dalam %2; tulis seperti 2024-07-03</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="71" />
+        <source>cannot read the date range %1; write it like 2024-07-01..2024-07-31</source>
+        <translation>rentang tanggal %1 tidak terbaca; tulis seperti 2024-07-01..2024-07-31</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="74" />
+        <source>the query was cut to its first %1 characters</source>
+        <translation>kueri dipotong menjadi %1 karakter pertamanya</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="76" />
+        <source>also showing articles with '%1'</source>
+        <translation>juga menampilkan artikel dengan '%1'</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="79" />
+        <source>folder not found; its articles stay in the index</source>
+        <translation>folder tidak ditemukan; artikelnya tetap di indeks</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="81" />
+        <source>cannot list folder: %1</source>
+        <translation>isi folder tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="83" />
+        <source>cannot read: %1</source>
+        <translation>tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="85" />
+        <source>file disappeared before it could be read</source>
+        <translation>berkas hilang sebelum sempat dibaca</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="87" />
+        <source>permission denied</source>
+        <translation>izin ditolak</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="89" />
+        <source>file larger than %1 MB</source>
+        <translation>berkas lebih besar dari %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="91" />
+        <source>empty file</source>
+        <translation>berkas kosong</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="93" />
+        <source>not text (binary or unknown encoding)</source>
+        <translation>bukan teks (biner atau pengodean tidak dikenal)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="95" />
+        <source>not text (binary content)</source>
+        <translation>bukan teks (isi biner)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="97" />
+        <source>not a regular file (a pipe, device or folder took its place)</source>
+        <translation>bukan berkas biasa (pipa, perangkat, atau folder menggantikannya)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="100" />
+        <source>unreadable date line %1; article left undated</source>
+        <translation>baris tanggal %1 tidak terbaca; artikel dibiarkan tanpa tanggal</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="102" />
+        <source>no date line; article left undated</source>
+        <translation>tidak ada baris tanggal; artikel dibiarkan tanpa tanggal</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="105" />
+        <source>is a folder, not a file</source>
+        <translation>berupa folder, bukan berkas</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="107" />
+        <source>file larger than %1 MB (the limit for .%2 files)</source>
+        <translation>berkas lebih besar dari %1 MB (batas untuk berkas .%2)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="109" />
+        <source>not an article file (unknown suffix)</source>
+        <translation>bukan berkas artikel (akhiran tidak dikenal)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="111" />
+        <source>markup nested too deeply to read</source>
+        <translation>markup bersarang terlalu dalam untuk dibaca</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="113" />
+        <source>too large to read in memory</source>
+        <translation>terlalu besar untuk dibaca di memori</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="115" />
+        <source>could not be read (%1)</source>
+        <translation>tidak dapat dibaca (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="117" />
+        <source>took longer than %1 s</source>
+        <translation>memakan waktu lebih dari %1 dtk</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="119" />
+        <source>line %1 is not valid JSON (%2)</source>
+        <translation>baris %1 bukan JSON yang sah (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="121" />
+        <source>line %1 is %2, not an article object</source>
+        <translation>baris %1 berisi %2, bukan objek artikel</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="123" />
+        <source>not an array of article objects (its first element is %1)</source>
+        <translation>bukan larik objek artikel (elemen pertamanya %1)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="125" />
+        <source>record %1 is %2, not an article object</source>
+        <translation>rekaman %1 berisi %2, bukan objek artikel</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="127" />
+        <source>unreadable JSON after record %1: %2; rest of file not read</source>
+        <translation>JSON tidak terbaca setelah rekaman %1: %2; sisa berkas tidak dibaca</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="130" />
+        <source>unreadable JSON at the start: %1; rest of file not read</source>
+        <translation>JSON tidak terbaca sejak awal: %1; sisa berkas tidak dibaca</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="132" />
+        <source>not a JSON array</source>
+        <translation>bukan larik JSON</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="134" />
+        <source>the array is not closed (file truncated?)</source>
+        <translation>larik tidak ditutup (berkas terpotong?)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="136" />
+        <source>expected ',' or ']' but found %1</source>
+        <translation>seharusnya ',' atau ']' tetapi ditemukan %1</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="138" />
+        <source>an element larger than %1 MB or broken JSON</source>
+        <translation>elemen lebih besar dari %1 MB atau JSON rusak</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="140" />
+        <source>broken JSON (%1)</source>
+        <translation>JSON rusak (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="142" />
+        <source>not a JSON array of articles or JSON Lines (the file starts with neither [ nor {)</source>
+        <translation>bukan larik JSON berisi artikel maupun JSON Lines (berkas tidak diawali [ atau {)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="145" />
+        <source>unreadable CSV header: %1</source>
+        <translation>baris kepala CSV tidak terbaca: %1</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="147" />
+        <source>no header row</source>
+        <translation>tidak ada baris kepala</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="149" />
+        <source>no column named %1 in the header (%2)</source>
+        <translation>tidak ada kolom bernama %1 di baris kepala (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="151" />
+        <source>unreadable CSV after record %1: %2; rest of file not read</source>
+        <translation>CSV tidak terbaca setelah rekaman %1: %2; sisa berkas tidak dibaca</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="153" />
+        <source>row has %1 fields, the header %2</source>
+        <translation>baris punya %1 kolom, baris kepala %2</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="155" />
+        <source>record %1 is larger than %2 MB</source>
+        <translation>rekaman %1 lebih besar dari %2 MB</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="157" />
+        <source>record %1 has no body (no field named %2)</source>
+        <translation>rekaman %1 tidak punya isi (tidak ada bidang bernama %2)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="159" />
+        <source>record %1 has an empty body</source>
+        <translation>isi rekaman %1 kosong</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="161" />
+        <source>no headline field; first words of the body used</source>
+        <translation>tidak ada bidang judul; kata-kata pertama isi dipakai</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="163" />
+        <source>unreadable date %1; article left undated</source>
+        <translation>tanggal %1 tidak terbaca; artikel dibiarkan tanpa tanggal</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="165" />
+        <source>unreadable date %1</source>
+        <translation>tanggal %1 tidak terbaca</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="167" />
+        <source>not an MHTML file (no MIME structure)</source>
+        <translation>bukan berkas MHTML (tidak ada struktur MIME)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="169" />
+        <source>not an MHTML page (no HTML part inside)</source>
+        <translation>bukan halaman MHTML (tidak ada bagian HTML di dalamnya)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="171" />
+        <source>MHTML page is empty</source>
+        <translation>halaman MHTML kosong</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="173" />
+        <source>cannot open the file</source>
+        <translation>berkas tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="175" />
+        <source>not a readable PDF (damaged or truncated)</source>
+        <translation>PDF tidak terbaca (rusak atau terpotong)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="177" />
+        <source>password-protected</source>
+        <translation>dilindungi kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="179" />
+        <source>encrypted with an unsupported security handler</source>
+        <translation>dienkripsi dengan pengaman yang tidak didukung</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="181" />
+        <source>not a readable PDF (page not found)</source>
+        <translation>PDF tidak terbaca (halaman tidak ditemukan)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="183" />
+        <source>not a readable PDF</source>
+        <translation>PDF tidak terbaca</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="185" />
+        <source>only the first %1 of %2 pages read (page limit)</source>
+        <translation>hanya %1 dari %2 halaman pertama yang dibaca (batas halaman)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="187" />
+        <source>only the first %1 of %2 pages read (time limit %3 s)</source>
+        <translation>hanya %1 dari %2 halaman pertama yang dibaca (batas waktu %3 dtk)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="189" />
+        <source>page %1 unreadable</source>
+        <translation>halaman %1 tidak terbaca</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="191" />
+        <source>date taken from the PDF's properties, not its text</source>
+        <translation>tanggal diambil dari properti PDF, bukan dari teksnya</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="193" />
+        <source>no date found; article left undated</source>
+        <translation>tidak ada tanggal; artikel dibiarkan tanpa tanggal</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="195" />
+        <source>no date found on the page; article left undated</source>
+        <translation>tidak ada tanggal di halaman; artikel dibiarkan tanpa tanggal</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="197" />
+        <source>not a web page (binary content)</source>
+        <translation>bukan halaman web (isi biner)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="199" />
+        <source>not a readable web page</source>
+        <translation>halaman web tidak terbaca</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="201" />
+        <source>not a Word document (.docx is a zip file; this is not one)</source>
+        <translation>bukan dokumen Word (.docx adalah berkas zip; berkas ini bukan)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="203" />
+        <source>not a readable Word document (damaged or truncated zip)</source>
+        <translation>dokumen Word tidak terbaca (zip rusak atau terpotong)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="205" />
+        <source>not a Word document (no word/document.xml inside)</source>
+        <translation>bukan dokumen Word (tidak ada word/document.xml di dalamnya)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="207" />
+        <source>unpacks to %1 MB, over the %2 MB limit (zip bomb?)</source>
+        <translation>terurai menjadi %1 MB, melebihi batas %2 MB (bom zip?)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="209" />
+        <source>compressed %1:1, a zip bomb; not opened</source>
+        <translation>terkompresi %1:1, bom zip; tidak dibuka</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="211" />
+        <source>not a readable Word document</source>
+        <translation>dokumen Word tidak terbaca</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="213" />
+        <source>not a readable Word document (%1)</source>
+        <translation>dokumen Word tidak terbaca (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="215" />
+        <source>no text in the document</source>
+        <translation>tidak ada teks di dokumen</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="217" />
+        <source>an object</source>
+        <translation>objek</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="219" />
+        <source>an array</source>
+        <translation>larik</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="221" />
+        <source>a string</source>
+        <translation>teks</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="223" />
+        <source>a number</source>
+        <translation>angka</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="226" />
+        <source>no index yet</source>
+        <translation>belum ada indeks</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="228" />
+        <source>the index was built by another version of Telusur</source>
+        <translation>indeks dibuat oleh versi Telusur yang lain</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="230" />
+        <source>the index could not be opened (%1)</source>
+        <translation>indeks tidak dapat dibuka (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="232" />
+        <source>the index could not be opened</source>
+        <translation>indeks tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="235" />
+        <source>the index location %1 is not a folder; give a folder or remove that file</source>
+        <translation>lokasi indeks %1 bukan folder; berikan folder atau hapus berkas itu</translation>
+    </message>
+</context>
+<context>
     <name>DateFilter</name>
     <message>
         <location filename="../filters.py" line="50" />
@@ -127,182 +595,195 @@
 <context>
     <name>IndexingController</name>
     <message>
-        <location filename="../indexing.py" line="88" />
+        <location filename="../indexing.py" line="90" />
         <source>The index could not be used (%1), so it is being rebuilt from your folders. Searches will find more as it fills.</source>
         <translation>Indeks tidak dapat dipakai (%1), jadi sedang dibangun ulang dari folder Anda. Pencarian akan menemukan lebih banyak seiring indeks terisi.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="103" />
+        <location filename="../indexing.py" line="110" />
         <source>Choose a folder of articles</source>
         <translation>Pilih folder artikel</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="115" />
+        <location filename="../indexing.py" line="123" />
         <source>Cannot index %1: %2. Choose another folder.</source>
         <translation>Tidak dapat mengindeks %1: %2. Pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="117" />
-        <location filename="../indexing.py" line="200" />
-        <location filename="../indexing.py" line="222" />
+        <location filename="../indexing.py" line="125" />
+        <location filename="../indexing.py" line="209" />
+        <location filename="../indexing.py" line="234" />
         <source>Choose another folder…</source>
         <translation>Pilih folder lain…</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="125" />
+        <location filename="../indexing.py" line="133" />
         <source>it is not a folder</source>
         <translation>itu bukan folder</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="138" />
+        <location filename="../indexing.py" line="146" />
         <source>The library could not be saved (%1). Check that the index folder is writable.</source>
         <translation>Pustaka tidak dapat disimpan (%1). Periksa apakah folder indeks dapat ditulisi.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="149" />
+        <location filename="../indexing.py" line="157" />
         <source>The library has no folders yet.</source>
         <translation>Pustaka belum punya folder.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="150" />
+        <location filename="../indexing.py" line="158" />
         <source>Reindex folder…</source>
         <translation>Indeks ulang folder…</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="185" />
+        <location filename="../indexing.py" line="193" />
         <source>Folder removed from the library; %1 articles left the index (files untouched).</source>
         <translation>Folder dihapus dari pustaka; %1 artikel keluar dari indeks (berkas tidak disentuh).</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="197" />
+        <location filename="../indexing.py" line="206" />
         <source>No article files (.txt or .md) were found in %1. Choose another folder.</source>
         <translation>Tidak ada berkas artikel (.txt atau .md) di %1. Pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="207" />
+        <location filename="../indexing.py" line="217" />
         <source>Index updated: %1 added, %2 updated, %3 removed.</source>
         <translation>Indeks diperbarui: %1 ditambah, %2 diperbarui, %3 dihapus.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="213" />
+        <location filename="../indexing.py" line="225" />
         <source>Another indexing run is using the index (perhaps the telusur command). Try again when it has finished.</source>
         <translation>Pengindeksan lain sedang memakai indeks (mungkin perintah telusur). Coba lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="216" />
+        <location filename="../indexing.py" line="228" />
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="220" />
+        <location filename="../indexing.py" line="232" />
         <source>Indexing stopped: %1. Check the folder, or choose another one.</source>
         <translation>Pengindeksan berhenti: %1. Periksa folder itu, atau pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="226" />
+        <location filename="../indexing.py" line="238" />
         <source>Indexing stopped: %1. Reindexing everything rebuilds the index.</source>
         <translation>Pengindeksan berhenti: %1. Indeks ulang semua akan membangun ulang indeks.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="228" />
+        <location filename="../indexing.py" line="240" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../language_menu.py" line="27" />
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="103" />
+        <location filename="../main_window.py" line="108" />
         <source>Reindex folder…</source>
         <translation>Indeks ulang folder…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106" />
+        <location filename="../main_window.py" line="111" />
         <source>Choose a folder of articles, add it to the library and index it</source>
         <translation>Pilih folder artikel, tambahkan ke pustaka, lalu indeks</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107" />
+        <location filename="../main_window.py" line="112" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110" />
+        <location filename="../main_window.py" line="115" />
         <source>Bring the index up to date with every library folder</source>
         <translation>Perbarui indeks dengan semua folder pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111" />
+        <location filename="../main_window.py" line="116" />
         <source>Remove folder from library</source>
         <translation>Hapus folder dari pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="118" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116" />
+        <location filename="../main_window.py" line="121" />
         <source>&amp;Library</source>
         <translation>&amp;Pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123" />
+        <location filename="../main_window.py" line="130" />
         <source>Library</source>
         <translation>Pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="136" />
         <source>Remove folder</source>
         <translation>Hapus folder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="139" />
         <source>Remove a folder from the library</source>
         <translation>Hapus sebuah folder dari pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="151" />
         <source>Search articles… (e.g. banjir jakarta, "energi baru", -politik)</source>
         <translation>Cari artikel… (mis. banjir jakarta, "energi baru", -politik)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145" />
+        <location filename="../main_window.py" line="152" />
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../main_window.py" line="153" />
         <source>Ctrl+L or Ctrl+F to come here; Esc clears; Down goes to the results</source>
         <translation>Ctrl+L atau Ctrl+F untuk ke sini; Esc mengosongkan; panah bawah ke hasil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="161" />
         <source>Sort results</source>
         <translation>Urutkan hasil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="162" />
         <source>Most relevant</source>
         <translation>Paling relevan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="163" />
         <source>Newest first</source>
         <translation>Terbaru dulu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="164" />
         <source>Oldest first</source>
         <translation>Terlama dulu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174" />
+        <location filename="../main_window.py" line="183" />
         <source>Search results</source>
         <translation>Hasil pencarian</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275" />
+        <location filename="../main_window.py" line="283" />
+        <source>The interface will be in %1 the next time Telusur starts.</source>
+        <translation>Antarmuka akan memakai %1 saat Telusur dibuka lagi.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="291" />
         <source>(no folders)</source>
         <translation>(tidak ada folder)</translation>
     </message>
@@ -323,79 +804,445 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../preview.py" line="68" />
+        <location filename="../preview.py" line="78" />
         <source>Article preview</source>
         <translation>Pratinjau artikel</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="69" />
+        <location filename="../preview.py" line="79" />
         <source>Select a result to read the article here.</source>
         <translation>Pilih hasil untuk membaca artikelnya di sini.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="73" />
+        <location filename="../preview.py" line="83" />
         <source>◀ Previous</source>
         <translation>◀ Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="74" />
+        <location filename="../preview.py" line="84" />
         <source>Previous match (Shift+F3)</source>
         <translation>Kecocokan sebelumnya (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="79" />
+        <location filename="../preview.py" line="89" />
         <source>Next ▶</source>
         <translation>Berikutnya ▶</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="80" />
+        <location filename="../preview.py" line="90" />
         <source>Next match (F3)</source>
         <translation>Kecocokan berikutnya (F3)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="87" />
+        <location filename="../preview.py" line="97" />
         <source>Open file</source>
         <translation>Buka berkas</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="91" />
+        <location filename="../preview.py" line="101" />
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="94" />
+        <location filename="../preview.py" line="104" />
         <source>Previous match</source>
         <translation>Kecocokan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="95" />
+        <location filename="../preview.py" line="105" />
         <source>Next match</source>
         <translation>Kecocokan berikutnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="96" />
+        <location filename="../preview.py" line="106" />
         <source>Open the original file</source>
         <translation>Buka berkas aslinya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="97" />
+        <location filename="../preview.py" line="107" />
         <source>Show the file in its folder</source>
         <translation>Tampilkan berkas di foldernya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="125" />
+        <location filename="../preview.py" line="135" />
         <source>This article is no longer in the index.</source>
         <translation>Artikel ini sudah tidak ada di indeks.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="197" />
+        <location filename="../preview.py" line="207" />
         <source>Match %1 of %2</source>
         <translation>Kecocokan %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="214" />
+        <location filename="../preview.py" line="215" />
+        <source>No program could open %1. Open it from your file manager, or install a program for this kind of file.</source>
+        <translation>Tidak ada program yang dapat membuka %1. Buka dari pengelola berkas, atau pasang program untuk jenis berkas ini.</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="222" />
+        <source>No file manager could show %1.</source>
+        <translation>Tidak ada pengelola berkas yang dapat menampilkan %1.</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="228" />
         <source>The file %1 no longer exists. Reindex its folder to update the results.</source>
         <translation>Berkas %1 sudah tidak ada. Indeks ulang foldernya untuk memperbarui hasil.</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <location filename="../qt_strings.py" line="86" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../qt_strings.py" line="34" />
+        <source>Look in:</source>
+        <translation>Lihat di:</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="35" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Lihat di:</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="36" />
+        <source>Directory:</source>
+        <translation>Direktori:</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="37" />
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="38" />
+        <source>Files of type:</source>
+        <translation>Jenis berkas:</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="39" />
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Jenis berkas:</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="40" />
+        <source>&amp;Choose</source>
+        <translation>&amp;Pilih</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="41" />
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="42" />
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="43" />
+        <source>Find Directory</source>
+        <translation>Cari Direktori</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="44" />
+        <source>Directories</source>
+        <translation>Direktori</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="45" />
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="46" />
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="47" />
+        <source>Go back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="48" />
+        <source>Go forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="49" />
+        <source>Parent Directory</source>
+        <translation>Direktori Induk</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="50" />
+        <source>Go to the parent directory</source>
+        <translation>Ke direktori induk</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="51" />
+        <source>Create New Folder</source>
+        <translation>Buat Folder Baru</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="52" />
+        <source>Create a New Folder</source>
+        <translation>Buat Folder Baru</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="53" />
+        <source>New Folder</source>
+        <translation>Folder Baru</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="54" />
+        <source>&amp;New Folder</source>
+        <translation>Folder &amp;Baru</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="55" />
+        <source>List View</source>
+        <translation>Tampilan Daftar</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="56" />
+        <source>Change to list view mode</source>
+        <translation>Ganti ke tampilan daftar</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="57" />
+        <source>Detail View</source>
+        <translation>Tampilan Rinci</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="58" />
+        <source>Change to detail view mode</source>
+        <translation>Ganti ke tampilan rinci</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="59" />
+        <source>List of places and bookmarks</source>
+        <translation>Daftar tempat dan markah</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="60" />
+        <source>Sidebar</source>
+        <translation>Bilah samping</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="61" />
+        <source>Recent Places</source>
+        <translation>Tempat Terkini</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="62" />
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti Nama</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="63" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="64" />
+        <source>Show &amp;hidden files</source>
+        <translation>Tampilkan berkas &amp;tersembunyi</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="65" />
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="66" />
+        <source>All Files (*)</source>
+        <translation>Semua Berkas (*)</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../qt_strings.py" line="67" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="68" />
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="69" />
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="70" />
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="71" />
+        <source>Date Modified</source>
+        <translation>Tanggal Diubah</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="72" />
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="73" />
+        <source>My Computer</source>
+        <translation>Komputer Saya</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../qt_strings.py" line="83" />
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="84" />
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="85" />
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../qt_strings.py" line="17" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="18" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="19" />
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="20" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="21" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="22" />
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="23" />
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../qt_strings.py" line="75" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="76" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="77" />
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="78" />
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="79" />
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="80" />
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="81" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="82" />
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../qt_strings.py" line="25" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="26" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="27" />
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="28" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="29" />
+        <source>Copy &amp;Link Location</source>
+        <translation>Salin &amp;Lokasi Tautan</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="30" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="31" />
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="32" />
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
     </message>
 </context>
 <context>
@@ -410,21 +1257,29 @@
         <source>%1 results</source>
         <translation>%1 hasil</translation>
     </message>
+</context>
+<context>
+    <name>ResultNotes</name>
     <message>
-        <location filename="../statusbar.py" line="65" />
-        <source>no article has every word; showing articles with some of them</source>
-        <translation>tidak ada artikel yang memuat semua kata; ditampilkan artikel yang memuat sebagian</translation>
+        <location filename="../result_notes.py" line="23" />
+        <source>About these results</source>
+        <translation>Tentang hasil ini</translation>
+    </message>
+    <message>
+        <location filename="../result_notes.py" line="32" />
+        <source>No article has every word; showing articles with some of them.</source>
+        <translation>Tidak ada artikel yang memuat semua kata; ditampilkan artikel yang memuat sebagian.</translation>
     </message>
 </context>
 <context>
     <name>SearchPresenter</name>
     <message>
-        <location filename="../search_presenter.py" line="145" />
+        <location filename="../search_presenter.py" line="164" />
         <source>The search could not run: %1. Rebuilding the index usually fixes this.</source>
         <translation>Pencarian tidak dapat dijalankan: %1. Membangun ulang indeks biasanya mengatasinya.</translation>
     </message>
     <message>
-        <location filename="../search_presenter.py" line="147" />
+        <location filename="../search_presenter.py" line="166" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
     </message>
@@ -445,42 +1300,42 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../statusbar.py" line="105" />
+        <location filename="../statusbar.py" line="103" />
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="109" />
+        <location filename="../statusbar.py" line="107" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="110" />
+        <location filename="../statusbar.py" line="108" />
         <source>Cancel indexing</source>
         <translation>Batalkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="122" />
+        <location filename="../statusbar.py" line="120" />
         <source>Indexing…</source>
         <translation>Mengindeks…</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="122" />
+        <location filename="../statusbar.py" line="120" />
         <source>Removing folder…</source>
         <translation>Menghapus folder…</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="134" />
+        <location filename="../statusbar.py" line="132" />
         <source>%1 of %2 files</source>
         <translation>%1 dari %2 berkas</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="137" />
+        <location filename="../statusbar.py" line="135" />
         <source>about %1 left</source>
         <translation>sekitar %1 lagi</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="145" />
+        <location filename="../statusbar.py" line="143" />
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
@@ -488,57 +1343,67 @@
 <context>
     <name>SyncSummaryDialog</name>
     <message>
-        <location filename="../sync_dialog.py" line="24" />
+        <location filename="../sync_dialog.py" line="35" />
         <source>Indexing finished</source>
         <translation>Pengindeksan selesai</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="24" />
+        <location filename="../sync_dialog.py" line="35" />
         <source>Indexing cancelled</source>
         <translation>Pengindeksan dibatalkan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="26" />
+        <location filename="../sync_dialog.py" line="40" />
         <source>all library folders</source>
         <translation>semua folder pustaka</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="30" />
+        <location filename="../sync_dialog.py" line="44" />
         <source>Indexing was cancelled; the articles read so far are kept.</source>
         <translation>Pengindeksan dibatalkan; artikel yang sudah dibaca tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="31" />
+        <location filename="../sync_dialog.py" line="45" />
         <source>Folders: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="37" />
-        <source>%1 added · %2 updated · %3 removed · %4 unchanged · %5 skipped · %6 s</source>
-        <translation>%1 ditambah · %2 diperbarui · %3 dihapus · %4 tetap · %5 dilewati · %6 dtk</translation>
+        <location filename="../sync_dialog.py" line="51" />
+        <source>%1 added · %2 updated · %3 removed · %4 unchanged · %5 skipped · %6 with a warning · %7 s</source>
+        <translation>%1 ditambah · %2 diperbarui · %3 dihapus · %4 tetap · %5 dilewati · %6 dengan peringatan · %7 dtk</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="44" />
+        <location filename="../sync_dialog.py" line="63" />
+        <source>Files indexed with a warning</source>
+        <translation>Berkas yang diindeks dengan peringatan</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="64" />
+        <source>Indexed with a warning</source>
+        <translation>Diindeks dengan peringatan</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="64" />
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="58" />
         <source>Skipped files and reasons</source>
         <translation>Berkas yang dilewati dan alasannya</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="45" />
+        <location filename="../sync_dialog.py" line="58" />
         <source>Skipped file</source>
         <translation>Berkas dilewati</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="45" />
+        <location filename="../sync_dialog.py" line="58" />
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="51" />
-        <source>indexed with a warning: %1</source>
-        <translation>diindeks dengan peringatan: %1</translation>
-    </message>
-    <message>
-        <location filename="../sync_dialog.py" line="57" />
+        <location filename="../sync_dialog.py" line="69" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>

@@ -39,7 +39,7 @@ def test_language_follows_locale(monkeypatch):
     monkeypatch.delenv("TELUSUR_LANG", raising=False)
     assert choose_language(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)) == "id"
     assert choose_language(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)) == "en"
-    assert choose_language(QLocale(QLocale.Language.German)) == "en"
+    assert choose_language(QLocale(QLocale.Language.German)) == "id"  # a language Telusur lacks: Indonesian
     monkeypatch.setenv("TELUSUR_LANG", "id")
     assert choose_language(QLocale(QLocale.Language.English)) == "id"
 

@@ -1,0 +1,678 @@
+"""What a newcomer met in the first hour (issue 11): each test failed before its fix."""
+from __future__ import annotations
+
+import html
+import os
+import shutil
+import subprocess
+import sys
+from datetime import datetime
+
+import pytest
+from helpers import write_article
+
+
+def _search(qtbot, window, text: str) -> None:
+    window.search_input.setText(text)
+    with qtbot.waitSignal(window.resultsShown, timeout=5000):
+        window.search.search_now()
+
+
+def _paths(window) -> set[str]:
+    return {row.path for row in window.model.rows}
+
+
+def test_removed_folder_and_changed_file_leave_the_open_apps_results(qtbot, make_window, tmp_path):
+    """Whoosh's Searcher.refresh kept deleted documents visible; the app showed them until restart."""
+    jakarta, riau = tmp_path / "jakarta", tmp_path / "riau"
+    write_article(jakarta, "j.txt", "Banjir Jakarta", datetime(2019, 9, 1), "Banjir besar melanda Jakarta.")
+    changed = write_article(riau, "r.txt", "Banjir Riau", datetime(2019, 9, 2), "Banjir datang ke Riau.")
+    window = make_window(seeds=False)
+    with qtbot.waitSignal(window.syncFinished, timeout=10000):
+        window.indexing.index_folder([str(jakarta), str(riau)], user_started=False)
+    _search(qtbot, window, "banjir")
+    assert _paths(window) == {str(jakarta / "j.txt"), str(riau / "r.txt")}
+
+    with qtbot.waitSignal(window.resultsShown, timeout=10000):  # the app reruns the query itself
+        window.indexing.remove_folder(str(jakarta))
+    assert _paths(window) == {str(riau / "r.txt")}
+    _search(qtbot, window, "banjir")  # and Enter again does not bring it back
+    assert _paths(window) == {str(riau / "r.txt")}
+
+    write_article(riau, "r.txt", "Asap Riau", datetime(2019, 9, 2), "Asap kebakaran hutan di Riau.")
+    assert changed.exists()
+    with qtbot.waitSignal(window.syncFinished, timeout=10000):
+        window.indexing.reindex_all()
+    window.indexing.summary_dialog.close()
+    _search(qtbot, window, "banjir")
+    assert window.model.rowCount() == 0  # the file's old version is gone too
+    _search(qtbot, window, "asap")
+    assert _paths(window) == {str(riau / "r.txt")}
+
+
+def _many(folder, n: int, headline: str, body: str) -> None:
+    for i in range(n):
+        write_article(folder, f"{headline.split()[0].lower()}{i:03d}.txt", f"{headline} {i}",
+                      datetime(2019, 9, 1 + i % 28), f"{body} Nomor {i}.")
+
+
+def test_a_new_query_opens_at_the_top_with_its_first_result_current(qtbot, make_window, tmp_path):
+    folder = tmp_path / "berita"
+    _many(folder, 30, "Banjir Jakarta", "Banjir merendam Jakarta lagi.")
+    _many(folder, 30, "Asap Riau", "Asap kebakaran hutan menyelimuti Riau.")
+    window = make_window(seeds=False)
+    with qtbot.waitSignal(window.syncFinished, timeout=20000):
+        window.indexing.index_folder(str(folder), user_started=False)
+    _search(qtbot, window, "jakarta")
+    view, bar = window.results_view, window.results_view.verticalScrollBar()
+    view.setCurrentIndex(window.model.index(window.model.rowCount() - 1))
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: bar.value() > 0, timeout=3000)
+
+    _search(qtbot, window, "asap riau")
+    assert bar.value() == 0
+    assert view.currentIndex().row() == 0
+    qtbot.waitUntil(lambda: window.preview.path == window.model.row(0).path, timeout=5000)
+
+
+def test_no_article_has_every_word_is_said_above_the_results(qtbot, make_window, tmp_path):
+    folder = tmp_path / "berita"
+    write_article(folder, "a.txt", "Banjir Jakarta", datetime(2019, 9, 1), "Banjir merendam Jakarta.")
+    write_article(folder, "b.txt", "Asap Riau", datetime(2019, 9, 2), "Asap menyelimuti Riau.")
+    window = make_window(seeds=False)
+    with qtbot.waitSignal(window.syncFinished, timeout=10000):
+        window.indexing.index_folder(str(folder), user_started=False)
+    _search(qtbot, window, "banjir riau")
+    notes = window.result_notes
+    assert notes.isVisible() and "every word" in notes.text()
+    assert "every word" not in window.status_label.text()
+    notes_bottom = notes.mapTo(window, notes.rect().bottomLeft()).y()
+    assert notes_bottom <= window.splitter.mapTo(window, window.splitter.rect().topLeft()).y()
+    _search(qtbot, window, "banjir jakarta")  # every word found: nothing to explain
+    assert not notes.isVisible()
+
+
+def test_a_long_headline_is_cut_between_letters_with_an_ellipsis_keeping_highlights(qtbot):
+    from PySide6.QtGui import QFont, QTextDocument
+
+    from telusur.gui.delegate import ELLIPSIS, elide_document
+    from telusur.gui.richtext import MARK_BG, qt_html
+
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setDefaultFont(QFont("DejaVu Sans", 11))
+    doc.setHtml(qt_html("<mark>Banjir</mark> besar melanda Jakarta dan sekitarnya sejak Senin malam hingga Rabu pagi"))
+    doc.setTextWidth(100000)
+    assert elide_document(doc, 200)
+    text = doc.toPlainText()
+    assert text.endswith(ELLIPSIS) and not text[:-1].endswith(" ")
+    assert "Banjir besar melanda Jakarta dan sekitarnya".startswith(text[:-1])
+    assert doc.idealWidth() <= 200
+    first = doc.begin().begin().fragment()
+    assert first.text() == "Banjir" and first.charFormat().background().color().name() == MARK_BG
+    short = QTextDocument()
+    short.setPlainText("Banjir")
+    short.setTextWidth(100000)
+    assert not elide_document(short, 200) and short.toPlainText() == "Banjir"
+
+
+def test_rows_name_the_outlet_folder_below_the_library_folder(qtbot, make_window, tmp_path):
+    from telusur.gui.results_model import outlet_of
+
+    library = tmp_path / "berita"
+    assert outlet_of(str(library / "kompas" / "2019" / "a.txt"), [str(library)]) == "kompas"
+    assert outlet_of(str(library / "a.txt"), [str(library)]) == "berita"
+    assert outlet_of(str(library / "tempo" / "a.txt"), [str(tmp_path), str(library)]) == "tempo"  # nearest folder
+    assert outlet_of("/elsewhere/detik/a.txt", [str(library)]) == "detik"
+
+    write_article(library / "kompas" / "2019", "k.txt", "Banjir Jakarta", datetime(2019, 9, 1), "Banjir besar.")
+    write_article(library, "lepas.txt", "Banjir Bekasi", datetime(2019, 9, 2), "Banjir lagi.")
+    window = make_window(seeds=False)
+    with qtbot.waitSignal(window.syncFinished, timeout=10000):
+        window.indexing.index_folder(str(library), user_started=False)
+    _search(qtbot, window, "banjir")
+    folders = {row.file_name: row.folder for row in window.model.rows}
+    assert folders == {"k.txt": "kompas", "lepas.txt": "berita"}
+
+
+def test_escape_clears_the_query_and_the_preview(qtbot, make_window):
+    from PySide6.QtCore import Qt
+
+    window = make_window()
+    _search(qtbot, window, "fotovoltaik")
+    qtbot.waitUntil(lambda: window.preview.path is not None, timeout=5000)
+    assert window.browser.toPlainText()
+    window.search_input.setFocus()
+    qtbot.keyClick(window.search_input, Qt.Key.Key_Escape)
+    assert window.search_input.text() == ""
+    assert window.preview.path is None and window.browser.toPlainText() == ""
+    assert not window.preview.open_button.isEnabled()
+
+
+def test_open_file_says_so_when_no_program_can_open_it(qtbot, make_window, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    window = make_window()
+    _search(qtbot, window, "fotovoltaik")
+    qtbot.waitUntil(lambda: window.preview.path is not None, timeout=5000)
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or False)
+    window.preview.open_button.click()
+    assert opened and opened[0].toLocalFile() == window.preview.path
+    assert "No program could open" in window.message_bar.text and window.preview.path in window.message_bar.text
+    window.message_bar.hide()
+    window.preview.folder_button.click()
+    assert "No file manager could show" in window.message_bar.text
+
+
+def test_markdown_article_shows_emphasis_never_markup(qtbot, make_window, tmp_path):
+    folder = tmp_path / "md"
+    folder.mkdir()
+    (folder / "catatan.md").write_text(
+        "# Banjir di Jakarta\n\n2019-09-01\n\n"
+        "Hujan **sangat deras** turun, kata *petugas* _BPBD_.\n\n"
+        "## Dampak\n\nRibuan warga mengungsi.\n\n"
+        "### Baris judul yang menyambung langsung ke teks di bawahnya tanpa baris kosong sehingga menjadi satu "
+        "paragraf panjang\nyang harus tetap paragraf.\n\n"
+        'Teks <b>bukan tebal</b> dan [tautan](http://contoh.id) serta ![gambar](http://contoh.id/a.png) '
+        '<a href="http://x">x</a>.\n',
+        encoding="utf-8",
+    )
+    window = make_window(seeds=False)
+    with qtbot.waitSignal(window.syncFinished, timeout=10000):
+        window.indexing.index_folder(str(folder), user_started=False)
+    _search(qtbot, window, "banjir")
+    qtbot.waitUntil(lambda: window.preview.path is not None, timeout=5000)
+    text = window.browser.toPlainText()
+    assert "**" not in text and "sangat deras" in text and "#" not in text
+    assert "Banjir di Jakarta" in text and "Dampak" in text
+    assert "<b>bukan tebal</b>" in text and "[tautan](http://contoh.id)" in text and '<a href="http://x">' in text
+
+    def weight_of(word: str) -> tuple[int, bool]:
+        doc = window.browser.document()
+        cursor = doc.find(word)
+        assert not cursor.isNull(), word
+        return cursor.charFormat().fontWeight(), cursor.charFormat().fontItalic()
+
+    assert weight_of("sangat deras")[0] >= 700
+    assert weight_of("petugas")[1] and weight_of("BPBD")[1]
+    assert weight_of("bukan tebal")[0] < 700
+    doc = window.browser.document()
+    assert doc.find("Dampak").blockFormat().headingLevel() > 0
+    assert doc.find("Baris judul yang menyambung").blockFormat().headingLevel() == 0  # too long for a heading
+    row = window.model.row(0)
+    assert row.headline == "Banjir di Jakarta" and "**" not in row.snippet_html and "<b>" in row.snippet_html
+    html = window.browser.toHtml()
+    assert "<a " not in html and "<img" not in html  # the article's own signs stay escaped text
+
+
+# ---------------------------------------------------------------- Indonesian interface
+
+@pytest.fixture
+def indonesian():
+    from PySide6.QtWidgets import QApplication
+
+    from telusur.gui.translations import install_translator
+
+    app = QApplication.instance()
+    translator = install_translator(app, "id")
+    assert translator is not None
+    yield
+    app.removeTranslator(translator)
+
+
+def test_sync_summary_in_indonesian_numbers_with_warnings_apart(qtbot, indonesian):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QWidget
+
+    from telusur.gui.sync_dialog import SyncSummaryDialog
+    from telusur.index import FileWarning, Skipped, SyncReport
+
+    parent = QWidget()
+    parent.setLocale(QLocale(QLocale.Language.Indonesian))
+    qtbot.addWidget(parent)
+    report = SyncReport(added=1500, unchanged=12000, elapsed_s=43.1,
+                        skipped=[Skipped("/b/kosong.txt", "empty file")],
+                        warnings=[FileWarning("/b/tanpa.txt", "no date line; article left undated")])
+    dialog = SyncSummaryDialog(report, ["/b"], parent)
+    counts = dialog.counts.text()
+    assert "1.500 ditambah" in counts and "12.000 tetap" in counts and "43,1 dtk" in counts
+    assert "1 dengan peringatan" in counts
+
+    def listed(tree) -> dict[str, str]:
+        return {tree.topLevelItem(i).text(0): tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())}
+
+    assert listed(dialog.skipped_view) == {"/b/kosong.txt": "berkas kosong"}
+    assert listed(dialog.warnings_view) == {"/b/tanpa.txt": "tidak ada baris tanggal; artikel dibiarkan tanpa tanggal"}
+    assert dialog.skipped_view.headerItem().text(0) == "Berkas dilewati"
+    assert dialog.warnings_view.headerItem().text(0) == "Diindeks dengan peringatan"
+
+
+def test_an_automatic_sync_that_changed_nothing_says_nothing(qtbot, make_window, tmp_path):
+    from telusur.gui.usertypes import JobKind
+    from telusur.gui.workers import SyncJob
+
+    folder = tmp_path / "berita"
+    write_article(folder, "a.txt", "Banjir Jakarta", datetime(2019, 9, 1), "Banjir besar.")
+    window = make_window(seeds=False)
+    with qtbot.waitSignal(window.syncFinished, timeout=10000):
+        window.indexing.index_folder(str(folder), user_started=False)
+    window.notice_label.clear()
+    notices = []
+    window.indexing.notice.connect(lambda text, _ms: notices.append(text))
+    with qtbot.waitSignal(window.syncFinished, timeout=10000):  # what the folder watcher queues
+        window.sync_queue.enqueue(SyncJob(JobKind.SYNC, [str(folder)], user_started=False))
+    assert notices == [] and window.notice_label.text() == ""
+    write_article(folder, "b.txt", "Asap Riau", datetime(2019, 9, 2), "Asap tebal.")
+    with qtbot.waitSignal(window.syncFinished, timeout=10000):
+        window.sync_queue.enqueue(SyncJob(JobKind.SYNC, [str(folder)], user_started=False))
+    assert notices == ["Index updated: 1 added, 0 updated, 0 removed."]
+
+
+def test_language_defaults_to_indonesian_and_the_menu_choice_persists(qtbot, make_window, monkeypatch, tmp_path,
+                                                                      isolated_settings):
+    from PySide6.QtCore import QLocale
+
+    from telusur.gui.app import build_window
+    from telusur.gui.translations import LANGUAGE_KEY, choose_language
+
+    monkeypatch.delenv("TELUSUR_LANG", raising=False)
+    assert choose_language(QLocale("C")) == "id"  # LANG=C.UTF-8: no choice made, so Indonesian
+    assert choose_language(QLocale(QLocale.Language.English)) == "en"
+    assert choose_language(QLocale(QLocale.Language.English), saved="id") == "id"  # the menu beats the system
+    assert choose_language(QLocale("C"), saved="en") == "en"
+    assert choose_language(QLocale("C"), saved="xx") == "id"
+    monkeypatch.setenv("TELUSUR_LANG", "en")
+    assert choose_language(QLocale(QLocale.Language.Indonesian), saved="id") == "en"  # the variable beats both
+    monkeypatch.delenv("TELUSUR_LANG")
+
+    window = make_window(seeds=False, lang="id")
+    menu = window.language_menu
+    assert [a.text() for a in menu.actions()] == ["Bahasa Indonesia", "English"]
+    assert menu.language_actions["id"].isChecked()
+    assert menu.menuAction() in window.menuBar().actions()
+    menu.language_actions["en"].trigger()
+    assert isolated_settings.value(LANGUAGE_KEY) == "en" and menu.language_actions["en"].isChecked()
+    assert "English" in window.message_bar.text
+
+    again = build_window(tmp_path / "index2")  # the next start reads the saved choice
+    qtbot.addWidget(again)
+    try:
+        assert again.lang == "en"
+        assert again.reindex_action.text() == "Reindex folder…"
+    finally:
+        again.shutdown()
+
+
+def test_qt_context_menus_and_folder_chooser_speak_indonesian(qtbot, make_window, indonesian):
+    from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
+
+    window = make_window(seeds=False, lang="id")
+    menu = window.search_input.createStandardContextMenu()
+    texts = [a.text().split("\t")[0] for a in menu.actions() if not a.isSeparator()]
+    for wanted in ("&Urungkan", "&Salin", "&Tempel", "Po&tong", "Hapus", "Pilih Semua"):
+        assert wanted in texts, texts
+    preview_menu = window.browser.createStandardContextMenu()
+    assert "&Salin" in [a.text().split("\t")[0] for a in preview_menu.actions()]
+
+    chooser = QFileDialog(window, "Pilih folder artikel")
+    chooser.setOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own, what a desktop without one shows
+    chooser.setFileMode(QFileDialog.FileMode.Directory)
+    qtbot.addWidget(chooser)
+    labels = {label.text().replace("&", "") for label in chooser.findChildren(QLabel)}
+    assert {"Lihat di:", "Direktori:"} <= labels, labels
+    buttons = {button.text() for button in chooser.findChildren(QPushButton)}
+    assert "&Pilih" in buttons and "Batal" in buttons, buttons
+
+
+# Every message the core can send, as the core writes it, and the Indonesian the app must show.
+CORE_MESSAGES = [
+    ("a lone * would match every article; put at least 2 letters before it",
+     "* saja akan cocok dengan semua artikel; tulis minimal 2 huruf sebelum *"),
+    ("'a*' is too broad: put at least 2 letters before * or ?",
+     "'a*' terlalu luas: tulis minimal 2 huruf sebelum * atau ?"),
+    ("put a word of at least 2 letters before ~ (for example fotovoltaic~)",
+     "tulis kata minimal 2 huruf sebelum ~ (misalnya fotovoltaic~)"),
+    ("the start date is after the end date", "tanggal awal jatuh setelah tanggal akhir"),
+    ("no day is in both the date filter and the dates in the query",
+     "tidak ada hari yang masuk rentang filter tanggal sekaligus tanggal di kueri"),
+    ("cannot understand the query (Unexpected end)", "kueri tidak dapat dipahami (Unexpected end)"),
+    ("nothing left to search for: the words are too common (like 'yang' or 'dan') or only punctuation",
+     "tidak ada lagi yang bisa dicari: kata-katanya terlalu umum (seperti 'yang' atau 'dan') atau hanya tanda baca"),
+    ("'pe*' matches too many words; make it longer", "'pe*' cocok dengan terlalu banyak kata; buat lebih panjang"),
+    ("unknown sort 'x'; use one of relevance, newest, oldest",
+     "urutan 'x' tidak dikenal; pakai salah satu dari relevance, newest, oldest"),
+    ("cannot read the date 'kemarin'; write it like 2024-07-03",
+     "tanggal 'kemarin' tidak terbaca; tulis seperti 2024-07-03"),
+    ("the date range '2019..2018' ends before it starts", "rentang tanggal '2019..2018' berakhir sebelum dimulai"),
+    ("there is no date '0000-01-01' (years run from 0001 to 9999); write it like 2024-07-03",
+     "tanggal '0000-01-01' tidak ada (tahun berkisar 0001 sampai 9999); tulis seperti 2024-07-03"),
+    ("'2019..2020' is a range; give one date here (a range goes in the query: date:A..B)",
+     "'2019..2020' adalah rentang; isi satu tanggal di sini (rentang ditulis di kueri: date:A..B)"),
+    ("there is no month 13 in '2019-13'; write it like 2024-07-03",
+     "tidak ada bulan 13 dalam '2019-13'; tulis seperti 2024-07-03"),
+    ("cannot read the date range 'x..y'; write it like 2024-07-01..2024-07-31",
+     "rentang tanggal 'x..y' tidak terbaca; tulis seperti 2024-07-01..2024-07-31"),
+    ("not a regular file (a pipe, device or folder took its place)",
+     "bukan berkas biasa (pipa, perangkat, atau folder menggantikannya)"),
+    ("the index location /x/idx is not a folder; give a folder or remove that file",
+     "lokasi indeks /x/idx bukan folder; berikan folder atau hapus berkas itu"),
+    ("the query was cut to its first 500 characters", "kueri dipotong menjadi 500 karakter pertamanya"),
+    ("also showing articles with 'fotovoltaik'", "juga menampilkan artikel dengan 'fotovoltaik'"),
+    ("folder not found; its articles stay in the index", "folder tidak ditemukan; artikelnya tetap di indeks"),
+    ("cannot list folder: Permission denied", "isi folder tidak dapat dibaca: Permission denied"),
+    ("cannot read: Input/output error", "tidak dapat dibaca: Input/output error"),
+    ("file disappeared before it could be read", "berkas hilang sebelum sempat dibaca"),
+    ("permission denied", "izin ditolak"),
+    ("file larger than 10 MB", "berkas lebih besar dari 10 MB"),
+    ("empty file", "berkas kosong"),
+    ("not text (binary or unknown encoding)", "bukan teks (biner atau pengodean tidak dikenal)"),
+    ("not text (binary content)", "bukan teks (isi biner)"),
+    ("unreadable date line 'Senin pagi'; article left undated",
+     "baris tanggal 'Senin pagi' tidak terbaca; artikel dibiarkan tanpa tanggal"),
+    ("no date line; article left undated", "tidak ada baris tanggal; artikel dibiarkan tanpa tanggal"),
+    ('is a folder, not a file',
+     'berupa folder, bukan berkas'),
+    ('file larger than 50 MB (the limit for .pdf files)',
+     'berkas lebih besar dari 50 MB (batas untuk berkas .pdf)'),
+    ('not an article file (unknown suffix)',
+     'bukan berkas artikel (akhiran tidak dikenal)'),
+    ('markup nested too deeply to read',
+     'markup bersarang terlalu dalam untuk dibaca'),
+    ('too large to read in memory',
+     'terlalu besar untuk dibaca di memori'),
+    ("could not be read (KeyError: 'x')",
+     "tidak dapat dibaca (KeyError: 'x')"),
+    ('took longer than 30 s',
+     'memakan waktu lebih dari 30 dtk'),
+    ('line 3 is not valid JSON (Expecting value)',
+     'baris 3 bukan JSON yang sah (Expecting value)'),
+    ('line 4 is an array, not an article object',
+     'baris 4 berisi larik, bukan objek artikel'),
+    ('not an array of article objects (its first element is a string)',
+     'bukan larik objek artikel (elemen pertamanya teks)'),
+    ('record 2 is a number, not an article object',
+     'rekaman 2 berisi angka, bukan objek artikel'),
+    ('unreadable JSON after record 7: the array is not closed (file truncated?); rest of file not read',
+     'JSON tidak terbaca setelah rekaman 7: larik tidak ditutup (berkas terpotong?); sisa berkas tidak dibaca'),
+    ('unreadable JSON at the start: not a JSON array; rest of file not read',
+     'JSON tidak terbaca sejak awal: bukan larik JSON; sisa berkas tidak dibaca'),
+    ('not a JSON array',
+     'bukan larik JSON'),
+    ('the array is not closed (file truncated?)',
+     'larik tidak ditutup (berkas terpotong?)'),
+    ("expected ',' or ']' but found 'x'",
+     "seharusnya ',' atau ']' tetapi ditemukan 'x'"),
+    ('an element larger than 5 MB or broken JSON',
+     'elemen lebih besar dari 5 MB atau JSON rusak'),
+    ('broken JSON (Expecting value)',
+     'JSON rusak (Expecting value)'),
+    ('not a JSON array of articles or JSON Lines (the file starts with neither [ nor {)',
+     'bukan larik JSON berisi artikel maupun JSON Lines (berkas tidak diawali [ atau {)'),
+    ('unreadable CSV header: line contains NUL',
+     'baris kepala CSV tidak terbaca: line contains NUL'),
+    ('no header row',
+     'tidak ada baris kepala'),
+    ('no column named body/isi/text in the header (a, b)',
+     'tidak ada kolom bernama body/isi/text di baris kepala (a, b)'),
+    ('unreadable CSV after record 9: field larger than field limit; rest of file not read',
+     'CSV tidak terbaca setelah rekaman 9: field larger than field limit; sisa berkas tidak dibaca'),
+    ('row has 3 fields, the header 4',
+     'baris punya 3 kolom, baris kepala 4'),
+    ('record 5 is larger than 5 MB',
+     'rekaman 5 lebih besar dari 5 MB'),
+    ('record 1 has no body (no field named body/isi)',
+     'rekaman 1 tidak punya isi (tidak ada bidang bernama body/isi)'),
+    ('record 8 has an empty body',
+     'isi rekaman 8 kosong'),
+    ('no headline field; first words of the body used',
+     'tidak ada bidang judul; kata-kata pertama isi dipakai'),
+    ("unreadable date 'besok'; article left undated",
+     "tanggal 'besok' tidak terbaca; artikel dibiarkan tanpa tanggal"),
+    ("unreadable date 'besok'",
+     "tanggal 'besok' tidak terbaca"),
+    ('not an MHTML file (no MIME structure)',
+     'bukan berkas MHTML (tidak ada struktur MIME)'),
+    ('not an MHTML page (no HTML part inside)',
+     'bukan halaman MHTML (tidak ada bagian HTML di dalamnya)'),
+    ('MHTML page is empty',
+     'halaman MHTML kosong'),
+    ('cannot open the file',
+     'berkas tidak dapat dibuka'),
+    ('not a readable PDF (damaged or truncated)',
+     'PDF tidak terbaca (rusak atau terpotong)'),
+    ('password-protected',
+     'dilindungi kata sandi'),
+    ('encrypted with an unsupported security handler',
+     'dienkripsi dengan pengaman yang tidak didukung'),
+    ('not a readable PDF (page not found)',
+     'PDF tidak terbaca (halaman tidak ditemukan)'),
+    ('not a readable PDF',
+     'PDF tidak terbaca'),
+    ('only the first 200 of 512 pages read (page limit)',
+     'hanya 200 dari 512 halaman pertama yang dibaca (batas halaman)'),
+    ('only the first 12 of 40 pages read (time limit 30 s)',
+     'hanya 12 dari 40 halaman pertama yang dibaca (batas waktu 30 dtk)'),
+    ('page 3 unreadable',
+     'halaman 3 tidak terbaca'),
+    ("date taken from the PDF's properties, not its text",
+     'tanggal diambil dari properti PDF, bukan dari teksnya'),
+    ('no date found; article left undated',
+     'tidak ada tanggal; artikel dibiarkan tanpa tanggal'),
+    ('no date found on the page; article left undated',
+     'tidak ada tanggal di halaman; artikel dibiarkan tanpa tanggal'),
+    ('not a web page (binary content)',
+     'bukan halaman web (isi biner)'),
+    ('not a readable web page',
+     'halaman web tidak terbaca'),
+    ('not a Word document (.docx is a zip file; this is not one)',
+     'bukan dokumen Word (.docx adalah berkas zip; berkas ini bukan)'),
+    ('not a readable Word document (damaged or truncated zip)',
+     'dokumen Word tidak terbaca (zip rusak atau terpotong)'),
+    ('not a Word document (no word/document.xml inside)',
+     'bukan dokumen Word (tidak ada word/document.xml di dalamnya)'),
+    ('unpacks to 900 MB, over the 200 MB limit (zip bomb?)',
+     'terurai menjadi 900 MB, melebihi batas 200 MB (bom zip?)'),
+    ('compressed 1000:1, a zip bomb; not opened',
+     'terkompresi 1000:1, bom zip; tidak dibuka'),
+    ('not a readable Word document',
+     'dokumen Word tidak terbaca'),
+    ('not a readable Word document (BadZipFile)',
+     'dokumen Word tidak terbaca (BadZipFile)'),
+    ('no text in the document',
+     'tidak ada teks di dokumen'),
+    ('an object',
+     'objek'),
+    ('an array',
+     'larik'),
+    ('a string',
+     'teks'),
+    ('a number',
+     'angka'),
+    ("no index yet", "belum ada indeks"),
+    ("the index was built by another version of Telusur", "indeks dibuat oleh versi Telusur yang lain"),
+    ("the index could not be opened (ValueError: bad toc)", "indeks tidak dapat dibuka (ValueError: bad toc)"),
+    ("the index could not be opened", "indeks tidak dapat dibuka"),
+]
+
+
+@pytest.mark.parametrize(("english", "indonesian_text"), CORE_MESSAGES)
+def test_each_core_message_is_translated(english, indonesian_text, indonesian):
+    from telusur.gui.core_messages import core_text
+
+    assert core_text(english) == indonesian_text
+
+
+def test_core_message_table_covers_every_entry_and_can_switch_to_codes(indonesian):
+    import re
+
+    from telusur.gui.core_messages import MESSAGES, core_text, translate_code
+
+    assert len({entry.code for entry in MESSAGES}) == len(MESSAGES)
+    matched = {next(e.code for e in MESSAGES if e.pattern.fullmatch(english)) for english, _ in CORE_MESSAGES}
+    assert matched == {entry.code for entry in MESSAGES}  # every entry has a case above, reached in table order
+    for entry in MESSAGES:  # as many %n in the template as the pattern captures
+        assert len(set(re.findall(r"%\d", entry.template))) == entry.pattern.groups, entry.code
+    assert translate_code("skip.too_large", 10) == "berkas lebih besar dari 10 MB"
+    assert core_text("a message the table does not know") == "a message the table does not know"
+
+
+def test_core_messages_from_real_queries_and_syncs_show_in_indonesian(qtbot, make_window, tmp_path, indonesian):
+    from telusur.gui.usertypes import EmptyState
+
+    folder = tmp_path / "berita"
+    write_article(folder, "a.txt", "Banjir Jakarta", None, "Banjir besar.")
+    (folder / "kosong.txt").write_text("", encoding="utf-8")
+    window = make_window(seeds=False, lang="id")
+    with qtbot.waitSignal(window.syncFinished, timeout=10000):
+        window.indexing.index_folder(str(folder))
+    dialog = window.indexing.summary_dialog
+    assert dialog.skipped_view.topLevelItem(0).text(1) == "berkas kosong"
+    assert dialog.warnings_view.topLevelItem(0).text(1) == "tidak ada baris tanggal; artikel dibiarkan tanpa tanggal"
+    dialog.close()
+    for query, wanted in (("a*", "terlalu luas"), ("yang dan", "tidak ada lagi yang bisa dicari"),
+                          ("banjir date:kemarin", "tanggal 'kemarin' tidak terbaca")):
+        _search(qtbot, window, query)
+        assert window.empty_state.state == EmptyState.QUERY_ERROR
+        assert window.preview.path is None
+        shown = html.unescape(window.empty_state.text())
+        assert wanted in shown, (query, shown)
+
+
+# ---------------------------------------------------------------- opening a window at all
+
+def test_display_problem_names_the_real_cause():
+    from telusur.gui.display import DisplayIssue, display_problem
+
+    def missing(_name: str) -> None:
+        return None
+
+    def present(name: str) -> str:
+        return f"lib{name}.so.0"
+
+    none = display_problem({}, "linux", present)
+    assert none is not None and none.issue is DisplayIssue.NO_DISPLAY
+    assert "no display found" in none.message and "telusur search" in none.message
+    assert "Reinstalling" not in none.message
+    cursor = display_problem({"DISPLAY": ":0"}, "linux", missing)
+    assert cursor is not None and cursor.issue is DisplayIssue.NO_XCB_CURSOR
+    assert "libxcb-cursor0" in cursor.message and "apt-get install" in cursor.message
+    assert display_problem({"DISPLAY": ":0"}, "linux", present) is None
+    assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux", missing) is None  # not the xcb plugin
+    assert display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux", missing) is None  # the user's explicit choice
+    assert display_problem({}, "win32", missing) is None
+
+
+def _env_without_display(tmp_path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(TELUSUR_INDEX_DIR=str(tmp_path / "index"), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    return env
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the X11/Wayland check is Linux's")
+def test_telusur_without_a_display_says_so_and_points_to_the_command_line(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "telusur"], env=_env_without_display(tmp_path),
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1, done.stderr
+    assert "no display found" in done.stderr and "telusur search" in done.stderr
+    assert "xcb-cursor0" not in done.stderr and "Reinstalling" not in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+XVFB_SCRIPT = r"""
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from telusur.gui import app as gui_app
+
+build = gui_app.build_window
+
+def build_and_check(*args, **kwargs):
+    window = build(*args, **kwargs)
+    asked = []
+
+    def poll():
+        if window.indexing.opening_done and not window.sync_queue.busy and window.indexing.doc_count and not asked:
+            asked.append(True)
+            window.search_input.setText("fotovoltaik")
+            window.search.search_now()
+
+    def shown(_generation):
+        app = QApplication.instance()
+        print("PLATFORM", app.platformName(), "VISIBLE", window.isVisible(), "EXPOSED",
+              window.windowHandle().isExposed(), "ROWS", window.model.rowCount(), "LANG", window.lang, flush=True)
+        window.close()
+
+    timer = QTimer(window)
+    timer.timeout.connect(poll)
+    timer.start(100)
+    window.resultsShown.connect(shown)
+    QTimer.singleShot(60000, lambda: QApplication.instance().exit(3))
+    return window
+
+gui_app.build_window = build_and_check
+sys.exit(gui_app.run())
+"""
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run is not installed")
+def test_the_app_opens_a_real_x11_window_under_xvfb_and_finds_the_seed(tmp_path):
+    """The README's first command on a desktop: Qt picks its platform itself (xcb), the seeds index."""
+    env = {k: v for k, v in _env_without_display(tmp_path).items()
+           if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "TELUSUR_LANG")}
+    env["LANG"] = "C.UTF-8"  # the usual container default: no language chosen, so Indonesian
+    done = subprocess.run(["xvfb-run", "-a", sys.executable, "-c", XVFB_SCRIPT], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "PLATFORM xcb VISIBLE True EXPOSED True ROWS 1 LANG id" in done.stdout, done.stdout + done.stderr
+
+
+def test_the_folder_chooser_is_the_native_one_where_there_is_one(qtbot, make_window, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: asked.append(args) or "")
+    window = make_window(seeds=False)
+    window.reindex_action.trigger()
+    (_parent, _caption, _start, options), = asked
+    assert not options & QFileDialog.Option.DontUseNativeDialog
+    assert options & QFileDialog.Option.ShowDirsOnly
+
+
+@pytest.mark.parametrize("query", ["a*", "*", "yang dan", "(", "banjir~ a~", "date:kemarin", "date:2019-13",
+                                   "date:0000-01-01", "date:2020..2019", "date:2019-09 date:2018-01"])
+def test_every_query_error_the_core_gives_today_is_in_the_table(query, tmp_path, indonesian):
+    """Guards against the core's wording drifting away from the table's patterns."""
+    from telusur.gui.core_messages import core_text
+    from telusur.index import Library
+    from telusur.searcher import SearchEngine, SearchRequest
+
+    engine = SearchEngine(Library(tmp_path / "index"))
+    try:
+        message = engine.search(SearchRequest(query)).message
+    finally:
+        engine.close()
+    assert message
+    assert core_text(message) != message, message
+
+
+def test_every_skip_reason_of_a_hostile_folder_is_in_the_table(qtbot, make_window, tmp_path, indonesian):
+    """Guards the sync side: real skip reasons from the indexer, each shown translated."""
+    folder = tmp_path / "campur"
+    write_article(folder, "baik.txt", "Banjir Jakarta", datetime(2019, 9, 1), "Banjir besar.")
+    (folder / "kosong.txt").write_text("", encoding="utf-8")
+    (folder / "biner.txt").write_bytes(b"\x00\x01\x02biner\x00" * 50)
+    (folder / "rusak.docx").write_bytes(b"ini bukan zip")
+    (folder / "data.json").write_text("halo", encoding="utf-8")
+    (folder / "baris.jsonl").write_text('{"title": "A", "body": "isi"}\n[1, 2]\n', encoding="utf-8")
+    (folder / "rusak.pdf").write_bytes(b"%PDF-1.4 rusak")
+    window = make_window(seeds=False, lang="id")
+    with qtbot.waitSignal(window.syncFinished, timeout=20000) as finished:
+        window.indexing.index_folder(str(folder))
+    report = finished.args[1]
+    dialog = window.indexing.summary_dialog
+    shown = {dialog.skipped_view.topLevelItem(i).text(0): dialog.skipped_view.topLevelItem(i).text(1)
+             for i in range(dialog.skipped_view.topLevelItemCount())}
+    assert len(report.skipped) >= 2  # more once index/formats/ reads .docx/.json/.pdf in a sync
+    for item in report.skipped:
+        assert shown[item.path] != item.reason, item.reason  # translated, not the core's English
