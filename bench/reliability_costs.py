@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from telusur.index import Library
-from telusur.index.checksums import file_sum
+from telusur.index.checksums import file_sum, fsync_file
+from telusur.index.library_file import fsync_dir
 from telusur.index.store import IndexDir, check_index
 from telusur.searcher.engine import SearchEngine, SearchRequest
 from telusur.searcher.highlight import MatchTerms
@@ -41,20 +43,29 @@ def commit_costs(articles: int, repeat: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "artikel"
         make_folder(folder, articles, seed=11)
-        results = {}
-        for fsync in ("0", "1"):
-            os.environ["TELUSUR_FSYNC"] = fsync
-            times = []
-            for run in range(repeat):
+        times: dict[str, list[float]] = {"0": [], "1": []}
+        for run in range(repeat):  # interleaved, so a change in the machine's load hits both alike
+            for fsync in ("0", "1"):
+                os.environ["TELUSUR_FSYNC"] = fsync
                 lib = Library(Path(tmp) / f"ix{fsync}{run}")
                 lib.add_folders([folder])
                 started = time.perf_counter()
                 lib.sync()
-                times.append(time.perf_counter() - started)
-            results[fsync] = min(times)
+                times[fsync].append(time.perf_counter() - started)
         os.environ.pop("TELUSUR_FSYNC", None)
+        results = {k: min(v) for k, v in times.items()}
         print(f"full build of {articles} articles: {results['0']:.2f} s without fsync, "
-              f"{results['1']:.2f} s with fsync (+{(results['1'] / results['0'] - 1) * 100:.1f} %)")
+              f"{results['1']:.2f} s with fsync (+{(results['1'] / results['0'] - 1) * 100:.1f} %); "
+              f"all runs: {times}")
+        # The fsyncs alone, on freshly copied (so not yet flushed) segment files.
+        copy = Path(tmp) / "fsync-copy"
+        shutil.copytree(Path(tmp) / "ix00" / "whoosh", copy)
+        started = time.perf_counter()
+        for path in copy.iterdir():
+            fsync_file(path)
+        fsync_dir(copy)
+        print(f"fsync of a commit's files ({sum(p.stat().st_size for p in copy.iterdir()) / 1e6:.1f} MB, "
+              f"not yet flushed) and its folder: {(time.perf_counter() - started) * 1000:.0f} ms")
         whoosh = Path(tmp) / "ix10" / "whoosh"
         files = [p for p in whoosh.glob("MAIN_*.*")]
         size = sum(p.stat().st_size for p in files)

@@ -252,7 +252,8 @@ class IndexingController(QObject):
                 self.tr("Another indexing run is using the index; trying again in %1 s."), max(1, delay // 1000)
             ), min(delay, NOTICE_MS))
             again = SyncJob(job.kind, job.folders, user_started=job.user_started, attempt=job.attempt + 1)
-            QTimer.singleShot(delay, lambda: self.sync_queue.enqueue(again))
+            # ``self`` as context: a retry never fires after the window (and its queue) is gone.
+            QTimer.singleShot(delay, self, lambda: self.sync_queue.enqueue(again))
             self.failed.emit(job, str(kind), message)
             return
         if kind == FailureKind.BUSY:
