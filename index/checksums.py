@@ -59,8 +59,9 @@ def read_sums(folder: Path, indexname: str) -> dict[str, FileSum]:
 
 
 def fsync_file(path: Path) -> None:
-    """Flush one file's data to the disk (a read-only descriptor is enough on POSIX)."""
-    fd = os.open(path, os.O_RDONLY)
+    """Flush one file's data to the disk (a read-only descriptor is enough on POSIX;
+    Windows' ``_commit`` needs one opened for writing)."""
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0) if os.name == "nt" else os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
