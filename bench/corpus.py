@@ -50,11 +50,20 @@ def check_input(path: Path) -> Path:
     return path
 
 
-def materialize(jsonl: Path, out_dir: Path, *, limit: int | None = None, quiet: bool = True) -> Path:
-    """Write the corpus's articles as files (mixed date styles, publisher/month folders) into ``out_dir``."""
+def materialize(jsonl: Path, out_dir: Path, *, limit: int | None = None, quiet: bool = True, fmt: str = "txt",
+                saved_complete: bool = False) -> Path:
+    """Write the corpus's articles as files (mixed date styles, publisher/month folders) into ``out_dir``.
+
+    ``fmt``: txt, html (saved pages; ``saved_complete`` adds their NAME_files/
+    asset folders), jsonl or csv (one data-set file per publisher).
+    """
     check_input(jsonl)
     cmd = [sys.executable, str(jsonl.parent / MATERIALIZE_NAME), str(out_dir), "--date-style", "mixed", "--subdirs"]
     if limit:
         cmd += ["--limit", str(limit)]
+    if fmt != "txt":
+        cmd += ["--format", fmt]
+    if saved_complete:
+        cmd += ["--saved-complete"]
     subprocess.run(cmd, check=True, capture_output=quiet)
     return out_dir

@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench.speed [INPUT] [--scale 1,4] [--quick]
         [--engines telusur,whoosh,fts5,tantivy] [--queries 200]
-        [--out bench/out/speed.json] [--telusur-rev REV]
+        [--out bench/out/speed.json] [--telusur-rev REV] [--formats txt,html,jsonl,csv]
 
 Run it from the project root. INPUT is a folder of article files or the
 CLICK-ID corpus ``clickid-news.jsonl.gz`` (CC BY 4.0; default
@@ -565,6 +565,9 @@ def main(argv: list[str] | None = None) -> int:
                          "may be editing: REV is pip-installed into a temporary folder the children import from. "
                          f"Revisions before the package move ({PACKAGE_MOVE}) cannot be imported as telusur")
     ap.add_argument("--timeout", type=float, default=7200.0, help="seconds per child process")
+    ap.add_argument("--formats", default="", metavar="LIST",
+                    help="also index the same articles as each of these formats (txt,html,jsonl,csv), a full sync "
+                         "each, and report articles/s next to .txt (bench/format_builds.py)")
     # Internal: one measurement in a child process.
     ap.add_argument("--worker", choices=("build", "parse", "query"), help=argparse.SUPPRESS)
     ap.add_argument("--engine", help=argparse.SUPPRESS)
@@ -610,12 +613,23 @@ def main(argv: list[str] | None = None) -> int:
             result["targets"] = targets(result["sizes"])
             Path(args.out).parent.mkdir(parents=True, exist_ok=True)
             Path(args.out).write_text(json.dumps(result, indent=1, default=str))
+        formats = [f.strip() for f in args.formats.split(",") if f.strip()]
+        if formats:
+            from bench.format_builds import run_formats
+
+            print("[formats] " + ", ".join(formats) + " ...", file=sys.stderr, flush=True)
+            result["formats"] = run_formats(Path(args.input), work, formats, limit,
+                                            lambda argv: run_child(argv, args.timeout, source))
         result["elapsed_s"] = time.time() - started
         Path(args.out).write_text(json.dumps(result, indent=1, default=str))
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
     print_table(result)
+    if result.get("formats"):
+        from bench.format_builds import print_formats
+
+        print_formats(result["formats"])
     print(f"\nJSON: {args.out}")
     return 0
 

@@ -229,7 +229,7 @@ class IndexingController(QObject):
         found = report.added + report.updated + report.unchanged + report.removed
         if not report.cancelled and found == 0 and job.folders:
             self.message_bar.show_message(
-                with_args(self.tr("No article files (.txt or .md) were found in %1. Choose another folder."),
+                with_args(self.tr("No article files were found in %1. Choose another folder."),
                           ", ".join(job.folders)),
                 MessageLevel.WARNING,
                 [(self.tr("Choose another folder…"), self.choose_folder)],

@@ -9,7 +9,7 @@ import os
 from collections.abc import Iterator
 
 from PySide6.QtCore import QThreadPool, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QAction, QColor, QDesktopServices, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from telusur.index import display_path
 from telusur.searcher import ArticleView, MatchTerms, headline_html, highlight_chunks
 from telusur.searcher.highlight import HEADLINE_MAX_CHARS
 
@@ -50,7 +51,8 @@ class SafeTextBrowser(QTextBrowser):
 
 
 def article_parts(article: ArticleView, match: MatchTerms, lang: str) -> Iterator[str]:
-    """Headline, date, path and body paragraphs as escaped HTML with highlights, piece by piece.
+    """Headline, source, date, file (and record), link and body paragraphs as escaped HTML
+    with highlights, piece by piece.
 
     A lazy generator: each paragraph (a runaway one in pieces cut at line or
     word breaks) is marked only when it is asked for. A Markdown article gets
@@ -63,7 +65,8 @@ def article_parts(article: ArticleView, match: MatchTerms, lang: str) -> Iterato
         headline = emphasis(without_heading_marks(headline))
     yield f"<h2>{qt_html(headline)}</h2>"
     when = format_datetime(article.date, has_time=article.has_time, lang=lang)
-    meta = " · ".join(p for p in (escape(when), escape(article.path)) if p)
+    where = display_path(article.path) + (f" #{article.record}" if article.record is not None else "")
+    meta = " · ".join(escape(p) for p in (article.source or "", when, where, article.url or "") if p)
     yield f'<p style="color:#666666;">{meta}</p>'
     # A runaway headline (a file without line breaks) is shown cut short above, in full here.
     rest = [article.headline] if len(article.headline) > HEADLINE_MAX_CHARS else []
@@ -102,7 +105,9 @@ class PreviewPanel(QWidget):
     def __init__(self, parent: QWidget | None = None, lang: str = "id") -> None:
         super().__init__(parent)
         self.lang = lang
-        self.path: str | None = None
+        self.path: str | None = None  # the original file
+        self.key: str | None = None  # the article's key (a data set's records share a path)
+        self.url: str | None = None  # the article's own link, when known
         self._matches: list[tuple[int, int]] = []
         self._current = -1
         # Which article the preview worker's pieces belong to; a newer one drops older pieces.
@@ -138,11 +143,19 @@ class PreviewPanel(QWidget):
         self.folder_button.setObjectName("showInFolder")
         self.folder_button.setText(self.tr("Show in folder"))
         self.folder_button.clicked.connect(self.show_in_folder)
+        self.open_link_action = QAction(self.tr("Open link"), self)
+        self.open_link_action.setObjectName("openLinkAction")
+        self.open_link_action.setToolTip(self.tr("Open the article's web page in the browser"))
+        self.open_link_action.triggered.connect(self.open_link)
+        self.link_button = QToolButton(self)
+        self.link_button.setObjectName("openLink")
+        self.link_button.setDefaultAction(self.open_link_action)
         for button, name in (
             (self.prev_button, self.tr("Previous match")),
             (self.next_button, self.tr("Next match")),
             (self.open_button, self.tr("Open the original file")),
             (self.folder_button, self.tr("Show the file in its folder")),
+            (self.link_button, self.tr("Open the article's web page")),
         ):
             button.setAccessibleName(name)
 
@@ -153,6 +166,7 @@ class PreviewPanel(QWidget):
         bar.addWidget(self.match_label)
         bar.addStretch(1)
         bar.addWidget(self.open_button)
+        bar.addWidget(self.link_button)
         bar.addWidget(self.folder_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -164,7 +178,7 @@ class PreviewPanel(QWidget):
     def clear(self) -> None:
         self._ticket += 1
         self.loading = False
-        self.path = None
+        self.path = self.key = self.url = None
         self.browser.clear()
         self._matches, self._current = [], -1
         self._update_controls()
@@ -175,7 +189,9 @@ class PreviewPanel(QWidget):
             self.browser.setHtml("<p>" + escape(self.tr("This article is no longer in the index.")) + "</p>")
             return
         self._ticket += 1
-        self.path = article.path
+        self.path, self.key = article.path, article.key or article.path
+        # Only web links: a data set's "url" could name any scheme a desktop handler would run.
+        self.url = article.url if (article.url or "").lower().startswith(("http://", "https://")) else None
         if len(article.headline) + len(article.body) <= PREVIEW_AT_ONCE_CHARS:
             self.loading = False
             self.browser.setHtml(article_html(article, match, self.lang))
@@ -274,6 +290,7 @@ class PreviewPanel(QWidget):
         self.next_button.setEnabled(has)
         self.open_button.setEnabled(self.path is not None)
         self.folder_button.setEnabled(self.path is not None)
+        self.open_link_action.setEnabled(bool(self.url))
         if has:
             self.match_label.setText(with_args(self.tr("Match %1 of %2"), self._current + 1, len(self._matches)))
         else:
@@ -286,6 +303,11 @@ class PreviewPanel(QWidget):
                 self.tr("No program could open %1. Open it from your file manager, "
                         "or install a program for this kind of file."), self.path))
 
+    def open_link(self) -> None:
+        """The article's own web page (saved pages, MHTML and data sets often know it)."""
+        if self.url:
+            QDesktopServices.openUrl(QUrl(self.url))
+
     def show_in_folder(self) -> None:
         if self.path and self._exists(self.path):
             folder = os.path.dirname(self.path)
@@ -296,6 +318,8 @@ class PreviewPanel(QWidget):
         if os.path.exists(path):
             return True
         self.message.emit(
-            with_args(self.tr("The file %1 no longer exists. Reindex its folder to update the results."), path)
+            with_args(
+                self.tr("The file %1 no longer exists. Reindex its folder to update the results."), display_path(path)
+            )
         )
         return False

@@ -9,6 +9,7 @@ from pathlib import PurePath
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
+from telusur.index import display_path
 from telusur.searcher import Hit
 
 from . import pyside_fix  # noqa: F401
@@ -52,6 +53,14 @@ class ResultRow:
     date: datetime | None
     snippet_html: str
     score: float
+    key: str = ""  # the article's unique key (a data set's records share one path)
+    source: str = ""  # the outlet, shown next to the date
+    record: int | None = None
+
+    @property
+    def identity(self) -> str:
+        """What tells two rows apart: the key, or the path for hits made without one."""
+        return self.key or self.path
 
     @classmethod
     def from_hit(cls, hit: Hit, lang: str = "id", folders: Sequence[str] = ()) -> ResultRow:
@@ -62,7 +71,8 @@ class ResultRow:
             snippet_html = emphasis(snippet_html)
         return cls(
             path=hit.path,
-            file_name=os.path.basename(hit.path),
+            file_name=display_path(os.path.basename(hit.path))
+            + (f" #{hit.record}" if hit.record is not None else ""),
             folder=outlet_of(hit.path, folders),
             headline=headline,
             headline_html=headline_html,
@@ -70,6 +80,9 @@ class ResultRow:
             date=hit.date,
             snippet_html=snippet_html,
             score=hit.score,
+            key=hit.key,
+            source=hit.source or "",
+            record=hit.record,
         )
 
 
@@ -109,8 +122,10 @@ class ResultsModel(QAbstractListModel):
         if page != self._pages_loaded + 1:
             return
         self._pages_loaded = page
-        known = {r.path for r in self._rows}
-        rows = [ResultRow.from_hit(h, self.lang, self.folders) for h in hits if h.path not in known]
+        known = {r.identity for r in self._rows}
+        rows = [
+            row for row in (ResultRow.from_hit(h, self.lang, self.folders) for h in hits) if row.identity not in known
+        ]
         if not rows:
             self.total = len(self._rows)  # the index shrank meanwhile: stop paging
             return
@@ -140,13 +155,13 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.headline
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.path
+            return display_path(row.path)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{row.headline}. {row.date_text}. {row.folder}. {row.file_name}"
+            return ". ".join(p for p in (row.headline, row.date_text, row.source or row.folder, row.file_name) if p)
         if role == self.RowRole:
             return row
-        if role == self.PathRole:
-            return row.path
+        if role == self.PathRole:  # what SearchEngine.article takes: the key
+            return row.identity
         return None
 
     def canFetchMore(self, parent: Index = _ROOT) -> bool:

@@ -123,7 +123,7 @@ class SearchPresenter(QObject):
         if page > 1:
             self.model.append_page(page, result.hits)
             return
-        keep = self.preview.path
+        keep = self.preview.key
         # The same query again (a commit changed the index) keeps the reader's place;
         # a new one starts at the top with its first result current.
         same_query = result.request == self.shown
@@ -147,7 +147,7 @@ class SearchPresenter(QObject):
             self.preview.clear()
         else:
             self.results_stack.setCurrentWidget(self.results_view)
-            rows = [r.path for r in self.model.rows]
+            rows = [r.identity for r in self.model.rows]
             if not same_query:
                 self.results_view.scrollToTop()
                 self.results_view.setCurrentIndex(self.model.index(0))

@@ -19,12 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from telusur.index import SyncReport
+from telusur.index import Skipped, SyncReport, display_path
 
 from .core_messages import core_text
 from .translations import with_args
 
 MAX_LISTED = 500  # rows per list; a 20,000-file folder of undated articles must not freeze the dialog
+
+
+
+def _where(item: Skipped) -> str:
+    """The skipped file, readably, with the record number of a data-set record."""
+    return display_path(item.path) + (f" #{item.record}" if item.record is not None else "")
 
 
 class SyncSummaryDialog(QDialog):
@@ -56,13 +62,13 @@ class SyncSummaryDialog(QDialog):
         layout.addWidget(self.counts)
         self.skipped_view = self._list(
             "skippedFiles", self.tr("Skipped files and reasons"), [self.tr("Skipped file"), self.tr("Reason")],
-            ((item.path, core_text(item.reason)) for item in report.skipped),
+            ((_where(item), core_text(item.reason)) for item in report.skipped),
         )
         layout.addWidget(self.skipped_view)
         self.warnings_view = self._list(
             "warningFiles", self.tr("Files indexed with a warning"),
             [self.tr("Indexed with a warning"), self.tr("Warning")],
-            ((warning.path, core_text(warning.message)) for warning in report.warnings),
+            ((display_path(warning.path), core_text(warning.message)) for warning in report.warnings),
         )
         layout.addWidget(self.warnings_view)
         buttons = QDialogButtonBox(self)

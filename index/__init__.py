@@ -2,7 +2,10 @@
 from .articles import Article, parse_article
 from .dates import ParsedDate, parse_date
 from .files import Skipped
+from .formats import Format
+from .keys import doc_key, file_key, is_utf8_safe, path_of_key
 from .library import Library
+from .library_file import display_path
 from .paths import is_under
 from .records import FileWarning, SyncProgress, SyncReport
 from .schema import EXACT_FIELD
@@ -21,6 +24,7 @@ __all__ = [
     "EXACT_FIELD",
     "Article",
     "FileWarning",
+    "Format",
     "IndexBusyError",
     "IndexDamagedError",
     "IndexDirError",
@@ -32,7 +36,12 @@ __all__ = [
     "SyncProgress",
     "SyncReport",
     "default_index_dir",
+    "display_path",
+    "doc_key",
+    "file_key",
     "is_under",
+    "is_utf8_safe",
     "parse_article",
     "parse_date",
+    "path_of_key",
 ]

@@ -1,65 +1,155 @@
-"""One article file turned into the fields of a Whoosh document.
+"""One article file turned into the fields of one or more Whoosh documents.
 
-Used by the sync in this process and by the segment workers in theirs, so
-everything in and out is picklable and nothing here touches a writer.
+Single-article formats (.txt, .md, saved pages, MHTML, PDF, Word) give one
+document; data sets (.jsonl, .json, .csv) one per record, each keyed by the
+file's key plus its record number. Used by the sync in this process and by
+the segment workers in theirs, so everything in and out is picklable and
+nothing here touches a writer: documents go to an ``add`` callback as they
+are made, so a 2 GB data set never sits in memory.
 """
 from __future__ import annotations
 
+import hashlib
+import os
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from whoosh.formats import Format
+from whoosh.formats import Format as PostingFormat
 
-from .articles import parse_article
-from .files import FileStat, FileText, Skipped, read_text
+from .files import FileStat, Skipped, file_digest, read_bytes, read_text
+from .formats import (
+    DEFAULT_LIMITS,
+    Extracted,
+    Format,
+    Limits,
+    SkippedRecord,
+    article_kind,
+    extract,
+    size_limit,
+    source_from_folder,
+)
+from .formats.plaintext import text_article
+from .keys import doc_key, file_key, safe_text
 from .postings import encode_postings, text_terms
 from .records import Indexed
 from .schema import EXACT_FIELD, build_schema
 
+AddDocument = Callable[[dict], None]
+
 
 @dataclass(frozen=True)
 class Prepared:
-    """One article file turned into Whoosh fields, ready for the writer."""
+    """One file's outcome: its documents (unless they went to ``add``), warnings and skipped records."""
 
     path: str
-    doc: dict
+    docs: tuple[dict, ...]
     warnings: tuple[str, ...]
     digest: str
+    articles: int = 0
+    skipped: tuple[Skipped, ...] = ()  # records of a data set that gave no article
+
+    @property
+    def doc(self) -> dict:
+        """The document of a single-article file (kept for callers of the one-article API)."""
+        return self.docs[0]
 
 
 @lru_cache(maxsize=1)
-def _formats() -> dict[str, Format]:
+def _formats() -> dict[str, PostingFormat]:
     """Each analysed field's posting format, built once per process."""
     schema = build_schema()
     return {name: schema[name].format for name in ("headline", "body", EXACT_FIELD)}
 
 
-def make_document(fs: FileStat, folder: str, text: FileText) -> Prepared:
-    """Whoosh fields for one article file, with postings already computed."""
-    article = parse_article(text.text, fallback_headline=Path(fs.path).stem)
+def make_fields(item: Extracted, fs: FileStat, folder: str, sync: bytes) -> dict:
+    """Whoosh fields for one article, with postings already computed."""
     formats = _formats()
-    head_stems, head_exact = text_terms(article.headline)
-    body_stems, body_exact = text_terms(article.body)
-    doc = {
+    headline = safe_text(item.headline)
+    body = safe_text(item.body)
+    head_stems, head_exact = text_terms(headline)
+    body_stems, body_exact = text_terms(body)
+    source = item.source or (source_from_folder(fs.path, folder) if folder else None)
+    doc: dict[str, object] = {
+        "key": doc_key(fs.path, item.record),
+        "file": file_key(fs.path),
         "path": fs.path,
         "folder": folder,
+        "format": item.format.value,
+        "record": item.record,
         "headline": encode_postings(head_stems, formats["headline"]),
-        "_stored_headline": article.headline,
+        "_stored_headline": headline,
         "body": encode_postings(body_stems, formats["body"]),
-        "_stored_body": article.body,
+        "_stored_body": body,
         EXACT_FIELD: encode_postings(head_exact + body_exact, formats[EXACT_FIELD]),
-        "has_time": article.has_time,
-        "sync": Indexed(fs.size, fs.mtime_ns, text.digest).encode(),
+        "has_time": item.has_time,
+        "sync": sync,
     }
-    if article.date is not None:
-        doc["date"] = article.date
-    return Prepared(fs.path, doc, article.warnings, text.digest)
+    if source:
+        doc["source"] = safe_text(source).strip()
+    if item.url:
+        doc["url"] = safe_text(item.url)
+    if item.date is not None:
+        doc["date"] = item.date
+    return doc
 
 
-def prepare(fs: FileStat, folder: str) -> Prepared | Skipped:
-    """Read, parse and analyse one file; runs in worker processes (picklable in and out)."""
-    text = read_text(fs.path)
-    if isinstance(text, Skipped):
-        return text
-    return make_document(fs, folder, text)
+def _items(fs: FileStat, kind: Format, limits: Limits) -> tuple[str, Iterable[Extracted | SkippedRecord]] | Skipped:
+    """(content digest, the file's articles) or why the file cannot be read at all."""
+    fallback = safe_text(os.path.splitext(os.path.basename(fs.path))[0])
+    if kind in (Format.TXT, Format.MD):
+        text = read_text(fs.path)
+        if isinstance(text, Skipped):
+            return text
+        return text.digest, [text_article(text.text, kind, fallback)]
+    limit = size_limit(kind, limits)
+    if kind.is_data_set or kind is Format.PDF:  # streamed or read lazily: hash in chunks
+        if limit is not None and fs.size > limit:
+            return Skipped(fs.path, f"file larger than {limit // (1024 * 1024)} MB (the limit for .{kind.value} files)")
+        digest = file_digest(fs.path)
+        if isinstance(digest, Skipped):
+            return digest
+        return digest, extract(fs.path, fmt=kind, limits=limits)
+    assert limit is not None
+    raw = read_bytes(fs.path, limit)
+    if isinstance(raw, Skipped):
+        return raw
+    return hashlib.sha1(raw).hexdigest(), extract(fs.path, raw, fmt=kind, limits=limits)
+
+
+def prepare(
+    fs: FileStat, folder: str, add: AddDocument | None = None, *, limits: Limits = DEFAULT_LIMITS
+) -> Prepared | Skipped:
+    """Read, extract and analyse one file; runs in worker processes (picklable in and out).
+
+    With ``add``, each document is handed to it as soon as it is made and
+    ``Prepared.docs`` stays empty; without, the documents come back in it.
+    A file that yields no article at all comes back as ``Skipped``.
+    """
+    kind = article_kind(fs.path) or Format.TXT
+    found = _items(fs, kind, limits)
+    if isinstance(found, Skipped):
+        return found
+    digest, items = found
+    sync = Indexed.of(fs, digest).encode()
+    docs: list[dict] = []
+    warnings: list[str] = []
+    skipped: list[Skipped] = []
+    articles = 0
+    for item in items:
+        if isinstance(item, SkippedRecord):
+            if not kind.is_data_set:
+                return Skipped(fs.path, item.reason)
+            skipped.append(Skipped(fs.path, item.reason, item.record))
+            continue
+        fields = make_fields(item, fs, folder, sync)
+        if add is None:
+            docs.append(fields)
+        else:
+            add(fields)
+        articles += 1
+        prefix = f"record {item.record}: " if item.record is not None else ""
+        warnings.extend(prefix + w for w in item.warnings)
+    if not articles and not skipped:
+        skipped.append(Skipped(fs.path, "no articles in this file"))
+    return Prepared(fs.path, tuple(docs), tuple(warnings), digest, articles, tuple(skipped))

@@ -138,14 +138,14 @@ class Library:
                 articles = reader.doc_count()
                 for _ in reader.iter_docs():
                     pass
-                for fieldname in ("headline", "body", "exact", "path"):
+                for fieldname in ("headline", "body", "exact", "file"):
                     for _term in reader.lexicon(fieldname):
                         pass
                 for fieldname in ("headline", "body"):
                     for term in reader.lexicon(fieldname):
                         for _ in reader.postings(fieldname, term).all_ids():
                             pass
-                columns = (reader.column_reader("path"), reader.column_reader("sync"))
+                columns = (reader.column_reader("file"), reader.column_reader("sync"))
                 for docnum in reader.all_doc_ids():
                     for column in columns:
                         column[docnum]

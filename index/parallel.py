@@ -25,6 +25,7 @@ from whoosh.codec.base import Segment
 
 from .documents import prepare
 from .files import FileStat, Skipped
+from .formats import Format, article_kind
 from .records import Built
 from .segments import SegmentBuilder
 
@@ -70,12 +71,11 @@ def build_segment(
         for fs, folder in jobs:
             if _cancel is not None and _cancel.is_set():
                 break
-            item = prepare(fs, folder)
+            item = prepare(fs, folder, lambda doc: writer.add_document(**doc))
             if isinstance(item, Skipped):
                 outcomes.append(item)
             else:
-                writer.add_document(**item.doc)
-                outcomes.append(Built(item.path, item.warnings, item.digest))
+                outcomes.append(Built(item.path, item.warnings, item.digest, item.articles, item.skipped))
             pending += 1
             if pending == 8 and _progress is not None:
                 _progress.put(pending)
@@ -86,6 +86,33 @@ def build_segment(
     except BaseException:
         writer.cancel()
         raise
+
+
+def job_weight(fs: FileStat) -> int:
+    """Rough cost of indexing a file, in plain-text articles.
+
+    Saved pages and documents cost several times a text file (extraction
+    dominates); a data set costs about one article per few kilobytes.
+    """
+    kind = article_kind(fs.path)
+    if kind is None or kind in (Format.TXT, Format.MD):
+        return 1
+    if kind.is_data_set:
+        return max(1, fs.size // 3000)
+    if kind is Format.PDF:
+        return max(4, fs.size // 20000)
+    return 4
+
+
+def balanced_shares(jobs: list[tuple[FileStat, str]], workers: int) -> list[list[tuple[FileStat, str]]]:
+    """``jobs`` split into ``workers`` lists of similar total weight (largest first, to the lightest)."""
+    shares: list[list[tuple[FileStat, str]]] = [[] for _ in range(workers)]
+    loads = [0] * workers
+    for job in sorted(jobs, key=lambda j: job_weight(j[0]), reverse=True):
+        lightest = loads.index(min(loads))
+        shares[lightest].append(job)
+        loads[lightest] += job_weight(job[0])
+    return shares
 
 
 LOST_WORKER_NOTE = (
@@ -117,9 +144,7 @@ def build_segments_in_parallel(
     the shares that finished are kept, the lost ones are built again here,
     in this process, one after the other, and a note says so.
     """
-    # Interleave so each worker gets a similar mix of file sizes.
-    shares = [jobs[i::workers] for i in range(workers)]
-    shares = [share for share in shares if share]
+    shares = [share for share in balanced_shares(jobs, workers) if share]
     results, cancelled = _run_pool(index_dir, shares, workers, limitmb, on_progress, should_cancel)
     build = ParallelBuild(cancelled=cancelled)
     lost = 0

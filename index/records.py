@@ -17,26 +17,56 @@ class Indexed:
     size: int
     mtime_ns: int
     digest: str
+    ctime_ns: int = 0
+    inode: int = 0
 
     def encode(self) -> bytes:
-        return f"{self.size}:{self.mtime_ns}:{self.digest}".encode()
+        return f"{self.size}:{self.mtime_ns}:{self.ctime_ns}:{self.inode}:{self.digest}".encode()
 
     @classmethod
     def decode(cls, raw: bytes) -> Indexed | None:
         try:
-            size, mtime, digest = raw.decode().split(":")
-            return cls(int(size), int(mtime), digest)
+            size, mtime, ctime, inode, digest = raw.decode().split(":")
+            return cls(int(size), int(mtime), digest, int(ctime), int(inode))
         except ValueError:
             return None
+
+    @classmethod
+    def of(cls, fs: FileStat, digest: str) -> Indexed:
+        return cls(fs.size, fs.mtime_ns, digest, fs.ctime_ns, fs.inode)
+
+    def same_stats(self, fs: FileStat) -> bool:
+        """True when the file looks untouched: it is then not opened at all.
+
+        Size and mtime alone miss an edit that keeps both (``cp -p`` of a
+        corrected copy, a tool restoring mtimes); the change time cannot be
+        set by a user, and a replaced file has a new inode.
+        """
+        return (self.size, self.mtime_ns, self.ctime_ns, self.inode) == (
+            fs.size,
+            fs.mtime_ns,
+            fs.ctime_ns,
+            fs.inode,
+        )
+
+
+@dataclass(frozen=True)
+class IndexedFile:
+    """One file as the index holds it: its recorded stats and how many articles it gave."""
+
+    indexed: Indexed
+    articles: int = 1
 
 
 @dataclass(frozen=True)
 class Built:
-    """A file that a worker process added to its own segment."""
+    """A file that a worker process added to its own segment (its articles, not the documents)."""
 
     path: str
     warnings: tuple[str, ...]
     digest: str
+    articles: int = 1
+    skipped: tuple[Skipped, ...] = ()  # records of a data set that gave no article
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from telusur.analysis import fingerprint, indonesian_analyzer
 from .postings import PreanalyzedText
 
 # Bump whenever fields or their meaning change: older indexes are rebuilt.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # The unstemmed field; searcher/ builds its queries against this name.
 EXACT_FIELD = "exact"
@@ -29,9 +29,23 @@ def _exact_field() -> PreanalyzedText:
 def build_schema() -> Schema:
     stemmed = indonesian_analyzer(use_stemmer=True)
     return Schema(
-        # Where the article lives; the unique key for updates and deletes.
-        path=ID(stored=True, unique=True, sortable=True),
-        folder=ID(stored=True),
+        # The article's unique key (keys.doc_key: the file's lossless key,
+        # plus "#N" for record N of a data set).
+        key=ID(stored=True, unique=True),
+        # The file's key (keys.file_key): a data set's records share it, so a
+        # changed file is deleted and re-added as a unit; its column lists
+        # the indexed files for a resync.
+        file=ID(sortable=True),
+        # The real file path (may hold undecodable bytes as surrogate escapes,
+        # which only stored fields can keep) and the library folder it is in.
+        path=STORED(),
+        folder=STORED(),
+        # The outlet ("Kompas.com", or the first folder below the library
+        # folder); a column so facets count it without reading stored fields.
+        source=ID(stored=True, sortable=True),
+        url=STORED(),
+        format=ID(stored=True),
+        record=STORED(),  # 1-based record number in a data-set file, else None
         # Stemmed text with positions, for ranking, phrases and snippets.
         headline=PreanalyzedText(analyzer=stemmed, stored=True, multitoken_query="phrase"),
         body=PreanalyzedText(analyzer=stemmed, stored=True, multitoken_query="phrase"),
@@ -40,7 +54,7 @@ def build_schema() -> Schema:
         exact=_exact_field(),
         date=DATETIME(stored=True, sortable=True),
         has_time=STORED(),
-        # size:mtime_ns:sha1 in a column, so a resync reads it without
+        # size:mtime_ns:ctime_ns:inode:sha1 (records.Indexed) in a column, so a resync reads it without
         # unpickling every article's stored body.
         sync=COLUMN(columns.VarBytesColumn()),
     )

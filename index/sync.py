@@ -1,9 +1,11 @@
 """Incremental sync: make the index hold exactly the article files of some folders.
 
-Cheap checks first: a file whose size and mtime match what the index recorded
-is not opened at all. Changed stats lead to a content hash, so a ``touch`` is
-told apart from an edit. Everything happens in one Whoosh writer and one
-commit, so a crash leaves the previous generation intact.
+Cheap checks first: a file whose size, mtime, change time and inode match what
+the index recorded is not opened at all. Changed stats lead to a content hash,
+so a ``touch`` is told apart from an edit. A file is the unit: a data set's
+records are deleted and re-added together, and the report counts articles.
+Everything happens in one Whoosh writer and one commit, so a crash leaves the
+previous generation intact.
 
 Turning a file into a document is ``documents.py``; building segments in
 worker processes is ``parallel.py``; the writer itself is ``segments.py``.
@@ -12,50 +14,61 @@ from __future__ import annotations
 
 import os
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 from whoosh.index import Index
 
 from .documents import Prepared, prepare
 from .files import FileStat, Skipped, walk_articles
-from .parallel import build_segments_in_parallel
+from .keys import file_key, path_of_key
+from .parallel import build_segments_in_parallel, job_weight
 from .paths import folder_of, normalize_folder, under_any
-from .records import Built, FileWarning, Indexed, SyncPlan, SyncProgress, SyncReport
+from .records import Built, FileWarning, Indexed, IndexedFile, SyncPlan, SyncProgress, SyncReport
 from .segments import AppendingWriter, clean_unused_files
 
 # Whoosh's posting buffer, split between the segment workers: the largest
 # that keeps a whole build (parent + workers) under its 500 MB memory budget
 # (measurements: bench/PROFILE.md, "WRITER_LIMIT_MB").
 WRITER_LIMIT_MB = 96
-# Below this many files to (re)index, starting worker processes costs more than it saves.
+# Below this much work to (re)index (in plain-text articles, see
+# parallel.job_weight), starting worker processes costs more than it saves.
 PARALLEL_MIN_FILES = 200
 
 
-def indexed_files(ix: Index, folders: list[str]) -> dict[str, Indexed]:
-    """Path -> recorded stats for the documents under ``folders``, read from columns."""
-    state: dict[str, Indexed] = {}
+def indexed_files(ix: Index, folders: list[str]) -> dict[str, IndexedFile]:
+    """Path -> recorded stats and article count of the files under ``folders``, read from columns."""
+    by_key: dict[str, IndexedFile] = {}
     with ix.reader() as reader:
         if reader.doc_count() == 0:
-            return state
-        paths = reader.column_reader("path")
+            return {}
+        files = reader.column_reader("file")
         syncs = reader.column_reader("sync")
         for docnum in reader.all_doc_ids():
-            path = paths[docnum]
-            if under_any(path, folders):
-                rec = Indexed.decode(syncs[docnum])
-                state[path] = rec if rec is not None else Indexed(-1, -1, "")
+            key = files[docnum]
+            known = by_key.get(key)
+            if known is not None:
+                by_key[key] = IndexedFile(known.indexed, known.articles + 1)
+                continue
+            rec = Indexed.decode(syncs[docnum])
+            by_key[key] = IndexedFile(rec if rec is not None else Indexed(-1, -1, ""))
+    state: dict[str, IndexedFile] = {}
+    for key, known in by_key.items():
+        path = path_of_key(key)
+        if under_any(path, folders):
+            state[path] = known
     return state
 
 
-def plan_sync(on_disk: list[FileStat], indexed: dict[str, Indexed]) -> SyncPlan:
+def plan_sync(on_disk: list[FileStat], indexed: dict[str, IndexedFile]) -> SyncPlan:
     new, changed = [], []
     unchanged = 0
     for fs in on_disk:
-        rec = indexed.get(fs.path)
-        if rec is None:
+        known = indexed.get(fs.path)
+        if known is None:
             new.append(fs)
-        elif rec.size == fs.size and rec.mtime_ns == fs.mtime_ns:
-            unchanged += 1
+        elif known.indexed.same_stats(fs):
+            unchanged += known.articles
         else:
             changed.append(fs)
     present = {fs.path for fs in on_disk}
@@ -108,17 +121,17 @@ def sync_folders(
         plan = plan_sync(on_disk, indexed)
         report.unchanged = plan.unchanged
         for path in plan.deleted:
-            writer.delete_by_term("path", path)
-            report.removed += 1
+            writer.delete_by_term("file", file_key(path))
+            report.removed += indexed[path].articles
         kept = library_folders() if library_folders is not None else None
         if kept is not None:
-            for path in outside_folders(ix, kept + folders):
-                writer.delete_by_term("path", path)
-                report.removed += 1
+            for key, articles in outside_folders(ix, kept + folders).items():
+                writer.delete_by_term("file", key)
+                report.removed += articles
         todo = plan.new + plan.changed
         jobs = [(fs, folder_of(fs.path, present)) for fs in todo]
         n_workers = default_workers() if workers is None else workers
-        if n_workers > 1 and len(jobs) >= PARALLEL_MIN_FILES:
+        if n_workers > 1 and sum(job_weight(fs) for fs in todo) >= PARALLEL_MIN_FILES:
 
             def tick(done: int) -> None:
                 if progress is not None:
@@ -131,7 +144,7 @@ def sync_folders(
             report.notes.extend(build.notes)
             writer.append_segments(build.segments)
             for outcome in build.outcomes:
-                _record(outcome, writer, indexed, report, added_elsewhere=True)
+                _record(outcome, writer, indexed, report)
         else:
             last_report = 0.0
             for done, (fs, folder) in enumerate(jobs):
@@ -142,7 +155,8 @@ def sync_folders(
                 if progress is not None and (now - last_report > 0.1 or done == 0):
                     progress(SyncProgress(done, len(todo), fs.path, now - started))
                     last_report = now
-                _record(prepare(fs, folder), writer, indexed, report, added_elsewhere=False)
+                added = prepare(fs, folder, lambda doc: writer.add_document(**doc))
+                _record(added, writer, indexed, report)
         if progress is not None:
             progress(SyncProgress(len(todo), len(todo), "", time.monotonic() - started))
         if writer.appended_segments or report.changed or report.unchanged != plan.unchanged:
@@ -157,46 +171,49 @@ def sync_folders(
     return report
 
 
-def outside_folders(ix: Index, folders: list[str]) -> list[str]:
-    """Paths of documents under none of ``folders`` (their folder left the library)."""
+def outside_folders(ix: Index, folders: list[str]) -> dict[str, int]:
+    """File key -> article count of the files under none of ``folders`` (their folder left the library)."""
     with ix.reader() as reader:
         if reader.doc_count() == 0:
-            return []
-        paths = reader.column_reader("path")
-        return sorted(p for d in reader.all_doc_ids() if not under_any(p := paths[d], folders))
+            return {}
+        files = reader.column_reader("file")
+        counts = Counter(files[docnum] for docnum in reader.all_doc_ids())
+    return {key: n for key, n in counts.items() if not under_any(path_of_key(key), folders)}
 
 
 def _record(
     item: Prepared | Built | Skipped,
     writer: AppendingWriter,
-    indexed: dict[str, Indexed],
+    indexed: dict[str, IndexedFile],
     report: SyncReport,
-    *,
-    added_elsewhere: bool,
 ) -> None:
-    """Apply one file's outcome to the writer and count it.
+    """Apply one file's outcome to the writer and count its articles.
 
-    ``added_elsewhere``: the document is already in a worker's segment, so
-    only the old version (if any) is deleted here.
+    Its new documents are already added (to this writer or to a worker's
+    segment); here the old version's documents, if any, are deleted. A
+    writer's deletes only reach the segments committed before it opened, so
+    the order does not matter.
     """
-    existed = item.path in indexed
+    old = indexed.get(item.path)
     if isinstance(item, Skipped):
         report.skipped.append(item)
-        if existed:  # it was indexed, but can no longer be read
-            writer.delete_by_term("path", item.path)
-            report.removed += 1
+        if old is not None:  # it was indexed, but can no longer be read
+            writer.delete_by_term("file", file_key(item.path))
+            report.removed += old.articles
         return
+    report.skipped.extend(item.skipped)
     report.warnings.extend(FileWarning(item.path, w) for w in item.warnings)
-    if existed:
-        writer.delete_by_term("path", item.path)
-        if indexed[item.path].digest == item.digest:
-            report.unchanged += 1  # touched, not edited
-        else:
-            report.updated += 1
+    articles = item.articles
+    if old is None:
+        report.added += articles
+        return
+    writer.delete_by_term("file", file_key(item.path))
+    if old.indexed.digest == item.digest:
+        report.unchanged += articles  # touched, not edited
     else:
-        report.added += 1
-    if isinstance(item, Prepared) and not added_elsewhere:
-        writer.add_document(**item.doc)
+        report.updated += min(articles, old.articles)
+        report.added += max(0, articles - old.articles)
+        report.removed += max(0, old.articles - articles)
 
 
 def remove_folder_documents(
@@ -214,7 +231,7 @@ def remove_folder_documents(
         removed = 0
         for path in indexed_files(ix, [folder]):
             if not under_any(path, kept):
-                removed += writer.delete_by_term("path", path)
+                removed += writer.delete_by_term("file", file_key(path))
         writer.commit()
     except BaseException:
         if not writer.is_closed:

@@ -22,7 +22,7 @@ import zlib
 
 from whoosh.searching import Searcher
 
-from telusur.index import IndexDamagedError, Library
+from telusur.index import IndexDamagedError, Library, file_key, is_utf8_safe
 
 from .date_column import DateColumn
 from .dates import DayRange
@@ -136,10 +136,17 @@ class SearchEngine:
             match=best.match,
         )
 
-    def article(self, path: str) -> ArticleView | None:
-        """The stored article for the preview, or None if it left the index."""
+    def article(self, key: str) -> ArticleView | None:
+        """The stored article for the preview (by ``Hit.key``, or a single-article file's path), or None."""
+        candidates = [key] if is_utf8_safe(key) else []
+        candidates.append(file_key(key))  # a real path, possibly not UTF-8
+        stored = None
         with self._lock:
-            stored = self._current().document(path=path)
+            searcher = self._current()
+            for candidate in dict.fromkeys(candidates):
+                stored = searcher.document(key=candidate)
+                if stored is not None:
+                    break
         if stored is None:
             return None
         return ArticleView(
@@ -148,4 +155,9 @@ class SearchEngine:
             body=stored.get("body", ""),
             date=stored.get("date"),
             has_time=bool(stored.get("has_time")),
+            key=stored.get("key", ""),
+            source=stored.get("source") or None,
+            url=stored.get("url") or None,
+            format=stored.get("format", ""),
+            record=stored.get("record"),
         )

@@ -32,6 +32,11 @@ def highlight(searcher: Searcher, page: tuple[Scored, ...], match: MatchTerms, *
                 has_time=bool(stored.get("has_time")),
                 score=scored.score,
                 snippet_html=snippet(body, match) if snippets else "",
+                key=stored.get("key", ""),
+                source=stored.get("source") or None,
+                url=stored.get("url") or None,
+                format=stored.get("format", ""),
+                record=stored.get("record"),
             )
         )
     return tuple(hits)

@@ -78,13 +78,19 @@ class SearchRequest:
 
 @dataclass(frozen=True)
 class Hit:
-    path: str
+    path: str  # the real file (a data set holds many articles: see ``record``)
     headline: str
     headline_html: str
     date: datetime | None
     has_time: bool
     score: float
     snippet_html: str
+    _: KW_ONLY
+    key: str = ""  # the article's unique key: ``SearchEngine.article(key)``
+    source: str | None = None  # the outlet, or the first folder below the library folder
+    url: str | None = None  # the article's own link, when known
+    format: str = ""  # "txt", "html", "pdf", "jsonl", … (telusur.index.formats.Format values)
+    record: int | None = None  # 1-based record number in a data-set file, else None
 
 
 @dataclass(frozen=True)
@@ -109,3 +115,9 @@ class ArticleView:
     body: str
     date: datetime | None
     has_time: bool
+    _: KW_ONLY
+    key: str = ""
+    source: str | None = None
+    url: str | None = None
+    format: str = ""
+    record: int | None = None

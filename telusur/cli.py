@@ -107,7 +107,9 @@ def _report_dict(report: SyncReport) -> dict[str, Any]:
         "updated": report.updated,
         "removed": report.removed,
         "unchanged": report.unchanged,
-        "skipped": [{"path": display_path(s.path), "reason": s.reason} for s in report.skipped],
+        "skipped": [
+            {"path": display_path(s.path), "record": s.record, "reason": s.reason} for s in report.skipped
+        ],
         "warnings": [{"path": display_path(w.path), "message": w.message} for w in report.warnings],
         "elapsed_s": round(report.elapsed_s, 3),
     }
@@ -119,7 +121,8 @@ def _print_report(report: SyncReport) -> None:
         f"{report.unchanged} unchanged, {len(report.skipped)} skipped in {report.elapsed_s:.1f} s"
     )
     for skipped in report.skipped:
-        print(f"  skipped {display_path(skipped.path)}: {skipped.reason}")
+        where = display_path(skipped.path) + (f" record {skipped.record}" if skipped.record is not None else "")
+        print(f"  skipped {where}: {skipped.reason}")
     for warning in report.warnings[:MAX_WARNINGS_SHOWN]:
         print(f"  warning {display_path(warning.path)}: {warning.message}")
     if len(report.warnings) > MAX_WARNINGS_SHOWN:
@@ -192,9 +195,13 @@ def _result_dict(result: SearchResult) -> dict[str, Any]:
         "relaxed": result.relaxed,
         "hits": [
             {
-                "path": hit.path,
+                "path": display_path(hit.path),
+                "record": hit.record,
                 "headline": hit.headline,
                 "date": hit.date.isoformat() if hit.date else None,
+                "source": hit.source,
+                "url": hit.url,
+                "format": hit.format,
                 "score": round(hit.score, 4),
                 "snippet": hit.snippet_html,
             }
@@ -216,8 +223,11 @@ def _print_result(result: SearchResult, *, index_empty: bool) -> None:
     first = (request.page - 1) * request.page_size
     for rank, hit in enumerate(result.hits, first + 1):
         when = hit.date.strftime("%Y-%m-%d %H:%M" if hit.has_time else "%Y-%m-%d") if hit.date else "no date"
-        print(f"\n{rank}. {_plain(hit.headline_html, tty=tty)}  ({when})")
-        print(f"   {hit.path}")
+        about = " · ".join(part for part in (hit.source, when) if part)
+        print(f"\n{rank}. {_plain(hit.headline_html, tty=tty)}  ({about})")
+        print(f"   {display_path(hit.path)}" + (f" record {hit.record}" if hit.record is not None else ""))
+        if hit.url:
+            print(f"   {hit.url}")
         if hit.snippet_html:
             print(f"   {_plain(hit.snippet_html, tty=tty)}")
 

@@ -133,15 +133,24 @@ def test_oversized_and_missing_files(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert isinstance(gone, Skipped) and "disappeared" in gone.reason
 
 
-def test_walk_finds_txt_and_md_and_ignores_others(tmp_path: Path) -> None:
+def test_walk_finds_every_format_and_ignores_others(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("A")
     (tmp_path / "b.md").write_text("B")
-    (tmp_path / "c.pdf").write_text("C")
+    (tmp_path / "c.png").write_text("C")
+    (tmp_path / "f.pdf").write_text("F")
+    (tmp_path / "g.JSONL").write_text("G")
+    # A saved page's asset folder is never entered; a lookalike without its page is.
+    (tmp_path / "h.html").write_text("H")
+    (tmp_path / "h_files").mkdir()
+    (tmp_path / "h_files" / "frame.html").write_text("I")
+    (tmp_path / "h_files" / "notes.txt").write_text("J")
+    (tmp_path / "kompas_files").mkdir()
+    (tmp_path / "kompas_files" / "k.txt").write_text("K")
     (tmp_path / ".hidden").mkdir()
     (tmp_path / ".hidden" / "d.txt").write_text("D")
     (tmp_path / "sub" / "deep").mkdir(parents=True)
     (tmp_path / "sub" / "deep" / "e.TXT").write_text("E")
     (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
     found, skipped = walk_articles(tmp_path)
-    assert sorted(Path(f.path).name for f in found) == ["a.txt", "b.md", "e.TXT"]
+    assert sorted(Path(f.path).name for f in found) == ["a.txt", "b.md", "e.TXT", "f.pdf", "g.JSONL", "h.html", "k.txt"]
     assert skipped == []

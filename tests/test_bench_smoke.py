@@ -179,3 +179,19 @@ def test_telusur_rev_installs_a_snapshot_the_children_import(tmp_path: Path) -> 
     assert data["telusur_source"]["commit"] == head
     assert data["telusur_source"]["site"].startswith(str(tmp_path))
     assert data["sizes"]["x1"]["builds"]["telusur"]["articles"] == 12
+
+
+def test_speed_formats_table(tmp_path: Path) -> None:
+    """--formats: the same articles as .txt, .html, .jsonl and .csv, one full sync each, rates next to .txt."""
+    folder = tmp_path / "articles"
+    _write_articles(folder, 12)
+    out = tmp_path / "speed.json"
+    rc = speed.main([str(folder), "--quick", "--queries", "5", "--engines", "telusur", "--no-resync",
+                     "--formats", "txt,html,jsonl,csv", "--out", str(out), "--work-dir", str(tmp_path)])
+    assert rc == 0
+    formats = json.loads(out.read_text())["formats"]
+    assert list(formats) == ["txt", "html", "jsonl", "csv"]
+    for fmt, row in formats.items():
+        assert row["articles"] == 12, fmt
+        assert row["articles_per_s"] > 0 and row["vs_txt"] > 0
+    assert formats["txt"]["goal"] is None and set(formats["html"]["goal"]) == {"min_vs_txt", "met"}

@@ -92,7 +92,7 @@ def test_page_and_highlight(library: Library) -> None:
     assert page_of(found, PageWindow(1, 3)) == (Scored(1, 2.0), Scored(2, 1.0))
     with library.whoosh_index().searcher() as searcher:
         built = plan(SearchRequest("banjir"), searcher.schema).as_typed
-        docnum = searcher.document_number(path=str(Path(library.folders[0]) / "banjir.txt"))
+        docnum = searcher.document_number(key=str(Path(library.folders[0]) / "banjir.txt"))
         assert docnum is not None
         match = match_terms(built.query, searcher.reader())
         (hit,) = highlight(searcher, (Scored(docnum, 1.5),), match, snippets=True)

@@ -44,7 +44,7 @@ def test_modify_touch_delete_rename(lib: Library, news_folder: Path) -> None:
     assert (report.added, report.updated, report.removed, report.unchanged) == (1, 1, 2, 1)
     assert _paths(lib) == {"a.txt", "b.txt", "c2.txt"}
     with lib.whoosh_index().searcher() as s:
-        doc = s.document(path=str(news_folder / "a.txt"))
+        doc = s.document(key=str(news_folder / "a.txt"))
     assert doc["headline"] == "Polisi Menangkap Kurir Ganja"
     # The touch was recorded: the next sync does not hash b.txt again.
     again = lib.sync()

@@ -84,8 +84,8 @@ ID = {
     "about %1 left": "sekitar %1 lagi",
     "Folder removed from the library; %1 articles left the index (files untouched).":
         "Folder dihapus dari pustaka; %1 artikel keluar dari indeks (berkas tidak disentuh).",
-    "No article files (.txt or .md) were found in %1. Choose another folder.":
-        "Tidak ada berkas artikel (.txt atau .md) di %1. Pilih folder lain.",
+    "No article files were found in %1. Choose another folder.":
+        "Tidak ada berkas artikel di %1. Pilih folder lain.",
     "Index updated: %1 added, %2 updated, %3 removed.":
         "Indeks diperbarui: %1 ditambah, %2 diperbarui, %3 dihapus.",
     "Another indexing run is using the index (perhaps the telusur command). Try again when it has finished.":
@@ -109,6 +109,9 @@ ID = {
     "Next match": "Kecocokan berikutnya",
     "Open the original file": "Buka berkas aslinya",
     "Show the file in its folder": "Tampilkan berkas di foldernya",
+    "Open link": "Buka tautan",
+    "Open the article's web page in the browser": "Buka halaman web artikel di peramban",
+    "Open the article's web page": "Buka halaman web artikel",
     "This article is no longer in the index.": "Artikel ini sudah tidak ada di indeks.",
     "Match %1 of %2": "Kecocokan %1 dari %2",
     "The file %1 no longer exists. Reindex its folder to update the results.":

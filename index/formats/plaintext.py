@@ -5,19 +5,13 @@ import re
 
 from ..articles import parse_article
 from .record import Extracted, Format, SkippedRecord
-from .textcodec import decode, looks_binary
+from .textcodec import CONTROL, decode, looks_binary
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 
 
-def extract_text(raw: bytes, path: str, fmt: Format, fallback_headline: str) -> Extracted | SkippedRecord:
-    if not raw.strip():
-        return SkippedRecord(path, "empty file")
-    text = decode(raw)
-    if text is None:
-        return SkippedRecord(path, "not text (binary or unknown encoding)")
-    if looks_binary(text):
-        return SkippedRecord(path, "not text (binary content)")
+def text_article(text: str, fmt: Format, fallback_headline: str) -> Extracted:
+    """The article in decoded text (the sync's reader decodes it: ``files.read_text``)."""
     article = parse_article(text, fallback_headline=fallback_headline)
     headline = article.headline
     if fmt is Format.MD:  # "# Judul" is a headline, not "# Judul"
@@ -30,3 +24,14 @@ def extract_text(raw: bytes, path: str, fmt: Format, fallback_headline: str) -> 
         has_time=article.has_time,
         warnings=article.warnings,
     )
+
+
+def extract_text(raw: bytes, path: str, fmt: Format, fallback_headline: str) -> Extracted | SkippedRecord:
+    if not raw.strip():
+        return SkippedRecord(path, "empty file")
+    text = decode(raw)
+    if text is None:
+        return SkippedRecord(path, "not text (binary or unknown encoding)")
+    if looks_binary(text):
+        return SkippedRecord(path, "not text (binary content)")
+    return text_article(CONTROL.sub(" ", text), fmt, fallback_headline)

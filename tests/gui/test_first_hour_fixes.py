@@ -675,4 +675,5 @@ def test_every_skip_reason_of_a_hostile_folder_is_in_the_table(qtbot, make_windo
              for i in range(dialog.skipped_view.topLevelItemCount())}
     assert len(report.skipped) >= 2  # more once index/formats/ reads .docx/.json/.pdf in a sync
     for item in report.skipped:
-        assert shown[item.path] != item.reason, item.reason  # translated, not the core's English
+        where = item.path + (f" #{item.record}" if item.record is not None else "")  # a data set's record
+        assert shown[where] != item.reason, item.reason  # translated, not the core's English

@@ -69,11 +69,10 @@ def test_orphans_of_a_killed_run_are_freed_before_remove_writes(tmp_path: Path, 
     index_dir = small_disk / "index"
     assert run_cli("--index-dir", str(index_dir), "index", str(small)).returncode == 0
     orphan = index_dir / "whoosh" / "MAIN_zzkilledrun0001.seg"
-    with open(orphan, "wb") as handle:
+    with open(orphan, "wb", buffering=0) as handle:  # unbuffered: closing has nothing left to write
         try:
             while True:
-                handle.write(b"\0" * 65536)
-                handle.flush()
+                handle.write(b"\0" * 4096)
         except OSError:
             pass
     assert os.statvfs(small_disk).f_bavail == 0
