@@ -4,7 +4,7 @@ from .dates import ParsedDate, parse_date
 from .files import Skipped
 from .formats import Format
 from .keys import doc_key, file_key, is_utf8_safe, path_of_key
-from .library import Library
+from .library import FolderStats, Library
 from .library_file import display_path
 from .paths import is_under
 from .records import FileWarning, SyncProgress, SyncReport
@@ -24,6 +24,7 @@ __all__ = [
     "EXACT_FIELD",
     "Article",
     "FileWarning",
+    "FolderStats",
     "Format",
     "IndexBusyError",
     "IndexDamagedError",

@@ -1,5 +1,6 @@
 """From a user's query to ranked, highlighted hits: plan, run, rerank, page, highlight."""
-from .dates import DayRange
+from .date_column import MonthCount
+from .dates import DateError, DayRange, parse_day_bounds
 from .engine import SearchEngine
 from .highlight import MatchTerms, headline_html, highlight_all, highlight_chunks, match_spans, snippet
 from .plan import Reason
@@ -9,9 +10,11 @@ from .records import SORTS, ArticleView, Hit, SearchRequest, SearchResult, SortO
 __all__ = [
     "SORTS",
     "ArticleView",
+    "DateError",
     "DayRange",
     "Hit",
     "MatchTerms",
+    "MonthCount",
     "QueryError",
     "Reason",
     "SearchEngine",
@@ -23,5 +26,6 @@ __all__ = [
     "highlight_all",
     "highlight_chunks",
     "match_spans",
+    "parse_day_bounds",
     "snippet",
 ]

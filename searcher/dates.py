@@ -57,6 +57,7 @@ class DayRange:
 _YEAR = re.compile(r"(\d{4})$")
 _MONTH = re.compile(r"(\d{4})-(\d{1,2})$")
 _DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})$")
+_MONTH_NAME_YEAR = re.compile(r"[^\W\d]+\.?\s+\d{4}$")  # "Sep 2019", "September 2019": no day
 # Two or three dots, or the ellipsis character, separate the ends of a range;
 # longer runs of dots are refused rather than guessed at.
 _RANGE_SEPARATOR = re.compile(r"\.{2,}|…")
@@ -71,7 +72,7 @@ def _day(year: int, month: int, day: int, text: str) -> date:
 
 
 def parse_day_bounds(text: str) -> DayBounds:
-    """First and last day meant by ``2024``, ``2024-07``, ``2024-07-03``, ``3 Juli 2024``.
+    """First and last day meant by ``2024``, ``2024-07``, ``Juli 2024``, ``2024-07-03``, ``3 Juli 2024``.
 
     One period only: a range here (``--from "A..B"``) is refused with a message
     rather than misread as some other single day.
@@ -94,6 +95,9 @@ def parse_day_bounds(text: str) -> DayBounds:
     parsed = parse_date(text)
     if parsed is None:
         raise DateError(f"cannot read the date {text!r}; {_EXAMPLE}")
+    if _MONTH_NAME_YEAR.match(text):  # "Sep 2019": the whole month, not its first day
+        year, month = parsed.value.year, parsed.value.month
+        return DayBounds(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
     return DayBounds(parsed.value.date(), parsed.value.date())
 
 

@@ -24,7 +24,7 @@ from whoosh.searching import Searcher
 
 from telusur.index import IndexDamagedError, Library, file_key, is_utf8_safe
 
-from .date_column import DateColumn
+from .date_column import DateColumn, MonthCount
 from .dates import DayRange
 from .hits import highlight, page_of
 from .plan import plan
@@ -84,13 +84,21 @@ class SearchEngine:
         with self._lock:
             return self._current().doc_count()
 
+    def _date_column(self, searcher: Searcher) -> DateColumn:
+        if self._dates is None or self._dates.searcher is not searcher:
+            self._dates = DateColumn.read(searcher)
+        return self._dates
+
     def _within(self, searcher: Searcher, days: DayRange) -> set[int] | None:
         """Documents dated within ``days``, or None when the range is open."""
         if days.is_open:
             return None
-        if self._dates is None or self._dates.searcher is not searcher:
-            self._dates = DateColumn.read(searcher)
-        return self._dates.within(days)
+        return self._date_column(searcher).within(days)
+
+    def article_months(self) -> tuple[MonthCount, ...]:
+        """The months that hold dated articles, newest first: a date filter's presets."""
+        with self._lock:
+            return self._date_column(self._current()).months()
 
     def search(self, request: SearchRequest) -> SearchResult:
         """Never raises for a bad query: the result carries a readable message.

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>CalendarButton</name>
+    <message>
+        <location filename="../filters.py" line="141" />
+        <source>Calendar for %1</source>
+        <translation>Kalender untuk %1</translation>
+    </message>
+    <message>
+        <location filename="../filters.py" line="142" />
+        <source>Pick a day on a calendar</source>
+        <translation>Pilih hari di kalender</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessages</name>
     <message>
         <location filename="../core_messages.py" line="40" />
@@ -470,124 +483,162 @@
     </message>
 </context>
 <context>
-    <name>DateFilter</name>
+    <name>DateField</name>
     <message>
-        <location filename="../filters.py" line="50" />
-        <source>Date range preset</source>
-        <translation>Pilihan rentang tanggal</translation>
-    </message>
-    <message>
-        <location filename="../filters.py" line="52" />
-        <source>All dates</source>
-        <translation>Semua tanggal</translation>
-    </message>
-    <message>
-        <location filename="../filters.py" line="53" />
-        <source>Today</source>
-        <translation>Hari ini</translation>
-    </message>
-    <message>
-        <location filename="../filters.py" line="54" />
-        <source>Last 7 days</source>
-        <translation>7 hari terakhir</translation>
-    </message>
-    <message>
-        <location filename="../filters.py" line="55" />
-        <source>Last 30 days</source>
-        <translation>30 hari terakhir</translation>
-    </message>
-    <message>
-        <location filename="../filters.py" line="56" />
-        <source>This year</source>
-        <translation>Tahun ini</translation>
-    </message>
-    <message>
-        <location filename="../filters.py" line="57" />
-        <source>Custom range</source>
-        <translation>Rentang sendiri</translation>
-    </message>
-    <message>
-        <location filename="../filters.py" line="62" />
-        <source>From date</source>
-        <translation>Dari tanggal</translation>
-    </message>
-    <message>
-        <location filename="../filters.py" line="62" />
-        <location filename="../filters.py" line="63" />
+        <location filename="../filters.py" line="85" />
         <source>any day</source>
         <translation>kapan saja</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="63" />
+        <location filename="../filters.py" line="86" />
+        <source>e.g. 15/09/2019, 15 Sep 2019, Sep 2019 or 2019</source>
+        <translation>mis. 15/09/2019, 15 Sep 2019, Sep 2019 atau 2019</translation>
+    </message>
+</context>
+<context>
+    <name>DateFilter</name>
+    <message>
+        <location filename="../filters.py" line="191" />
+        <source>Date range preset</source>
+        <translation>Pilihan rentang tanggal</translation>
+    </message>
+    <message>
+        <location filename="../filters.py" line="245" />
+        <source>All dates</source>
+        <translation>Semua tanggal</translation>
+    </message>
+    <message>
+        <location filename="../filters.py" line="254" />
+        <source>Custom range</source>
+        <translation>Rentang sendiri</translation>
+    </message>
+    <message>
+        <location filename="../filters.py" line="196" />
+        <source>From date</source>
+        <translation>Dari tanggal</translation>
+    </message>
+    <message>
+        <location filename="../filters.py" line="197" />
         <source>To date</source>
         <translation>Sampai tanggal</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="67" />
-        <location filename="../filters.py" line="68" />
+        <location filename="../filters.py" line="205" />
+        <location filename="../filters.py" line="206" />
         <source>Show all dates</source>
         <translation>Tampilkan semua tanggal</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="74" />
+        <location filename="../filters.py" line="213" />
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="78" />
+        <location filename="../filters.py" line="218" />
         <source>to</source>
         <translation>sampai</translation>
+    </message>
+    <message>
+        <location filename="../filters.py" line="317" />
+        <source>Cannot read the date “%1”. Type it like 15/09/2019, 15 Sep 2019, Sep 2019 or 2019.</source>
+        <translation>Tanggal “%1” tidak terbaca. Tulis seperti 15/09/2019, 15 Sep 2019, Sep 2019 atau 2019.</translation>
+    </message>
+    <message>
+        <location filename="../filters.py" line="335" />
+        <source>from %1</source>
+        <translation>sejak %1</translation>
+    </message>
+    <message>
+        <location filename="../filters.py" line="337" />
+        <source>until %1</source>
+        <translation>sampai %1</translation>
     </message>
 </context>
 <context>
     <name>EmptyStateView</name>
     <message>
-        <location filename="../empty_state.py" line="39" />
+        <location filename="../empty_state.py" line="49" />
         <source>Search status</source>
         <translation>Status pencarian</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="55" />
+        <location filename="../empty_state.py" line="74" />
         <source>Opening the library…</source>
         <translation>Membuka pustaka…</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="57" />
+        <location filename="../empty_state.py" line="76" />
         <source>Indexing articles… You can already search; results appear as they are indexed.</source>
         <translation>Mengindeks artikel… Anda sudah bisa mencari; hasil muncul begitu artikel terindeks.</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="59" />
+        <location filename="../empty_state.py" line="78" />
         <source>The library is empty.</source>
         <translation>Pustaka masih kosong.</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="60" />
-        <source>Choose a folder of articles to index…</source>
-        <translation>Pilih folder artikel untuk diindeks…</translation>
+        <location filename="../empty_state.py" line="85" />
+        <source>To search your own news, add the folder where you keep your archive (text, Markdown, saved web pages, PDF, Word or data-set files):</source>
+        <translation>Untuk mencari berita Anda sendiri, tambahkan folder tempat arsip Anda disimpan (berkas teks, Markdown, halaman web tersimpan, PDF, Word, atau data set):</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="64" />
+        <location filename="../empty_state.py" line="92" />
         <source>Type to search %1 articles.</source>
         <translation>Ketik untuk mencari di %1 artikel.</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="66" />
+        <location filename="../empty_state.py" line="116" />
+        <source>Add archive folder…</source>
+        <translation>Tambah folder arsip…</translation>
+    </message>
+    <message>
+        <location filename="../empty_state.py" line="120" />
         <source>Tips: "exact phrase" · -exclude · word* · judul:word searches headlines · OR between alternatives</source>
         <translation>Tips: "frasa persis" · -kecualikan · kata* · judul:kata mencari di judul · OR di antara pilihan</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="70" />
+        <location filename="../empty_state.py" line="111" />
         <source>No articles match “%1”.</source>
         <translation>Tidak ada artikel yang cocok dengan “%1”.</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="71" />
+        <location filename="../empty_state.py" line="81" />
+        <source>Welcome to Telusur.</source>
+        <translation>Selamat datang di Telusur.</translation>
+    </message>
+    <message>
+        <location filename="../empty_state.py" line="82" />
+        <source>The library holds only a sample article that comes with Telusur (search %1 to see it).</source>
+        <translation>Pustaka baru berisi satu artikel contoh bawaan Telusur (cari %1 untuk melihatnya).</translation>
+    </message>
+    <message>
+        <location filename="../empty_state.py" line="99" />
+        <location filename="../empty_state.py" line="109" />
+        <source>No articles match “%1” in the chosen dates (%2).</source>
+        <translation>Tidak ada artikel yang cocok dengan “%1” pada tanggal yang dipilih (%2).</translation>
+    </message>
+    <message>
+        <location filename="../empty_state.py" line="101" />
+        <source>%1 articles match on other dates.</source>
+        <translation>%1 artikel cocok pada tanggal lain.</translation>
+    </message>
+    <message>
+        <location filename="../empty_state.py" line="103" />
+        <source>No articles in the chosen dates (%1).</source>
+        <translation>Tidak ada artikel pada tanggal yang dipilih (%1).</translation>
+    </message>
+    <message>
+        <location filename="../empty_state.py" line="104" />
+        <source>The archive holds %1 articles on other dates.</source>
+        <translation>Arsip memuat %1 artikel pada tanggal lain.</translation>
+    </message>
+    <message>
+        <location filename="../empty_state.py" line="112" />
         <source>Try fewer or different words.</source>
         <translation>Coba kata yang lebih sedikit atau berbeda.</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="73" />
+        <location filename="../empty_state.py" line="95" />
         <source>Search all dates</source>
         <translation>Cari di semua tanggal</translation>
     </message>
@@ -595,84 +646,84 @@
 <context>
     <name>IndexingController</name>
     <message>
-        <location filename="../indexing.py" line="90" />
+        <location filename="../indexing.py" line="97" />
         <source>The index could not be used (%1), so it is being rebuilt from your folders. Searches will find more as it fills.</source>
         <translation>Indeks tidak dapat dipakai (%1), jadi sedang dibangun ulang dari folder Anda. Pencarian akan menemukan lebih banyak seiring indeks terisi.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="110" />
+        <location filename="../indexing.py" line="117" />
         <source>Choose a folder of articles</source>
         <translation>Pilih folder artikel</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="123" />
+        <location filename="../indexing.py" line="130" />
         <source>Cannot index %1: %2. Choose another folder.</source>
         <translation>Tidak dapat mengindeks %1: %2. Pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="125" />
-        <location filename="../indexing.py" line="209" />
-        <location filename="../indexing.py" line="234" />
+        <location filename="../indexing.py" line="132" />
+        <location filename="../indexing.py" line="220" />
+        <location filename="../indexing.py" line="245" />
         <source>Choose another folder…</source>
         <translation>Pilih folder lain…</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="133" />
+        <location filename="../indexing.py" line="140" />
         <source>it is not a folder</source>
         <translation>itu bukan folder</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="146" />
+        <location filename="../indexing.py" line="153" />
         <source>The library could not be saved (%1). Check that the index folder is writable.</source>
         <translation>Pustaka tidak dapat disimpan (%1). Periksa apakah folder indeks dapat ditulisi.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="157" />
+        <location filename="../indexing.py" line="164" />
         <source>The library has no folders yet.</source>
         <translation>Pustaka belum punya folder.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="158" />
-        <source>Reindex folder…</source>
-        <translation>Indeks ulang folder…</translation>
+        <location filename="../indexing.py" line="165" />
+        <source>Add archive folder…</source>
+        <translation>Tambah folder arsip…</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="193" />
+        <location filename="../indexing.py" line="204" />
         <source>Folder removed from the library; %1 articles left the index (files untouched).</source>
         <translation>Folder dihapus dari pustaka; %1 artikel keluar dari indeks (berkas tidak disentuh).</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="206" />
-        <source>No article files (.txt or .md) were found in %1. Choose another folder.</source>
-        <translation>Tidak ada berkas artikel (.txt atau .md) di %1. Pilih folder lain.</translation>
+        <location filename="../indexing.py" line="217" />
+        <source>No article files were found in %1. Choose another folder.</source>
+        <translation>Tidak ada berkas artikel di %1. Pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="217" />
+        <location filename="../indexing.py" line="228" />
         <source>Index updated: %1 added, %2 updated, %3 removed.</source>
         <translation>Indeks diperbarui: %1 ditambah, %2 diperbarui, %3 dihapus.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="225" />
+        <location filename="../indexing.py" line="236" />
         <source>Another indexing run is using the index (perhaps the telusur command). Try again when it has finished.</source>
         <translation>Pengindeksan lain sedang memakai indeks (mungkin perintah telusur). Coba lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="228" />
+        <location filename="../indexing.py" line="239" />
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="232" />
+        <location filename="../indexing.py" line="243" />
         <source>Indexing stopped: %1. Check the folder, or choose another one.</source>
         <translation>Pengindeksan berhenti: %1. Periksa folder itu, atau pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="238" />
+        <location filename="../indexing.py" line="249" />
         <source>Indexing stopped: %1. Reindexing everything rebuilds the index.</source>
         <translation>Pengindeksan berhenti: %1. Indeks ulang semua akan membangun ulang indeks.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="240" />
+        <location filename="../indexing.py" line="251" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
     </message>
@@ -686,104 +737,202 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LibraryManager</name>
     <message>
-        <location filename="../main_window.py" line="108" />
-        <source>Reindex folder…</source>
-        <translation>Indeks ulang folder…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="111" />
-        <source>Choose a folder of articles, add it to the library and index it</source>
-        <translation>Pilih folder artikel, tambahkan ke pustaka, lalu indeks</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="112" />
-        <source>Reindex all</source>
-        <translation>Indeks ulang semua</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="115" />
-        <source>Bring the index up to date with every library folder</source>
-        <translation>Perbarui indeks dengan semua folder pustaka</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="116" />
+        <location filename="../library_manager.py" line="36" />
         <source>Remove folder from library</source>
         <translation>Hapus folder dari pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118" />
-        <source>Quit</source>
-        <translation>Keluar</translation>
+        <location filename="../library_manager.py" line="38" />
+        <source>Remove %1 from the library?</source>
+        <translation>Hapus %1 dari pustaka?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
-        <source>&amp;Library</source>
-        <translation>&amp;Pustaka</translation>
+        <location filename="../library_manager.py" line="40" />
+        <source>Its %1 articles leave the index. The files themselves stay where they are; you can add the folder again later.</source>
+        <translation>%1 artikelnya keluar dari indeks. Berkasnya sendiri tetap di tempatnya; folder ini bisa ditambahkan lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../library_manager.py" line="42" />
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../library_manager.py" line="43" />
+        <source>Keep</source>
+        <translation>Jangan hapus</translation>
+    </message>
+    <message>
+        <location filename="../library_manager.py" line="57" />
         <source>Library</source>
         <translation>Pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136" />
-        <source>Remove folder</source>
-        <translation>Hapus folder</translation>
+        <location filename="../library_manager.py" line="63" />
+        <source>The folders Telusur indexes. Removing a folder never touches its files.</source>
+        <translation>Folder yang diindeks Telusur. Menghapus folder tidak pernah menyentuh berkasnya.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139" />
-        <source>Remove a folder from the library</source>
-        <translation>Hapus sebuah folder dari pustaka</translation>
+        <location filename="../library_manager.py" line="68" />
+        <source>Library folders</source>
+        <translation>Folder pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151" />
+        <location filename="../library_manager.py" line="69" />
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../library_manager.py" line="69" />
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../library_manager.py" line="69" />
+        <source>Last synced</source>
+        <translation>Sinkron terakhir</translation>
+    </message>
+    <message>
+        <location filename="../library_manager.py" line="79" />
+        <source>The library has no folders yet.</source>
+        <translation>Pustaka belum punya folder.</translation>
+    </message>
+    <message>
+        <location filename="../library_manager.py" line="83" />
+        <source>Add archive folder…</source>
+        <translation>Tambah folder arsip…</translation>
+    </message>
+    <message>
+        <location filename="../library_manager.py" line="85" />
+        <source>Reindex</source>
+        <translation>Indeks ulang</translation>
+    </message>
+    <message>
+        <location filename="../library_manager.py" line="87" />
+        <source>Bring the index up to date with the selected folder</source>
+        <translation>Perbarui indeks dengan folder yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../library_manager.py" line="88" />
+        <source>Remove…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <location filename="../library_manager.py" line="90" />
+        <source>Remove the selected folder from the library (asks first)</source>
+        <translation>Hapus folder yang dipilih dari pustaka (ditanya dulu)</translation>
+    </message>
+    <message>
+        <location filename="../library_manager.py" line="93" />
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../library_manager.py" line="119" />
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="113" />
+        <source>Choose a folder of articles, add it to the library and index it</source>
+        <translation>Pilih folder artikel, tambahkan ke pustaka, lalu indeks</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="118" />
+        <source>Reindex all</source>
+        <translation>Indeks ulang semua</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="121" />
+        <source>Bring the index up to date with every library folder</source>
+        <translation>Perbarui indeks dengan semua folder pustaka</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="122" />
+        <source>Remove folder from library</source>
+        <translation>Hapus folder dari pustaka</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="124" />
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="127" />
+        <source>&amp;Library</source>
+        <translation>&amp;Pustaka</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="137" />
+        <source>Library</source>
+        <translation>Pustaka</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="110" />
+        <source>Add archive folder…</source>
+        <translation>Tambah folder arsip…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="115" />
+        <source>Manage library…</source>
+        <translation>Kelola pustaka…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="117" />
+        <source>The library's folders, their articles and last sync</source>
+        <translation>Folder pustaka, jumlah artikelnya, dan sinkron terakhir</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="153" />
         <source>Search articles… (e.g. banjir jakarta, "energi baru", -politik)</source>
         <translation>Cari artikel… (mis. banjir jakarta, "energi baru", -politik)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152" />
+        <location filename="../main_window.py" line="154" />
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="155" />
         <source>Ctrl+L or Ctrl+F to come here; Esc clears; Down goes to the results</source>
         <translation>Ctrl+L atau Ctrl+F untuk ke sini; Esc mengosongkan; panah bawah ke hasil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161" />
+        <location filename="../main_window.py" line="163" />
         <source>Sort results</source>
         <translation>Urutkan hasil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162" />
+        <location filename="../main_window.py" line="164" />
         <source>Most relevant</source>
         <translation>Paling relevan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="165" />
         <source>Newest first</source>
         <translation>Terbaru dulu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164" />
+        <location filename="../main_window.py" line="166" />
         <source>Oldest first</source>
         <translation>Terlama dulu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183" />
+        <location filename="../main_window.py" line="185" />
         <source>Search results</source>
         <translation>Hasil pencarian</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283" />
+        <location filename="../main_window.py" line="291" />
         <source>The interface will be in %1 the next time Telusur starts.</source>
         <translation>Antarmuka akan memakai %1 saat Telusur dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291" />
+        <location filename="../main_window.py" line="299" />
         <source>(no folders)</source>
         <translation>(tidak ada folder)</translation>
     </message>
@@ -804,87 +953,102 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../preview.py" line="78" />
+        <location filename="../preview.py" line="82" />
         <source>Article preview</source>
         <translation>Pratinjau artikel</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="79" />
+        <location filename="../preview.py" line="83" />
         <source>Select a result to read the article here.</source>
         <translation>Pilih hasil untuk membaca artikelnya di sini.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="83" />
+        <location filename="../preview.py" line="87" />
         <source>◀ Previous</source>
         <translation>◀ Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="84" />
+        <location filename="../preview.py" line="88" />
         <source>Previous match (Shift+F3)</source>
         <translation>Kecocokan sebelumnya (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="89" />
+        <location filename="../preview.py" line="93" />
         <source>Next ▶</source>
         <translation>Berikutnya ▶</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="90" />
+        <location filename="../preview.py" line="94" />
         <source>Next match (F3)</source>
         <translation>Kecocokan berikutnya (F3)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="97" />
+        <location filename="../preview.py" line="101" />
         <source>Open file</source>
         <translation>Buka berkas</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="101" />
+        <location filename="../preview.py" line="105" />
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="104" />
+        <location filename="../preview.py" line="107" />
+        <source>Open link</source>
+        <translation>Buka tautan</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="109" />
+        <source>Open the article's web page in the browser</source>
+        <translation>Buka halaman web artikel di peramban</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="115" />
         <source>Previous match</source>
         <translation>Kecocokan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="105" />
+        <location filename="../preview.py" line="116" />
         <source>Next match</source>
         <translation>Kecocokan berikutnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="106" />
+        <location filename="../preview.py" line="117" />
         <source>Open the original file</source>
         <translation>Buka berkas aslinya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="107" />
+        <location filename="../preview.py" line="118" />
         <source>Show the file in its folder</source>
         <translation>Tampilkan berkas di foldernya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="135" />
+        <location filename="../preview.py" line="119" />
+        <source>Open the article's web page</source>
+        <translation>Buka halaman web artikel</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="148" />
         <source>This article is no longer in the index.</source>
         <translation>Artikel ini sudah tidak ada di indeks.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="207" />
+        <location filename="../preview.py" line="223" />
         <source>Match %1 of %2</source>
         <translation>Kecocokan %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="215" />
+        <location filename="../preview.py" line="231" />
         <source>No program could open %1. Open it from your file manager, or install a program for this kind of file.</source>
         <translation>Tidak ada program yang dapat membuka %1. Buka dari pengelola berkas, atau pasang program untuk jenis berkas ini.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="222" />
+        <location filename="../preview.py" line="243" />
         <source>No file manager could show %1.</source>
         <translation>Tidak ada pengelola berkas yang dapat menampilkan %1.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="228" />
+        <location filename="../preview.py" line="250" />
         <source>The file %1 no longer exists. Reindex its folder to update the results.</source>
         <translation>Berkas %1 sudah tidak ada. Indeks ulang foldernya untuk memperbarui hasil.</translation>
     </message>
@@ -1274,12 +1438,12 @@
 <context>
     <name>SearchPresenter</name>
     <message>
-        <location filename="../search_presenter.py" line="164" />
+        <location filename="../search_presenter.py" line="172" />
         <source>The search could not run: %1. Rebuilding the index usually fixes this.</source>
         <translation>Pencarian tidak dapat dijalankan: %1. Membangun ulang indeks biasanya mengatasinya.</translation>
     </message>
     <message>
-        <location filename="../search_presenter.py" line="166" />
+        <location filename="../search_presenter.py" line="174" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
     </message>
@@ -1343,67 +1507,67 @@
 <context>
     <name>SyncSummaryDialog</name>
     <message>
-        <location filename="../sync_dialog.py" line="35" />
+        <location filename="../sync_dialog.py" line="41" />
         <source>Indexing finished</source>
         <translation>Pengindeksan selesai</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="35" />
+        <location filename="../sync_dialog.py" line="41" />
         <source>Indexing cancelled</source>
         <translation>Pengindeksan dibatalkan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="40" />
+        <location filename="../sync_dialog.py" line="46" />
         <source>all library folders</source>
         <translation>semua folder pustaka</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="44" />
+        <location filename="../sync_dialog.py" line="50" />
         <source>Indexing was cancelled; the articles read so far are kept.</source>
         <translation>Pengindeksan dibatalkan; artikel yang sudah dibaca tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="45" />
+        <location filename="../sync_dialog.py" line="51" />
         <source>Folders: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="51" />
+        <location filename="../sync_dialog.py" line="57" />
         <source>%1 added · %2 updated · %3 removed · %4 unchanged · %5 skipped · %6 with a warning · %7 s</source>
         <translation>%1 ditambah · %2 diperbarui · %3 dihapus · %4 tetap · %5 dilewati · %6 dengan peringatan · %7 dtk</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="63" />
+        <location filename="../sync_dialog.py" line="69" />
         <source>Files indexed with a warning</source>
         <translation>Berkas yang diindeks dengan peringatan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="64" />
+        <location filename="../sync_dialog.py" line="70" />
         <source>Indexed with a warning</source>
         <translation>Diindeks dengan peringatan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="64" />
+        <location filename="../sync_dialog.py" line="70" />
         <source>Warning</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="58" />
+        <location filename="../sync_dialog.py" line="64" />
         <source>Skipped files and reasons</source>
         <translation>Berkas yang dilewati dan alasannya</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="58" />
+        <location filename="../sync_dialog.py" line="64" />
         <source>Skipped file</source>
         <translation>Berkas dilewati</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="58" />
+        <location filename="../sync_dialog.py" line="64" />
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="69" />
+        <location filename="../sync_dialog.py" line="75" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>

@@ -299,7 +299,7 @@ def test_language_defaults_to_indonesian_and_the_menu_choice_persists(qtbot, mak
     qtbot.addWidget(again)
     try:
         assert again.lang == "en"
-        assert again.reindex_action.text() == "Reindex folder…"
+        assert again.add_folder_action.text() == "Add archive folder…"
     finally:
         again.shutdown()
 
