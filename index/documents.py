@@ -149,7 +149,7 @@ def prepare(
             add(fields)
         articles += 1
         prefix = f"record {item.record}: " if item.record is not None else ""
-        warnings.extend(prefix + w for w in item.warnings)
+        warnings.extend(prefix + w if prefix else w for w in item.warnings)  # keeps a CoreMessage's code
     if not articles and not skipped:
         skipped.append(Skipped(fs.path, "no articles in this file"))
     return Prepared(fs.path, tuple(docs), tuple(warnings), digest, articles, tuple(skipped))

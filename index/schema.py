@@ -10,15 +10,16 @@ from telusur.analysis import fingerprint, indonesian_analyzer
 from .postings import PreanalyzedText
 
 # Bump whenever fields or their meaning change: older indexes are rebuilt.
-SCHEMA_VERSION = 5
+# 6: the exact-form field keeps stopwords (queries of only stopwords search them).
+SCHEMA_VERSION = 6
 
 # The unstemmed field; searcher/ builds its queries against this name.
 EXACT_FIELD = "exact"
 
 
 def _exact_field() -> PreanalyzedText:
-    """Unstemmed words, presence only: matching needs no positions, counts or lengths."""
-    field = PreanalyzedText(analyzer=indonesian_analyzer(use_stemmer=False), phrase=False)
+    """Unstemmed words, stopwords included, presence only: matching needs no positions, counts or lengths."""
+    field = PreanalyzedText(analyzer=indonesian_analyzer(use_stemmer=False, keep_stopwords=True), phrase=False)
     field.format = Existence(field_boost=field.format.field_boost)
     # Not scorable: no per-document length column to write or read (ranking
     # comes from the stemmed fields; exact-form matches score by weight).

@@ -1,21 +1,25 @@
 """From a user's query to ranked, highlighted hits: plan, run, rerank, page, highlight."""
 from .date_column import MonthCount
-from .dates import DateError, DayRange, parse_day_bounds
+from .dates import DayRange, parse_day_bounds
 from .engine import SearchEngine
 from .highlight import MatchTerms, headline_html, highlight_all, highlight_chunks, match_spans, snippet
+from .messages import DateError, DateProblem, QueryError, QueryNote, QueryProblem
 from .plan import Reason
-from .query import QueryError, build_query
+from .query import build_query
 from .records import SORTS, ArticleView, Hit, SearchRequest, SearchResult, SortOrder
 
 __all__ = [
     "SORTS",
     "ArticleView",
     "DateError",
+    "DateProblem",
     "DayRange",
     "Hit",
     "MatchTerms",
     "MonthCount",
     "QueryError",
+    "QueryNote",
+    "QueryProblem",
     "Reason",
     "SearchEngine",
     "SearchRequest",

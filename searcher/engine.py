@@ -22,13 +22,13 @@ import zlib
 
 from whoosh.searching import Searcher
 
-from telusur.index import IndexDamagedError, Library, file_key, is_utf8_safe
+from telusur.index import CoreMessage, IndexDamagedError, Library, file_key, is_utf8_safe
 
 from .date_column import DateColumn, MonthCount
 from .dates import DayRange
 from .hits import highlight, page_of
+from .messages import QueryError, QueryProblem
 from .plan import plan
-from .query import QueryError
 from .ranking import rerank
 from .records import SORTS, ArticleView, SearchRequest, SearchResult, SortOrder
 from .run import run_plan
@@ -109,7 +109,8 @@ class SearchEngine:
         started = time.perf_counter()
         order = SortOrder.parse(request.sort)
         if order is None:
-            return SearchResult(request, message=f"unknown sort {request.sort!r}; use one of {', '.join(SORTS)}")
+            message = CoreMessage(QueryProblem.UNKNOWN_SORT, sort=request.sort, choices=", ".join(SORTS))
+            return SearchResult(request, message=message)
         window = request.window()
         with self._lock:
             searcher = self._current()
@@ -125,9 +126,11 @@ class SearchEngine:
                     found = rerank(searcher, best.attempt.built, found)
                 hits = highlight(searcher, page_of(found, window), best.match, snippets=request.snippets)
                 words = planned.as_typed.words
-                suggestion = did_you_mean(searcher.reader(), request.text, words, tried.found_as_typed)
+                suggestion = did_you_mean(
+                    searcher.reader(), request.text, words, tried.found_as_typed, best.attempt.corrected
+                )
             except QueryError as err:
-                return SearchResult(request, message=str(err), elapsed_ms=(time.perf_counter() - started) * 1000)
+                return SearchResult(request, message=err.message, elapsed_ms=(time.perf_counter() - started) * 1000)
             except READ_ERRORS as err:
                 self._drop_searcher()
                 detail = f"reading the index failed ({type(err).__name__}: {err})"

@@ -10,6 +10,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ID = {
+    "'^%1' is not a weight: write a positive number like judul:banjir^2":
+        "'^%1' bukan bobot: tulis bilangan positif seperti judul:banjir^2",
+    "there is no field '%1:'; use %2": "tidak ada kolom '%1:'; gunakan %2",
     "Date range preset": "Pilihan rentang tanggal",
     "All dates": "Semua tanggal",
     "Today": "Hari ini",

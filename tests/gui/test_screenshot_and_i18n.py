@@ -26,8 +26,8 @@ ARTICLES = [
 
 
 @pytest.fixture
-def indonesian():
-    app = QApplication.instance()
+def indonesian(qapp):
+    app = qapp
     translator = install_translator(app, "id")
     assert translator is not None, "gui/i18n/telusur_id.qm is missing; run pyside6-lrelease"
     yield

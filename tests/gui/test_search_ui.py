@@ -155,7 +155,7 @@ def test_keyboard_focus_navigate_open_and_escape(qtbot, make_window):
 
 def test_did_you_mean_is_clickable(qtbot, make_window):
     window = make_window()
-    _type_and_wait(qtbot, window, "fotovoltaek", rows=0)
+    _type_and_wait(qtbot, window, "fotovoltaek", rows=1)  # widened with its correction
     assert window.suggestion_label.isVisible()
     assert "fotovoltaik" in window.suggestion_label.text()
     with qtbot.waitSignal(window.resultsShown, timeout=5000):
