@@ -107,8 +107,10 @@ class AcronymTable:
                 table.counts[Pair(row[0], row[1])] += row[2]
         return table
 
-    def expansions(self, policy: Policy | None = None) -> Expansions:
-        return build_expansions(self.counts, policy or Policy())
+    def expansions(self, policy: Policy | None = None, terms_cache: dict[str, tuple[str, ...]] | None = None
+                   ) -> Expansions:
+        """``terms_cache``: long form -> index terms, filled in; keep it to skip the stemmer next time."""
+        return build_expansions(self.counts, policy or Policy(), terms_cache)
 
 
 @dataclass(frozen=True)
@@ -229,12 +231,16 @@ def _spell_out(long: str, spelled: dict[str, str]) -> str:
     return " ".join(spelled.get(word, word) for word in long.split())
 
 
-def _decide(key: str, rows: list[tuple[Pair, int]], policy: Policy, spelled: dict[str, str]) -> Decision | None:
+def _decide(key: str, rows: list[tuple[Pair, int]], policy: Policy, spelled: dict[str, str],
+            cache: dict[str, tuple[str, ...]]) -> Decision | None:
     spellings: Counter[str] = Counter()
     senses: dict[tuple[str, ...], Counter[str]] = {}
     for pair, n in rows:
         spellings[pair.short] += n
-        senses.setdefault(_terms(_spell_out(pair.long, spelled)), Counter())[pair.long] += n
+        long = _spell_out(pair.long, spelled)
+        if long not in cache:
+            cache[long] = _terms(long)
+        senses.setdefault(cache[long], Counter())[pair.long] += n
     ranked = _merge_variants(sorted(
         (Sense(forms.most_common(1)[0][0], t, sum(forms.values())) for t, forms in senses.items() if t),
         key=lambda s: (-s.support, s.long),
@@ -254,19 +260,21 @@ def _decide(key: str, rows: list[tuple[Pair, int]], policy: Policy, spelled: dic
     return Decision(surfaces[0], surfaces, tuple(ranked), verdict, case_sensitive)
 
 
-def build_expansions(counts: Counter[Pair], policy: Policy) -> Expansions:
+def build_expansions(counts: Counter[Pair], policy: Policy,
+                     terms_cache: dict[str, tuple[str, ...]] | None = None) -> Expansions:
     """Decides every acronym; an ambiguous one is decided again with trusted acronyms spelled out.
 
     The second pass makes "menteri hukum dan ham" and "menteri hukum dan hak
     asasi manusia" one sense of Menkumham once HAM itself is trusted.
     """
+    cache = {} if terms_cache is None else terms_cache
     by_acronym: dict[str, list[tuple[Pair, int]]] = {}
     for pair, n in counts.items():
         if n > 0:
             by_acronym.setdefault(acronym_key(pair.short), []).append((pair, n))
     decisions = {}
     for key, rows in by_acronym.items():
-        decision = _decide(key, rows, policy, {})
+        decision = _decide(key, rows, policy, {}, cache)
         if decision is not None:
             decisions[key] = decision
     spelled = {
@@ -275,7 +283,7 @@ def build_expansions(counts: Counter[Pair], policy: Policy) -> Expansions:
     }
     for key, d in list(decisions.items()):
         if d.verdict is Verdict.AMBIGUOUS and any(w in spelled for s in d.senses for w in s.long.split()):
-            again = _decide(key, by_acronym[key], policy, spelled)
+            again = _decide(key, by_acronym[key], policy, spelled, cache)
             if again is not None:
                 decisions[key] = again
     by_terms: dict[tuple[str, ...], list[str]] = {}

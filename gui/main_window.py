@@ -32,6 +32,7 @@ from .adaptive_splitter import AdaptiveSplitter
 from .archive import ArchiveMonths
 from .delegate import ResultDelegate
 from .empty_state import EmptyStateView
+from .expansion import ExpansionLabel
 from .filters import DateFilter
 from .indexing import IndexingController
 from .keyboard import KeyNavigation
@@ -96,7 +97,7 @@ class MainWindow(QMainWindow):
             model=self.model, results_stack=self.results_stack, results_view=self.results_view,
             empty_state=self.empty_state, suggestion=self.suggestion_label, result_count=self.status_label,
             notes=self.result_notes,
-            preview=self.preview, message_bar=self.message_bar, parent=self,
+            preview=self.preview, message_bar=self.message_bar, parent=self, expansion=self.expansion_label,
         )
         self.keys = KeyNavigation(self.search_input, self.results_view, self.browser, self)
         self._build_actions()
@@ -173,6 +174,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.message_bar)
         self.suggestion_label = SuggestionLabel(central)
         layout.addWidget(self.suggestion_label)
+        self.expansion_label = ExpansionLabel(central)
+        layout.addWidget(self.expansion_label)
         self.result_notes = ResultNotes(central)
         layout.addWidget(self.result_notes)
 
@@ -234,6 +237,7 @@ class MainWindow(QMainWindow):
         self.sort_combo.currentIndexChanged.connect(lambda _i: search.search_now())
         self.date_filter.changed.connect(search.search_now)
         self.suggestion_label.chosen.connect(search.use_suggestion)
+        self.expansion_label.switchedOff.connect(search.skip_expansion)
         self.runner.resultReady.connect(search.on_result)
         self.runner.searchFailed.connect(search.on_failed)
         search.resultsShown.connect(self.resultsShown)

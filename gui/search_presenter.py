@@ -15,6 +15,7 @@ from telusur.searcher import ArticleView, MatchTerms, SearchRequest, SearchResul
 
 from .core_messages import core_text
 from .empty_state import EmptyStateView, idle_state
+from .expansion import ExpansionLabel
 from .filters import DateFilter
 from .indexing import IndexingController
 from .message_bar import MessageBar
@@ -55,6 +56,7 @@ class SearchPresenter(QObject):
         preview: PreviewPanel,
         message_bar: MessageBar,
         parent: QObject | None = None,
+        expansion: ExpansionLabel | None = None,
     ) -> None:
         super().__init__(parent)
         self.runner = runner
@@ -71,6 +73,9 @@ class SearchPresenter(QObject):
         self.notes = notes
         self.preview = preview
         self.message_bar = message_bar
+        self.expansion = expansion
+        self.no_expand: set[str] = set()  # expansions switched off, for the query in the box only
+        self._no_expand_for = ""
         self.request: SearchRequest | None = None  # the query on show (None: idle)
         # The query without its dates, asked when a dated query found nothing: are the dates the cause?
         self._probe: SearchRequest | None = None
@@ -84,9 +89,19 @@ class SearchPresenter(QObject):
     # ------------------------------------------------------------------ queries
     def current_request(self) -> SearchRequest:
         lo, hi = self.date_filter.date_range()
+        text = self.search_input.text().strip()
+        if text != self._no_expand_for:  # a new query expands everything again
+            self.no_expand.clear()
+            self._no_expand_for = text
         return SearchRequest(
-            self.search_input.text().strip(), lo, hi, self.sort_combo.currentData(), page=1, page_size=PAGE_SIZE
+            text, lo, hi, self.sort_combo.currentData(), page=1, page_size=PAGE_SIZE,
+            no_expand=frozenset(self.no_expand),
         )
+
+    def skip_expansion(self, source: str) -> None:
+        """Search the query in the box again without expanding ``source``."""
+        self.no_expand.add(source)
+        self.search_now()
 
     def search_now(self) -> int:
         """Run the current query now (Enter, filter change, or the debounce firing); returns its number."""
@@ -99,6 +114,8 @@ class SearchPresenter(QObject):
             self.model.reset()
             self.preview.clear()  # Esc or an emptied field: no article from the old query stays
             self.suggestion.on_suggestion("")
+            if self.expansion is not None:
+                self.expansion.on_expanded(())
             self.notes.on_cleared()
             self.show_idle()
             return self.runner.generation
@@ -137,6 +154,8 @@ class SearchPresenter(QObject):
         self.shown = result.request
         self.match = result.match
         self.suggestion.on_suggestion(result.suggestion or "")
+        if self.expansion is not None:
+            self.expansion.on_expanded(result.expanded)
         if result.message:
             self.model.reset()
             self.notes.on_cleared()

@@ -17,6 +17,9 @@ from functools import lru_cache
 
 from whoosh.formats import Format as PostingFormat
 
+from telusur.analysis.acronym_table import document_pairs
+
+from .acronym_store import encode_pairs
 from .files import FileStat, Skipped, file_digest, read_bytes, read_text
 from .formats import (
     DEFAULT_LIMITS,
@@ -33,7 +36,7 @@ from .formats.plaintext import text_article
 from .keys import doc_key, file_key, safe_text
 from .postings import encode_postings, text_terms
 from .records import Indexed
-from .schema import EXACT_FIELD, build_schema
+from .schema import ACRONYMS_FIELD, EXACT_FIELD, build_schema
 
 AddDocument = Callable[[dict], None]
 
@@ -84,6 +87,7 @@ def make_fields(item: Extracted, fs: FileStat, folder: str, sync: bytes) -> dict
         EXACT_FIELD: encode_postings(head_exact + body_exact, formats[EXACT_FIELD]),
         "has_time": item.has_time,
         "sync": sync,
+        ACRONYMS_FIELD: encode_pairs(document_pairs(headline + "\n" + body)),
     }
     if source:
         doc["source"] = safe_text(source).strip()

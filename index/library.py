@@ -13,7 +13,11 @@ from datetime import datetime
 from pathlib import Path
 
 from whoosh.index import Index
+from whoosh.reading import IndexReader
 
+from telusur.analysis.acronym_table import AcronymTable, Expansions
+
+from .acronym_store import load_expansions, load_table, refresh_table
 from .keys import file_key, path_of_key
 from .paths import folder_of, normalize_folder
 from .records import SyncProgress, SyncReport
@@ -32,6 +36,7 @@ from .store import (
 from .store import lock_timeout as _lock_timeout
 from .sync import remove_folder_documents, sync_folders
 
+SYNONYMS_FILE = "synonyms.txt"
 # Beside library.json, not in it: when each folder's last sync completed.
 # Derived and disposable (a lost file only blanks the times), written atomically.
 SYNC_TIMES_FILE = "sync-times.json"
@@ -224,13 +229,15 @@ class Library:
         except (OSError, ValueError):
             pass
         try:
-            return remove_folder_documents(self.whoosh_index(), folder, keep=remaining, lock_timeout=_lock_timeout())
+            removed = remove_folder_documents(self.whoosh_index(), folder, keep=remaining, lock_timeout=_lock_timeout())
         except IndexBusyError:
             # The library no longer lists the folder: the next sync drops its articles.
             raise IndexBusyError(
                 f"{BUSY_REMOVE_MESSAGE}; {folder} is out of the library and its articles "
                 "leave the index on the next indexing run"
             ) from None
+        self._refresh_acronyms()
+        return removed
 
     def sync(
         self,
@@ -257,6 +264,7 @@ class Library:
         if not report.cancelled:
             self.needs_rebuild = False
             self._stamp_synced(targets)
+        self._refresh_acronyms()
         return report
 
     def _valid_folders(self) -> list[str] | None:
@@ -293,6 +301,32 @@ class Library:
                 counts[owner] += articles
         times = self.sync_times.read()
         return [FolderStats(f, counts[f], times.get(f)) for f in folders]
+
+    def _refresh_acronyms(self) -> None:
+        """After a commit: write the acronym table beside the index (derived data).
+
+        A failure here must not fail the sync that committed: the next search
+        computes the table again from the index.
+        """
+        try:
+            refresh_table(self.whoosh_index(), self.index_dir)
+        except Exception:  # noqa: BLE001 - derived data, rebuilt on the next read
+            pass
+
+    @property
+    def synonyms_file(self) -> Path:
+        """The user's synonym file (it may not exist): beside the index, read at query time."""
+        return self.index_dir / SYNONYMS_FILE
+
+    def acronym_table(self, reader: IndexReader | None = None) -> AcronymTable:
+        """Acronyms learnt from the archive, for ``reader``'s generation (default: the newest)."""
+        if reader is not None:
+            return load_table(reader, self.index_dir)
+        return refresh_table(self.whoosh_index(), self.index_dir)
+
+    def acronym_expansions(self, reader: IndexReader) -> Expansions:
+        """The acronyms that expand queries, decided for ``reader``'s generation (cached beside the index)."""
+        return load_expansions(reader, self.index_dir)
 
     def document_count(self) -> int:
         with self.whoosh_index().searcher() as searcher:

@@ -11,10 +11,13 @@ from .postings import PreanalyzedText
 
 # Bump whenever fields or their meaning change: older indexes are rebuilt.
 # 6: the exact-form field keeps stopwords (queries of only stopwords search them).
-SCHEMA_VERSION = 6
+# 7: the acronyms column (each article's acronym definitions).
+SCHEMA_VERSION = 7
 
 # The unstemmed field; searcher/ builds its queries against this name.
 EXACT_FIELD = "exact"
+# Each article's acronym definitions (acronym_store.py), committed with the article.
+ACRONYMS_FIELD = "acronyms"
 
 
 def _exact_field() -> PreanalyzedText:
@@ -58,6 +61,9 @@ def build_schema() -> Schema:
         # size:mtime_ns:ctime_ns:inode:sha1 (records.Indexed) in a column, so a resync reads it without
         # unpickling every article's stored body.
         sync=COLUMN(columns.VarBytesColumn()),
+        # The (acronym, long form) pairs the article defines, in a column so the
+        # acronym table is rebuilt without unpickling bodies.
+        acronyms=COLUMN(columns.VarBytesColumn()),
     )
 
 

@@ -6,7 +6,7 @@ from .highlight import MatchTerms, headline_html, highlight_all, highlight_chunk
 from .messages import DateError, DateProblem, QueryError, QueryNote, QueryProblem
 from .plan import Reason
 from .query import build_query
-from .records import SORTS, ArticleView, Hit, SearchRequest, SearchResult, SortOrder
+from .records import SORTS, ArticleView, Expanded, Hit, SearchRequest, SearchResult, SortOrder, Why
 
 __all__ = [
     "SORTS",
@@ -14,6 +14,7 @@ __all__ = [
     "DateError",
     "DateProblem",
     "DayRange",
+    "Expanded",
     "Hit",
     "MatchTerms",
     "MonthCount",
@@ -25,6 +26,7 @@ __all__ = [
     "SearchRequest",
     "SearchResult",
     "SortOrder",
+    "Why",
     "build_query",
     "headline_html",
     "highlight_all",

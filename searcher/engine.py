@@ -27,6 +27,7 @@ from telusur.index import CoreMessage, IndexDamagedError, Library, file_key, is_
 from .date_column import DateColumn, MonthCount
 from .dates import DayRange
 from .hits import highlight, page_of
+from .lookups import LookupCache
 from .messages import QueryError, QueryProblem
 from .plan import plan
 from .ranking import rerank
@@ -42,8 +43,10 @@ READ_ERRORS = (zlib.error, struct.error, EOFError, pickle.UnpicklingError)
 class SearchEngine:
     """Searches one library; thread-safe, refreshes when a sync commits."""
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, *, expand: bool = True) -> None:
         self.library = library
+        # Acronyms and synonyms also searched (expand.py); False searches only what was typed.
+        self._lookups = LookupCache(library) if expand else None
         self._lock = threading.RLock()
         self._searcher: Searcher | None = None
         self._ix = None
@@ -115,7 +118,8 @@ class SearchEngine:
         with self._lock:
             searcher = self._current()
             try:
-                planned = plan(request, searcher.schema)
+                lookups = self._lookups.get(searcher.reader()) if self._lookups is not None else None
+                planned = plan(request, searcher.schema, lookups)
                 if not planned.steps:
                     return SearchResult(request, notes=planned.notes)
                 only = self._within(searcher, planned.days)
@@ -145,6 +149,7 @@ class SearchEngine:
             relaxed=best.attempt.relaxed,
             notes=best.attempt.notes,
             match=best.match,
+            expanded=() if best.attempt.relaxed else planned.expanded,
         )
 
     def article(self, key: str) -> ArticleView | None:

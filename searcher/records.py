@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import KW_ONLY, dataclass, field
 from datetime import date, datetime
-from enum import StrEnum
+from enum import Enum, StrEnum
 
 from .highlight import MatchTerms
 
@@ -68,12 +68,34 @@ class SearchRequest:
     page_size: int = 20
     _: KW_ONLY
     snippets: bool = True
+    # Words typed (as in ``SearchResult.expanded``'s "from") not to expand this time.
+    no_expand: frozenset[str] = frozenset()
 
     def window(self) -> PageWindow:
         """The requested page, with a page of at least 1 and a size of 1 to MAX_PAGE_SIZE."""
         page = max(1, self.page)
         size = max(1, min(self.page_size, MAX_PAGE_SIZE))
         return PageWindow((page - 1) * size, page * size)
+
+
+class Why(Enum):
+    """Where a query expansion came from; the value is the result's ``why``."""
+
+    ACRONYM = "acronym"
+    SYNONYM = "synonym"
+    USER = "user"
+
+
+@dataclass(frozen=True)
+class Expanded:
+    """One span of the query and the forms it also searched."""
+
+    source: str  # the words as typed ("from" in JSON)
+    forms: tuple[str, ...]  # "to"
+    why: Why
+
+    def to_json(self) -> dict:
+        return {"from": self.source, "to": list(self.forms), "why": self.why.value}
 
 
 @dataclass(frozen=True)
@@ -106,6 +128,8 @@ class SearchResult:
     message: str | None = None
     notes: tuple[str, ...] = ()
     match: MatchTerms = field(default_factory=MatchTerms)
+    # What the query also searched: acronyms, long forms, synonyms (see expand.py).
+    expanded: tuple[Expanded, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -181,6 +181,8 @@ def _add_search(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--limit", type=int, default=10, help="hits per page (default 10)")
     p.add_argument("--page", type=int, default=1)
     p.add_argument("--json", action="store_true", help="print results as JSON")
+    p.add_argument("--no-expand", action="append", default=[], metavar="WORD",
+                   help="do not also search WORD's acronym, long form or synonyms (repeatable)")
     _index_dir_option(p)
     p.set_defaults(run=cmd_search)
 
@@ -209,6 +211,7 @@ def _result_dict(result: SearchResult) -> dict[str, Any]:
         "elapsed_ms": round(result.elapsed_ms, 2),
         "suggestion": result.suggestion,
         "relaxed": result.relaxed,
+        "expanded": [e.to_json() for e in result.expanded],
         "hits": [
             {
                 "path": display_path(hit.path),
@@ -233,6 +236,8 @@ def _print_result(result: SearchResult) -> None:
     print(f"{_plural(result.total, 'hit')} · {result.elapsed_ms:.0f} ms")
     if result.suggestion:
         print(f"Did you mean: {result.suggestion}")
+    for e in result.expanded:
+        print(f"Also searched: {e.source} -> {', '.join(e.forms)} ({e.why.value}; --no-expand {e.source!r} to skip)")
     request = result.request
     first = (request.page - 1) * request.page_size
     for rank, hit in enumerate(result.hits, first + 1):
@@ -268,7 +273,8 @@ def cmd_search(library: Library, args: argparse.Namespace) -> int:
     if engine.document_count() == 0:
         raise _nothing_indexed(library)
     request = SearchRequest(
-        " ".join(args.query), date_from, date_to, args.sort, page=max(1, args.page), page_size=max(1, args.limit)
+        " ".join(args.query), date_from, date_to, args.sort, page=max(1, args.page), page_size=max(1, args.limit),
+        no_expand=frozenset(args.no_expand),
     )
     try:
         result = engine.search(request)
@@ -363,6 +369,50 @@ def cmd_gui(library: Library, args: argparse.Namespace) -> int:
     return run(index_dir=library.index_dir, folders=[str(f) for f in getattr(args, "folders", [])])
 
 
+# --- telusur synonyms ---------------------------------------------------------
+
+
+def _add_synonyms(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("synonyms", help="show the synonym files, their problems and the expansions in use")
+    p.add_argument("--json", action="store_true", help="print as JSON")
+    _index_dir_option(p)
+    p.set_defaults(run=cmd_synonyms)
+
+
+def cmd_synonyms(library: Library, args: argparse.Namespace) -> int:
+    """Exit 1 when the user file has lines that were skipped, so a script notices."""
+    from telusur.searcher.lookups import synonym_sources
+
+    sources = synonym_sources(library.synonyms_file)
+    rules = {" ".join(key): [e.phrase for e in found] for key, found in sources.active.rules.items()}
+    user_rules = {" ".join(key): [e.phrase for e in found] for key, found in sources.user.rules.items()}
+    library.open()
+    learnt = library.acronym_table().expansions()
+    acronyms = {d.acronym: d.chosen.long for d in learnt.decisions.values() if d.chosen is not None}
+    if args.json:
+        print(json.dumps({
+            "user_file": str(sources.user_file),
+            "user_file_exists": sources.user_file.exists(),
+            "errors": [{"line": e.line, "message": e.message} for e in sources.errors],
+            "user_rules": user_rules,
+            "active": rules,
+            "acronyms": acronyms,
+        }, ensure_ascii=False, indent=2))
+    else:
+        state = "" if sources.user_file.exists() else " (not there yet; create it to add your own)"
+        print(f"user synonym file: {sources.user_file}{state}")
+        print("  format: 'rusuh, ricuh' (each finds the others) or 'narkoba => sabu, ganja' (one way); # comments")
+        for error in sources.errors:
+            print(f"  skipped line {error}")
+        print(f"{len(user_rules)} rules from your file, {len(rules)} active with the shipped list:")
+        for key, forms in sorted(rules.items()):
+            print(f"  {key} -> {', '.join(forms)}")
+        print(f"{len(acronyms)} acronyms learnt from the archive expand:")
+        for short, long in sorted(acronyms.items(), key=lambda kv: kv[0].lower()):
+            print(f"  {short} <-> {long}")
+    return Exit.ERROR if sources.errors else Exit.OK
+
+
 # --- the parser and main ------------------------------------------------------
 
 
@@ -370,7 +420,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="telusur", description="Full-text search for Indonesian news archives.")
     _index_dir_option(parser)
     sub = parser.add_subparsers(dest="command")
-    for add in (_add_index, _add_search, _add_check, _add_remove, _add_folders, _add_gui):
+    for add in (_add_index, _add_search, _add_check, _add_remove, _add_folders, _add_synonyms, _add_gui):
         add(sub)
     return parser
 

@@ -16,7 +16,7 @@ QRELS = HERE / "qrels.tsv"
 # The materialized articles (a folder of .txt files; /tmp/corpus/mixed on Linux).
 DEFAULT_CORPUS = Path(tempfile.gettempdir()) / "corpus" / "mixed"
 SHARED_JSONL = DEFAULT_JSONL
-KINDS = ("topic", "inflection", "name", "redup", "compound", "clitic", "abbrev", "typo", "date")
+KINDS = ("topic", "inflection", "name", "redup", "compound", "clitic", "abbrev", "typo", "date", "acronym", "synonym")
 
 
 def article_id(path: str) -> str:

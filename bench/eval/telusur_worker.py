@@ -26,6 +26,8 @@ from bench.corpus import PROJECT_ROOT
 
 # The word lists, as the working tree has them (the source of telusur.analysis.resources).
 RESOURCES = "analysis/resources"
+# Word lists read only at query time (as telusur.analysis.resources.QUERY_TIME_FILES).
+QUERY_TIME_FILES = ("synonyms.txt",)
 # Where they were before the package move (83eacd8), for ``variant@REV`` of older revisions.
 OLD_RESOURCES = "index/analysis/resources"
 
@@ -43,6 +45,8 @@ VARIANTS = {
     "telusur+exact": ("sastrawi", True, True, "exact"),
     "telusur+exact+prox": ("sastrawi", True, True, "exact+prox"),
     "telusur+exact+prox+fuzzy": ("sastrawi", True, True, "exact+prox+fuzzy"),
+    # the shipped index searched without acronym/synonym expansion (issue 15's "before")
+    "telusur-noexpand": ("sastrawi", True, True, "noexpand"),
 }
 
 
@@ -74,11 +78,15 @@ def resources_digest(rev: str | None = None) -> str:
     digest = hashlib.sha256()
     if rev is None:
         for path in sorted((PROJECT_ROOT / RESOURCES).iterdir()):
+            if path.name in QUERY_TIME_FILES:  # read at query time: editing them keeps the index
+                continue
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
     else:
         folder = resources_at(rev)
         for name in sorted(_git("ls-tree", "--name-only", f"{rev}:{folder}").split()):
+            if name in QUERY_TIME_FILES:
+                continue
             digest.update(name.encode())
             digest.update(_git("show", f"{rev}:{folder}/{name}", text=False))
     return digest.hexdigest()[:16]
@@ -155,9 +163,9 @@ def main() -> None:
         lib.sync()
         done.write_text(f"{time.time() - started:.0f}s\n")
         print(f"[{variant}] built {lib.document_count()} docs in {time.time() - started:.0f}s", file=sys.stderr)
-    engine = SearchEngine(lib)
     extra = VARIANTS[split_rev(variant)[0]][3]
-    if extra:
+    engine = SearchEngine(lib, expand=extra != "noexpand")
+    if extra and extra != "noexpand":
         from bench.eval.ranking import wrap_engine
 
         engine = wrap_engine(engine, extra)

@@ -57,6 +57,9 @@ ID = {
         "Indeks tidak dapat dipakai (%1), jadi sedang dibangun ulang dari folder Anda. "
         "Pencarian akan menemukan lebih banyak seiring indeks terisi.",
     "Did you mean %1?": "Maksud Anda %1?",
+    "Also searching: %1": "juga mencari: %1",
+    "Also searched": "Juga dicari",
+    "Click a word to search without it": "Klik sebuah kata untuk mencari tanpanya",
     "%1 result": "%1 hasil",
     "%1 results": "%1 hasil",
     "The search could not run: %1. Rebuilding the index usually fixes this.":

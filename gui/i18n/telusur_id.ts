@@ -654,6 +654,24 @@
     </message>
 </context>
 <context>
+    <name>ExpansionLabel</name>
+    <message>
+        <location filename="../expansion.py" line="28" />
+        <source>Also searched</source>
+        <translation>Juga dicari</translation>
+    </message>
+    <message>
+        <location filename="../expansion.py" line="29" />
+        <source>Click a word to search without it</source>
+        <translation>Klik sebuah kata untuk mencari tanpanya</translation>
+    </message>
+    <message>
+        <location filename="../expansion.py" line="42" />
+        <source>Also searching: %1</source>
+        <translation>juga mencari: %1</translation>
+    </message>
+</context>
+<context>
     <name>IndexingController</name>
     <message>
         <location filename="../indexing.py" line="97" />
@@ -847,102 +865,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="114" />
         <source>Choose a folder of articles, add it to the library and index it</source>
         <translation>Pilih folder artikel, tambahkan ke pustaka, lalu indeks</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118" />
+        <location filename="../main_window.py" line="119" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
+        <location filename="../main_window.py" line="122" />
         <source>Bring the index up to date with every library folder</source>
         <translation>Perbarui indeks dengan semua folder pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122" />
+        <location filename="../main_window.py" line="123" />
         <source>Remove folder from library</source>
         <translation>Hapus folder dari pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124" />
+        <location filename="../main_window.py" line="125" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127" />
+        <location filename="../main_window.py" line="128" />
         <source>&amp;Library</source>
         <translation>&amp;Pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="138" />
         <source>Library</source>
         <translation>Pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110" />
+        <location filename="../main_window.py" line="111" />
         <source>Add archive folder…</source>
         <translation>Tambah folder arsip…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115" />
+        <location filename="../main_window.py" line="116" />
         <source>Manage library…</source>
         <translation>Kelola pustaka…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117" />
+        <location filename="../main_window.py" line="118" />
         <source>The library's folders, their articles and last sync</source>
         <translation>Folder pustaka, jumlah artikelnya, dan sinkron terakhir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="154" />
         <source>Search articles… (e.g. banjir jakarta, "energi baru", -politik)</source>
         <translation>Cari artikel… (mis. banjir jakarta, "energi baru", -politik)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="155" />
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="156" />
         <source>Ctrl+L or Ctrl+F to come here; Esc clears; Down goes to the results</source>
         <translation>Ctrl+L atau Ctrl+F untuk ke sini; Esc mengosongkan; panah bawah ke hasil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="164" />
         <source>Sort results</source>
         <translation>Urutkan hasil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164" />
+        <location filename="../main_window.py" line="165" />
         <source>Most relevant</source>
         <translation>Paling relevan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165" />
+        <location filename="../main_window.py" line="166" />
         <source>Newest first</source>
         <translation>Terbaru dulu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166" />
+        <location filename="../main_window.py" line="167" />
         <source>Oldest first</source>
         <translation>Terlama dulu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185" />
+        <location filename="../main_window.py" line="188" />
         <source>Search results</source>
         <translation>Hasil pencarian</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291" />
+        <location filename="../main_window.py" line="295" />
         <source>The interface will be in %1 the next time Telusur starts.</source>
         <translation>Antarmuka akan memakai %1 saat Telusur dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299" />
+        <location filename="../main_window.py" line="303" />
         <source>(no folders)</source>
         <translation>(tidak ada folder)</translation>
     </message>
@@ -1448,12 +1466,12 @@
 <context>
     <name>SearchPresenter</name>
     <message>
-        <location filename="../search_presenter.py" line="172" />
+        <location filename="../search_presenter.py" line="191" />
         <source>The search could not run: %1. Rebuilding the index usually fixes this.</source>
         <translation>Pencarian tidak dapat dijalankan: %1. Membangun ulang indeks biasanya mengatasinya.</translation>
     </message>
     <message>
-        <location filename="../search_presenter.py" line="174" />
+        <location filename="../search_presenter.py" line="193" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
     </message>
