@@ -168,6 +168,20 @@ class WhooshPeer:
         writer.commit()
         self._searcher = None
 
+    def add(self, docs: Iterable[Doc], directory: str | os.PathLike) -> None:
+        """Stock incremental indexing: open the index, add the documents, commit."""
+        from whoosh import index
+
+        self.ix = index.open_dir(str(directory))
+        writer = self.ix.writer()
+        for d in docs:
+            fields = {"id": d.id, "headline": d.headline, "body": d.body}
+            if d.date is not None:
+                fields["date"] = _naive(d.date)
+            writer.add_document(**fields)
+        writer.commit()
+        self._searcher = None
+
     def open(self, directory: str | os.PathLike) -> None:
         from whoosh import index
 

@@ -49,6 +49,7 @@ QUICK_ARTICLES = 2000
 QUICK_QUERIES = 50
 YEAR_SHIFT = 28  # a 28-year step keeps weekday names right in shifted date lines
 RESYNC_ADD, RESYNC_CHANGE, RESYNC_DELETE = 100, 10, 10
+COLD_STEMS = "telusur-nostems"  # the add-folder case with the index's saved stems deleted first
 
 
 # ------------------------------------------------------------------ records
@@ -77,6 +78,9 @@ class QueryFigures:
     peak_rss_mb: float
     per_band: dict = field(default_factory=dict)
     hits: list = field(default_factory=list)  # hits per query (snippet pass)
+    # Telusur: page with snippets and the total counted exactly (the snip figures may show an estimate).
+    exact_p50_ms: float = float("nan")
+    exact_p95_ms: float = float("nan")
 
 
 def _rss_mb() -> float:
@@ -209,6 +213,33 @@ def worker_build(engine: str, folder: str, index_dir: str, resync: bool) -> Buil
     return fig
 
 
+def worker_add(engine: str, folder: str, index_dir: str) -> BuildFigures:
+    """Add a folder of new articles to an existing index, as a user would: a whole process.
+
+    Telusur: ``telusur index FOLDER`` (add the folder to the library, sync it);
+    stock Whoosh: open its index, add the documents, commit.
+    """
+    base = _rss_mb()
+    cpu0 = _cpu_s()
+    t = time.perf_counter()
+    if engine == "telusur":
+        from telusur.index import Library
+
+        lib = Library(index_dir)
+        lib.add_folders([folder])
+        n = lib.sync([folder]).added
+    else:
+        from bench.peers import iter_docs, make_peer
+
+        peer = make_peer(engine)
+        docs = list(iter_docs(folder))
+        peer.add(docs, index_dir)  # type: ignore[attr-defined]
+        peer.close()
+        n = len(docs)
+    build_s = time.perf_counter() - t
+    return BuildFigures(engine, n, build_s, n / build_s, _cpu_s() - cpu0, _rss_mb(), base, dir_mb(index_dir))
+
+
 def worker_parse(folder: str) -> BuildFigures:
     """Walk + read + parse only: the floor under every engine's build."""
     from bench.peers import iter_docs
@@ -229,10 +260,16 @@ def _searcher(engine: str, index_dir: str):
 
         eng = SearchEngine(Library(index_dir))
 
-        def run_telusur(q: BenchQuery, snippets: bool) -> int:
-            res = eng.search(
-                SearchRequest(q.text, q.date_from, q.date_to, q.sort, page=1, page_size=20, snippets=snippets)
-            )
+        import dataclasses
+
+        # Revisions before the first page could come without its exact total have no exact_total.
+        counts_later = any(f.name == "exact_total" for f in dataclasses.fields(SearchRequest))
+
+        def run_telusur(q: BenchQuery, snippets: bool, exact: bool = False) -> int:
+            # The first page as the GUI shows it: the exact total may follow (exact=True: counted now).
+            extra = {"exact_total": exact} if counts_later else {}
+            res = eng.search(SearchRequest(q.text, q.date_from, q.date_to, q.sort, page=1, page_size=20,
+                                           snippets=snippets, **extra))
             return len(res.hits)
 
         return run_telusur
@@ -241,7 +278,7 @@ def _searcher(engine: str, index_dir: str):
     peer = make_peer(engine)
     peer.open(index_dir)
 
-    def run(q: BenchQuery, snippets: bool) -> int:
+    def run(q: BenchQuery, snippets: bool, exact: bool = False) -> int:
         return len(peer.search(q.text, 20, snippets, q.date_from, q.date_to, q.sort))
 
     return run
@@ -263,6 +300,12 @@ def worker_query(engine: str, index_dir: str, queries: list[BenchQuery]) -> Quer
             times[snippets].append((time.perf_counter() - t) * 1000)
             if snippets:
                 hits.append(n)
+    exact_times = []
+    if engine == "telusur":  # the page with its total counted at once, as the CLI asks
+        for q in queries:
+            t = time.perf_counter()
+            run(q, True, True)
+            exact_times.append((time.perf_counter() - t) * 1000)
     per_band: dict[str, dict] = {}
     for band in dict.fromkeys(q.band for q in queries):
         idx = [i for i, q in enumerate(queries) if q.band == band]
@@ -283,6 +326,8 @@ def worker_query(engine: str, index_dir: str, queries: list[BenchQuery]) -> Quer
         _rss_mb(),
         per_band,
         hits,
+        statistics.median(exact_times) if exact_times else float("nan"),
+        pct(exact_times, 0.95) if exact_times else float("nan"),
     )
 
 
@@ -290,6 +335,8 @@ def worker_main(args: argparse.Namespace) -> int:
     fig: BuildFigures | QueryFigures
     if args.worker == "build":
         fig = worker_build(args.engine, args.folder, args.index_dir, args.resync)
+    elif args.worker == "add":
+        fig = worker_add(args.engine, args.folder, args.index_dir)
     elif args.worker == "parse":
         fig = worker_parse(args.folder)
     else:
@@ -390,6 +437,10 @@ def targets(sizes: dict) -> dict:
         tb = s["builds"].get("telusur", {})
         res = tb.get("resync", {})
         t = {}
+        add = s.get("add_folder", {})
+        if "speed_vs_whoosh" in add:
+            v = add["speed_vs_whoosh"]
+            t["i14_add_folder_ge_2x_whoosh"] = {"value": v, "met": v >= 2}
         if "articles_per_s" in r:
             t["1_build_rate_ge_1.5x_whoosh"] = {"value": r["articles_per_s"], "met": r["articles_per_s"] >= 1.5}
         if "snip_p95_ms" in r:
@@ -432,11 +483,28 @@ def print_table(result: dict) -> None:
                 f"{_f(q.get('snip_p50_ms')):>9}{_f(q.get('snip_p95_ms')):>9}"
             )
         print("(query latencies in ms; build includes walking, reading and parsing the files)")
+        tq = s["queries"].get("telusur", {})
+        if tq.get("exact_p95_ms") == tq.get("exact_p95_ms") and "exact_p95_ms" in tq:
+            print(f"Telusur snippets with the total counted at once: p50 {tq['exact_p50_ms']:.1f} ms, "
+                  f"p95 {tq['exact_p95_ms']:.1f} ms (the snip columns: first page, total may follow)")
         res = s["builds"].get("telusur", {}).get("resync")
         if res:
             print("Telusur resync: " + ", ".join(
                 f"{k} {v['s']:.2f} s ({v['pct_of_build']:.1f}% of build)" for k, v in res.items()
             ))
+        add = s.get("add_folder")
+        if add:
+            line = ", ".join(
+                f"{e} {v['build_s']:.1f} s (runs {'/'.join(f'{x:.1f}' for x in v['build_s_runs'])})"
+                for e, v in add["engines"].items()
+            )
+            ratio = add.get("speed_vs_whoosh")
+            print(f"Add a folder of {add['added']} new articles to an index of {add['existing']}: {line}"
+                  + (f"; Telusur speed {ratio:.2f}x stock Whoosh" if ratio else ""))
+        runs = {e: b["build_s_runs"] for e, b in s["builds"].items() if len(b.get("build_s_runs", [])) > 1}
+        if runs:
+            print("Build runs (s; the median run is shown): " + "; ".join(
+                f"{e} " + "/".join(f"{x:.1f}" for x in v) for e, v in runs.items()))
         for peer, r in s["ratios"].items():
             print(f"Telusur/{peer}: " + ", ".join(f"{k} {v:.2f}" for k, v in r.items()))
         bands = {e: q.get("per_band", {}) for e, q in s["queries"].items()}
@@ -522,29 +590,105 @@ def available_engines(wanted: list[str]) -> list[str]:
     return [e for e in wanted if e in have]
 
 
+def _median_run(runs: list[dict]) -> dict:
+    """The run with the median build time, with every run's time beside it."""
+    ordered = sorted(runs, key=lambda r: r["build_s"])
+    pick = dict(ordered[(len(ordered) - 1) // 2])
+    pick["build_s_runs"] = [r["build_s"] for r in runs]
+    return pick
+
+
 def run_size(label: str, folder: Path, work: Path, engines: list[str], queries: list[BenchQuery],
-             resync: bool, timeout: float, source: TelusurSource) -> dict:
+             resync: bool, timeout: float, source: TelusurSource, *, repeat: int = 1, keep: bool = False) -> dict:
     qfile = work / "queries.json"
     qfile.write_text(json.dumps([q.to_json() for q in queries]))
     size: dict = {"folder": str(folder), "n_queries": len(queries), "builds": {}, "queries": {}}
     print(f"[{label}] read+parse floor ...", file=sys.stderr, flush=True)
     size["parse"] = run_child(["parse", "--folder", str(folder)], timeout, source)
     size["articles"] = size["parse"]["articles"]
+    runs: dict[str, list[dict]] = {e: [] for e in engines}
+    for r in range(repeat):  # engines interleaved, so a change in the machine's load hits all of them
+        for e in engines:
+            print(f"[{label}] build {e} ({r + 1}/{repeat}) ...", file=sys.stderr, flush=True)
+            idx = work / f"idx-{label}-{e}"
+            shutil.rmtree(idx, ignore_errors=True)
+            argv = ["build", "--engine", e, "--folder", str(folder), "--index-dir", str(idx)]
+            last = r == repeat - 1
+            runs[e].append(run_child(argv + (["--resync"] if resync and last else []), timeout, source))
+            print(f"    {runs[e][-1]['articles_per_s']:.0f} articles/s", file=sys.stderr, flush=True)
     for e in engines:
-        print(f"[{label}] build {e} ...", file=sys.stderr, flush=True)
-        idx = work / f"idx-{label}-{e}"
-        argv = ["build", "--engine", e, "--folder", str(folder), "--index-dir", str(idx)]
-        size["builds"][e] = run_child(argv + (["--resync"] if resync else []), timeout, source)
-        print(f"    {size['builds'][e]['articles_per_s']:.0f} articles/s", file=sys.stderr, flush=True)
+        size["builds"][e] = _median_run(runs[e])
+        size["builds"][e]["resync"] = runs[e][-1].get("resync", {})
     for e in engines:
         print(f"[{label}] queries {e} ...", file=sys.stderr, flush=True)
         idx = work / f"idx-{label}-{e}"
         argv = ["query", "--engine", e, "--index-dir", str(idx), "--queries-file", str(qfile)]
         size["queries"][e] = run_child(argv, timeout, source)
     size["ratios"] = ratios(size["builds"], size["queries"])
-    for e in engines:
-        shutil.rmtree(work / f"idx-{label}-{e}", ignore_errors=True)
+    if not keep:
+        for e in engines:
+            shutil.rmtree(work / f"idx-{label}-{e}", ignore_errors=True)
     return size
+
+
+def _link_tree(files: list[str], root: Path, dest: Path) -> None:
+    """``files`` (under ``root``) at the same relative places under ``dest``: hard links, else copies."""
+    for src in files:
+        dst = dest / os.path.relpath(src, root)
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(src, dst)
+        except OSError:
+            shutil.copyfile(src, dst)
+
+
+def run_add(label: str, folder: Path, work: Path, engines: list[str], n_add: int, repeat: int,
+            timeout: float, source: TelusurSource) -> dict:
+    """Add a folder of ``n_add`` new articles to an index of the others, ``repeat`` times per engine.
+
+    The new articles are held out of the corpus (every k-th file), so their
+    words are as new to the index as a real new folder's would be. Each run
+    starts from a copy of the same existing index.
+    """
+    files = sorted(_files(str(folder)))
+    step = max(1, len(files) // n_add)
+    held = set(files[::step][:n_add])
+    existing, new = work / f"add-{label}" / "existing", work / f"add-{label}" / "new"
+    _link_tree([f for f in files if f not in held], folder, existing)
+    _link_tree(sorted(held), folder, new)
+    out: dict = {"existing": len(files) - len(held), "added": len(held), "engines": {}}
+    runs: dict[str, list[dict]] = {e: [] for e in engines}
+    for e in engines:
+        print(f"[{label}] add: existing index of {out['existing']} for {e} ...", file=sys.stderr, flush=True)
+        argv = ["build", "--engine", e, "--folder", str(existing), "--index-dir", str(work / f"add-base-{e}")]
+        run_child(argv, timeout, source)
+    # Telusur once more without its saved stems: the index as it was before they were kept.
+    variants = [*engines, *([COLD_STEMS] if "telusur" in engines else [])]
+    runs[COLD_STEMS] = []
+    for r in range(repeat):
+        for e in variants:
+            engine = "telusur" if e == COLD_STEMS else e
+            idx = work / f"add-run-{e}"
+            shutil.rmtree(idx, ignore_errors=True)
+            shutil.copytree(work / f"add-base-{engine}", idx)
+            if e == COLD_STEMS:
+                for stems in [*idx.glob("telusur-stems*"), *idx.glob("whoosh/telusur-stems*")]:
+                    stems.unlink()
+            print(f"[{label}] add {len(held)} with {e} ({r + 1}/{repeat}) ...", file=sys.stderr, flush=True)
+            argv = ["add", "--engine", engine, "--folder", str(new), "--index-dir", str(idx)]
+            runs[e].append(run_child(argv, timeout, source))
+            print(f"    {runs[e][-1]['build_s']:.1f} s", file=sys.stderr, flush=True)
+            shutil.rmtree(idx, ignore_errors=True)
+    if runs[COLD_STEMS]:
+        out["engines"][COLD_STEMS] = _median_run(runs[COLD_STEMS])
+    for e in engines:
+        out["engines"][e] = _median_run(runs[e])
+        shutil.rmtree(work / f"add-base-{e}", ignore_errors=True)
+    t, w = out["engines"].get("telusur"), out["engines"].get("whoosh")
+    if t and w:
+        out["speed_vs_whoosh"] = w["build_s"] / t["build_s"]
+    shutil.rmtree(work / f"add-{label}", ignore_errors=True)
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -557,6 +701,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="use at most this many input articles")
     ap.add_argument("--quick", action="store_true", help=f"{QUICK_ARTICLES} articles, {QUICK_QUERIES} queries")
     ap.add_argument("--no-resync", action="store_true")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="build each engine this many times (interleaved) and report the median run")
+    ap.add_argument("--only-add", action="store_true", help="run only the add-folder case (see --add)")
+    ap.add_argument("--add", type=int, default=1000, metavar="N",
+                    help="also time adding a folder of N held-out articles to an index of the rest, "
+                         "Telusur and stock Whoosh only (0: skip)")
     ap.add_argument("--out", default=str(HERE / "out" / "speed.json"))
     ap.add_argument("--work-dir", default=None, help="where temporary folders go (default: system temp)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folders")
@@ -569,7 +719,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="also index the same articles as each of these formats (txt,html,jsonl,csv), a full sync "
                          "each, and report articles/s next to .txt (bench/format_builds.py)")
     # Internal: one measurement in a child process.
-    ap.add_argument("--worker", choices=("build", "parse", "query"), help=argparse.SUPPRESS)
+    ap.add_argument("--worker", choices=("build", "parse", "query", "add"), help=argparse.SUPPRESS)
     ap.add_argument("--engine", help=argparse.SUPPRESS)
     ap.add_argument("--folder", help=argparse.SUPPRESS)
     ap.add_argument("--index-dir", help=argparse.SUPPRESS)
@@ -608,9 +758,18 @@ def main(argv: list[str] | None = None) -> int:
         for scale in scales:
             folder = prepare_scaled(base, work, scale)
             label = f"x{scale}"
-            size = run_size(label, folder, work, engines, queries, not args.no_resync, args.timeout, source)
+            if args.only_add:
+                size = {"folder": str(folder), "n_queries": 0, "builds": {}, "queries": {}, "ratios": {},
+                        "articles": len(_files(str(folder)))}
+            else:
+                size = run_size(label, folder, work, engines, queries, not args.no_resync, args.timeout, source,
+                                repeat=args.repeat, keep=args.keep)
+            add_engines = [e for e in engines if e in ("telusur", "whoosh")]
+            if args.add and add_engines:
+                size["add_folder"] = run_add(label, folder, work, add_engines, args.add, args.repeat,
+                                             args.timeout, source)
             result["sizes"][label] = size
-            result["targets"] = targets(result["sizes"])
+            result["targets"] = targets(result["sizes"])  # after the add-folder case, which has a target
             Path(args.out).parent.mkdir(parents=True, exist_ok=True)
             Path(args.out).write_text(json.dumps(result, indent=1, default=str))
         formats = [f.strip() for f in args.formats.split(",") if f.strip()]

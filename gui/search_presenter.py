@@ -96,6 +96,7 @@ class SearchPresenter(QObject):
         return SearchRequest(
             text, lo, hi, self.sort_combo.currentData(), page=1, page_size=PAGE_SIZE,
             no_expand=frozenset(self.no_expand),
+            exact_total=False,  # the page first; the runner counts the rest after it (page 0 below)
         )
 
     def skip_expansion(self, source: str) -> None:
@@ -139,6 +140,10 @@ class SearchPresenter(QObject):
 
     # ------------------------------------------------------------------ answers
     def on_result(self, generation: int, page: int, result: SearchResult) -> None:
+        if page == 0:  # the exact total of the page on show
+            self.model.total = max(result.total, len(self.model.rows))
+            self.result_count.on_result(result)
+            return
         if page > 1:
             self.model.append_page(page, result.hits)
             return

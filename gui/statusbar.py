@@ -63,6 +63,8 @@ class ResultCount(QLabel):
 
     def on_result(self, result: SearchResult) -> None:
         count = self._locale.toString(result.total)
+        if not result.total_exact:
+            count = "±" + count  # an estimate until the count arrives
         text = with_args(self.tr("%1 result") if result.total == 1 else self.tr("%1 results"), count)
         text += f" · {result.elapsed_ms:.0f} ms"
         self.setText(text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -104,6 +104,29 @@ class SearchTask(QRunnable):
         self.signals.finished.emit(self.generation, self.request.page, result)
 
 
+class CountTask(QRunnable):
+    """The exact total of a query whose first page came with an estimate; skipped if the user typed on."""
+
+    def __init__(
+        self, engine: SearchEngine, result: SearchResult, generation: int,
+        is_current: Callable[[int], bool], signals: _SearchSignals,
+    ) -> None:
+        super().__init__()
+        self.engine, self.result, self.generation = engine, result, generation
+        self.is_current, self.signals = is_current, signals
+
+    def run(self) -> None:  # noqa: D401 - QRunnable API
+        if not self.is_current(self.generation):
+            return
+        try:
+            total = self.engine.exact_total(self.result.request)
+        except Exception:  # the estimate stays on show
+            log.exception("counting failed")
+            return
+        # Page 0: only the count changed (see SearchPresenter.on_result).
+        self.signals.finished.emit(self.generation, 0, replace(self.result, total=total, total_exact=True))
+
+
 class SearchRunner(QObject):
     """Numbers every query and drops answers that are no longer the latest.
 
@@ -142,6 +165,8 @@ class SearchRunner(QObject):
         if generation != self.generation:
             return
         self.resultReady.emit(generation, page, result)
+        if page == 1 and not result.total_exact:
+            self._pool.start(CountTask(self.engine, result, generation, self.is_current, self._signals))
 
     def load_article(self, path: str) -> int:
         """Fetch an article in the background; only the newest ticket is answered."""

@@ -23,6 +23,9 @@ from dataclasses import dataclass, field
 
 from whoosh.codec.base import Segment
 
+from telusur.analysis.stemmer import take_fresh_stems
+
+from . import stem_store
 from .documents import prepare
 from .files import FileStat, Skipped
 from .formats import Format, article_kind
@@ -62,8 +65,13 @@ def _exit_with_parent(parent: int) -> None:
 
 def build_segment(
     index_dir: str, jobs: list[tuple[FileStat, str]], limitmb: int
-) -> tuple[Segment | None, list[Built | Skipped]]:
-    """Worker: index ``jobs`` into a new segment; returns (segment or None, outcomes)."""
+) -> tuple[Segment | None, list[Built | Skipped], dict[str, str]]:
+    """Worker: index ``jobs`` into a new segment.
+
+    Returns (segment or None, outcomes, the stems this worker had to compute),
+    the stems for the parent to save with the index (see analysis/stem_cache).
+    """
+    stem_store.warm(index_dir)
     writer = SegmentBuilder(index_dir, limitmb=limitmb)
     outcomes: list[Built | Skipped] = []
     pending = 0
@@ -82,7 +90,7 @@ def build_segment(
                 pending = 0
         if _progress is not None and pending:
             _progress.put(pending)
-        return writer.finish(), outcomes
+        return writer.finish(), outcomes, take_fresh_stems()
     except BaseException:
         writer.cancel()
         raise
@@ -128,6 +136,8 @@ class ParallelBuild:
     cancelled: bool = False
     # Plain sentences for the report (a worker that died).
     notes: list[str] = field(default_factory=list)
+    # Stems the builders computed (workers and any retry here), for stem_store.persist.
+    stems: dict[str, str] = field(default_factory=dict)
 
 
 def build_segments_in_parallel(
@@ -154,16 +164,20 @@ def build_segments_in_parallel(
                 continue
             lost += len(share)
             result = build_segment(index_dir, share, limitmb)
-        segment, outcomes = result
+        segment, outcomes, stems = result
         if segment is not None:
             build.segments.append(segment)
         build.outcomes.extend(outcomes)
+        build.stems.update(stems)
     if lost:
         build.notes.append(LOST_WORKER_NOTE.format(files=lost))
     return build
 
 
-def _result(future: Future) -> tuple[Segment | None, list[Built | Skipped]] | None:
+Result = tuple[Segment | None, list[Built | Skipped], dict[str, str]]
+
+
+def _result(future: Future) -> Result | None:
     try:
         return future.result()
     except BrokenProcessPool:
@@ -177,8 +191,8 @@ def _run_pool(
     limitmb: int,
     on_progress: Callable[[int], None],
     should_cancel: Callable[[], bool] | None,
-) -> tuple[list[tuple[Segment | None, list[Built | Skipped]] | None], bool]:
-    """Each share's (segment, outcomes), or None where its worker was lost; and cancelled."""
+) -> tuple[list[Result | None], bool]:
+    """Each share's (segment, outcomes, stems), or None where its worker was lost; and cancelled."""
     context = multiprocessing.get_context("spawn")
     cancel_event = context.Event()
     progress_queue = context.Queue()

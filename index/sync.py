@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 
 from whoosh.index import Index
 
+from . import stem_store
 from .documents import Prepared, prepare
 from .files import FileStat, Skipped, walk_articles
 from .keys import file_key, path_of_key
@@ -33,8 +34,11 @@ from .segments import AppendingWriter, clean_unused_files
 # (measurements: bench/PROFILE.md, "WRITER_LIMIT_MB").
 WRITER_LIMIT_MB = 96
 # Below this much work to (re)index (in plain-text articles, see
-# parallel.job_weight), starting worker processes costs more than it saves.
-PARALLEL_MIN_FILES = 200
+# parallel.job_weight), starting worker processes costs more than it saves:
+# starting two spawned workers costs S ~ 100 times one article's in-process cost c
+# (3.4 s vs 33 ms on the loaded machine), so they pay off from ~2S/c articles; the
+# saved stems made c ~25 % smaller, moving that from ~200 to ~300 (bench/PROFILE.md).
+PARALLEL_MIN_FILES = 300
 
 
 def indexed_files(ix: Index, folders: list[str]) -> dict[str, IndexedFile]:
@@ -132,6 +136,7 @@ def sync_folders(
         todo = plan.new + plan.changed
         jobs = [(fs, folder_of(fs.path, present)) for fs in todo]
         n_workers = default_workers() if workers is None else workers
+        learnt: dict[str, str] = {}  # stems the worker processes computed
         if n_workers > 1 and sum(job_weight(fs) for fs in todo) >= PARALLEL_MIN_FILES:
 
             def tick(done: int) -> None:
@@ -143,10 +148,13 @@ def sync_folders(
             )
             report.cancelled = build.cancelled
             report.notes.extend(build.notes)
+            learnt = build.stems
             writer.append_segments(build.segments)
             for outcome in build.outcomes:
                 _record(outcome, writer, indexed, report)
         else:
+            if jobs:
+                stem_store.warm(ix.storage.folder)
             last_report = 0.0
             for done, (fs, folder) in enumerate(jobs):
                 if should_cancel is not None and should_cancel():
@@ -164,6 +172,8 @@ def sync_folders(
             if progress is not None:
                 progress(SyncProgress(len(todo), len(todo), "", time.monotonic() - started, SyncPhase.COMMITTING))
             writer.commit()
+            # After the commit: the saved stems never describe a generation that did not happen.
+            stem_store.persist(ix.storage.folder, learnt)
         else:
             writer.cancel_and_clean()
     except BaseException:

@@ -19,6 +19,7 @@ import struct
 import threading
 import time
 import zlib
+from dataclasses import replace
 
 from whoosh.searching import Searcher
 
@@ -32,7 +33,7 @@ from .messages import QueryError, QueryProblem
 from .plan import plan
 from .ranking import rerank
 from .records import SORTS, ArticleView, SearchRequest, SearchResult, SortOrder
-from .run import run_plan
+from .run import Outcome, run_plan
 from .suggest import did_you_mean
 
 # What undecodable index data raises deep inside Whoosh (compressed postings,
@@ -51,6 +52,8 @@ class SearchEngine:
         self._searcher: Searcher | None = None
         self._ix = None
         self._dates: DateColumn | None = None  # of the current searcher only
+        # The last search whose total was left uncounted (request, searcher, outcome).
+        self._uncounted: tuple[SearchRequest, Searcher, Outcome] | None = None
 
     def _current(self) -> Searcher:
         """A searcher on the index's latest generation.
@@ -124,6 +127,8 @@ class SearchEngine:
                     return SearchResult(request, notes=planned.notes)
                 only = self._within(searcher, planned.days)
                 tried = run_plan(searcher, planned, order=order, wanted=window.stop, only=only)
+                if request.exact_total:
+                    tried = tried.exactly()
                 best = tried.best
                 found = best.found
                 if order is SortOrder.RELEVANCE and best.attempt.built.has_words and found.ranked:
@@ -140,9 +145,12 @@ class SearchEngine:
                 detail = f"reading the index failed ({type(err).__name__}: {err})"
                 self.library.mark_damaged(detail)  # the next open starts over; a sync refills it
                 raise IndexDamagedError(detail) from err
+            exact = best.found.exact
+            self._uncounted = None if exact else (_page_free(request), searcher, best)
         return SearchResult(
             request,
-            total=found.total,
+            total=found.total if exact or best.estimate is None else best.estimate,
+            total_exact=exact,
             hits=hits,
             elapsed_ms=(time.perf_counter() - started) * 1000,
             suggestion=suggestion,
@@ -151,6 +159,20 @@ class SearchEngine:
             match=best.match,
             expanded=() if best.attempt.relaxed else planned.expanded,
         )
+
+    def exact_total(self, request: SearchRequest) -> int:
+        """The exact number of articles ``request`` finds (after a search that left it estimated).
+
+        Counts the remembered last search's matches when the index has not
+        changed since; otherwise runs the search again, counting.
+        """
+        with self._lock:
+            searcher = self._current()
+            if self._uncounted is not None:
+                asked, counted_in, outcome = self._uncounted
+                if asked == _page_free(request) and counted_in is searcher:
+                    return outcome.exactly().found.total
+        return self.search(replace(request, page=1, page_size=1, snippets=False, exact_total=True)).total
 
     def article(self, key: str) -> ArticleView | None:
         """The stored article for the preview (by ``Hit.key``, or a single-article file's path), or None."""
@@ -177,3 +199,8 @@ class SearchEngine:
             format=stored.get("format", ""),
             record=stored.get("record"),
         )
+
+
+def _page_free(request: SearchRequest) -> SearchRequest:
+    """What decides a total: the request without its page, page size and snippets."""
+    return replace(request, page=1, page_size=1, snippets=False, exact_total=True)

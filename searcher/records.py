@@ -44,10 +44,16 @@ class Scored:
 
 @dataclass(frozen=True)
 class Found:
-    """What a query matched: how many articles, and the top ones in order."""
+    """What a query matched: how many articles, and the top ones in order.
+
+    ``exact``: False when ``total`` is only a lower bound (the articles seen
+    while ranking, at least the number asked for); counting the rest costs a
+    second pass over the postings (~23 % of a search), so it waits until asked.
+    """
 
     total: int
     ranked: tuple[Scored, ...]
+    exact: bool = True
 
 
 @dataclass(frozen=True)
@@ -70,6 +76,9 @@ class SearchRequest:
     snippets: bool = True
     # Words typed (as in ``SearchResult.expanded``'s "from") not to expand this time.
     no_expand: frozenset[str] = frozenset()
+    # False: the first page may come back before the total is counted exactly
+    # (``SearchResult.total_exact``); ``SearchEngine.exact_total`` counts it.
+    exact_total: bool = True
 
     def window(self) -> PageWindow:
         """The requested page, with a page of at least 1 and a size of 1 to MAX_PAGE_SIZE."""
@@ -118,6 +127,8 @@ class Hit:
 @dataclass(frozen=True)
 class SearchResult:
     request: SearchRequest
+    # Articles found; with ``total_exact`` False an estimate (shown as "±"),
+    # never below the articles already seen and never above what can match.
     total: int = 0
     hits: tuple[Hit, ...] = ()
     elapsed_ms: float = 0.0
@@ -130,6 +141,7 @@ class SearchResult:
     match: MatchTerms = field(default_factory=MatchTerms)
     # What the query also searched: acronyms, long forms, synonyms (see expand.py).
     expanded: tuple[Expanded, ...] = ()
+    total_exact: bool = True
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,8 @@ re-ranking and highlighting happen once, for the attempt that is shown.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from whoosh import query as Q
 from whoosh.reading import IndexReader
@@ -31,6 +32,16 @@ class Outcome:
     attempt: Attempt
     found: Found
     match: MatchTerms
+    # When ``found.total`` is a lower bound: counts every match (a second pass
+    # over the postings), and Whoosh's upper estimate of that count.
+    counter: Callable[[], int] | None = field(default=None, compare=False, repr=False)
+    estimate: int | None = None
+
+    def exactly(self) -> Outcome:
+        """This outcome with its total counted exactly (the same one if it already is)."""
+        if self.found.exact or self.counter is None:
+            return self
+        return replace(self, found=replace(self.found, total=self.counter(), exact=True), counter=None, estimate=None)
 
 
 @dataclass(frozen=True)
@@ -42,12 +53,20 @@ class Tried:
 
     @property
     def found_as_typed(self) -> int:
-        """Articles with every word as the user typed it (no corrections, not relaxed).
+        """Articles with every word as the user typed it (no corrections, not relaxed);
+        a lower bound when the first page came back before the exact count.
 
         "Did you mean" follows this: a query whose words only matched one at a
         time (relaxed) still gets a suggestion for the words the index lacks.
         """
         return max(o.found.total for o in self.outcomes if o.attempt.reason is Reason.AS_TYPED)
+
+    def exactly(self) -> Tried:
+        """The same attempts with the best one's total counted exactly."""
+        if self.best.found.exact:
+            return self
+        best = self.best.exactly()
+        return Tried(tuple(best if o is self.best else o for o in self.outcomes), best)
 
 
 def _text(term: str | bytes) -> str:
@@ -85,14 +104,25 @@ def run_attempt(
     if only is not None and not only:
         return Outcome(attempt, Found(0, ()), match)  # Whoosh reads an empty filter set as "no filter"
     if order is SortOrder.RELEVANCE and built.has_words:
-        results = searcher.search(built.query, limit=max(wanted, ranking.RERANK_DEPTH), filter=only)
+        limit = max(wanted, ranking.RERANK_DEPTH)
+        results = searcher.search(built.query, limit=limit, filter=only)
     else:
+        limit = wanted
         q = built.query if built.has_words else Q.Every()
         results = searcher.search(
             q, limit=wanted, filter=only, sortedby="date", reverse=order is not SortOrder.OLDEST
         )
     ranked = tuple(Scored(hit.docnum, float(hit.score or 0.0)) for hit in results)
-    return Outcome(attempt, Found(len(results), ranked), match)
+    collector = results.collector
+    seen = getattr(collector, "total", None)
+    if results.has_exact_length() or seen is None:
+        return Outcome(attempt, Found(len(results), ranked), match)
+    if seen < limit and getattr(collector, "skipped_times", None) == 0:
+        # The top-N heap never filled, so no block was skipped: every match was seen.
+        return Outcome(attempt, Found(seen, ranked), match)
+    cap = len(only) if only is not None else searcher.doc_count()
+    estimate = max(seen, min(results.estimated_length(), cap))
+    return Outcome(attempt, Found(seen, ranked, exact=False), match, counter=results.__len__, estimate=estimate)
 
 
 def run_plan(
@@ -102,6 +132,8 @@ def run_plan(
     outcomes: list[Outcome] = []
     best: Outcome | None = None
     for step in planned.steps:
+        if best is not None and not best.found.exact and step.below is not None and best.found.total < step.below:
+            best = _exact_in(outcomes, best)  # a lower bound cannot decide this step: count
         if not step.runs_after(best.found.total if best else None):
             continue
         attempt = attempt_for(step, planned, searcher.schema, searcher.reader(), best.attempt if best else None)
@@ -109,8 +141,20 @@ def run_plan(
             continue
         outcome = run_attempt(searcher, attempt, order=order, wanted=wanted, only=only)
         outcomes.append(outcome)
+        if best is not None and not (outcome.found.exact and best.found.exact):
+            # Comparing two counts needs both exact (a later step only runs after few finds: cheap).
+            best = _exact_in(outcomes, best)
+            outcome = outcomes[-1] = outcome.exactly()
         if best is None or outcome.found.total > best.found.total:
             best = outcome
     if best is None:
         raise ValueError("a plan with steps always runs its first")
     return Tried(tuple(outcomes), best)
+
+
+def _exact_in(outcomes: list[Outcome], outcome: Outcome) -> Outcome:
+    """``outcome`` counted exactly, also in ``outcomes`` (where it is replaced)."""
+    counted = outcome.exactly()
+    if counted is not outcome:
+        outcomes[:] = [counted if o is outcome else o for o in outcomes]
+    return counted

@@ -20,6 +20,8 @@ def test_a_killed_worker_is_retried_in_the_main_process(tmp_path: Path, monkeypa
     folder = tmp_path / "artikel"
     make_folder(folder, 240, seed=61)
     expected = fresh_records([folder], tmp_path / "fresh")
+    # Worker processes regardless of where the threshold stands (i14 raised it to 300).
+    monkeypatch.setattr("telusur.index.sync.PARALLEL_MIN_FILES", 2)
     monkeypatch.setenv("TELUSUR_WORKERS", "2")
     killed: list[int] = []
 
