@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from telusur.index import Library, SyncReport
@@ -25,6 +25,13 @@ from .watcher import FolderWatcher
 from .workers import SyncJob, SyncQueue
 
 NOTICE_MS = 8000
+# A job that met "busy" (a CLI run holds the index) is tried again after
+# 2, 4, 8, … seconds, at most this many times, before the user is asked.
+RETRY_FIRST_MS = 2000
+RETRY_MAX_MS = 60_000
+RETRY_ATTEMPTS = 8
+# How often the app looks whether its index folder was deleted under it.
+INDEX_CHECK_MS = 5000
 SEEDS_OFFERED = "seedsOffered"  # settings key: the bundled seeds were indexed once
 
 
@@ -67,6 +74,10 @@ class IndexingController(QObject):
         self.sync_queue.started.connect(self._on_started)
         self.sync_queue.finished.connect(self._on_finished)
         self.sync_queue.failed.connect(self._on_failed)
+        self.retry_first_ms = RETRY_FIRST_MS
+        self._index_check = QTimer(self)
+        self._index_check.setInterval(INDEX_CHECK_MS)
+        self._index_check.timeout.connect(self.check_index_present)
 
     @property
     def busy(self) -> bool:
@@ -100,7 +111,22 @@ class IndexingController(QObject):
             )
             self.sync_queue.enqueue(SyncJob(JobKind.SYNC, None, user_started=False))
         self._watch_folders()
+        self._index_check.start()
         self.opened.emit()
+
+    def check_index_present(self) -> bool:
+        """Rebuild an index deleted while the app is open, or found damaged by a search; True if so."""
+        if self.sync_queue.busy or not self.opening_done:
+            return False
+        if self.library.damaged:
+            text = self.tr("The index is damaged; it is being rebuilt from your folders.")
+        elif self.library.index_missing():
+            text = self.tr("The index was deleted while Telusur was open; it is being rebuilt from your folders.")
+        else:
+            return False
+        self.message_bar.show_message(text, MessageLevel.WARNING)
+        self.sync_queue.enqueue(SyncJob(JobKind.SYNC, None, user_started=False))
+        return True
 
     def _first_run(self) -> bool:
         return not self.library.folders and not self.settings.value(SEEDS_OFFERED, False, bool)
@@ -231,6 +257,16 @@ class IndexingController(QObject):
 
     def _on_failed(self, job: SyncJob, kind: FailureKind, message: str) -> None:
         message = core_text(message)
+        if kind == FailureKind.BUSY and job.kind != JobKind.OPEN and job.attempt < RETRY_ATTEMPTS:
+            delay = min(RETRY_MAX_MS, self.retry_first_ms * 2**job.attempt)
+            self.notice.emit(with_args(
+                self.tr("Another indexing run is using the index; trying again in %1 s."), max(1, delay // 1000)
+            ), min(delay, NOTICE_MS))
+            again = SyncJob(job.kind, job.folders, user_started=job.user_started, attempt=job.attempt + 1)
+            # ``self`` as context: a retry never fires after the window (and its queue) is gone.
+            QTimer.singleShot(delay, self, lambda: self.sync_queue.enqueue(again))
+            self.failed.emit(job, str(kind), message)
+            return
         if kind == FailureKind.BUSY:
             self.message_bar.show_message(
                 self.tr("Another indexing run is using the index (perhaps the telusur command). "

@@ -6,9 +6,10 @@ and never loads a resource, so an article quoting ``<img src=http://…>`` stays
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QAction, QColor, QDesktopServices, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QThreadPool, QUrl, Signal
+from PySide6.QtGui import QAction, QColor, QDesktopServices, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,12 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from telusur.index import display_path
-from telusur.searcher import ArticleView, MatchTerms, highlight_all
+from telusur.searcher import ArticleView, MatchTerms, headline_html, highlight_chunks
+from telusur.searcher.highlight import HEADLINE_MAX_CHARS
 
 from .dates import format_datetime
 from .markdown_text import emphasis, is_markdown, paragraph_html, without_heading_marks
 from .richtext import MARK_BG, escape, qt_html
 from .translations import with_args
+from .workers import PreviewPieces, PreviewTask
+
+# Articles up to this many characters are shown at once, on the GUI thread;
+# longer ones show their start at once and the rest as a worker marks it
+# (a 9 MB article froze the window for 31 s when marked in one go).
+PREVIEW_AT_ONCE_CHARS = 100_000
+# HTML is handed to the browser in batches of about this size.
+PREVIEW_BATCH_CHARS = 200_000
 
 
 class SafeTextBrowser(QTextBrowser):
@@ -40,27 +50,51 @@ class SafeTextBrowser(QTextBrowser):
         return None
 
 
-def article_html(article: ArticleView, match: MatchTerms, lang: str) -> str:
-    """Headline, source, date, file (and record), link and body paragraphs as escaped HTML with highlights.
+def article_parts(article: ArticleView, match: MatchTerms, lang: str) -> Iterator[str]:
+    """Headline, source, date, file (and record), link and body paragraphs as escaped HTML
+    with highlights, piece by piece.
 
-    A Markdown article gets its emphasis and headings, applied to the escaped
-    text (``markdown_text``), so its signs never show and its text never acts.
+    A lazy generator: each paragraph (a runaway one in pieces cut at line or
+    word breaks) is marked only when it is asked for. A Markdown article gets
+    its emphasis and headings, applied to the escaped text (``markdown_text``),
+    so its signs never show and its text never acts.
     """
     markdown = is_markdown(article.path)
-    headline = highlight_all(article.headline, match)
+    headline = headline_html(article.headline, match)
     if markdown:
         headline = emphasis(without_heading_marks(headline))
-    parts = [f"<h2>{qt_html(headline)}</h2>"]
+    yield f"<h2>{qt_html(headline)}</h2>"
     when = format_datetime(article.date, has_time=article.has_time, lang=lang)
     where = display_path(article.path) + (f" #{article.record}" if article.record is not None else "")
     meta = " · ".join(escape(p) for p in (article.source or "", when, where, article.url or "") if p)
-    parts.append(f'<p style="color:#666666;">{meta}</p>')
-    for para in article.body.split("\n\n"):
+    yield f'<p style="color:#666666;">{meta}</p>'
+    # A runaway headline (a file without line breaks) is shown cut short above, in full here.
+    rest = [article.headline] if len(article.headline) > HEADLINE_MAX_CHARS else []
+    for para in rest + article.body.split("\n\n"):
         if not para.strip():
             continue
-        marked = highlight_all(para.strip(), match).replace("\n", "<br/>")
-        parts.append(qt_html(paragraph_html(marked) if markdown else f"<p>{marked}</p>"))
-    return "\n".join(parts)
+        for piece in highlight_chunks(para.strip(), match):
+            marked = piece.replace("\n", "<br/>")
+            yield qt_html(paragraph_html(marked) if markdown else f"<p>{marked}</p>")
+
+
+def article_html(article: ArticleView, match: MatchTerms, lang: str) -> str:
+    """The whole article as HTML (see ``article_parts``)."""
+    return "\n".join(article_parts(article, match, lang))
+
+
+def batches(parts: Iterator[str], size: int = PREVIEW_BATCH_CHARS) -> Iterator[str]:
+    """Join HTML pieces into batches of about ``size`` characters."""
+    batch: list[str] = []
+    length = 0
+    for part in parts:
+        batch.append(part)
+        length += len(part)
+        if length >= size:
+            yield "\n".join(batch)
+            batch, length = [], 0
+    if batch:
+        yield "\n".join(batch)
 
 
 class PreviewPanel(QWidget):
@@ -76,6 +110,11 @@ class PreviewPanel(QWidget):
         self.url: str | None = None  # the article's own link, when known
         self._matches: list[tuple[int, int]] = []
         self._current = -1
+        # Which article the preview worker's pieces belong to; a newer one drops older pieces.
+        self._ticket = 0
+        self._pieces = PreviewPieces(self)
+        self._pieces.piece.connect(self._append_piece)
+        self.loading = False  # the rest of a long article is still being marked
 
         self.browser = SafeTextBrowser(self)
         self.browser.setObjectName("previewPane")
@@ -137,6 +176,8 @@ class PreviewPanel(QWidget):
 
     # -- content -----------------------------------------------------------------
     def clear(self) -> None:
+        self._ticket += 1
+        self.loading = False
         self.path = self.key = self.url = None
         self.browser.clear()
         self._matches, self._current = [], -1
@@ -147,10 +188,23 @@ class PreviewPanel(QWidget):
             self.clear()
             self.browser.setHtml("<p>" + escape(self.tr("This article is no longer in the index.")) + "</p>")
             return
+        self._ticket += 1
         self.path, self.key = article.path, article.key or article.path
         # Only web links: a data set's "url" could name any scheme a desktop handler would run.
         self.url = article.url if (article.url or "").lower().startswith(("http://", "https://")) else None
-        self.browser.setHtml(article_html(article, match, self.lang))
+        if len(article.headline) + len(article.body) <= PREVIEW_AT_ONCE_CHARS:
+            self.loading = False
+            self.browser.setHtml(article_html(article, match, self.lang))
+            self._show_matches()
+            return
+        # A long article: its first batch now, the rest marked by a worker and appended.
+        pieces = batches(article_parts(article, match, self.lang))
+        self.browser.setHtml(next(pieces, ""))
+        self.loading = True
+        self._show_matches()
+        QThreadPool.globalInstance().start(PreviewTask(pieces, self._ticket, lambda: self._ticket, self._pieces))
+
+    def _show_matches(self) -> None:
         self._matches = self._find_matches(self.browser.document())
         self._current = -1
         if self._matches:
@@ -159,12 +213,30 @@ class PreviewPanel(QWidget):
             self.browser.moveCursor(QTextCursor.MoveOperation.Start)
         self._update_controls()
 
+    def _append_piece(self, ticket: int, html: str, last: bool) -> None:
+        """One more batch of a long article, from the worker (dropped if the article changed)."""
+        if ticket != self._ticket:
+            return
+        doc = self.browser.document()
+        if html:
+            cursor = QTextCursor(doc)
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            first_new = cursor.block()
+            start = cursor.position()
+            cursor.insertHtml(html)
+            # Only the new blocks are scanned: rescanning a 9 MB document per batch stalled the GUI.
+            new = [m for m in self._find_matches(doc, doc.findBlock(start) or first_new) if m[0] >= start]
+            self._matches.extend(new)
+        if last:
+            self.loading = False
+        self._update_controls()
+
     @staticmethod
-    def _find_matches(doc: QTextDocument) -> list[tuple[int, int]]:
-        """(position, length) of every highlighted fragment, in document order."""
+    def _find_matches(doc: QTextDocument, first: QTextBlock | None = None) -> list[tuple[int, int]]:
+        """(position, length) of every highlighted fragment from ``first`` on, in document order."""
         wanted = QColor(MARK_BG)
         found: list[tuple[int, int]] = []
-        block = doc.begin()
+        block = first if first is not None and first.isValid() else doc.begin()
         while block.isValid():
             it = block.begin()
             while not it.atEnd():

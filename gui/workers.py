@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -44,6 +44,37 @@ class ArticleTask(QRunnable):
             log.exception("reading an article failed")
             article = None
         self.signals.article.emit(self.ticket, article)
+
+
+class PreviewPieces(QObject):
+    """Carries a long article's marked HTML from the worker to the preview (GUI thread)."""
+
+    # ticket, HTML batch, last
+    piece = Signal(int, str, bool)
+
+
+class PreviewTask(QRunnable):
+    """Marks the rest of a long article off the GUI thread, one batch at a time.
+
+    Stops as soon as the preview shows another article (``current_ticket``
+    changed), so scrolling through results never queues work.
+    """
+
+    def __init__(
+        self, pieces: Iterator[str], ticket: int, current_ticket: Callable[[], int], signals: PreviewPieces
+    ) -> None:
+        super().__init__()
+        self.pieces, self.ticket, self.current_ticket, self.signals = pieces, ticket, current_ticket, signals
+
+    def run(self) -> None:  # noqa: D401 - QRunnable API
+        try:
+            for html in self.pieces:
+                if self.current_ticket() != self.ticket:
+                    return
+                self.signals.piece.emit(self.ticket, html, False)
+        except Exception:
+            log.exception("marking an article failed")
+        self.signals.piece.emit(self.ticket, "", True)
 
 
 class SearchTask(QRunnable):
@@ -168,6 +199,7 @@ class SyncJob:
     user_started: bool = field(default=True, kw_only=True)  # show the summary dialog at the end
     cancel: threading.Event = field(default_factory=threading.Event, kw_only=True)
     doc_count: int | None = field(default=None, kw_only=True)  # documents in the index after the job
+    attempt: int = field(default=0, kw_only=True)  # retries after "busy" so far
 
 
 class _SyncSignals(QObject):

@@ -10,7 +10,15 @@ from .messages import ArticleWarning, CoreMessage, MessageCode, SkipReason, mess
 from .paths import is_under
 from .records import FileWarning, SyncPhase, SyncProgress, SyncReport
 from .schema import EXACT_FIELD
-from .store import BUSY_MESSAGE, IndexBusyError, IndexDirError, RebuildReason, Rebuilt, default_index_dir
+from .store import (
+    BUSY_MESSAGE,
+    IndexBusyError,
+    IndexDamagedError,
+    IndexDirError,
+    RebuildReason,
+    Rebuilt,
+    default_index_dir,
+)
 
 __all__ = [
     "BUSY_MESSAGE",
@@ -22,6 +30,7 @@ __all__ = [
     "FolderStats",
     "Format",
     "IndexBusyError",
+    "IndexDamagedError",
     "IndexDirError",
     "Library",
     "MessageCode",

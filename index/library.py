@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -22,7 +22,19 @@ from .copies import copies_stamp, copy_groups, refresh_copies
 from .keys import file_key, path_of_key
 from .paths import folder_of, normalize_folder
 from .records import SyncProgress, SyncReport
-from .store import IndexDir, Rebuilt, _read_json, _write_json, default_index_dir, open_or_create
+from .segments import clean_unused_files
+from .store import (
+    IndexBusyError,
+    IndexDir,
+    RebuildReason,
+    Rebuilt,
+    _read_json,
+    _write_json,
+    check_index,
+    default_index_dir,
+    open_or_create,
+)
+from .store import lock_timeout as _lock_timeout
 from .sync import remove_folder_documents, sync_folders
 
 SYNONYMS_FILE = "synonyms.txt"
@@ -67,6 +79,18 @@ class SyncTimes:
         _write_json(self.path, {file_key(f): t.isoformat(timespec="seconds") for f, t in sorted(times.items())})
 
 
+@dataclass(frozen=True)
+class IndexCheck:
+    """What ``telusur check`` found: is there an index, and what is wrong with it."""
+
+    exists: bool
+    problems: list[str] = field(default_factory=list)
+    articles: int = 0
+
+
+BUSY_REMOVE_MESSAGE = "another indexing run is busy with this index"
+
+
 class Library:
     def __init__(self, index_dir: str | Path | None = None) -> None:
         self.dir = IndexDir(Path(index_dir) if index_dir else default_index_dir())
@@ -76,6 +100,7 @@ class Library:
         # ``rebuilt_reason.reason`` is a ``RebuildReason``.
         self.rebuilt_reason: Rebuilt | None = None
         self.needs_rebuild = False
+        self._damaged: Rebuilt | None = None  # a read error's reason, until the start-over
         self.sync_times = SyncTimes(self.dir.root / SYNC_TIMES_FILE)
 
     @property
@@ -95,24 +120,97 @@ class Library:
             return None
         return f"{self.dir.library_file} is not a valid library: {'; '.join(contents.problems)}"
 
-    def whoosh_index(self) -> Index:
-        """The open index; a missing, outdated or unreadable one is started over."""
+    def whoosh_index(self, *, wait: float | None = None) -> Index:
+        """The open index; a missing, outdated, unreadable or damaged one is started over.
+
+        ``wait``: the bounded wait for another process starting the index over
+        (default: ``lock_timeout()``; a search passes 0: it never waits for a
+        writer). An index folder deleted while open is noticed here and rebuilt.
+        """
         with self._open_lock:
+            if self._damaged is not None:
+                self._ix = None
+                self._open(wait, damaged=self._damaged)
+                self._damaged = None
+            if self._ix is not None and self.index_missing():
+                self._ix = None  # deleted under us (by hand, or a cleaner): start over
             if self._ix is None:
-                opened = open_or_create(self.dir)
-                self._ix = opened.ix
-                self.rebuilt_reason = opened.rebuilt_reason
-                self.needs_rebuild = opened.rebuilt_reason is not None and bool(self.folders)
+                self._open(wait, damaged=None)
+            assert self._ix is not None
             return self._ix
 
-    def open(self) -> Rebuilt | None:
+    def index_missing(self) -> bool:
+        """The index folder or its table of contents is gone (deleted while in use)."""
+        try:
+            return not any(n.endswith(".toc") for n in os.listdir(self.dir.whoosh))
+        except OSError:
+            return True
+
+    def _open(self, wait: float | None, damaged: Rebuilt | None) -> None:
+        opened = open_or_create(self.dir, wait=wait, damaged=damaged)
+        self._ix = opened.ix
+        self.rebuilt_reason = opened.rebuilt_reason
+        self.needs_rebuild = opened.rebuilt_reason is not None and bool(self.folders)
+
+    def open(self, *, wait: float | None = None) -> Rebuilt | None:
         """Open (or start over) the index; returns why it was started over, if it was.
 
         The result is the message (a ``str``) with a ``.reason`` to compare,
         e.g. ``library.open().reason is RebuildReason.NO_INDEX`` on a first run.
         """
-        self.whoosh_index()
+        self.whoosh_index(wait=wait)
         return self.rebuilt_reason
+
+    def mark_damaged(self, detail: str) -> Rebuilt:
+        """Note a read error: the next open starts the index over (``damaged`` until then)."""
+        reason = Rebuilt(RebuildReason.DAMAGED, detail)
+        with self._open_lock:
+            self._damaged = reason
+        return reason
+
+    @property
+    def damaged(self) -> bool:
+        """A read error was met and the index has not been started over yet."""
+        return self._damaged is not None
+
+    def start_over_damaged(self, detail: str) -> Rebuilt:
+        """Start the index over after a read error; the caller then syncs (``needs_rebuild``)."""
+        reason = self.mark_damaged(detail)
+        self.whoosh_index()
+        return reason
+
+    def check(self) -> IndexCheck:
+        """Everything wrong with the index, read in full.
+
+        Verifies every segment file against its checksum, then reads every
+        stored article and every term list, as a search eventually would.
+        """
+        ix, reason = check_index(self.dir)  # checksums, as every open does
+        if ix is None:
+            exists = reason is not None and reason.reason is not RebuildReason.NO_INDEX
+            return IndexCheck(exists=exists, problems=[str(reason)] if exists else [])
+        problems: list[str] = []
+        articles = 0
+        try:
+            with ix.searcher() as searcher:
+                reader = searcher.reader()
+                articles = reader.doc_count()
+                for _ in reader.iter_docs():
+                    pass
+                for fieldname in ("headline", "body", "exact", "file"):
+                    for _term in reader.lexicon(fieldname):
+                        pass
+                for fieldname in ("headline", "body"):
+                    for term in reader.lexicon(fieldname):
+                        for _ in reader.postings(fieldname, term).all_ids():
+                            pass
+                columns = (reader.column_reader("file"), reader.column_reader("sync"))
+                for docnum in reader.all_doc_ids():
+                    for column in columns:
+                        column[docnum]
+        except Exception as err:  # any decode failure of derived data
+            problems.append(f"{type(err).__name__}: {err}")
+        return IndexCheck(exists=True, problems=problems, articles=articles)
 
     def add_folders(self, folders: Sequence[str | os.PathLike[str]]) -> list[str]:
         """Add folders to the library; safe against other processes adding at the same time."""
@@ -123,12 +221,22 @@ class Library:
     def remove_folder(self, folder: str | os.PathLike[str]) -> int:
         """Forget a folder and drop its documents from the index (never its files)."""
         folder = normalize_folder(folder)
+        if self.dir.whoosh.is_dir():
+            # A full disk left by a failed run must not stop the removal that frees space.
+            clean_unused_files(self.whoosh_index())
         remaining = self.dir.update_folders(lambda current: [f for f in current if f != folder]).folders
         try:
             self.sync_times.record([], datetime.now(), keep=remaining)
         except (OSError, ValueError):
             pass
-        removed = remove_folder_documents(self.whoosh_index(), folder, keep=remaining)
+        try:
+            removed = remove_folder_documents(self.whoosh_index(), folder, keep=remaining, lock_timeout=_lock_timeout())
+        except IndexBusyError:
+            # The library no longer lists the folder: the next sync drops its articles.
+            raise IndexBusyError(
+                f"{BUSY_REMOVE_MESSAGE}; {folder} is out of the library and its articles "
+                "leave the index on the next indexing run"
+            ) from None
         self._refresh_acronyms()
         self.refresh_copies()
         return removed
@@ -138,14 +246,23 @@ class Library:
         folders: Sequence[str | os.PathLike[str]] | None = None,
         progress: Callable[[SyncProgress], None] | None = None,
         should_cancel: Callable[[], bool] | None = None,
-        lock_timeout: float = 10.0,
+        lock_timeout: float | None = None,
     ) -> SyncReport:
-        """Sync ``folders`` (default: the whole library) into the index."""
+        """Sync ``folders`` (default: the whole library) into the index.
+
+        Every sync also drops the articles of folders the library no longer
+        lists (a removal that was interrupted, or lost to a race), so the index
+        converges on the library whatever happened before.
+        """
         ix = self.whoosh_index()
         targets = [normalize_folder(f) for f in folders] if folders is not None else self.folders
         if self.needs_rebuild:
             targets = sorted(set(targets) | set(self.folders))
-        report = sync_folders(ix, targets, progress=progress, should_cancel=should_cancel, lock_timeout=lock_timeout)
+        report = sync_folders(
+            ix, targets, progress=progress, should_cancel=should_cancel,
+            lock_timeout=_lock_timeout() if lock_timeout is None else lock_timeout,
+            library_folders=self._valid_folders,
+        )
         if not report.cancelled:
             self.needs_rebuild = False
             self._stamp_synced(targets)
@@ -164,6 +281,11 @@ class Library:
     def copy_groups(self) -> dict[str, str]:
         """Article key -> wire-copy group id, for every article that has a copy."""
         return copy_groups(self.dir.root)
+
+    def _valid_folders(self) -> list[str] | None:
+        """The library's folders, or None when ``library.json`` is invalid (then nothing is dropped)."""
+        contents = self.dir.read_library()
+        return contents.folders if contents.valid else None
 
     def _stamp_synced(self, folders: Sequence[str]) -> None:
         try:

@@ -17,7 +17,9 @@ import queue
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
 
 from whoosh.codec.base import Segment
 
@@ -121,6 +123,23 @@ def balanced_shares(jobs: list[tuple[FileStat, str]], workers: int) -> list[list
     return shares
 
 
+LOST_WORKER_NOTE = (
+    "a worker process was killed (out of memory?); the {files} files it had not finished "
+    "were indexed again in the main process"
+)
+
+
+@dataclass
+class ParallelBuild:
+    segments: list[Segment] = field(default_factory=list)
+    outcomes: list[Built | Skipped] = field(default_factory=list)
+    cancelled: bool = False
+    # Plain sentences for the report (a worker that died).
+    notes: list[str] = field(default_factory=list)
+    # Stems the builders computed (workers and any retry here), for stem_store.persist.
+    stems: dict[str, str] = field(default_factory=dict)
+
+
 def build_segments_in_parallel(
     index_dir: str,
     jobs: list[tuple[FileStat, str]],
@@ -128,12 +147,55 @@ def build_segments_in_parallel(
     limitmb: int,
     on_progress: Callable[[int], None],
     should_cancel: Callable[[], bool] | None,
-) -> tuple[list[Segment], list[Built | Skipped], bool, dict[str, str]]:
-    """Run ``workers`` segment builders; returns (segments, outcomes, cancelled, stems learnt)."""
+) -> ParallelBuild:
+    """Run ``workers`` segment builders.
+
+    A worker killed from outside (the OOM killer) breaks the whole pool:
+    the shares that finished are kept, the lost ones are built again here,
+    in this process, one after the other, and a note says so.
+    """
+    shares = [share for share in balanced_shares(jobs, workers) if share]
+    results, cancelled = _run_pool(index_dir, shares, workers, limitmb, on_progress, should_cancel)
+    build = ParallelBuild(cancelled=cancelled)
+    lost = 0
+    for share, result in zip(shares, results, strict=True):
+        if result is None:  # its worker died, or the pool broke before it finished
+            if cancelled:
+                continue
+            lost += len(share)
+            result = build_segment(index_dir, share, limitmb)
+        segment, outcomes, stems = result
+        if segment is not None:
+            build.segments.append(segment)
+        build.outcomes.extend(outcomes)
+        build.stems.update(stems)
+    if lost:
+        build.notes.append(LOST_WORKER_NOTE.format(files=lost))
+    return build
+
+
+Result = tuple[Segment | None, list[Built | Skipped], dict[str, str]]
+
+
+def _result(future: Future) -> Result | None:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return None
+
+
+def _run_pool(
+    index_dir: str,
+    shares: list[list[tuple[FileStat, str]]],
+    workers: int,
+    limitmb: int,
+    on_progress: Callable[[int], None],
+    should_cancel: Callable[[], bool] | None,
+) -> tuple[list[Result | None], bool]:
+    """Each share's (segment, outcomes, stems), or None where its worker was lost; and cancelled."""
     context = multiprocessing.get_context("spawn")
     cancel_event = context.Event()
     progress_queue = context.Queue()
-    shares = balanced_shares(jobs, workers)
     cancelled = False
     done = 0
     with ProcessPoolExecutor(
@@ -142,7 +204,7 @@ def build_segments_in_parallel(
         initializer=_init_worker,
         initargs=(os.getpid(), cancel_event, progress_queue),
     ) as pool:
-        futures = [pool.submit(build_segment, index_dir, share, limitmb // workers) for share in shares if share]
+        futures = [pool.submit(build_segment, index_dir, share, limitmb // workers) for share in shares]
         pending = set(futures)
         while pending:
             finished, pending = wait(pending, timeout=0.1)
@@ -155,8 +217,5 @@ def build_segments_in_parallel(
             if not cancelled and should_cancel is not None and should_cancel():
                 cancelled = True
                 cancel_event.set()
-        results = [f.result() for f in futures]
-    segments = [segment for segment, _, _ in results if segment is not None]
-    outcomes = [outcome for _, share, _ in results for outcome in share]
-    stems = {word: root for _, _, learnt in results for word, root in learnt.items()}
-    return segments, outcomes, cancelled, stems
+        results = [_result(f) for f in futures]
+    return results, cancelled

@@ -106,6 +106,8 @@ class SyncReport:
     warnings: list[FileWarning] = field(default_factory=list)
     elapsed_s: float = 0.0
     cancelled: bool = False
+    # Plain sentences about the run itself (a worker process that was killed, …).
+    notes: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:

@@ -18,17 +18,92 @@ tests/test_parallel.py and tests/test_sync.py, and only this module needs fixing
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
+from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.codec.base import Segment
-from whoosh.index import Index, LockError, clean_files
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import TOC, Index, LockError, clean_files
+from whoosh.util.filelock import try_for
 from whoosh.writing import SegmentWriter
 
+from .checksums import fsync_file, record_sums
+from .library_file import fsync_dir
 from .store import IndexBusyError
 
 # Whoosh's default posting buffer for one writer.
 DEFAULT_LIMIT_MB = 128
+
+
+def segment_files(storage: FileStorage, segments: Iterable[Segment]) -> list[str]:
+    """The names of the files that hold ``segments`` (a compound ``.seg`` or several)."""
+    prefixes = tuple(s.segment_id() + "." for s in segments)
+    if not prefixes:
+        return []
+    return sorted(f for f in storage.list() if f.startswith(prefixes))
+
+
+def clean_orphans(ix: Index, *, keep: Iterable[Segment] = ()) -> None:
+    """Delete files no generation uses (a killed or failed run's segments).
+
+    Only call with the write lock held (or from a writer), so no running
+    writer's new files are taken. Frees the space a failed run took, which
+    matters most on a full disk.
+    """
+    toc = TOC.read(ix.storage, ix.indexname, schema=ix.schema)
+    clean_files(ix.storage, ix.indexname, toc.generation, list(toc.segments) + list(keep))
+    for name in ix.storage.list():  # never-renamed tables of contents and sums
+        if name.startswith(f"_{ix.indexname}_") and (".toc." in name or name.endswith(".tmp")):
+            try:
+                ix.storage.delete_file(name)
+            except OSError:
+                pass
+
+
+def clean_unused_files(ix: Index, *, timeout: float = 0.0) -> bool:
+    """Delete orphans under the write lock, if it can be had within ``timeout``.
+
+    Runs before anything is written (a removal, a new writer), so that space a
+    killed or failed run took is back even when the disk is full. Needs no
+    free space: the lock file exists already. False when another writer holds
+    the lock (its files are never touched).
+    """
+    lock = ix.storage.lock(f"{ix.indexname}_WRITELOCK")
+    if not try_for(lock.acquire, timeout=timeout, delay=0.05):
+        return False
+    try:
+        clean_orphans(ix)
+    except OSError:
+        pass
+    finally:
+        lock.release()
+    return True
+
+
+class _SyncedRenames:
+    """A storage whose ``rename_file`` first flushes the file being renamed.
+
+    Whoosh writes the table of contents to a temporary file and renames it;
+    without an fsync in between, a power cut can leave the new name on an
+    empty file. This is the order SQLite and Lucene use: data, then the name.
+    """
+
+    def __init__(self, storage: FileStorage) -> None:
+        self._storage = storage
+
+    def __getattr__(self, name: str):
+        return getattr(self._storage, name)
+
+    def rename_file(self, old: str, new: str, safe: bool = False) -> None:
+        fsync_file(Path(self._storage.folder) / old)
+        self._storage.rename_file(old, new, safe=safe)
+
+
+def durable_sync_enabled() -> bool:
+    """fsync at commit unless ``TELUSUR_FSYNC=0`` (tests, and measuring its cost)."""
+    return os.environ.get("TELUSUR_FSYNC", "1") != "0"
 
 
 class AppendingWriter(SegmentWriter):
@@ -40,6 +115,26 @@ class AppendingWriter(SegmentWriter):
         except LockError as err:
             raise IndexBusyError() from err
         self._appended: list[Segment] = []
+        self._toc_written = False
+        try:
+            # A killed or failed earlier run's files: free their space first,
+            # so a full disk left by a failed run does not stop this one.
+            clean_orphans(ix, keep=[self.newsegment])
+        except OSError:
+            pass
+
+    def _commit_toc(self, segments: list[Segment]) -> None:
+        """Make the new generation durable, in order: segment files and their
+        checksums, then the table of contents, then the folder entry."""
+        folder = Path(self.storage.folder)
+        sync = durable_sync_enabled()
+        record_sums(folder, self.indexname, segment_files(self.storage, segments), sync=sync)
+        toc = TOC(self.schema, segments, self.generation)
+        toc.write(_SyncedRenames(self.storage) if sync else self.storage, self.indexname)
+        self._toc_written = True
+        if sync:
+            fsync_dir(folder)
+        clean_files(self.storage, self.indexname, self.generation, segments)
 
     def append_segments(self, segments: Iterable[Segment]) -> None:
         """List worker-built segments in the next commit; no reader sees them before it."""
@@ -51,10 +146,12 @@ class AppendingWriter(SegmentWriter):
         return tuple(self._appended)
 
     def commit(self, mergetype=None, optimize=None, merge=None) -> None:
-        """``SegmentWriter.commit``, with the appended segments in the new table of contents."""
-        if not self._appended:
-            super().commit(mergetype=mergetype, optimize=optimize, merge=merge)
-            return
+        """``SegmentWriter.commit``, with the appended segments in the new table of contents.
+
+        A commit that fails before its table of contents is written (a full
+        disk) deletes the files it wrote while it still holds the lock, so a
+        failed run leaves no orphan segments taking the disk's last space.
+        """
         self._check_state()
         try:
             final = self._merge_segments(mergetype, optimize, merge)
@@ -64,8 +161,19 @@ class AppendingWriter(SegmentWriter):
             else:
                 self._close_segment()
             self._commit_toc(final)
+        except BaseException:
+            if not self._toc_written:
+                self._delete_uncommitted()
+            raise
         finally:
             self._finish()
+
+    def _delete_uncommitted(self) -> None:
+        """Delete every segment file the generation this writer started from does not use."""
+        try:
+            clean_files(self.storage, self.indexname, self.generation - 1, self.segments)
+        except OSError:
+            pass
 
     def cancel_and_clean(self) -> None:
         """Cancel a writer that changed nothing, deleting files no generation uses.
@@ -74,17 +182,34 @@ class AppendingWriter(SegmentWriter):
         mid-write (and every cancelled writer) leaves segment files behind until
         the next change. Old leftovers go while the write lock is held, so no live
         writer's files are touched; this writer's own go after it closes them.
+        Also used after a failure (a full disk, a lost worker): each step may
+        fail again on a full disk, and the lock is released whatever happens.
         """
         storage, name = self.storage, self.indexname
-        clean_files(storage, name, self.generation - 1, self.segments)
-        stale_tocs = [f for f in storage.list() if f.startswith(f"_{name}_") and ".toc." in f]  # never renamed
+        try:
+            clean_files(storage, name, self.generation - 1, self.segments)
+        except OSError:
+            pass
+        stale = [f for f in storage.list() if f.startswith(f"_{name}_") and (".toc." in f or f.endswith(".tmp"))]
         own = self.newsegment.segment_id() + "."
-        self.cancel()  # closing still writes this writer's (unused) segment files
-        for filename in stale_tocs + [f for f in storage.list() if f.startswith(own)]:
+        try:
+            self.cancel()  # closing still writes this writer's (unused) segment files
+        except OSError:
+            self._finish_after_error()
+        for filename in stale + [f for f in storage.list() if f.startswith(own)]:
             try:
                 storage.delete_file(filename)
             except OSError:
                 pass
+
+    def _finish_after_error(self) -> None:
+        try:
+            self._finish()
+        except OSError:
+            pass
+        finally:
+            if self.writelock and self.writelock.fd is not None:
+                self.writelock.release()
 
 
 class SegmentBuilder(SegmentWriter):

@@ -18,15 +18,27 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.index import Index
-from whoosh.util.filelock import FileLock
+from whoosh.util.filelock import FileLock, try_for
 
-from .library_file import LibraryBusyError, LibraryContents, read_library, update_library
+from .checksums import damaged_files
+from .library_file import LibraryBusyError, LibraryContents, fsync_dir, read_library, update_library
 from .schema import build_schema, index_fingerprint
 
 APP_NAME = "telusur"
 
 
 BUSY_MESSAGE = "another indexing run is busy with this index; try again when it ends"
+REBUILD_BUSY_MESSAGE = "another Telusur process is rebuilding this index; try again when it ends"
+# How long a writer waits for another one before saying "busy" (seconds).
+DEFAULT_LOCK_TIMEOUT_S = 10.0
+
+
+def lock_timeout() -> float:
+    """The bounded wait for a lock; ``TELUSUR_LOCK_TIMEOUT`` overrides it (seconds)."""
+    try:
+        return max(0.0, float(os.environ.get("TELUSUR_LOCK_TIMEOUT", DEFAULT_LOCK_TIMEOUT_S)))
+    except ValueError:
+        return DEFAULT_LOCK_TIMEOUT_S
 
 
 class IndexBusyError(RuntimeError):
@@ -42,6 +54,7 @@ class RebuildReason(Enum):
     NO_INDEX = "no index yet"
     OTHER_VERSION = "the index was built by another version of Telusur"
     UNREADABLE = "the index could not be opened"
+    DAMAGED = "the index is damaged (its files differ from the checksums recorded when they were written)"
 
 
 class Rebuilt(str):
@@ -68,6 +81,10 @@ class IndexDirError(RuntimeError):
     """The index directory cannot be used (for example, it is a file)."""
 
 
+class IndexDamagedError(RuntimeError):
+    """Reading the index failed (a checksum mismatch, undecodable data): rebuild it."""
+
+
 def ensure_root(root: Path) -> None:
     """Create the index directory, or say plainly why it cannot be one."""
     if root.exists() and not root.is_dir():
@@ -85,7 +102,7 @@ def default_index_dir() -> Path:
 
 
 def _write_json(path: Path, data: object) -> None:
-    """Atomic replace, so a crash leaves the old file or the new one."""
+    """Atomic, durable replace, so a crash or power cut leaves the old file or the new one."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd, tmp = tempfile.mkstemp(prefix=path.name, dir=path.parent)
     try:
@@ -97,6 +114,7 @@ def _write_json(path: Path, data: object) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    fsync_dir(path.parent)
 
 
 def _read_json(path: Path) -> object | None:
@@ -151,10 +169,14 @@ class OpenedIndex:
 
 
 def _create(index_dir: IndexDir) -> Index:
+    """Start an empty index. The order makes every interrupted step read as "no index yet":
+    the old fingerprint goes first, the new one is written before the table of
+    contents exists, so a kill never leaves a new index beside an old fingerprint."""
     # Never delete an index another process is writing to (its writer holds this lock).
     writelock = FileLock(str(index_dir.whoosh / "MAIN_WRITELOCK"))
     if index_dir.whoosh.is_dir() and not writelock.acquire():
         raise IndexBusyError()
+    index_dir.meta_file.unlink(missing_ok=True)
     if index_dir.whoosh.is_symlink() or index_dir.whoosh.is_file():
         index_dir.whoosh.unlink()  # something replaced the index folder: it is derived data
     shutil.rmtree(index_dir.whoosh, ignore_errors=True)
@@ -162,20 +184,44 @@ def _create(index_dir: IndexDir) -> Index:
         writelock.release()
     index_dir.whoosh.mkdir(parents=True, mode=0o700)
     os.chmod(index_dir.root, 0o700)
-    ix = whoosh_index.create_in(str(index_dir.whoosh), build_schema())
     _write_json(index_dir.meta_file, index_fingerprint())
+    ix = whoosh_index.create_in(str(index_dir.whoosh), build_schema())
+    fsync_dir(index_dir.whoosh)
     return ix
 
 
-def check_index(index_dir: IndexDir) -> tuple[Index | None, Rebuilt | None]:
-    """The index if it is usable as it is, else None and the reason."""
+def _segment_files(ix: Index) -> list[str]:
+    from whoosh.index import TOC
+
+    toc = TOC.read(ix.storage, ix.indexname, schema=ix.schema)
+    prefixes = tuple(s.segment_id() + "." for s in toc.segments)
+    return sorted(f for f in ix.storage.list() if prefixes and f.startswith(prefixes))
+
+
+def verify_index(ix: Index) -> list[str]:
+    """What differs from the checksums recorded at commit (empty: nothing found)."""
+    return damaged_files(Path(ix.storage.folder), ix.indexname, _segment_files(ix))
+
+
+def check_index(index_dir: IndexDir, *, checksums: bool = True) -> tuple[Index | None, Rebuilt | None]:
+    """The index if it is usable as it is, else None and the reason.
+
+    ``checksums``: also compare every segment file with the checksum recorded
+    when it was committed (a segment is verified before it is first read).
+    """
     if not index_dir.whoosh.is_dir() or not any(index_dir.whoosh.glob("*.toc")):
         return None, Rebuilt(RebuildReason.NO_INDEX)
     meta = _read_json(index_dir.meta_file)
+    if meta is None and not index_dir.meta_file.exists():
+        # A fingerprint is written before an index is created: none means a
+        # start-over was interrupted, not an index from another version.
+        return None, Rebuilt(RebuildReason.NO_INDEX)
     if meta != index_fingerprint():
         return None, Rebuilt(RebuildReason.OTHER_VERSION)
     try:
         ix = whoosh_index.open_dir(str(index_dir.whoosh))
+        if checksums and (problems := verify_index(ix)):
+            return None, Rebuilt(RebuildReason.DAMAGED, "; ".join(problems[:3]))
         with ix.searcher() as searcher:  # touches every segment's files
             searcher.doc_count()
             for fieldname in ("headline", "exact"):
@@ -185,17 +231,27 @@ def check_index(index_dir: IndexDir) -> tuple[Index | None, Rebuilt | None]:
     return ix, None
 
 
-def open_or_create(index_dir: IndexDir) -> OpenedIndex:
-    """Open the index, or start an empty one when it is missing, outdated or broken."""
-    ix, reason = check_index(index_dir)
+def open_or_create(
+    index_dir: IndexDir, *, wait: float | None = None, damaged: Rebuilt | None = None
+) -> OpenedIndex:
+    """Open the index, or start an empty one when it is missing, outdated or broken.
+
+    ``wait``: how long to wait for another process that is starting the index
+    over (default ``lock_timeout()``; 0 for a search, which never waits for a
+    writer); after it, ``IndexBusyError``. ``damaged``: a reason found while
+    reading (a decode error): start over even if the index now looks fine.
+    """
+    ix, reason = (None, damaged) if damaged is not None else check_index(index_dir)
     if ix is not None:
         return OpenedIndex(ix, None)
     # One process at a time starts the index over; the others then find it made.
     ensure_root(index_dir.root)
     lock = FileLock(str(index_dir.root / "rebuild.lock"))
-    lock.acquire(blocking=True)
+    timeout = lock_timeout() if wait is None else wait
+    if not try_for(lock.acquire, timeout=timeout, delay=0.05):
+        raise IndexBusyError(REBUILD_BUSY_MESSAGE)
     try:
-        ix, _ = check_index(index_dir)
+        ix = None if damaged is not None else check_index(index_dir)[0]
         return OpenedIndex(ix if ix is not None else _create(index_dir), reason)
     finally:
         lock.release()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 from whoosh.index import Index
@@ -26,7 +27,7 @@ from .messages import CoreMessage, SkipReason
 from .parallel import build_segments_in_parallel, job_weight
 from .paths import folder_of, normalize_folder, under_any
 from .records import Built, FileWarning, Indexed, IndexedFile, SyncPhase, SyncPlan, SyncProgress, SyncReport
-from .segments import AppendingWriter
+from .segments import AppendingWriter, clean_unused_files
 
 # Whoosh's posting buffer, split between the segment workers: the largest
 # that keeps a whole build (parent + workers) under its 500 MB memory budget
@@ -95,12 +96,16 @@ def sync_folders(
     should_cancel: Callable[[], bool] | None = None,
     lock_timeout: float = 10.0,
     workers: int | None = None,
+    library_folders: Callable[[], list[str] | None] | None = None,
 ) -> SyncReport:
     """Bring the documents of ``folders`` in line with the files on disk.
 
     ``workers``: processes that each build a segment of new documents
     (default: one per core, up to 4; ``TELUSUR_WORKERS`` overrides). Small
-    batches are indexed in this process.
+    batches are indexed in this process. ``library_folders``: read once the
+    write lock is held (so no run's add or removal slips between the read and
+    this commit); documents under none of them are dropped. None (or a None
+    result, for an invalid library file) drops nothing.
     """
     started = time.monotonic()
     report = SyncReport()
@@ -114,6 +119,7 @@ def sync_folders(
         on_disk.extend(found)
         report.skipped.extend(skipped)
 
+    clean_unused_files(ix)  # a failed run's files first: the disk may be full
     writer = AppendingWriter(ix, timeout=lock_timeout, limitmb=WRITER_LIMIT_MB)
     try:
         indexed = indexed_files(ix, present)
@@ -122,6 +128,11 @@ def sync_folders(
         for path in plan.deleted:
             writer.delete_by_term("file", file_key(path))
             report.removed += indexed[path].articles
+        kept = library_folders() if library_folders is not None else None
+        if kept is not None:
+            for key, articles in outside_folders(ix, kept + folders).items():
+                writer.delete_by_term("file", key)
+                report.removed += articles
         todo = plan.new + plan.changed
         jobs = [(fs, folder_of(fs.path, present)) for fs in todo]
         n_workers = default_workers() if workers is None else workers
@@ -132,11 +143,14 @@ def sync_folders(
                 if progress is not None:
                     progress(SyncProgress(done, len(todo), "", time.monotonic() - started))
 
-            segments, outcomes, report.cancelled, learnt = build_segments_in_parallel(
+            build = build_segments_in_parallel(
                 str(ix.storage.folder), jobs, n_workers, WRITER_LIMIT_MB, tick, should_cancel
             )
-            writer.append_segments(segments)
-            for outcome in outcomes:
+            report.cancelled = build.cancelled
+            report.notes.extend(build.notes)
+            learnt = build.stems
+            writer.append_segments(build.segments)
+            for outcome in build.outcomes:
                 _record(outcome, writer, indexed, report)
         else:
             if jobs:
@@ -164,10 +178,20 @@ def sync_folders(
             writer.cancel_and_clean()
     except BaseException:
         if not writer.is_closed:
-            writer.cancel()
+            writer.cancel_and_clean()  # frees what this run wrote (a full disk)
         raise
     report.elapsed_s = time.monotonic() - started
     return report
+
+
+def outside_folders(ix: Index, folders: list[str]) -> dict[str, int]:
+    """File key -> article count of the files under none of ``folders`` (their folder left the library)."""
+    with ix.reader() as reader:
+        if reader.doc_count() == 0:
+            return {}
+        files = reader.column_reader("file")
+        counts = Counter(files[docnum] for docnum in reader.all_doc_ids())
+    return {key: n for key, n in counts.items() if not under_any(path_of_key(key), folders)}
 
 
 def _record(
@@ -214,6 +238,7 @@ def remove_folder_documents(
     """
     folder = normalize_folder(folder)
     kept = [normalize_folder(f) for f in keep]
+    clean_unused_files(ix)
     writer = AppendingWriter(ix, timeout=lock_timeout)
     try:
         removed = 0
@@ -222,6 +247,7 @@ def remove_folder_documents(
                 removed += writer.delete_by_term("file", file_key(path))
         writer.commit()
     except BaseException:
-        writer.cancel()
+        if not writer.is_closed:
+            writer.cancel_and_clean()
         raise
     return removed

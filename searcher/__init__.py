@@ -2,7 +2,7 @@
 from .date_column import MonthCount
 from .dates import DayRange, parse_day_bounds
 from .engine import SearchEngine
-from .highlight import MatchTerms, highlight_all, match_spans, snippet
+from .highlight import MatchTerms, headline_html, highlight_all, highlight_chunks, match_spans, snippet
 from .messages import DateError, DateProblem, QueryError, QueryNote, QueryProblem
 from .plan import Reason
 from .query import build_query
@@ -28,7 +28,9 @@ __all__ = [
     "SortOrder",
     "Why",
     "build_query",
+    "headline_html",
     "highlight_all",
+    "highlight_chunks",
     "match_spans",
     "parse_day_bounds",
     "snippet",

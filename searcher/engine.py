@@ -14,8 +14,11 @@ lock, and the date column of the current index generation. A new stage
 """
 from __future__ import annotations
 
+import pickle
+import struct
 import threading
 import time
+import zlib
 from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -23,7 +26,7 @@ from datetime import timedelta
 
 from whoosh.searching import Searcher
 
-from telusur.index import CoreMessage, Library, doc_key, file_key, is_utf8_safe
+from telusur.index import CoreMessage, IndexDamagedError, Library, doc_key, file_key, is_utf8_safe
 
 from .date_column import DateColumn, MonthCount
 from .dates import DayRange
@@ -52,6 +55,9 @@ from .suggest import did_you_mean
 
 EXPORT_PAGE = 200  # articles read per step of ``every_hit``
 FOLD_MARGIN = 3  # with copies folded, the top 3 x page end are ranked at first
+# What undecodable index data raises deep inside Whoosh (compressed postings,
+# packed numbers, pickled stored fields, a file cut short).
+READ_ERRORS = (zlib.error, struct.error, EOFError, pickle.UnpicklingError)
 
 
 class SearchEngine:
@@ -79,13 +85,22 @@ class SearchEngine:
         segment (a removed folder, a changed file's old version) stayed
         visible until restart. A new generation gets a new searcher instead.
         """
-        ix = self.library.whoosh_index()
+        ix = self.library.whoosh_index(wait=0)  # a search never waits for a writer
         # Also covers an empty index, whose searcher Whoosh cannot refresh (no segments to reuse).
         if self._searcher is None or self._ix is not ix or not self._searcher.up_to_date():
             if self._searcher is not None:
                 self._searcher.close()
             self._searcher, self._ix = ix.searcher(), ix
         return self._searcher
+
+    def _drop_searcher(self) -> None:
+        """Forget a searcher that met damaged data; the next search opens afresh."""
+        if self._searcher is not None:
+            try:
+                self._searcher.close()
+            except Exception:  # closing damaged files may fail again; nothing to keep
+                pass
+        self._searcher, self._ix, self._dates = None, None, None
 
     def close(self) -> None:
         with self._lock:
@@ -136,7 +151,11 @@ class SearchEngine:
         return only
 
     def search(self, request: SearchRequest) -> SearchResult:
-        """Never raises for a bad query: the result carries a readable message."""
+        """Never raises for a bad query: the result carries a readable message.
+
+        Raises ``IndexDamagedError`` when the index's data cannot be decoded
+        (the caller rebuilds: ``Library.start_over_damaged`` then a sync).
+        """
         started = time.perf_counter()
         order = SortOrder.parse(request.sort)
         if order is None:
@@ -196,6 +215,11 @@ class SearchEngine:
                 )
             except QueryError as err:
                 return SearchResult(request, message=err.message, elapsed_ms=(time.perf_counter() - started) * 1000)
+            except READ_ERRORS as err:
+                self._drop_searcher()
+                detail = f"reading the index failed ({type(err).__name__}: {err})"
+                self.library.mark_damaged(detail)  # the next open starts over; a sync refills it
+                raise IndexDamagedError(detail) from err
             exact = best.found.exact
             self._uncounted = None if exact else (_page_free(request), searcher, best)
         return SearchResult(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from whoosh.searching import Searcher
 
-from .highlight import MatchTerms, mark, match_spans, snippet
+from .highlight import MatchTerms, headline_html, snippet
 from .records import Found, Hit, PageWindow, Scored
 
 
@@ -23,12 +23,11 @@ def highlight(searcher: Searcher, page: tuple[Scored, ...], match: MatchTerms, *
         stored = searcher.stored_fields(scored.docnum)
         body = stored.get("body", "")
         headline = stored.get("headline", "")
-        head_spans = match_spans(headline, match) if match else []
         hits.append(
             Hit(
                 path=stored["path"],
                 headline=headline,
-                headline_html=mark(headline, head_spans),
+                headline_html=headline_html(headline, match),
                 date=stored.get("date"),
                 has_time=bool(stored.get("has_time")),
                 score=scored.score,

@@ -24,6 +24,7 @@ from typing import Any
 
 from telusur.index import (
     IndexBusyError,
+    IndexDamagedError,
     IndexDirError,
     Library,
     RebuildReason,
@@ -61,8 +62,8 @@ class Exit(IntEnum):
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = Exit.OK, Exit.ERROR, Exit.USAGE
 MAX_WARNINGS_SHOWN = 20
 NOTHING_INDEXED = "nothing indexed yet: run telusur index FOLDER"
-# A search on an index that has to be rebuilt waits this long for a busy indexing run.
-SEARCH_REBUILD_WAIT_S = 2.0
+# A search on an index that has to be rebuilt never waits for a busy indexing run.
+SEARCH_REBUILD_WAIT_S = 0.0
 _MARK = re.compile(r"</?mark>")
 
 Command = Callable[[Library, argparse.Namespace], int]
@@ -175,6 +176,8 @@ def cmd_index(library: Library, args: argparse.Namespace) -> int:
         report = library.sync(folders or None, progress=update)
     finally:
         close()
+    for note in report.notes:
+        _err(note)
     if args.json:
         print(json.dumps(_report_dict(report), ensure_ascii=False, indent=2))
     else:
@@ -282,15 +285,12 @@ def _nothing_indexed(library: Library) -> CliError:
 
 def cmd_search(library: Library, args: argparse.Namespace) -> int:
     date_from, date_to = _day(args.date_from, last=False), _day(args.date_to, last=True)
-    reason = library.open()
+    reason = library.open(wait=0)  # a search never waits for a writer
     # An outdated or damaged index is rebuilt here; a missing one is the first
     # indexing run's to make (it may be starting right now), not a search's.
     if library.needs_rebuild and getattr(reason, "reason", None) is not RebuildReason.NO_INDEX:
         _say_rebuilt(reason)
-        try:
-            library.sync(lock_timeout=SEARCH_REBUILD_WAIT_S)
-        except IndexBusyError:  # another run is rebuilding it: search what is there
-            pass
+        _rebuild_for_search(library)
     engine = SearchEngine(library)
     if engine.document_count() == 0:
         raise _nothing_indexed(library)
@@ -299,7 +299,12 @@ def cmd_search(library: Library, args: argparse.Namespace) -> int:
         no_expand=frozenset(args.no_expand),
         **_archive_request(args),
     )
-    result = engine.search(request)
+    try:
+        result = engine.search(request)
+    except IndexDamagedError as err:
+        _say_rebuilt(library.start_over_damaged(str(err)))
+        _rebuild_for_search(library)
+        result = engine.search(request)
     if result.message:
         raise CliError(result.message, Exit.USAGE)
     for note in result.notes:
@@ -308,6 +313,35 @@ def cmd_search(library: Library, args: argparse.Namespace) -> int:
         print(json.dumps(_result_dict(result), ensure_ascii=False, indent=2))
     else:
         _print_result(result)
+    return Exit.OK
+
+
+def _rebuild_for_search(library: Library) -> None:
+    """Rebuild before searching, unless another run holds the index: then search what is there."""
+    try:
+        library.sync(lock_timeout=SEARCH_REBUILD_WAIT_S)
+    except IndexBusyError:
+        _err("another indexing run is rebuilding the index; results may be incomplete until it ends")
+
+
+# --- telusur check ------------------------------------------------------------
+
+
+def _add_check(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("check", help="verify the index (checksums, then a full read)")
+    _index_dir_option(p)
+    p.set_defaults(run=cmd_check)
+
+
+def cmd_check(library: Library, args: argparse.Namespace) -> int:
+    report = library.check()
+    if not report.exists:
+        raise CliError("there is no index yet; build one with: telusur index FOLDER")
+    if report.problems:
+        for problem in report.problems:
+            _err(problem)
+        raise CliError("the index is damaged; `telusur index` rebuilds it from the library's folders")
+    print(f"the index is sound: {report.articles} articles, every file matches its checksum")
     return Exit.OK
 
 
@@ -678,7 +712,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="telusur", description="Full-text search for Indonesian news archives.")
     _index_dir_option(parser)
     sub = parser.add_subparsers(dest="command")
-    commands = (_add_index, _add_search, _add_remove, _add_folders, _add_synonyms, _add_gui,
+    commands = (_add_index, _add_search, _add_check, _add_remove, _add_folders, _add_synonyms, _add_gui,
                 _add_related, _add_export, _add_watch)
     for add in commands:
         add(sub)
@@ -696,7 +730,7 @@ def main(argv: list[str] | None = None) -> int:
     except CliError as err:
         _err(str(err))
         return err.code
-    except (IndexBusyError, IndexDirError, SavedSearchError) as err:
+    except (IndexBusyError, IndexDirError, IndexDamagedError, SavedSearchError) as err:
         _err(str(err))
         return Exit.ERROR
     except KeyboardInterrupt:

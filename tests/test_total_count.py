@@ -53,8 +53,10 @@ def test_the_first_page_is_the_same_and_the_count_comes_exact(engine: SearchEngi
 
 
 def test_a_large_result_is_estimated_then_counted(engine: SearchEngine) -> None:
-    quick = engine.search(SearchRequest("banjir", page_size=10, exact_total=False))
-    exact = engine.search(SearchRequest("banjir", page_size=10))
+    # Folding wire copies needs every match (it counts groups), which counts
+    # exactly anyway: the estimate is for searches that do not fold.
+    quick = engine.search(SearchRequest("banjir", page_size=10, exact_total=False, group_copies=False))
+    exact = engine.search(SearchRequest("banjir", page_size=10, group_copies=False))
     assert exact.total == 263
     assert not quick.total_exact  # 263 matches, top 50 ranked: the rest are not counted yet
     assert 50 <= quick.total <= 263

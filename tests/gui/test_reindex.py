@@ -6,6 +6,7 @@ from datetime import datetime
 from helpers import write_article
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
+from telusur.gui.indexing import RETRY_ATTEMPTS
 from telusur.gui.usertypes import FailureKind, JobKind, MessageLevel
 from telusur.gui.workers import SyncJob
 from telusur.index import SyncReport
@@ -158,7 +159,8 @@ def test_reindex_with_worker_processes_from_the_app(qtbot, make_window, tmp_path
 
 def test_each_failure_kind_gets_its_own_way_forward(qtbot, make_window):
     window = make_window(seeds=False)
-    job = SyncJob(JobKind.SYNC, ["/arsip"])
+    # A busy index is first retried by itself (test_index_recovery.py); the message comes when retries run out.
+    job = SyncJob(JobKind.SYNC, ["/arsip"], attempt=RETRY_ATTEMPTS)
     expected = {
         FailureKind.BUSY: (MessageLevel.WARNING, "Another indexing run", ["Try again"]),
         FailureKind.OS: (MessageLevel.ERROR, "Indexing stopped: denied. Check the folder", ["Choose another folder…"]),

@@ -110,7 +110,8 @@ def leftover_files(index_dir: Path) -> list[str]:
     current_toc = f"_{ix.indexname}_{info.generation}.toc"
     extra = []
     for name in sorted(os.listdir(index_dir / "whoosh")):
-        if name in (current_toc, f"{ix.indexname}_WRITELOCK") or name.split(".")[0] in used:
+        sums = f"_{ix.indexname}_checksums.json"  # the segments' checksums (index/checksums.py)
+        if name in (current_toc, f"{ix.indexname}_WRITELOCK", sums) or name.split(".")[0] in used:
             continue
         extra.append(name)
     return extra
