@@ -230,6 +230,13 @@ MESSAGES: tuple[CoreMessage, ...] = (
            QT_TRANSLATE_NOOP("CoreMessages", "no index yet")),
     _entry("rebuild.other_version", r"the index was built by another version of Telusur",
            QT_TRANSLATE_NOOP("CoreMessages", "the index was built by another version of Telusur")),
+    _entry("rebuild.damaged", r"the index is damaged \(its files differ from the checksums recorded when they "
+           r"were written\)",
+           QT_TRANSLATE_NOOP("CoreMessages", "the index is damaged (its files differ from the checksums recorded "
+                                             "when they were written)")),
+    _entry("rebuild.busy", r"another Telusur process is rebuilding this index; try again when it ends",
+           QT_TRANSLATE_NOOP("CoreMessages",
+                             "another Telusur process is rebuilding this index; try again when it ends")),
     _entry("rebuild.unreadable_detail", r"the index could not be opened \((.*)\)",
            QT_TRANSLATE_NOOP("CoreMessages", "the index could not be opened (%1)")),
     _entry("rebuild.unreadable", r"the index could not be opened",

@@ -10,6 +10,16 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ID = {
+    "the index is damaged (its files differ from the checksums recorded when they were written)":
+        "indeks rusak (berkasnya berbeda dari checksum yang dicatat saat ditulis)",
+    "another Telusur process is rebuilding this index; try again when it ends":
+        "proses Telusur lain sedang membangun ulang indeks ini; coba lagi setelah selesai",
+    "The index is damaged; it is being rebuilt from your folders.":
+        "Indeks rusak; sedang dibangun ulang dari folder Anda.",
+    "The index was deleted while Telusur was open; it is being rebuilt from your folders.":
+        "Indeks terhapus saat Telusur terbuka; sedang dibangun ulang dari folder Anda.",
+    "Another indexing run is using the index; trying again in %1 s.":
+        "Proses pengindeksan lain sedang memakai indeks; mencoba lagi dalam %1 dtk.",
     "'^%1' is not a weight: write a positive number like judul:banjir^2":
         "'^%1' bukan bobot: tulis bilangan positif seperti judul:banjir^2",
     "there is no field '%1:'; use %2": "tidak ada kolom '%1:'; gunakan %2",

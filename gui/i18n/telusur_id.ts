@@ -477,17 +477,27 @@
         <translation>indeks dibuat oleh versi Telusur yang lain</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="234" />
+        <location filename="../core_messages.py" line="235" />
+        <source>the index is damaged (its files differ from the checksums recorded when they were written)</source>
+        <translation>indeks rusak (berkasnya berbeda dari checksum yang dicatat saat ditulis)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="238" />
+        <source>another Telusur process is rebuilding this index; try again when it ends</source>
+        <translation>proses Telusur lain sedang membangun ulang indeks ini; coba lagi setelah selesai</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="241" />
         <source>the index could not be opened (%1)</source>
         <translation>indeks tidak dapat dibuka (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="236" />
+        <location filename="../core_messages.py" line="243" />
         <source>the index could not be opened</source>
         <translation>indeks tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="239" />
+        <location filename="../core_messages.py" line="246" />
         <source>the index location %1 is not a folder; give a folder or remove that file</source>
         <translation>lokasi indeks %1 bukan folder; berikan folder atau hapus berkas itu</translation>
     </message>
@@ -674,84 +684,99 @@
 <context>
     <name>IndexingController</name>
     <message>
-        <location filename="../indexing.py" line="97" />
+        <location filename="../indexing.py" line="108" />
         <source>The index could not be used (%1), so it is being rebuilt from your folders. Searches will find more as it fills.</source>
         <translation>Indeks tidak dapat dipakai (%1), jadi sedang dibangun ulang dari folder Anda. Pencarian akan menemukan lebih banyak seiring indeks terisi.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="117" />
+        <location filename="../indexing.py" line="122" />
+        <source>The index is damaged; it is being rebuilt from your folders.</source>
+        <translation>Indeks rusak; sedang dibangun ulang dari folder Anda.</translation>
+    </message>
+    <message>
+        <location filename="../indexing.py" line="124" />
+        <source>The index was deleted while Telusur was open; it is being rebuilt from your folders.</source>
+        <translation>Indeks terhapus saat Telusur terbuka; sedang dibangun ulang dari folder Anda.</translation>
+    </message>
+    <message>
+        <location filename="../indexing.py" line="143" />
         <source>Choose a folder of articles</source>
         <translation>Pilih folder artikel</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="130" />
+        <location filename="../indexing.py" line="156" />
         <source>Cannot index %1: %2. Choose another folder.</source>
         <translation>Tidak dapat mengindeks %1: %2. Pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="132" />
-        <location filename="../indexing.py" line="220" />
-        <location filename="../indexing.py" line="245" />
+        <location filename="../indexing.py" line="158" />
+        <location filename="../indexing.py" line="246" />
+        <location filename="../indexing.py" line="281" />
         <source>Choose another folder…</source>
         <translation>Pilih folder lain…</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="140" />
+        <location filename="../indexing.py" line="166" />
         <source>it is not a folder</source>
         <translation>itu bukan folder</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="153" />
+        <location filename="../indexing.py" line="179" />
         <source>The library could not be saved (%1). Check that the index folder is writable.</source>
         <translation>Pustaka tidak dapat disimpan (%1). Periksa apakah folder indeks dapat ditulisi.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="164" />
+        <location filename="../indexing.py" line="190" />
         <source>The library has no folders yet.</source>
         <translation>Pustaka belum punya folder.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="165" />
+        <location filename="../indexing.py" line="191" />
         <source>Add archive folder…</source>
         <translation>Tambah folder arsip…</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="204" />
+        <location filename="../indexing.py" line="230" />
         <source>Folder removed from the library; %1 articles left the index (files untouched).</source>
         <translation>Folder dihapus dari pustaka; %1 artikel keluar dari indeks (berkas tidak disentuh).</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="217" />
+        <location filename="../indexing.py" line="243" />
         <source>No article files were found in %1. Choose another folder.</source>
         <translation>Tidak ada berkas artikel di %1. Pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="228" />
+        <location filename="../indexing.py" line="254" />
         <source>Index updated: %1 added, %2 updated, %3 removed.</source>
         <translation>Indeks diperbarui: %1 ditambah, %2 diperbarui, %3 dihapus.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="236" />
+        <location filename="../indexing.py" line="263" />
+        <source>Another indexing run is using the index; trying again in %1 s.</source>
+        <translation>Proses pengindeksan lain sedang memakai indeks; mencoba lagi dalam %1 dtk.</translation>
+    </message>
+    <message>
+        <location filename="../indexing.py" line="272" />
         <source>Another indexing run is using the index (perhaps the telusur command). Try again when it has finished.</source>
         <translation>Pengindeksan lain sedang memakai indeks (mungkin perintah telusur). Coba lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="239" />
+        <location filename="../indexing.py" line="275" />
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="243" />
+        <location filename="../indexing.py" line="279" />
         <source>Indexing stopped: %1. Check the folder, or choose another one.</source>
         <translation>Pengindeksan berhenti: %1. Periksa folder itu, atau pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="249" />
+        <location filename="../indexing.py" line="285" />
         <source>Indexing stopped: %1. Reindexing everything rebuilds the index.</source>
         <translation>Pengindeksan berhenti: %1. Indeks ulang semua akan membangun ulang indeks.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="251" />
+        <location filename="../indexing.py" line="287" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
     </message>
@@ -981,102 +1006,102 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../preview.py" line="82" />
+        <location filename="../preview.py" line="121" />
         <source>Article preview</source>
         <translation>Pratinjau artikel</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="83" />
+        <location filename="../preview.py" line="122" />
         <source>Select a result to read the article here.</source>
         <translation>Pilih hasil untuk membaca artikelnya di sini.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="87" />
+        <location filename="../preview.py" line="126" />
         <source>◀ Previous</source>
         <translation>◀ Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="88" />
+        <location filename="../preview.py" line="127" />
         <source>Previous match (Shift+F3)</source>
         <translation>Kecocokan sebelumnya (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="93" />
+        <location filename="../preview.py" line="132" />
         <source>Next ▶</source>
         <translation>Berikutnya ▶</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="94" />
+        <location filename="../preview.py" line="133" />
         <source>Next match (F3)</source>
         <translation>Kecocokan berikutnya (F3)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="101" />
+        <location filename="../preview.py" line="140" />
         <source>Open file</source>
         <translation>Buka berkas</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="105" />
+        <location filename="../preview.py" line="144" />
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="107" />
+        <location filename="../preview.py" line="146" />
         <source>Open link</source>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="109" />
+        <location filename="../preview.py" line="148" />
         <source>Open the article's web page in the browser</source>
         <translation>Buka halaman web artikel di peramban</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="115" />
+        <location filename="../preview.py" line="154" />
         <source>Previous match</source>
         <translation>Kecocokan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="116" />
+        <location filename="../preview.py" line="155" />
         <source>Next match</source>
         <translation>Kecocokan berikutnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="117" />
+        <location filename="../preview.py" line="156" />
         <source>Open the original file</source>
         <translation>Buka berkas aslinya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="118" />
+        <location filename="../preview.py" line="157" />
         <source>Show the file in its folder</source>
         <translation>Tampilkan berkas di foldernya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="119" />
+        <location filename="../preview.py" line="158" />
         <source>Open the article's web page</source>
         <translation>Buka halaman web artikel</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="148" />
+        <location filename="../preview.py" line="189" />
         <source>This article is no longer in the index.</source>
         <translation>Artikel ini sudah tidak ada di indeks.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="223" />
+        <location filename="../preview.py" line="295" />
         <source>Match %1 of %2</source>
         <translation>Kecocokan %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="231" />
+        <location filename="../preview.py" line="303" />
         <source>No program could open %1. Open it from your file manager, or install a program for this kind of file.</source>
         <translation>Tidak ada program yang dapat membuka %1. Buka dari pengelola berkas, atau pasang program untuk jenis berkas ini.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="243" />
+        <location filename="../preview.py" line="315" />
         <source>No file manager could show %1.</source>
         <translation>Tidak ada pengelola berkas yang dapat menampilkan %1.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="250" />
+        <location filename="../preview.py" line="322" />
         <source>The file %1 no longer exists. Reindex its folder to update the results.</source>
         <translation>Berkas %1 sudah tidak ada. Indeks ulang foldernya untuk memperbarui hasil.</translation>
     </message>
@@ -1440,12 +1465,12 @@
 <context>
     <name>ResultCount</name>
     <message>
-        <location filename="../statusbar.py" line="66" />
+        <location filename="../statusbar.py" line="68" />
         <source>%1 result</source>
         <translation>%1 hasil</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="66" />
+        <location filename="../statusbar.py" line="68" />
         <source>%1 results</source>
         <translation>%1 hasil</translation>
     </message>
@@ -1466,12 +1491,12 @@
 <context>
     <name>SearchPresenter</name>
     <message>
-        <location filename="../search_presenter.py" line="191" />
+        <location filename="../search_presenter.py" line="196" />
         <source>The search could not run: %1. Rebuilding the index usually fixes this.</source>
         <translation>Pencarian tidak dapat dijalankan: %1. Membangun ulang indeks biasanya mengatasinya.</translation>
     </message>
     <message>
-        <location filename="../search_presenter.py" line="193" />
+        <location filename="../search_presenter.py" line="198" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
     </message>
@@ -1492,42 +1517,42 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../statusbar.py" line="107" />
+        <location filename="../statusbar.py" line="109" />
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="111" />
+        <location filename="../statusbar.py" line="113" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="112" />
+        <location filename="../statusbar.py" line="114" />
         <source>Cancel indexing</source>
         <translation>Batalkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="124" />
+        <location filename="../statusbar.py" line="126" />
         <source>Indexing…</source>
         <translation>Mengindeks…</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="124" />
+        <location filename="../statusbar.py" line="126" />
         <source>Removing folder…</source>
         <translation>Menghapus folder…</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="139" />
+        <location filename="../statusbar.py" line="141" />
         <source>%1 of %2 files</source>
         <translation>%1 dari %2 berkas</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="142" />
+        <location filename="../statusbar.py" line="144" />
         <source>about %1 left</source>
         <translation>sekitar %1 lagi</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="150" />
+        <location filename="../statusbar.py" line="152" />
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>

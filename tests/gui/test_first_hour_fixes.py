@@ -493,6 +493,10 @@ CORE_MESSAGES = [
      'angka'),
     ("no index yet", "belum ada indeks"),
     ("the index was built by another version of Telusur", "indeks dibuat oleh versi Telusur yang lain"),
+    ("the index is damaged (its files differ from the checksums recorded when they were written)",
+     "indeks rusak (berkasnya berbeda dari checksum yang dicatat saat ditulis)"),
+    ("another Telusur process is rebuilding this index; try again when it ends",
+     "proses Telusur lain sedang membangun ulang indeks ini; coba lagi setelah selesai"),
     ("the index could not be opened (ValueError: bad toc)", "indeks tidak dapat dibuka (ValueError: bad toc)"),
     ("the index could not be opened", "indeks tidak dapat dibuka"),
 ]
