@@ -77,6 +77,7 @@ class QueryFigures:
     peak_rss_mb: float
     per_band: dict = field(default_factory=dict)
     hits: list = field(default_factory=list)  # hits per query (snippet pass)
+    archive: dict = field(default_factory=dict)  # Telusur only: facet and grouping cost (archive_speed.py)
 
 
 def _rss_mb() -> float:
@@ -272,6 +273,11 @@ def worker_query(engine: str, index_dir: str, queries: list[BenchQuery]) -> Quer
             "snip_p50_ms": statistics.median(times[True][i] for i in idx),
             "snip_p95_ms": pct([times[True][i] for i in idx], 0.95),
         }
+    archive = {}
+    if engine == "telusur":
+        from bench.archive_speed import archive_costs
+
+        archive = archive_costs(index_dir, queries)
     return QueryFigures(
         engine,
         len(queries),
@@ -283,6 +289,7 @@ def worker_query(engine: str, index_dir: str, queries: list[BenchQuery]) -> Quer
         _rss_mb(),
         per_band,
         hits,
+        archive,
     )
 
 
@@ -439,6 +446,11 @@ def print_table(result: dict) -> None:
             ))
         for peer, r in s["ratios"].items():
             print(f"Telusur/{peer}: " + ", ".join(f"{k} {v:.2f}" for k, v in r.items()))
+        archive = s["queries"].get("telusur", {}).get("archive")
+        if archive:
+            print("Telusur facets/grouping (ms, p50/p95): " + ", ".join(
+                f"{k} {v['p50_ms']:.1f}/{v['p95_ms']:.1f}" for k, v in archive.items() if isinstance(v, dict)
+            ))
         bands = {e: q.get("per_band", {}) for e, q in s["queries"].items()}
         if bands:
             print("snippet p50 ms by band: " + "; ".join(

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from whoosh.index import Index
 
+from .copies import copies_stamp, copy_groups, refresh_copies
 from .paths import normalize_folder
 from .records import SyncProgress, SyncReport
 from .store import IndexDir, Rebuilt, default_index_dir, open_or_create
@@ -74,7 +75,9 @@ class Library:
         """Forget a folder and drop its documents from the index (never its files)."""
         folder = normalize_folder(folder)
         remaining = self.dir.update_folders(lambda current: [f for f in current if f != folder]).folders
-        return remove_folder_documents(self.whoosh_index(), folder, keep=remaining)
+        removed = remove_folder_documents(self.whoosh_index(), folder, keep=remaining)
+        self.refresh_copies()
+        return removed
 
     def sync(
         self,
@@ -91,7 +94,20 @@ class Library:
         report = sync_folders(ix, targets, progress=progress, should_cancel=should_cancel, lock_timeout=lock_timeout)
         if not report.cancelled:
             self.needs_rebuild = False
+        self.refresh_copies()
         return report
+
+    def refresh_copies(self) -> None:
+        """Group the wire copies among articles added since the last refresh (copies.py)."""
+        refresh_copies(self.whoosh_index(), self.dir.root)
+
+    def copies_stamp(self) -> tuple[int, int] | None:
+        """Changes whenever the copies store is rewritten (None: there is none yet)."""
+        return copies_stamp(self.dir.root)
+
+    def copy_groups(self) -> dict[str, str]:
+        """Article key -> wire-copy group id, for every article that has a copy."""
+        return copy_groups(self.dir.root)
 
     def document_count(self) -> int:
         with self.whoosh_index().searcher() as searcher:

@@ -14,6 +14,8 @@ from whoosh.searching import Searcher
 from .dates import DayRange
 
 DATE_FIELD = "date"
+# What the numeric column holds for an undated document (Whoosh's default for a missing value).
+UNDATED = (1 << 64) - 1
 
 
 @dataclass(frozen=True)
@@ -27,7 +29,7 @@ class DateColumn:
     @classmethod
     def read(cls, searcher: Searcher) -> DateColumn:
         column = searcher.reader().column_reader(DATE_FIELD, translate=False)
-        pairs = sorted((value, docnum) for docnum, value in enumerate(column) if value)
+        pairs = sorted((value, docnum) for docnum, value in enumerate(column) if value and value != UNDATED)
         return cls(searcher, [v for v, _ in pairs], [d for _, d in pairs])
 
     def within(self, days: DayRange) -> set[int]:

@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import threading
 import time
+from array import array
+from collections.abc import Callable, Iterator
+from datetime import timedelta
 
 from whoosh.searching import Searcher
 
@@ -23,13 +26,29 @@ from telusur.index import Library, file_key, is_utf8_safe
 
 from .date_column import DateColumn
 from .dates import DayRange
+from .facets import ArticleColumns, count_facets
+from .grouping import GroupColumn, count_groups, fold, fold_found, with_copies
 from .hits import highlight, page_of
 from .plan import plan
 from .query import QueryError
 from .ranking import rerank
-from .records import SORTS, ArticleView, SearchRequest, SearchResult, SortOrder
-from .run import run_plan
+from .records import (
+    SORTS,
+    ArticleView,
+    DateUnit,
+    Found,
+    Hit,
+    RelatedResult,
+    Scored,
+    SearchRequest,
+    SearchResult,
+    SortOrder,
+)
+from .related import MAX_RELATED, related_docs
+from .run import Outcome, all_matches, run_attempt, run_plan
 from .suggest import did_you_mean
+
+EXPORT_PAGE = 200  # articles read per step of ``every_hit``
 
 
 class SearchEngine:
@@ -41,6 +60,9 @@ class SearchEngine:
         self._searcher: Searcher | None = None
         self._ix = None
         self._dates: DateColumn | None = None  # of the current searcher only
+        self._columns: ArticleColumns | None = None  # likewise
+        self._groups: GroupColumn | None = None  # likewise, and of one copies store
+        self._groups_stamp: object = None
 
     def _current(self) -> Searcher:
         """A searcher on the index's latest generation.
@@ -76,12 +98,37 @@ class SearchEngine:
             self._dates = DateColumn.read(searcher)
         return self._dates.within(days)
 
+    def article_columns(self, searcher: Searcher) -> ArticleColumns:
+        """Source and day of every document of ``searcher``, read once per generation."""
+        if self._columns is None or self._columns.searcher is not searcher:
+            self._columns = ArticleColumns.read(searcher)
+        return self._columns
+
+    def group_column(self, searcher: Searcher) -> GroupColumn:
+        """Wire-copy groups by document number, read once per generation and copies store."""
+        stamp = self.library.copies_stamp()
+        if self._groups is None or self._groups.searcher is not searcher or self._groups_stamp != stamp:
+            self._groups = GroupColumn.read(searcher, self.library.copy_groups())
+            self._groups_stamp = stamp
+        return self._groups
+
+    def _only(self, searcher: Searcher, days: DayRange, sources: tuple[str, ...]) -> set[int] | None:
+        """Documents within the date range and from the sources, or None for no filter."""
+        only = self._within(searcher, days)
+        if sources:
+            from_sources = self.article_columns(searcher).with_sources(sources)
+            only = from_sources if only is None else only & from_sources
+        return only
+
     def search(self, request: SearchRequest) -> SearchResult:
         """Never raises for a bad query: the result carries a readable message."""
         started = time.perf_counter()
         order = SortOrder.parse(request.sort)
         if order is None:
             return SearchResult(request, message=f"unknown sort {request.sort!r}; use one of {', '.join(SORTS)}")
+        if request.date_unit and request.date_unit not in DateUnit.__members__.values():
+            units = ", ".join(u.value for u in DateUnit)
+            return SearchResult(request, message=f"unknown date unit {request.date_unit!r}; use one of {units}")
         window = request.window()
         with self._lock:
             searcher = self._current()
@@ -89,13 +136,37 @@ class SearchEngine:
                 planned = plan(request, searcher.schema)
                 if not planned.steps:
                     return SearchResult(request, notes=planned.notes)
-                only = self._within(searcher, planned.days)
-                tried = run_plan(searcher, planned, order=order, wanted=window.stop, only=only)
+                only = self._only(searcher, planned.days, request.sources)
+                groups = self.group_column(searcher) if request.group_copies else None
+                if groups is not None and not groups.group_of:
+                    groups = None  # no article has a copy: nothing to fold
+                keep = request.facets or groups is not None
+                tried = run_plan(searcher, planned, order=order, wanted=window.stop, only=only, keep_matches=keep)
                 best = tried.best
-                found = best.found
-                if order is SortOrder.RELEVANCE and best.attempt.built.has_words and found.ranked:
-                    found = rerank(searcher, best.attempt.built, found)
-                hits = highlight(searcher, page_of(found, window), best.match, snippets=request.snippets)
+
+                def ranked(outcome: Outcome) -> Found:
+                    if order is SortOrder.RELEVANCE and outcome.attempt.built.has_words and outcome.found.ranked:
+                        return rerank(searcher, outcome.attempt.built, outcome.found)
+                    return outcome.found
+
+                def more(wanted: int) -> Found:
+                    return ranked(run_attempt(searcher, best.attempt, order=order, wanted=wanted, only=only))
+
+                found = ranked(best)
+                matching = best.matching
+                if groups is not None:
+                    found = fold_found(found, groups, window.stop, more)
+                page = page_of(found, window)
+                hits = highlight(searcher, page, best.match, snippets=request.snippets)
+                if groups is not None and matching is not None:
+                    hits = with_copies(searcher, page, hits, groups, matching)
+                n_groups = found.total
+                if groups is not None and matching is not None:
+                    n_groups = count_groups(groups, matching)
+                facets = None
+                if request.facets and matching is not None:
+                    unit = DateUnit(request.date_unit) if request.date_unit else None
+                    facets = count_facets(self.article_columns(searcher), matching, unit)
                 words = planned.as_typed.words
                 suggestion = did_you_mean(searcher.reader(), request.text, words, tried.found_as_typed)
             except QueryError as err:
@@ -109,6 +180,107 @@ class SearchEngine:
             relaxed=best.attempt.relaxed,
             notes=best.attempt.notes,
             match=best.match,
+            groups=n_groups,
+            facets=facets,
+        )
+
+    def matching_keys(self, request: SearchRequest) -> set[str]:
+        """The unique keys of every article ``request`` matches (saved searches count these)."""
+        with self._lock:
+            searcher = self._current()
+            planned = plan(request, searcher.schema)
+            if not planned.steps:
+                return set()
+            only = self._only(searcher, planned.days, request.sources)
+            best = run_plan(searcher, planned, order=SortOrder.NEWEST, wanted=1, only=only).best
+            keys = self.group_column(searcher).keys
+            return {keys[d] for d in all_matches(searcher, best.attempt, only) if d in keys}
+
+    def every_hit(
+        self, request: SearchRequest, *, first: Callable[[str], bool] | None = None, page_size: int = EXPORT_PAGE
+    ) -> Iterator[Hit]:
+        """Every hit of ``request`` in order (copies folded as in ``search``), read a page at a time.
+
+        Memory stays bounded: the ranking is kept as two arrays of numbers,
+        and only ``page_size`` articles' text is held at once. ``first``:
+        hits whose key it accepts come first (a saved search's new articles).
+        Raises ``QueryError`` for a query that cannot run.
+        """
+        order = SortOrder.parse(request.sort)
+        if order is None:
+            raise QueryError(f"unknown sort {request.sort!r}; use one of {', '.join(SORTS)}")
+        searcher = self.library.whoosh_index().searcher()  # a snapshot of its own: searches go on meanwhile
+        try:
+            with self._lock:
+                planned = plan(request, searcher.schema)
+                if not planned.steps:
+                    return
+                only = self._only(searcher, planned.days, request.sources)
+                best = run_plan(searcher, planned, order=order, wanted=1, only=only).best
+                outcome = run_attempt(searcher, best.attempt, order=order, wanted=max(1, best.found.total), only=only)
+                found = outcome.found
+                if order is SortOrder.RELEVANCE and best.attempt.built.has_words and found.ranked:
+                    found = rerank(searcher, best.attempt.built, found)
+                groups = self.group_column(searcher)
+                folding = request.group_copies and bool(groups.group_of)
+                ranked = fold(found.ranked, groups) if folding else found.ranked
+                matching = all_matches(searcher, best.attempt, only) if folding else set()
+                if first is not None:
+                    keys = groups.keys
+                    ranked = tuple(sorted(ranked, key=lambda s: not first(keys.get(s.docnum, ""))))
+                docnums = array("q", (s.docnum for s in ranked))
+                scores = array("d", (s.score for s in ranked))
+                del found, ranked, outcome
+            for start in range(0, len(docnums), page_size):
+                stop = start + page_size
+                page = tuple(Scored(d, sc) for d, sc in zip(docnums[start:stop], scores[start:stop], strict=True))
+                hits = highlight(searcher, page, best.match, snippets=request.snippets)
+                if folding:
+                    hits = with_copies(searcher, page, hits, groups, matching)
+                yield from hits
+        finally:
+            searcher.close()
+
+    def related(self, path: str, record: int | None = None, *, days: int | None = None,
+                limit: int = MAX_RELATED) -> RelatedResult:
+        """Up to ``limit`` articles on the same topic as the one at ``path`` (record ``record``
+        of a data set), its own wire copies left out; ``days``: published within that many days of it."""
+        with self._lock:
+            searcher = self._current()
+            docnum = self._docnum_of(searcher, path, record)
+            if docnum is None:
+                return RelatedResult(None, message=f"{path} is not in the index")
+            article = self._view(searcher.stored_fields(docnum))
+            within = None
+            if days is not None and article.date is not None:
+                day = article.date.date()
+                within = self._within(searcher, DayRange(day - timedelta(days=days), day + timedelta(days=days)))
+            ranked, match = related_docs(searcher, docnum, self.group_column(searcher), within=within, limit=limit)
+            hits = highlight(searcher, ranked, match, snippets=True)
+        return RelatedResult(article, hits)
+
+    @staticmethod
+    def _docnum_of(searcher: Searcher, path: str, record: int | None) -> int | None:
+        """The document of the article at ``path`` (and ``record``), or None."""
+        if "key" in searcher.schema:
+            from telusur.index.keys import doc_key  # indexes whose articles can share a file
+
+            return searcher.document_number(key=doc_key(path, record))
+        return searcher.document_number(path=path)
+
+    @staticmethod
+    def _view(stored: dict) -> ArticleView:
+        return ArticleView(
+            path=stored["path"],
+            headline=stored.get("headline", ""),
+            body=stored.get("body", ""),
+            date=stored.get("date"),
+            has_time=bool(stored.get("has_time")),
+            key=stored.get("key", ""),
+            source=stored.get("source") or None,
+            url=stored.get("url") or None,
+            format=stored.get("format", ""),
+            record=stored.get("record"),
         )
 
     def article(self, key: str) -> ArticleView | None:
@@ -124,15 +296,4 @@ class SearchEngine:
                     break
         if stored is None:
             return None
-        return ArticleView(
-            path=stored["path"],
-            headline=stored.get("headline", ""),
-            body=stored.get("body", ""),
-            date=stored.get("date"),
-            has_time=bool(stored.get("has_time")),
-            key=stored.get("key", ""),
-            source=stored.get("source") or None,
-            url=stored.get("url") or None,
-            format=stored.get("format", ""),
-            record=stored.get("record"),
-        )
+        return self._view(stored)

@@ -68,12 +68,30 @@ class SearchRequest:
     page_size: int = 20
     _: KW_ONLY
     snippets: bool = True
+    # Only articles from these sources (outlets); empty: every source.
+    sources: tuple[str, ...] = ()
+    # Count matches by source and date (facets.py); costs one pass over the matches.
+    facets: bool = False
+    # The date facet's bucket ("day", "week", "month", "year"); None: chosen from the span.
+    date_unit: str | None = None
+    # One hit per wire-copy group, its copies listed with it (grouping.py).
+    group_copies: bool = True
 
     def window(self) -> PageWindow:
         """The requested page, with a page of at least 1 and a size of 1 to MAX_PAGE_SIZE."""
         page = max(1, self.page)
         size = max(1, min(self.page_size, MAX_PAGE_SIZE))
         return PageWindow((page - 1) * size, page * size)
+
+
+@dataclass(frozen=True)
+class CopyRef:
+    """Another article of a hit's wire-copy group that the query also matched."""
+
+    path: str
+    record: int | None
+    source: str | None
+    date: datetime | None
 
 
 @dataclass(frozen=True)
@@ -91,6 +109,9 @@ class Hit:
     url: str | None = None  # the article's own link, when known
     format: str = ""  # "txt", "html", "pdf", "jsonl", … (telusur.index.formats.Format values)
     record: int | None = None  # 1-based record number in a data-set file, else None
+    # The hit's wire-copy group (None: it has no copy) and the copies folded into it.
+    group: str | None = None
+    copies: tuple[CopyRef, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -106,6 +127,43 @@ class SearchResult:
     message: str | None = None
     notes: tuple[str, ...] = ()
     match: MatchTerms = field(default_factory=MatchTerms)
+    # Results once wire copies are folded together (``total`` when not grouped).
+    groups: int = 0
+    facets: Facets | None = None
+
+
+class DateUnit(StrEnum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+@dataclass(frozen=True)
+class FacetCount:
+    value: str | None  # None: articles without a known source
+    count: int
+
+
+@dataclass(frozen=True)
+class DateBucket:
+    start: date  # the first day of the day, week (Monday), month or year
+    count: int
+
+
+@dataclass(frozen=True)
+class DateFacet:
+    unit: DateUnit
+    buckets: tuple[DateBucket, ...]
+    undated: int
+
+
+@dataclass(frozen=True)
+class Facets:
+    """Counts over every matching article; each facet's counts add up to the total."""
+
+    source: tuple[FacetCount, ...]
+    date: DateFacet
 
 
 @dataclass(frozen=True)
@@ -121,3 +179,13 @@ class ArticleView:
     url: str | None = None
     format: str = ""
     record: int | None = None
+
+
+@dataclass(frozen=True)
+class RelatedResult:
+    """Articles like one article; ``article`` is None when it is not in the index."""
+
+    article: ArticleView | None
+    hits: tuple[Hit, ...] = ()
+    # A readable problem (the article was not found), or None.
+    message: str | None = None

@@ -16,6 +16,7 @@ from telusur.index.schema import EXACT_FIELD
 
 from . import ranking
 from .highlight import MatchTerms
+from .matchset import match_set
 from .plan import Attempt, Plan, attempt_for
 from .query import QueryError, positive_leaves
 from .records import Found, Scored, SortOrder
@@ -30,6 +31,8 @@ class Outcome:
     attempt: Attempt
     found: Found
     match: MatchTerms
+    # Every matching document, when asked for (``keep_matches``): facets and copy folding count these.
+    matching: frozenset[int] | None = None
 
 
 @dataclass(frozen=True)
@@ -69,16 +72,24 @@ def match_terms(query: Q.Query, reader: IndexReader) -> MatchTerms:
 
 
 def run_attempt(
-    searcher: Searcher, attempt: Attempt, *, order: SortOrder, wanted: int, only: set[int] | None
+    searcher: Searcher,
+    attempt: Attempt,
+    *,
+    order: SortOrder,
+    wanted: int,
+    only: set[int] | None,
+    keep_matches: bool = False,
 ) -> Outcome:
     """The articles ``attempt`` matches among ``only`` (None: all), the top ``wanted`` in order.
 
     By relevance, at least the top ``ranking.RERANK_DEPTH``, for the re-rank.
+    ``keep_matches``: also the set of every match, which then gives the total
+    (Whoosh counts by walking the matches too, so the set costs no extra pass).
     """
     built = attempt.built
     match = match_terms(built.query, searcher.reader()) if built.has_words else MatchTerms()
-    if only is not None and not only:
-        return Outcome(attempt, Found(0, ()), match)  # Whoosh reads an empty filter set as "no filter"
+    if only is not None and not only:  # Whoosh reads an empty filter set as "no filter"
+        return Outcome(attempt, Found(0, ()), match, frozenset() if keep_matches else None)
     if order is SortOrder.RELEVANCE and built.has_words:
         results = searcher.search(built.query, limit=max(wanted, ranking.RERANK_DEPTH), filter=only)
     else:
@@ -87,11 +98,20 @@ def run_attempt(
             q, limit=wanted, filter=only, sortedby="date", reverse=order is not SortOrder.OLDEST
         )
     ranked = tuple(Scored(hit.docnum, float(hit.score or 0.0)) for hit in results)
+    if keep_matches:
+        matching = frozenset(all_matches(searcher, attempt, only))
+        return Outcome(attempt, Found(len(matching), ranked), match, matching)
     return Outcome(attempt, Found(len(results), ranked), match)
 
 
 def run_plan(
-    searcher: Searcher, planned: Plan, *, order: SortOrder, wanted: int, only: set[int] | None
+    searcher: Searcher,
+    planned: Plan,
+    *,
+    order: SortOrder,
+    wanted: int,
+    only: set[int] | None,
+    keep_matches: bool = False,
 ) -> Tried:
     """Each step of ``planned`` that is still wanted, in order; the best outcome wins."""
     outcomes: list[Outcome] = []
@@ -102,10 +122,19 @@ def run_plan(
         attempt = attempt_for(step, planned, searcher.schema, searcher.reader(), best.attempt if best else None)
         if attempt is None:
             continue
-        outcome = run_attempt(searcher, attempt, order=order, wanted=wanted, only=only)
+        outcome = run_attempt(searcher, attempt, order=order, wanted=wanted, only=only, keep_matches=keep_matches)
         outcomes.append(outcome)
         if best is None or outcome.found.total > best.found.total:
             best = outcome
     if best is None:
         raise ValueError("a plan with steps always runs its first")
     return Tried(tuple(outcomes), best)
+
+
+def all_matches(searcher: Searcher, attempt: Attempt, only: set[int] | None) -> set[int]:
+    """Every document ``attempt`` matches among ``only`` (None: all), unscored: for facets and groups."""
+    if only is not None and not only:
+        return set()
+    q = attempt.built.query if attempt.built.has_words else Q.Every()
+    docs = match_set(searcher, q)
+    return docs & only if only is not None else docs

@@ -8,9 +8,13 @@ messages on stderr and exit codes, so no traceback reaches the user.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import html
+import io
 import json
+import os
 import re
+import shlex
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -20,8 +24,20 @@ from typing import Any
 
 from telusur.index import IndexBusyError, IndexDirError, Library, RebuildReason, SyncProgress, SyncReport
 from telusur.index.library_file import display_path
-from telusur.searcher import SORTS, SearchEngine, SearchRequest, SearchResult
+from telusur.index.saved_searches import (
+    SavedSearch,
+    SavedSearchError,
+    add_search,
+    check_name,
+    mark_seen,
+    read_saved,
+    remove_search,
+)
+from telusur.index.saved_searches import find as find_saved
+from telusur.searcher import SORTS, SearchEngine, SearchRequest, SearchResult, watch
 from telusur.searcher.dates import DateError, parse_day_bounds
+from telusur.searcher.export import ExportFormat, export, hit_record
+from telusur.searcher.records import DateUnit, Facets, Hit
 
 
 class Exit(IntEnum):
@@ -140,6 +156,7 @@ def cmd_index(library: Library, args: argparse.Namespace) -> int:
         print(json.dumps(_report_dict(report), ensure_ascii=False, indent=2))
     else:
         _print_report(report)
+        _print_watches_with_news(library)
     return Exit.OK
 
 
@@ -155,6 +172,7 @@ def _add_search(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--limit", type=int, default=10, help="hits per page (default 10)")
     p.add_argument("--page", type=int, default=1)
     p.add_argument("--json", action="store_true", help="print results as JSON")
+    _archive_options(p, facets=True)
     _index_dir_option(p)
     p.set_defaults(run=cmd_search)
 
@@ -194,9 +212,11 @@ def _result_dict(result: SearchResult) -> dict[str, Any]:
                 "format": hit.format,
                 "score": round(hit.score, 4),
                 "snippet": hit.snippet_html,
+                **_hit_archive_dict(hit),
             }
             for hit in result.hits
         ],
+        **_result_archive_dict(result),
     }
 
 
@@ -220,6 +240,8 @@ def _print_result(result: SearchResult, *, index_empty: bool) -> None:
             print(f"   {hit.url}")
         if hit.snippet_html:
             print(f"   {_plain(hit.snippet_html, tty=tty)}")
+        _print_copies(hit)
+    _print_facets(result)
 
 
 def cmd_search(library: Library, args: argparse.Namespace) -> int:
@@ -230,7 +252,8 @@ def cmd_search(library: Library, args: argparse.Namespace) -> int:
         library.sync()
     engine = SearchEngine(library)
     request = SearchRequest(
-        " ".join(args.query), date_from, date_to, args.sort, page=max(1, args.page), page_size=max(1, args.limit)
+        " ".join(args.query), date_from, date_to, args.sort, page=max(1, args.page), page_size=max(1, args.limit),
+        **_archive_request(args),
     )
     result = engine.search(request)
     if result.message:
@@ -285,6 +308,275 @@ def cmd_gui(library: Library, args: argparse.Namespace) -> int:
     return run(index_dir=library.index_dir, folders=[str(f) for f in getattr(args, "folders", [])])
 
 
+# --- facets, copies, related, export, saved searches (issue 12) -------------
+
+
+def _archive_options(parser: argparse.ArgumentParser, *, facets: bool) -> None:
+    parser.add_argument(
+        "--source", dest="sources", action="append", default=[], metavar="SOURCE",
+        help="only articles from this source (repeat for several): kompas matches kompas.com too",
+    )
+    parser.add_argument("--no-group", dest="group", action="store_false", help="list wire copies as hits of their own")
+    if facets:
+        parser.add_argument("--facets", action="store_true", help="count all matches by source and by date")
+        parser.add_argument(
+            "--date-unit", choices=[u.value for u in DateUnit], help="date facet buckets (default: from the span)"
+        )
+
+
+def _archive_request(args: argparse.Namespace) -> dict[str, Any]:
+    """The SearchRequest fields the archive options set."""
+    return {
+        "sources": tuple(getattr(args, "sources", ())),
+        "group_copies": getattr(args, "group", True),
+        "facets": getattr(args, "facets", False),
+        "date_unit": getattr(args, "date_unit", None),
+    }
+
+
+def _hit_archive_dict(hit: Hit) -> dict[str, Any]:
+    return {"group": hit.group, "copies": hit_record(hit)["copies"]}
+
+
+def _facets_dict(facets: Facets) -> dict[str, Any]:
+    return {
+        "source": [{"value": f.value, "count": f.count} for f in facets.source],
+        "date": {
+            "unit": facets.date.unit.value,
+            "buckets": [{"start": b.start.isoformat(), "count": b.count} for b in facets.date.buckets],
+            "undated": facets.date.undated,
+        },
+    }
+
+
+def _result_archive_dict(result: SearchResult) -> dict[str, Any]:
+    out: dict[str, Any] = {"groups": result.groups}
+    if result.facets is not None:
+        out["facets"] = _facets_dict(result.facets)
+    return out
+
+
+def _print_copies(hit: Hit) -> None:
+    if hit.copies:
+        shown = ", ".join(c.source or display_path(c.path) for c in hit.copies[:5])
+        more = f" and {len(hit.copies) - 5} more" if len(hit.copies) > 5 else ""
+        print(f"   also published as {len(hit.copies)} wire copies: {shown}{more}")
+
+
+def _print_facets(result: SearchResult) -> None:
+    if result.facets is None:
+        return
+    print("\nBy source: " + ", ".join(f"{f.value or '(unknown)'} {f.count}" for f in result.facets.source))
+    date_facet = result.facets.date
+    print(f"By {date_facet.unit.value}: " + ", ".join(f"{b.start} {b.count}" for b in date_facet.buckets if b.count)
+          + (f", undated {date_facet.undated}" if date_facet.undated else ""))
+
+
+def _engine_for(library: Library) -> SearchEngine:
+    """The search engine, after resyncing an index that had to be started over."""
+    reason = library.open()
+    if library.needs_rebuild:
+        _say_rebuilt(reason)
+        library.sync()
+    return SearchEngine(library)
+
+
+def _article_path(path: Path) -> str:
+    """The path as the index holds it: absolute, its folder's symlinks resolved."""
+    path = path.expanduser()
+    return os.path.join(os.path.realpath(path.parent), path.name)
+
+
+# telusur related
+
+
+def _add_related(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("related", help="articles on the same topic as one article")
+    p.add_argument("path", type=Path, help="the article's file")
+    p.add_argument("--record", type=int, help="the record number, for an article in a data-set file")
+    p.add_argument("--days", type=int, help="only articles published within this many days of it")
+    p.add_argument("--limit", type=int, default=10, help="at most this many (default 10)")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    _index_dir_option(p)
+    p.set_defaults(run=cmd_related)
+
+
+def cmd_related(library: Library, args: argparse.Namespace) -> int:
+    if args.days is not None and args.days < 0:
+        raise CliError("--days must be 0 or more", Exit.USAGE)
+    engine = _engine_for(library)
+    related = engine.related(_article_path(args.path), args.record, days=args.days, limit=max(1, min(args.limit, 50)))
+    if related.article is None:
+        raise CliError(related.message or f"{args.path} is not in the index")
+    article = related.article
+    if args.json:
+        out = {
+            "article": {"path": article.path, "headline": article.headline,
+                        "date": article.date.isoformat() if article.date else None},
+            "hits": [hit_record(hit) for hit in related.hits],
+        }
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return Exit.OK
+    print(f"Related to: {article.headline}")
+    tty = sys.stdout.isatty()
+    for rank, hit in enumerate(related.hits, 1):
+        when = hit.date.strftime("%Y-%m-%d") if hit.date else "no date"
+        print(f"\n{rank}. {_plain(hit.headline_html, tty=tty)}  ({when})\n   {hit.path}")
+    if not related.hits:
+        print("no related articles")
+    return Exit.OK
+
+
+# telusur export
+
+
+def _add_export(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export", help="write every match of a query to a CSV, JSON or RIS file")
+    p.add_argument("query", nargs="+", help="the query, as for telusur search")
+    p.add_argument("--from", dest="date_from", help="first day")
+    p.add_argument("--to", dest="date_to", help="last day (inclusive)")
+    p.add_argument("--sort", choices=SORTS, default="relevance")
+    p.add_argument("--format", choices=[f.value for f in ExportFormat], default="csv", help="csv (default), json, ris")
+    p.add_argument("-o", "--output", required=True, help="the file to write, or - for standard output")
+    _archive_options(p, facets=False)
+    _index_dir_option(p)
+    p.set_defaults(run=cmd_export)
+
+
+def cmd_export(library: Library, args: argparse.Namespace) -> int:
+    date_from, date_to = _day(args.date_from, last=False), _day(args.date_to, last=True)
+    engine = _engine_for(library)
+    request = SearchRequest(" ".join(args.query), date_from, date_to, args.sort, **_archive_request(args))
+    checked = engine.search(dataclasses.replace(request, page_size=1, snippets=False, group_copies=False))
+    if checked.message:
+        raise CliError(checked.message, Exit.USAGE)
+    fmt = ExportFormat(args.format)
+    hits = engine.every_hit(request)
+    if args.output == "-":
+        out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
+        try:
+            n = export(hits, fmt, out)
+        finally:
+            out.flush()
+            out.detach()
+    else:
+        target = Path(args.output)
+        tmp = target.with_name(target.name + ".part")
+        try:
+            with open(tmp, "w", encoding="utf-8", newline="") as handle:
+                n = export(hits, fmt, handle)
+            os.replace(tmp, target)
+        finally:
+            tmp.unlink(missing_ok=True)
+    _err(f"exported {n} {'results' if request.group_copies else 'articles'} as {fmt.value}"
+         + (f" to {args.output}" if args.output != "-" else ""))
+    return Exit.OK
+
+
+# telusur watch
+
+
+def _add_watch(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("watch", help="saved searches that report new articles after each index run")
+    _index_dir_option(p)
+    wsub = p.add_subparsers(dest="watch_command", required=True)
+    add = wsub.add_parser("add", help="save a query (with its filters) under a name")
+    add.add_argument("name")
+    add.add_argument("query", nargs="+")
+    add.add_argument("--from", dest="date_from", help="first day")
+    add.add_argument("--to", dest="date_to", help="last day (inclusive)")
+    add.add_argument("--source", dest="sources", action="append", default=[], metavar="SOURCE")
+    _index_dir_option(add)
+    add.set_defaults(run=cmd_watch_add)
+    lst = wsub.add_parser("list", help="the saved searches, with how many new articles each has")
+    lst.add_argument("--json", action="store_true")
+    _index_dir_option(lst)
+    lst.set_defaults(run=cmd_watch_list)
+    show = wsub.add_parser("show", help="a saved search's articles, new ones first; marks them seen")
+    show.add_argument("name")
+    show.add_argument("--limit", type=int, default=20, help="at most this many hits (default 20)")
+    show.add_argument("--json", action="store_true")
+    _index_dir_option(show)
+    show.set_defaults(run=cmd_watch_show)
+    remove = wsub.add_parser("remove", help="forget a saved search")
+    remove.add_argument("name")
+    _index_dir_option(remove)
+    remove.set_defaults(run=cmd_watch_remove)
+
+
+def cmd_watch_add(library: Library, args: argparse.Namespace) -> int:
+    date_from, date_to = _day(args.date_from, last=False), _day(args.date_to, last=True)
+    saved = SavedSearch(check_name(args.name), " ".join(args.query), date_from, date_to, tuple(args.sources))
+    engine = _engine_for(library)
+    checked = engine.search(SearchRequest(saved.query, date_from, date_to, page_size=1, snippets=False))
+    if checked.message:
+        raise CliError(checked.message, Exit.USAGE)
+    add_search(library.index_dir, saved)
+    # What matches now is what the user has in front of them: only later articles are new.
+    keys = engine.matching_keys(watch.request_of(saved))
+    mark_seen(library.index_dir, saved.name, keys)
+    print(f"saved {saved.name!r}: {len(keys)} articles match now; new ones are counted after each index run")
+    return Exit.OK
+
+
+def _statuses(library: Library) -> list[watch.WatchStatus]:
+    searches = read_saved(library.index_dir)
+    if not searches:
+        return []
+    engine = _engine_for(library)
+    return [watch.status(engine, saved) for saved in searches]
+
+
+def cmd_watch_list(library: Library, args: argparse.Namespace) -> int:
+    statuses = _statuses(library)
+    if args.json:
+        print(json.dumps([dataclasses.asdict(s) for s in statuses], ensure_ascii=False, indent=2))
+    elif not statuses:
+        print("no saved searches; add one with: telusur watch add NAME QUERY")
+    for s in statuses if not args.json else ():
+        print(f"{s.name}: {s.new} new of {s.total}  ({s.query})")
+    return Exit.OK
+
+
+def cmd_watch_show(library: Library, args: argparse.Namespace) -> int:
+    saved = find_saved(read_saved(library.index_dir), args.name)
+    view = watch.look(_engine_for(library), saved, limit=max(1, min(args.limit, 500)))
+    mark_seen(library.index_dir, saved.name, view.keys)
+    if args.json:
+        out = {
+            **dataclasses.asdict(view.status),
+            "hits": [{**hit_record(h), "new": n < view.new_shown} for n, h in enumerate(view.hits)],
+        }
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return Exit.OK
+    print(f"{view.status.name}: {view.status.new} new of {view.status.total}  ({view.status.query})")
+    tty = sys.stdout.isatty()
+    for n, hit in enumerate(view.hits):
+        when = hit.date.strftime("%Y-%m-%d") if hit.date else "no date"
+        flag = "NEW " if n < view.new_shown else ""
+        print(f"\n{flag}{_plain(hit.headline_html, tty=tty)}  ({when})\n   {hit.path}")
+    return Exit.OK
+
+
+def cmd_watch_remove(library: Library, args: argparse.Namespace) -> int:
+    remove_search(library.index_dir, args.name)
+    print(f"removed the saved search {args.name!r}")
+    return Exit.OK
+
+
+def _print_watches_with_news(library: Library) -> None:
+    """After an index run: the saved searches that have new articles."""
+    try:
+        statuses = [s for s in _statuses(library) if s.new]
+    except SavedSearchError as err:
+        _err(str(err))
+        return
+    if statuses:
+        print("Saved searches with new articles:")
+    for s in statuses:
+        print(f"  {s.name}: {s.new} new  (telusur watch show {shlex.quote(s.name)})")
+
+
 # --- the parser and main ------------------------------------------------------
 
 
@@ -292,7 +584,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="telusur", description="Full-text search for Indonesian news archives.")
     _index_dir_option(parser)
     sub = parser.add_subparsers(dest="command")
-    for add in (_add_index, _add_search, _add_remove, _add_folders, _add_gui):
+    for add in (_add_index, _add_search, _add_remove, _add_folders, _add_gui, _add_related, _add_export, _add_watch):
         add(sub)
     return parser
 
@@ -308,7 +600,7 @@ def main(argv: list[str] | None = None) -> int:
     except CliError as err:
         _err(str(err))
         return err.code
-    except (IndexBusyError, IndexDirError) as err:
+    except (IndexBusyError, IndexDirError, SavedSearchError) as err:
         _err(str(err))
         return Exit.ERROR
     except KeyboardInterrupt:

@@ -1,0 +1,218 @@
+"""Wire copies: groups of near-duplicate articles, kept beside the index.
+
+The same story republished by several outlets (another headline prefix, a
+dateline, an inserted "Baca juga" line, a credit) is found with MinHash and
+LSH (minhash.py) over word shingles of headline and body. The store
+(``copies.pickle`` beside ``library.json``) is derived data: each article's
+content digest, signature and group id, and a stamp of the index generation
+it matches. ``refresh_copies`` brings it in line with the index after every
+sync: articles gone or edited leave it, new ones are signed and compared
+with the stored signatures only (never the whole archive against itself).
+Whatever a crash leaves, the next refresh converges on the index's content.
+
+A group's id is that of the article that founded it (the earliest, by date
+then key, when several arrive at once), so ids stay stable as copies come
+and go; a group of one is shown as no group.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from array import array
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from whoosh.index import Index
+from whoosh.util.filelock import FileLock, try_for
+
+from .doc_keys import document_keys, document_versions
+from .library_file import fsync_dir
+from .minhash import BANDS, BINS, ROWS, SHINGLE_WORDS, LshTable, Signature, shingles, signature, similarity, words_of
+
+STORE_NAME = "copies.pickle"
+LOCK_NAME = "copies.lock"
+STORE_VERSION = 2
+PARAMS = (STORE_VERSION, SHINGLE_WORDS, BINS, BANDS, ROWS)
+# Estimated Jaccard similarity of shingle sets above which two articles are copies.
+SAME_STORY = 0.75
+# Texts with fewer shingles are too short to tell a copy from a coincidence.
+MIN_SHINGLES = 8
+LOCK_TIMEOUT_S = 60.0
+
+
+@dataclass
+class Entry:
+    version: str  # content digest when signed
+    sig: Signature | None  # None: too short to compare
+    group: str
+
+
+@dataclass
+class CopyStore:
+    stamp: tuple = ()
+    entries: dict[str, Entry] = field(default_factory=dict)
+
+    def groups(self) -> dict[str, str]:
+        """Key -> group id, for the articles whose group has two or more members."""
+        sizes = Counter(e.group for e in self.entries.values())
+        return {key: e.group for key, e in self.entries.items() if sizes[e.group] > 1}
+
+
+def group_id(founder_key: str) -> str:
+    return "g" + hashlib.sha1(founder_key.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+def article_signature(headline: str, body: str) -> Signature | None:
+    found = shingles(words_of(headline) + words_of(body))
+    return signature(found) if len(found) >= MIN_SHINGLES else None
+
+
+# The file holds three pickles in a row, so a reader stops at what it needs:
+# the header (parameters and index stamp), the groups (key -> group id of
+# grouped articles, all a search needs) and the entries (signatures, for updates).
+
+
+def _header(handle) -> dict | None:
+    header = pickle.load(handle)
+    return header if isinstance(header, dict) and header.get("params") == PARAMS else None
+
+
+def load_store(path: Path) -> CopyStore:
+    """The stored groups; a missing, foreign or damaged file reads as empty (it is rebuilt)."""
+    try:
+        with open(path, "rb") as handle:
+            header = _header(handle)
+            if header is None:
+                return CopyStore()
+            pickle.load(handle)  # the groups: derived from the entries
+            entries = {
+                key: Entry(version, array("I", sig) if sig else None, group)
+                for key, (version, sig, group) in pickle.load(handle).items()
+            }
+        return CopyStore(tuple(header["stamp"]), entries)
+    except Exception:  # derived data: anything unreadable is rebuilt
+        return CopyStore()
+
+
+def load_groups(path: Path) -> dict[str, str]:
+    """Only the groups (key -> group id), without reading the signatures."""
+    try:
+        with open(path, "rb") as handle:
+            if _header(handle) is None:
+                return {}
+            groups = pickle.load(handle)
+        return groups if isinstance(groups, dict) else {}
+    except Exception:
+        return {}
+
+
+def load_stamp(path: Path) -> tuple | None:
+    try:
+        with open(path, "rb") as handle:
+            header = _header(handle)
+        return tuple(header["stamp"]) if header is not None else None
+    except Exception:
+        return None
+
+
+def save_store(path: Path, store: CopyStore) -> None:
+    """Atomic replace with fsync: a crash leaves the old store or the new one."""
+    entries = {k: (e.version, e.sig.tobytes() if e.sig else b"", e.group) for k, e in store.entries.items()}
+    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            for part in ({"params": PARAMS, "stamp": store.stamp}, store.groups(), entries):
+                pickle.dump(part, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)
+
+
+def index_stamp(ix: Index) -> tuple:
+    """Identifies one committed generation of one index (a rebuilt index never repeats it)."""
+    generation = ix.latest_generation()
+    toc = Path(str(ix.storage.folder)) / f"_{ix.indexname}_{generation}.toc"
+    try:
+        st = toc.stat()
+    except OSError:
+        return (generation,)
+    return (generation, st.st_mtime_ns, st.st_ino, st.st_size)
+
+
+@dataclass(frozen=True)
+class CopiesReport:
+    signed: int
+    dropped: int
+    groups: int
+
+
+def _assign(store: CopyStore, table: LshTable, key: str, sig: Signature | None) -> str:
+    """The group of the most similar stored article, or a new group founded by ``key``."""
+    if sig is None:
+        return group_id(key)
+    scored = []
+    for other in table.candidates(sig):
+        other_sig = store.entries[other].sig
+        if other_sig is not None and (sim := similarity(sig, other_sig)) >= SAME_STORY:
+            scored.append((-sim, other))
+    return store.entries[min(scored)[1]].group if scored else group_id(key)
+
+
+def refresh_copies(ix: Index, root: Path) -> CopiesReport | None:
+    """Bring the store beside ``ix`` in line with it; None when it already was."""
+    path = root / STORE_NAME
+    lock = FileLock(str(root / LOCK_NAME))
+    if not try_for(lock.acquire, timeout=LOCK_TIMEOUT_S, delay=0.05):
+        return None  # another process is refreshing the same store
+    try:
+        stamp = index_stamp(ix)
+        if load_stamp(path) == stamp:
+            return None
+        store = load_store(path)
+        with ix.reader() as reader:
+            keys = document_keys(reader)
+            versions = document_versions(reader)
+            live = {key: (docnum, versions.get(docnum, "")) for docnum, key in keys.items()}
+            dropped = [k for k, e in store.entries.items() if k not in live or live[k][1] != e.version]
+            for key in dropped:
+                del store.entries[key]
+            table = LshTable()
+            for key, entry in store.entries.items():
+                if entry.sig is not None:
+                    table.insert(key, entry.sig)
+            new = [k for k in live if k not in store.entries]
+            dates = reader.column_reader("date", translate=False) if reader.has_column("date") else None
+            new.sort(key=lambda k: ((dates[live[k][0]] or 1 << 62) if dates is not None else 0, k))
+            for key in new:
+                docnum, version = live[key]
+                stored = reader.stored_fields(docnum)
+                sig = article_signature(stored.get("headline", ""), stored.get("body", ""))
+                store.entries[key] = Entry(version, sig, _assign(store, table, key, sig))
+                if sig is not None:
+                    table.insert(key, sig)
+        store.stamp = stamp
+        save_store(path, store)
+        return CopiesReport(len(new), len(dropped), len(set(store.groups().values())))
+    finally:
+        lock.release()
+
+
+def copy_groups(root: Path) -> dict[str, str]:
+    """Key -> group id of every grouped article, as last stored (no refresh)."""
+    return load_groups(root / STORE_NAME)
+
+
+def copies_stamp(root: Path) -> tuple[int, int] | None:
+    """The store file's change time and inode: a rewritten store has new ones."""
+    try:
+        st = (root / STORE_NAME).stat()
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_ino)

@@ -1,0 +1,158 @@
+"""Saved searches: a query and its filters under a name, and the articles already seen.
+
+Kept in ``saved_searches.json`` beside ``library.json``: like it, this is the
+user's own data (not derived), so it is versioned, changed under the library
+lock as a read-modify-write and replaced atomically (library_file.py).
+Which articles are new is not stored: it is worked out from the index when
+asked (searcher/watch.py) as the matches whose key is not among the ``seen``
+ones. So every sync, from the command line, the app or the folder watcher,
+is counted without a hook in any of them; a crash mid-sync leaves nothing to
+repair; and articles of a removed folder leave the index and so the count.
+Seen keys are kept as short hashes: a search matching the whole archive stays small.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+from .library_file import fsync_dir, library_lock
+
+FILE_NAME = "saved_searches.json"
+VERSION = 1
+MAX_NAME = 100
+
+
+class SavedSearchError(ValueError):
+    """A name that cannot be used or found; the message says why."""
+
+
+@dataclass(frozen=True)
+class SavedSearch:
+    name: str
+    query: str
+    date_from: date | None = None
+    date_to: date | None = None
+    sources: tuple[str, ...] = ()
+    seen: frozenset[str] = field(default_factory=frozenset)  # key_hash of articles already looked at
+
+    def to_json(self) -> dict:
+        return {
+            "name": self.name,
+            "query": self.query,
+            "date_from": self.date_from.isoformat() if self.date_from else None,
+            "date_to": self.date_to.isoformat() if self.date_to else None,
+            "sources": list(self.sources),
+            "seen": sorted(self.seen),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> SavedSearch:
+        def day(value: object) -> date | None:
+            return date.fromisoformat(value) if isinstance(value, str) and value else None
+
+        return cls(
+            name=str(data["name"]),
+            query=str(data["query"]),
+            date_from=day(data.get("date_from")),
+            date_to=day(data.get("date_to")),
+            sources=tuple(str(s) for s in data.get("sources") or ()),
+            seen=frozenset(str(s) for s in data.get("seen") or ()),
+        )
+
+
+def key_hash(key: str) -> str:
+    """An article's key as stored in ``seen`` (64 bits: collisions are negligible)."""
+    return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+def check_name(name: str) -> str:
+    name = name.strip()
+    if not name or len(name) > MAX_NAME or any(ch in name for ch in "\n\r\t\x00"):
+        raise SavedSearchError(f"a saved search needs a name of 1 to {MAX_NAME} characters on one line")
+    return name
+
+
+def read_saved(root: Path) -> list[SavedSearch]:
+    """The saved searches; a missing file is none. An unreadable one is an error, never overwritten silently."""
+    path = root / FILE_NAME
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return []
+    except (OSError, ValueError) as err:
+        raise SavedSearchError(f"{path} cannot be read ({err}); fix or remove it") from None
+    if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("searches"), list):
+        raise SavedSearchError(f"{path} is not a saved-searches file of version {VERSION}; fix or remove it")
+    try:
+        return [SavedSearch.from_json(entry) for entry in data["searches"]]
+    except (KeyError, TypeError, ValueError) as err:
+        raise SavedSearchError(f"{path} has an invalid entry ({err}); fix or remove it") from None
+
+
+def _write(root: Path, searches: list[SavedSearch]) -> None:
+    path = root / FILE_NAME
+    data = {"version": VERSION, "searches": [s.to_json() for s in searches]}
+    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=root)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False, indent=1)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    fsync_dir(root)
+
+
+def update_saved(root: Path, change: Callable[[list[SavedSearch]], list[SavedSearch]]) -> list[SavedSearch]:
+    """Read, change and write the saved searches as one step (under the library lock)."""
+    root.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with library_lock(root):
+        searches = change(read_saved(root))
+        _write(root, searches)
+        return searches
+
+
+def find(searches: list[SavedSearch], name: str) -> SavedSearch:
+    for search in searches:
+        if search.name == name:
+            return search
+    known = ", ".join(s.name for s in searches) or "none yet"
+    raise SavedSearchError(f"no saved search named {name!r} (saved: {known})")
+
+
+def add_search(root: Path, search: SavedSearch) -> None:
+    check_name(search.name)
+
+    def change(current: list[SavedSearch]) -> list[SavedSearch]:
+        if any(s.name == search.name for s in current):
+            raise SavedSearchError(f"a saved search named {search.name!r} exists; remove it first")
+        return current + [search]
+
+    update_saved(root, change)
+
+
+def remove_search(root: Path, name: str) -> None:
+    def change(current: list[SavedSearch]) -> list[SavedSearch]:
+        find(current, name)
+        return [s for s in current if s.name != name]
+
+    update_saved(root, change)
+
+
+def mark_seen(root: Path, name: str, keys: Iterable[str]) -> None:
+    """Remember ``keys`` (the search's current matches) as looked at; nothing else is kept."""
+    seen = frozenset(key_hash(k) for k in keys)
+
+    def change(current: list[SavedSearch]) -> list[SavedSearch]:
+        find(current, name)
+        return [replace(s, seen=seen) if s.name == name else s for s in current]
+
+    update_saved(root, change)

@@ -1,0 +1,124 @@
+"""Every match of a search written out as CSV, JSON or RIS, one hit at a time.
+
+The writers take an iterator of hits (``SearchEngine.every_hit``) and write
+each as it comes, so exporting 50,000 matches holds one page of articles in
+memory, never the whole result. CSV starts with a byte-order mark so that
+Excel reads the Indonesian text as UTF-8; RIS is what Zotero and Mendeley import.
+"""
+from __future__ import annotations
+
+import csv
+import html
+import json
+import re
+from collections.abc import Iterable
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, TextIO
+
+from .records import CopyRef, Hit
+
+CSV_COLUMNS = ("headline", "date", "source", "url", "path", "record", "score", "snippet")
+_TAG = re.compile(r"<[^>]+>")
+
+
+class ExportFormat(StrEnum):
+    CSV = "csv"
+    JSON = "json"
+    RIS = "ris"
+
+
+def plain_text(marked_html: str) -> str:
+    """A marked snippet as plain text (marks dropped, entities decoded)."""
+    return html.unescape(_TAG.sub("", marked_html))
+
+
+def _iso(when: datetime | None) -> str | None:
+    return when.isoformat() if when else None
+
+
+def _copy_record(copy: CopyRef) -> dict[str, Any]:
+    return {"path": copy.path, "record": copy.record, "source": copy.source, "date": _iso(copy.date)}
+
+
+def hit_record(hit: Hit) -> dict[str, Any]:
+    """A hit as the JSON contract gives it (README, "Command line")."""
+    return {
+        "path": hit.path,
+        "record": getattr(hit, "record", None),
+        "source": getattr(hit, "source", None),
+        "url": getattr(hit, "url", None),
+        "headline": hit.headline,
+        "date": _iso(hit.date),
+        "score": round(hit.score, 4),
+        "snippet": hit.snippet_html,
+        "group": hit.group,
+        "copies": [_copy_record(c) for c in hit.copies],
+    }
+
+
+def write_csv(hits: Iterable[Hit], out: TextIO) -> int:
+    out.write("\ufeff")
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    n = 0
+    for hit in hits:
+        record = getattr(hit, "record", None)
+        writer.writerow([
+            hit.headline,
+            _iso(hit.date) or "",
+            getattr(hit, "source", None) or "",
+            getattr(hit, "url", None) or "",
+            hit.path,
+            "" if record is None else record,
+            f"{hit.score:.4f}",
+            plain_text(hit.snippet_html),
+        ])
+        n += 1
+    return n
+
+
+def write_json(hits: Iterable[Hit], out: TextIO) -> int:
+    """A JSON array of hit objects, written element by element."""
+    out.write("[")
+    n = 0
+    for hit in hits:
+        out.write(",\n" if n else "\n")
+        out.write(json.dumps(hit_record(hit), ensure_ascii=False))
+        n += 1
+    out.write("\n]\n" if n else "]\n")
+    return n
+
+
+def _ris_value(text: str) -> str:
+    return " ".join(text.split())  # one line per tag
+
+
+def write_ris(hits: Iterable[Hit], out: TextIO) -> int:
+    n = 0
+    for hit in hits:
+        lines = ["TY  - NEWS", f"TI  - {_ris_value(hit.headline)}"]
+        if hit.date:
+            lines += [f"DA  - {hit.date:%Y/%m/%d}/", f"PY  - {hit.date:%Y}"]
+        source = getattr(hit, "source", None)
+        if source:
+            lines += [f"PB  - {_ris_value(source)}", f"T2  - {_ris_value(source)}"]
+        url = getattr(hit, "url", None)
+        if url:
+            lines.append(f"UR  - {_ris_value(url)}")
+        lines.append(f"L1  - {_ris_value(hit.path)}")
+        snippet = plain_text(hit.snippet_html)
+        if snippet:
+            lines.append(f"AB  - {_ris_value(snippet)}")
+        lines.append("ER  - ")
+        out.write("\n".join(lines) + "\n\n")
+        n += 1
+    return n
+
+
+WRITERS = {ExportFormat.CSV: write_csv, ExportFormat.JSON: write_json, ExportFormat.RIS: write_ris}
+
+
+def export(hits: Iterable[Hit], fmt: ExportFormat, out: TextIO) -> int:
+    """Write ``hits`` to ``out`` in ``fmt``; returns how many were written."""
+    return WRITERS[fmt](hits, out)

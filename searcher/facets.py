@@ -1,0 +1,120 @@
+"""Facets: every matching article counted by source and by date.
+
+Counted from per-generation copies of the index's columns (``ArticleColumns``:
+one source number and one day number per document), never from stored
+fields, so a facet costs one pass over the matching document numbers.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from whoosh.searching import Searcher
+
+from .date_column import UNDATED
+from .records import DateBucket, DateFacet, DateUnit, FacetCount, Facets
+
+SOURCE_FIELD = "source"
+DATE_FIELD = "date"
+MAX_BUCKETS = 60  # the finest unit that gives at most this many buckets is chosen
+_ORDINAL_MONDAY = 1  # date(1, 1, 1) was a Monday
+
+
+@dataclass(frozen=True)
+class ArticleColumns:
+    """Source and day of every document of one searcher, by document number."""
+
+    searcher: Searcher  # the generation these copies belong to
+    source_names: tuple[str | None, ...]  # index 0 is "no source"
+    sources: list[int]  # docnum -> index into source_names
+    days: list[int]  # docnum -> date.toordinal() of its date, 0 when undated
+
+    @classmethod
+    def read(cls, searcher: Searcher) -> ArticleColumns:
+        reader = searcher.reader()
+        size = reader.doc_count_all()
+        names: dict[str | None, int] = {None: 0}
+        sources = [0] * size
+        if SOURCE_FIELD in reader.schema and reader.has_column(SOURCE_FIELD):
+            column = reader.column_reader(SOURCE_FIELD)
+            for docnum in range(size):
+                value = column[docnum] or None
+                sources[docnum] = names.setdefault(value, len(names))
+        days = [0] * size
+        if DATE_FIELD in reader.schema and reader.has_column(DATE_FIELD):
+            field = searcher.schema[DATE_FIELD]
+            raw = reader.column_reader(DATE_FIELD, translate=False)
+            for docnum, value in enumerate(raw):
+                if value and value != UNDATED:
+                    days[docnum] = field.from_column_value(value).toordinal()
+        return cls(searcher, tuple(names), sources, days)
+
+    def with_sources(self, wanted: Iterable[str]) -> set[int]:
+        """Documents whose source is one of ``wanted`` (see ``source_matches``)."""
+        ids = {i for i, name in enumerate(self.source_names) if name and any(source_matches(name, w) for w in wanted)}
+        return {docnum for docnum, i in enumerate(self.sources) if i in ids}
+
+
+def source_matches(name: str, wanted: str) -> bool:
+    """``kompas`` names ``Kompas``, ``kompas.com`` and ``Kompas.com``; case is ignored."""
+    name, wanted = name.casefold(), wanted.strip().casefold()
+    return name == wanted or name.startswith(wanted + ".")
+
+
+def bucket_start(ordinal: int, unit: DateUnit) -> int:
+    """The ordinal of the first day of the bucket holding day ``ordinal``."""
+    if unit is DateUnit.DAY:
+        return ordinal
+    if unit is DateUnit.WEEK:
+        return ordinal - (ordinal - _ORDINAL_MONDAY) % 7
+    day = date.fromordinal(ordinal)
+    if unit is DateUnit.MONTH:
+        return day.replace(day=1).toordinal()
+    return day.replace(month=1, day=1).toordinal()
+
+
+def _next_start(ordinal: int, unit: DateUnit) -> int:
+    if unit is DateUnit.DAY:
+        return ordinal + 1
+    if unit is DateUnit.WEEK:
+        return ordinal + 7
+    day = date.fromordinal(ordinal)
+    if unit is DateUnit.MONTH:
+        following = day.replace(year=day.year + 1, month=1) if day.month == 12 else day.replace(month=day.month + 1)
+        return following.toordinal()
+    return day.replace(year=day.year + 1).toordinal() if day.year < 9999 else ordinal + 366
+
+
+def choose_unit(first: int, last: int) -> DateUnit:
+    """The finest unit giving at most MAX_BUCKETS buckets over ``first``..``last``."""
+    span = last - first + 1
+    for unit, days in ((DateUnit.DAY, 1), (DateUnit.WEEK, 7), (DateUnit.MONTH, 30.44)):
+        if span / days <= MAX_BUCKETS:
+            return unit
+    return DateUnit.YEAR
+
+
+def count_facets(columns: ArticleColumns, matching: Collection[int], unit: DateUnit | None = None) -> Facets:
+    """Counts over ``matching``: sources by count (then name), dates in contiguous buckets."""
+    by_source = Counter(columns.sources[d] for d in matching)
+    source = tuple(
+        FacetCount(columns.source_names[i], n)
+        for i, n in sorted(by_source.items(), key=lambda item: (-item[1], columns.source_names[item[0]] is None,
+                                                                 columns.source_names[item[0]] or ""))
+    )
+    by_day = Counter(columns.days[d] for d in matching)
+    undated = by_day.pop(0, 0)
+    if not by_day:
+        return Facets(source, DateFacet(unit or DateUnit.DAY, (), undated))
+    unit = unit or choose_unit(min(by_day), max(by_day))
+    by_bucket: Counter[int] = Counter()
+    for day, n in by_day.items():
+        by_bucket[bucket_start(day, unit)] += n
+    buckets = []
+    start, last = min(by_bucket), max(by_bucket)
+    while start <= last:
+        buckets.append(DateBucket(date.fromordinal(start), by_bucket.get(start, 0)))
+        start = _next_start(start, unit)
+    return Facets(source, DateFacet(unit, tuple(buckets), undated))
