@@ -153,7 +153,7 @@ class ResultDelegate(QStyledItemDelegate):
         painter.setFont(meta)
         painter.setPen(meta_color)
         meta_h = QFontMetrics(meta).lineSpacing()
-        parts = [p for p in (row.date_text, row.source or row.folder, row.file_name) if p]
+        parts = [p for p in (row.date_text, row.source or row.folder, row.copies_text, row.file_name) if p]
         meta_text = QFontMetrics(meta).elidedText("  ·  ".join(parts), Qt.TextElideMode.ElideMiddle, r.width())
         left_middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(QRect(r.left(), y, r.width(), meta_h), left_middle, meta_text)

@@ -30,6 +30,7 @@ from telusur.index import Library
 from telusur.searcher import SearchEngine
 
 from . import pyside_fix  # noqa: F401  (must run before any view asks the model for data)
+from .archive import ArchiveViews
 from .delegate import ResultDelegate
 from .empty_state import EmptyStateView
 from .filters import DateFilter
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         )
         self.keys = KeyNavigation(self.search_input, self.results_view, self.browser, self)
         self._build_actions()
+        self.archive = ArchiveViews(self)  # timeline, outlets, copies, related, export, saved searches
         self._connect_signals()
         self._restore_settings()
         self.search.show_idle()  # "Opening the library…" until the index is open
@@ -331,6 +333,7 @@ class MainWindow(QMainWindow):
         self.search.debounce.stop()
         self.indexing.cancel()
         self.runner.invalidate()
+        self.archive.shutdown(wait_ms)
         self.sync_queue.wait(wait_ms)
         self.runner.wait(wait_ms)
         self.engine.close()

@@ -60,6 +60,6 @@ def look(engine: SearchEngine, saved: SavedSearch, *, limit: int = 20) -> WatchV
     return WatchView(
         WatchStatus(saved.name, saved.query, len(keys), len(new_keys)),
         hits,
-        frozenset(h.path for h in hits[:shown_new]),
+        shown_new,
         frozenset(keys),
     )
