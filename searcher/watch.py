@@ -60,6 +60,6 @@ def look(engine: SearchEngine, saved: SavedSearch, *, limit: int = 20) -> WatchV
     return WatchView(
         WatchStatus(saved.name, saved.query, len(keys), len(new_keys)),
         hits,
-        shown_new,
+        min(shown_new, len(hits)),
         frozenset(keys),
     )
