@@ -9,15 +9,17 @@ pool (gui/background.py), never by a query that delays the result list.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from telusur.index.saved_searches import SavedSearch
 from telusur.searcher import SearchResult
 
+from .background import Background
 from .copies import CopyChooser
 from .export_results import ExportController, citation_list
 from .outlets import SourceFilter
@@ -53,6 +55,8 @@ def _heading(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
 class ArchiveViews(QWidget):
     """Owns the archive widgets; ``QWidget`` only so ``self.tr`` has a context."""
 
+    countsShown = Signal()  # the outlet counts on show changed (tests wait on it)
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.hide()
@@ -67,11 +71,13 @@ class ArchiveViews(QWidget):
         self.related_label = _heading(self.tr("&Related articles"), self.related, window)
 
         # The results column gets the timeline on top; the preview column the copies and related.
-        results_col = _column(splitter, self.timeline, window.results_stack, stretch=window.results_stack)
-        splitter.insertWidget(0, results_col)
+        central = window.centralWidget()
+        layout = central.layout() if central is not None else None
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(splitter), self.timeline)  # full width: readable at 640 px
         preview_col = _column(splitter, self.copy_chooser, window.preview, self.related_label, self.related,
                               stretch=window.preview)
-        splitter.insertWidget(1, preview_col)
+        splitter.insertWidget(1, preview_col)  # after the results stack
         self.sidebar = _column(
             splitter,
             _heading(self.tr("&Outlets"), self.outlets, window), self.outlets,
@@ -84,6 +90,10 @@ class ArchiveViews(QWidget):
         splitter.setStretchFactor(2, 1)
         splitter.setSizes([190, 430, 480])
 
+        self._counts: tuple = ()
+        self._outlet_ticket = 0
+        self.side = Background(self)
+        self.side.done.connect(self._side_done)
         self.saved = SavedSearches(window.library, window.engine, self.saved_view, window)
         self.export = ExportController(window.engine, window)
         self._build_actions()
@@ -148,7 +158,28 @@ class ArchiveViews(QWidget):
         """A new first page: the timeline and outlets show its facets (hidden when idle)."""
         facets = result.facets if result is not None and not result.message else None
         self.timeline.set_facet(facets.date if facets else None, self.window_.date_filter.date_range())
-        self.outlets.set_counts(facets.source if facets else ())
+        self._outlet_ticket = 0
+        if result is not None and facets is not None and result.request.sources:
+            # Outlet counts leave out the outlet filter itself, or ticking one would hide the others:
+            # a second, small request on the side pool (the list is already shown).
+            side = replace(result.request, sources=(), page=1, page_size=1, snippets=False, group_copies=False)
+            engine = self.window_.engine
+            self._outlet_ticket = self.side.run(lambda: engine.search(side))
+            return
+        self._show_counts(facets.source if facets else ())
+
+    def _side_done(self, ticket: int, result: SearchResult) -> None:
+        if ticket == self._outlet_ticket and result.facets is not None:
+            self._show_counts(result.facets.source)
+
+    def _show_counts(self, counts: tuple) -> None:  # noqa: ANN001 - tuple[FacetCount, ...]
+        self._counts = counts
+        self.outlets.set_counts(counts)
+        self.countsShown.emit()
+
+    def outlets_counts(self):  # noqa: ANN201 - tuple[FacetCount, ...]
+        """The outlet counts on show (tests read them)."""
+        return self._counts
 
     def _show_copies(self, index) -> None:  # noqa: ANN001 - QModelIndex
         row: ResultRow | None = index.data(ResultsModel.RowRole) if index.isValid() else None
@@ -185,3 +216,4 @@ class ArchiveViews(QWidget):
         self.export.wait(wait_ms)
         self.related.background.wait(wait_ms)
         self.saved.background.wait(wait_ms)
+        self.side.wait(wait_ms)

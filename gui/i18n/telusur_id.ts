@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>ArchiveViews</name>
+    <message>
+        <location filename="../archive.py" line="71" />
+        <source>&amp;Related articles</source>
+        <translation>Artikel &amp;terkait</translation>
+    </message>
+    <message>
+        <location filename="../archive.py" line="82" />
+        <source>&amp;Outlets</source>
+        <translation>&amp;Media</translation>
+    </message>
+    <message>
+        <location filename="../archive.py" line="83" />
+        <source>Sa&amp;ved searches</source>
+        <translation>Pencarian ter&amp;simpan</translation>
+    </message>
+    <message>
+        <location filename="../archive.py" line="103" />
+        <source>Fold wire copies</source>
+        <translation>Gabungkan salinan berita</translation>
+    </message>
+    <message>
+        <location filename="../archive.py" line="109" />
+        <source>One row per story, its copies from other outlets listed with it (Ctrl+G)</source>
+        <translation>Satu baris per berita, salinannya dari media lain dicantumkan bersamanya (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../archive.py" line="110" />
+        <source>Export results…</source>
+        <translation>Ekspor hasil…</translation>
+    </message>
+    <message>
+        <location filename="../archive.py" line="113" />
+        <source>Write every match of the query as CSV, JSON or RIS (Ctrl+E)</source>
+        <translation>Tulis semua hasil kueri sebagai CSV, JSON, atau RIS (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../archive.py" line="114" />
+        <source>Copy as citations</source>
+        <translation>Salin sebagai kutipan</translation>
+    </message>
+    <message>
+        <location filename="../archive.py" line="118" />
+        <source>Copy the selected results as a citation list: headline, outlet, date, link</source>
+        <translation>Salin hasil terpilih sebagai daftar kutipan: judul, media, tanggal, tautan</translation>
+    </message>
+    <message>
+        <location filename="../archive.py" line="122" />
+        <source>&amp;Archive</source>
+        <translation>&amp;Arsip</translation>
+    </message>
+</context>
+<context>
+    <name>Copies</name>
+    <message>
+        <location filename="../copies.py" line="33" />
+        <source>+%1 copies: %2</source>
+        <translation>+%1 salinan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CopyChooser</name>
+    <message>
+        <location filename="../copies.py" line="44" />
+        <source>Wire copies of this article</source>
+        <translation>Salinan berita ini</translation>
+    </message>
+    <message>
+        <location filename="../copies.py" line="45" />
+        <source>Read another outlet's copy of this article</source>
+        <translation>Baca salinan berita ini dari media lain</translation>
+    </message>
+    <message>
+        <location filename="../copies.py" line="55" />
+        <source>This article: %1</source>
+        <translation>Artikel ini: %1</translation>
+    </message>
+    <message>
+        <location filename="../copies.py" line="59" />
+        <source>Copy: %1</source>
+        <translation>Salinan: %1</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessages</name>
     <message>
         <location filename="../core_messages.py" line="40" />
@@ -593,6 +677,52 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../export_results.py" line="117" />
+        <source>CSV table (*.csv)</source>
+        <translation>Tabel CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../export_results.py" line="117" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../export_results.py" line="118" />
+        <source>RIS for Zotero or Mendeley (*.ris)</source>
+        <translation>RIS untuk Zotero atau Mendeley (*.ris)</translation>
+    </message>
+    <message>
+        <location filename="../export_results.py" line="119" />
+        <location filename="../export_results.py" line="131" />
+        <location filename="../export_results.py" line="160" />
+        <location filename="../export_results.py" line="170" />
+        <source>Export results</source>
+        <translation>Ekspor hasil</translation>
+    </message>
+    <message>
+        <location filename="../export_results.py" line="128" />
+        <source>Exporting %1 results…</source>
+        <translation>Mengekspor %1 hasil…</translation>
+    </message>
+    <message>
+        <location filename="../export_results.py" line="129" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../export_results.py" line="161" />
+        <source>%1 results written to %2. Open the folder?</source>
+        <translation>%1 hasil ditulis ke %2. Buka foldernya?</translation>
+    </message>
+    <message>
+        <location filename="../export_results.py" line="171" />
+        <source>The export failed: %1. Nothing was written.</source>
+        <translation>Ekspor gagal: %1. Tidak ada berkas yang ditulis.</translation>
+    </message>
+</context>
+<context>
     <name>IndexingController</name>
     <message>
         <location filename="../indexing.py" line="90" />
@@ -643,8 +773,8 @@
     </message>
     <message>
         <location filename="../indexing.py" line="206" />
-        <source>No article files (.txt or .md) were found in %1. Choose another folder.</source>
-        <translation>Tidak ada berkas artikel (.txt atau .md) di %1. Pilih folder lain.</translation>
+        <source>No article files were found in %1. Choose another folder.</source>
+        <translation>Tidak ada berkas artikel di %1. Pilih folder lain.</translation>
     </message>
     <message>
         <location filename="../indexing.py" line="217" />
@@ -688,102 +818,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="108" />
+        <location filename="../main_window.py" line="110" />
         <source>Reindex folder…</source>
         <translation>Indeks ulang folder…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111" />
+        <location filename="../main_window.py" line="113" />
         <source>Choose a folder of articles, add it to the library and index it</source>
         <translation>Pilih folder artikel, tambahkan ke pustaka, lalu indeks</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112" />
+        <location filename="../main_window.py" line="114" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115" />
+        <location filename="../main_window.py" line="117" />
         <source>Bring the index up to date with every library folder</source>
         <translation>Perbarui indeks dengan semua folder pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116" />
+        <location filename="../main_window.py" line="118" />
         <source>Remove folder from library</source>
         <translation>Hapus folder dari pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118" />
+        <location filename="../main_window.py" line="120" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
+        <location filename="../main_window.py" line="123" />
         <source>&amp;Library</source>
         <translation>&amp;Pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="132" />
         <source>Library</source>
         <translation>Pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136" />
+        <location filename="../main_window.py" line="138" />
         <source>Remove folder</source>
         <translation>Hapus folder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139" />
+        <location filename="../main_window.py" line="141" />
         <source>Remove a folder from the library</source>
         <translation>Hapus sebuah folder dari pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151" />
+        <location filename="../main_window.py" line="153" />
         <source>Search articles… (e.g. banjir jakarta, "energi baru", -politik)</source>
         <translation>Cari artikel… (mis. banjir jakarta, "energi baru", -politik)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152" />
+        <location filename="../main_window.py" line="154" />
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="155" />
         <source>Ctrl+L or Ctrl+F to come here; Esc clears; Down goes to the results</source>
         <translation>Ctrl+L atau Ctrl+F untuk ke sini; Esc mengosongkan; panah bawah ke hasil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161" />
+        <location filename="../main_window.py" line="163" />
         <source>Sort results</source>
         <translation>Urutkan hasil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162" />
+        <location filename="../main_window.py" line="164" />
         <source>Most relevant</source>
         <translation>Paling relevan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="165" />
         <source>Newest first</source>
         <translation>Terbaru dulu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164" />
+        <location filename="../main_window.py" line="166" />
         <source>Oldest first</source>
         <translation>Terlama dulu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183" />
+        <location filename="../main_window.py" line="185" />
         <source>Search results</source>
         <translation>Hasil pencarian</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283" />
+        <location filename="../main_window.py" line="285" />
         <source>The interface will be in %1 the next time Telusur starts.</source>
         <translation>Antarmuka akan memakai %1 saat Telusur dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291" />
+        <location filename="../main_window.py" line="293" />
         <source>(no folders)</source>
         <translation>(tidak ada folder)</translation>
     </message>
@@ -804,87 +934,102 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../preview.py" line="78" />
+        <location filename="../preview.py" line="82" />
         <source>Article preview</source>
         <translation>Pratinjau artikel</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="79" />
+        <location filename="../preview.py" line="83" />
         <source>Select a result to read the article here.</source>
         <translation>Pilih hasil untuk membaca artikelnya di sini.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="83" />
+        <location filename="../preview.py" line="87" />
         <source>◀ Previous</source>
         <translation>◀ Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="84" />
+        <location filename="../preview.py" line="88" />
         <source>Previous match (Shift+F3)</source>
         <translation>Kecocokan sebelumnya (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="89" />
+        <location filename="../preview.py" line="93" />
         <source>Next ▶</source>
         <translation>Berikutnya ▶</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="90" />
+        <location filename="../preview.py" line="94" />
         <source>Next match (F3)</source>
         <translation>Kecocokan berikutnya (F3)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="97" />
+        <location filename="../preview.py" line="101" />
         <source>Open file</source>
         <translation>Buka berkas</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="101" />
+        <location filename="../preview.py" line="105" />
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="104" />
+        <location filename="../preview.py" line="107" />
+        <source>Open link</source>
+        <translation>Buka tautan</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="109" />
+        <source>Open the article's web page in the browser</source>
+        <translation>Buka halaman web artikel di peramban</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="115" />
         <source>Previous match</source>
         <translation>Kecocokan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="105" />
+        <location filename="../preview.py" line="116" />
         <source>Next match</source>
         <translation>Kecocokan berikutnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="106" />
+        <location filename="../preview.py" line="117" />
         <source>Open the original file</source>
         <translation>Buka berkas aslinya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="107" />
+        <location filename="../preview.py" line="118" />
         <source>Show the file in its folder</source>
         <translation>Tampilkan berkas di foldernya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="135" />
+        <location filename="../preview.py" line="119" />
+        <source>Open the article's web page</source>
+        <translation>Buka halaman web artikel</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="148" />
         <source>This article is no longer in the index.</source>
         <translation>Artikel ini sudah tidak ada di indeks.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="207" />
+        <location filename="../preview.py" line="223" />
         <source>Match %1 of %2</source>
         <translation>Kecocokan %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="215" />
+        <location filename="../preview.py" line="231" />
         <source>No program could open %1. Open it from your file manager, or install a program for this kind of file.</source>
         <translation>Tidak ada program yang dapat membuka %1. Buka dari pengelola berkas, atau pasang program untuk jenis berkas ini.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="222" />
+        <location filename="../preview.py" line="243" />
         <source>No file manager could show %1.</source>
         <translation>Tidak ada pengelola berkas yang dapat menampilkan %1.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="228" />
+        <location filename="../preview.py" line="250" />
         <source>The file %1 no longer exists. Reindex its folder to update the results.</source>
         <translation>Berkas %1 sudah tidak ada. Indeks ulang foldernya untuk memperbarui hasil.</translation>
     </message>
@@ -1246,6 +1391,19 @@
     </message>
 </context>
 <context>
+    <name>RelatedView</name>
+    <message>
+        <location filename="../related.py" line="30" />
+        <source>Related articles</source>
+        <translation>Artikel terkait</translation>
+    </message>
+    <message>
+        <location filename="../related.py" line="31" />
+        <source>Articles on the same topic; Enter or a click reads one</source>
+        <translation>Artikel bertopik sama; tekan Enter atau klik untuk membacanya</translation>
+    </message>
+</context>
+<context>
     <name>ResultCount</name>
     <message>
         <location filename="../statusbar.py" line="62" />
@@ -1272,16 +1430,80 @@
     </message>
 </context>
 <context>
+    <name>SavedSearches</name>
+    <message>
+        <location filename="../saved_searches.py" line="87" />
+        <source>Save search…</source>
+        <translation>Simpan pencarian…</translation>
+    </message>
+    <message>
+        <location filename="../saved_searches.py" line="90" />
+        <source>Save the query and its filters under a name (Ctrl+S)</source>
+        <translation>Simpan kueri beserta saringannya dengan sebuah nama (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../saved_searches.py" line="100" />
+        <source>Type a query first, then save it.</source>
+        <translation>Ketik kueri dulu, lalu simpan.</translation>
+    </message>
+    <message>
+        <location filename="../saved_searches.py" line="102" />
+        <source>Save search</source>
+        <translation>Simpan pencarian</translation>
+    </message>
+    <message>
+        <location filename="../saved_searches.py" line="102" />
+        <source>Name of the saved search:</source>
+        <translation>Nama pencarian tersimpan:</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchesView</name>
+    <message>
+        <location filename="../saved_searches.py" line="43" />
+        <source>Saved searches</source>
+        <translation>Pencarian tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../saved_searches.py" line="44" />
+        <source>Your saved searches; the number is how many articles are new since you last looked</source>
+        <translation>Pencarian tersimpan Anda; angkanya adalah jumlah artikel baru sejak terakhir dilihat</translation>
+    </message>
+    <message>
+        <location filename="../saved_searches.py" line="52" />
+        <source>%1   ● %2 new</source>
+        <translation>%1   ● %2 baru</translation>
+    </message>
+    <message>
+        <location filename="../saved_searches.py" line="56" />
+        <source>%1: %2 articles, %3 new</source>
+        <translation>%1: %2 artikel, %3 baru</translation>
+    </message>
+</context>
+<context>
     <name>SearchPresenter</name>
     <message>
-        <location filename="../search_presenter.py" line="164" />
+        <location filename="../search_presenter.py" line="173" />
         <source>The search could not run: %1. Rebuilding the index usually fixes this.</source>
         <translation>Pencarian tidak dapat dijalankan: %1. Membangun ulang indeks biasanya mengatasinya.</translation>
     </message>
     <message>
-        <location filename="../search_presenter.py" line="166" />
+        <location filename="../search_presenter.py" line="175" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
+    </message>
+</context>
+<context>
+    <name>SourceFilter</name>
+    <message>
+        <location filename="../outlets.py" line="26" />
+        <source>Outlets</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../outlets.py" line="27" />
+        <source>Tick outlets to show only their articles (Space ticks)</source>
+        <translation>Centang media untuk menampilkan artikelnya saja (Spasi mencentang)</translation>
     </message>
 </context>
 <context>
@@ -1343,69 +1565,102 @@
 <context>
     <name>SyncSummaryDialog</name>
     <message>
-        <location filename="../sync_dialog.py" line="35" />
+        <location filename="../sync_dialog.py" line="41" />
         <source>Indexing finished</source>
         <translation>Pengindeksan selesai</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="35" />
+        <location filename="../sync_dialog.py" line="41" />
         <source>Indexing cancelled</source>
         <translation>Pengindeksan dibatalkan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="40" />
+        <location filename="../sync_dialog.py" line="46" />
         <source>all library folders</source>
         <translation>semua folder pustaka</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="44" />
+        <location filename="../sync_dialog.py" line="50" />
         <source>Indexing was cancelled; the articles read so far are kept.</source>
         <translation>Pengindeksan dibatalkan; artikel yang sudah dibaca tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="45" />
+        <location filename="../sync_dialog.py" line="51" />
         <source>Folders: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="51" />
+        <location filename="../sync_dialog.py" line="57" />
         <source>%1 added · %2 updated · %3 removed · %4 unchanged · %5 skipped · %6 with a warning · %7 s</source>
         <translation>%1 ditambah · %2 diperbarui · %3 dihapus · %4 tetap · %5 dilewati · %6 dengan peringatan · %7 dtk</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="63" />
+        <location filename="../sync_dialog.py" line="69" />
         <source>Files indexed with a warning</source>
         <translation>Berkas yang diindeks dengan peringatan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="64" />
+        <location filename="../sync_dialog.py" line="70" />
         <source>Indexed with a warning</source>
         <translation>Diindeks dengan peringatan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="64" />
+        <location filename="../sync_dialog.py" line="70" />
         <source>Warning</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="58" />
+        <location filename="../sync_dialog.py" line="64" />
         <source>Skipped files and reasons</source>
         <translation>Berkas yang dilewati dan alasannya</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="58" />
+        <location filename="../sync_dialog.py" line="64" />
         <source>Skipped file</source>
         <translation>Berkas dilewati</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="58" />
+        <location filename="../sync_dialog.py" line="64" />
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="69" />
+        <location filename="../sync_dialog.py" line="75" />
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../timeline.py" line="69" />
+        <source>Timeline of matches</source>
+        <translation>Linimasa hasil</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="70" />
+        <source>Click a bar or drag across bars to filter by date; double-click to clear</source>
+        <translation>Klik batang atau seret melintasi batang untuk menyaring tanggal; klik ganda untuk menghapus</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="96" />
+        <source>Peak: %1, %2 articles</source>
+        <translation>Puncak: %1, %2 artikel</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="99" />
+        <source>%1 undated</source>
+        <translation>%1 tanpa tanggal</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="153" />
+        <source>%1   (undated: %2)</source>
+        <translation>%1   (tanpa tanggal: %2)</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="184" />
+        <source>%1: %2 articles</source>
+        <translation>%1: %2 artikel</translation>
     </message>
 </context>
 </TS>
