@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QSplitter, QToolBar, QVBoxLayout, QWidget
 
@@ -31,6 +31,8 @@ from .usertypes import MessageLevel
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+
+NARROW_PX = 1000  # below this window width the sidebar folds away
 
 
 def _column(parent: QWidget, *widgets: QWidget, stretch: QWidget | None = None) -> QWidget:
@@ -91,6 +93,7 @@ class ArchiveViews(QWidget):
         splitter.setSizes([190, 430, 480])
 
         self._counts: tuple = ()
+        self._narrow = False
         self._outlet_ticket = 0
         self.side = Background(self)
         self.side.done.connect(self._side_done)
@@ -98,6 +101,16 @@ class ArchiveViews(QWidget):
         self.export = ExportController(window.engine, window)
         self._build_actions()
         self._connect()
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """A narrow window hides the sidebar (F9 brings it back) so the results keep their width."""
+        if watched is self.window_ and event.type() == QEvent.Type.Resize:
+            narrow = self.window_.width() < NARROW_PX
+            if narrow != self._narrow:
+                self._narrow = narrow
+                self.sidebar_action.setChecked(not narrow)
+        return False
 
     def _build_actions(self) -> None:
         w = self.window_
@@ -118,11 +131,18 @@ class ArchiveViews(QWidget):
         self.copy_citations_action.setToolTip(
             self.tr("Copy the selected results as a citation list: headline, outlet, date, link"))
         self.save_search_action = self.saved.save_action
+        self.sidebar_action = QAction(self.tr("Outlets and saved searches"), w)
+        self.sidebar_action.setObjectName("sidebarAction")
+        self.sidebar_action.setCheckable(True)
+        self.sidebar_action.setChecked(True)
+        self.sidebar_action.setShortcut(QKeySequence("F9"))
+        self.sidebar_action.setToolTip(self.tr("Show or hide the outlets and saved searches (F9)"))
+        self.sidebar_action.toggled.connect(self.sidebar.setVisible)
         w.addAction(self.copy_citations_action)  # works wherever the focus is
 
         menu = w.menuBar().addMenu(self.tr("&Archive"))
         for action in (self.group_copies_action, self.export_action, self.copy_citations_action,
-                       self.save_search_action):
+                       self.save_search_action, self.sidebar_action):
             menu.addAction(action)
         bar = w.findChild(QToolBar, "mainToolbar")
         if bar is not None:

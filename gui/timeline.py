@@ -132,6 +132,7 @@ class TimelineView(QWidget):
         bar, strong = pal.color(QPalette.ColorRole.Mid), pal.color(QPalette.ColorRole.Highlight)
         top = max(b.count for b in self.buckets) or 1
         plot = self._plot()
+        painter.fillRect(plot.adjusted(-2, -2, 2, 1), pal.color(QPalette.ColorRole.Base))
         dragged = sorted(self._drag) if self._drag else None
         for i, bucket in enumerate(self.buckets):
             cell = self.bar_rect(i)

@@ -360,6 +360,8 @@ ID = {
     "Copy the selected results as a citation list: headline, outlet, date, link":
         "Salin hasil terpilih sebagai daftar kutipan: judul, media, tanggal, tautan",
     "&Archive": "&Arsip",
+    "Outlets and saved searches": "Media dan pencarian tersimpan",
+    "Show or hide the outlets and saved searches (F9)": "Tampilkan atau sembunyikan media dan pencarian tersimpan (F9)",
 }
 
 

@@ -4,52 +4,62 @@
 <context>
     <name>ArchiveViews</name>
     <message>
-        <location filename="../archive.py" line="71" />
+        <location filename="../archive.py" line="73" />
         <source>&amp;Related articles</source>
         <translation>Artikel &amp;terkait</translation>
     </message>
     <message>
-        <location filename="../archive.py" line="82" />
+        <location filename="../archive.py" line="85" />
         <source>&amp;Outlets</source>
         <translation>&amp;Media</translation>
     </message>
     <message>
-        <location filename="../archive.py" line="83" />
+        <location filename="../archive.py" line="86" />
         <source>Sa&amp;ved searches</source>
         <translation>Pencarian ter&amp;simpan</translation>
     </message>
     <message>
-        <location filename="../archive.py" line="103" />
+        <location filename="../archive.py" line="117" />
         <source>Fold wire copies</source>
         <translation>Gabungkan salinan berita</translation>
     </message>
     <message>
-        <location filename="../archive.py" line="109" />
+        <location filename="../archive.py" line="123" />
         <source>One row per story, its copies from other outlets listed with it (Ctrl+G)</source>
         <translation>Satu baris per berita, salinannya dari media lain dicantumkan bersamanya (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../archive.py" line="110" />
+        <location filename="../archive.py" line="124" />
         <source>Export results…</source>
         <translation>Ekspor hasil…</translation>
     </message>
     <message>
-        <location filename="../archive.py" line="113" />
+        <location filename="../archive.py" line="127" />
         <source>Write every match of the query as CSV, JSON or RIS (Ctrl+E)</source>
         <translation>Tulis semua hasil kueri sebagai CSV, JSON, atau RIS (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../archive.py" line="114" />
+        <location filename="../archive.py" line="128" />
         <source>Copy as citations</source>
         <translation>Salin sebagai kutipan</translation>
     </message>
     <message>
-        <location filename="../archive.py" line="118" />
+        <location filename="../archive.py" line="132" />
         <source>Copy the selected results as a citation list: headline, outlet, date, link</source>
         <translation>Salin hasil terpilih sebagai daftar kutipan: judul, media, tanggal, tautan</translation>
     </message>
     <message>
-        <location filename="../archive.py" line="122" />
+        <location filename="../archive.py" line="134" />
+        <source>Outlets and saved searches</source>
+        <translation>Media dan pencarian tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../archive.py" line="139" />
+        <source>Show or hide the outlets and saved searches (F9)</source>
+        <translation>Tampilkan atau sembunyikan media dan pencarian tersimpan (F9)</translation>
+    </message>
+    <message>
+        <location filename="../archive.py" line="143" />
         <source>&amp;Archive</source>
         <translation>&amp;Arsip</translation>
     </message>
@@ -1653,12 +1663,12 @@
         <translation>%1 tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="153" />
+        <location filename="../timeline.py" line="154" />
         <source>%1   (undated: %2)</source>
         <translation>%1   (tanpa tanggal: %2)</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="184" />
+        <location filename="../timeline.py" line="185" />
         <source>%1: %2 articles</source>
         <translation>%1: %2 artikel</translation>
     </message>

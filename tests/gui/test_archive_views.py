@@ -7,7 +7,7 @@ import threading
 
 import pytest
 from archive_views_corpus import COPY_URL, add_new_floods, write_archive
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit
 
@@ -299,4 +299,6 @@ def test_timeline_readable_at_640(qtbot, archive) -> None:
     assert timeline.width() >= 560
     assert all(timeline.bar_rect(i).width() >= 1 for i in range(len(timeline.buckets)))
     timeline.grab()  # paints without error
-    _ = QPoint
+    assert not window.archive.sidebar.isVisible()  # folded away for the results' sake
+    window.archive.sidebar_action.trigger()  # F9
+    assert window.archive.sidebar.isVisible()
