@@ -94,6 +94,7 @@ class ArchiveViews(QWidget):
 
         self._counts: tuple = ()
         self._narrow = False
+        self.panels = True  # the timeline and outlets are wanted (bench/gui_bench.py compares without)
         self._outlet_ticket = 0
         self.side = Background(self)
         self.side.done.connect(self._side_done)
@@ -156,6 +157,7 @@ class ArchiveViews(QWidget):
         search = w.search
         search.sources = self.outlets.selected
         search.group_copies = self.group_copies_action.isChecked
+        search.want_facets = lambda: self.panels
         search.firstPage.connect(self.on_first_page)
         search.articleShown.connect(self.related.load_for)
         self.timeline.rangeChosen.connect(lambda lo, hi: w.date_filter.set_range(lo, hi))
@@ -174,6 +176,13 @@ class ArchiveViews(QWidget):
         w.indexing.opened.connect(self.saved.refresh)
 
     # -- reactions ------------------------------------------------------------------
+    def set_panels(self, on: bool) -> None:
+        """Show or leave out the timeline and outlets; without them searches skip the facets."""
+        self.panels = on
+        self.sidebar_action.setChecked(on)
+        if not on:
+            self.timeline.set_facet(None)
+
     def on_first_page(self, result: SearchResult | None) -> None:
         """A new first page: the timeline and outlets show its facets (hidden when idle)."""
         facets = result.facets if result is not None and not result.message else None

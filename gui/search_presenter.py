@@ -84,13 +84,14 @@ class SearchPresenter(QObject):
         # Filters set by the archive views (gui/archive.py): ticked outlets, copies folded.
         self.sources: Callable[[], tuple[str, ...]] = tuple
         self.group_copies: Callable[[], bool] = lambda: True
+        self.want_facets: Callable[[], bool] = lambda: False  # the timeline and outlets are shown
 
     # ------------------------------------------------------------------ queries
     def current_request(self) -> SearchRequest:
         lo, hi = self.date_filter.date_range()
         return SearchRequest(
             self.search_input.text().strip(), lo, hi, self.sort_combo.currentData(), page=1, page_size=PAGE_SIZE,
-            sources=self.sources(), facets=True, group_copies=self.group_copies(),
+            sources=self.sources(), facets=self.want_facets(), group_copies=self.group_copies(),
         )
 
     def search_now(self) -> int:
