@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import tempfile
 from array import array
 from collections import Counter
@@ -34,10 +35,10 @@ from .minhash import BANDS, BINS, ROWS, SHINGLE_WORDS, LshTable, Signature, shin
 
 STORE_NAME = "copies.pickle"
 LOCK_NAME = "copies.lock"
-STORE_VERSION = 2
+STORE_VERSION = 3
 PARAMS = (STORE_VERSION, SHINGLE_WORDS, BINS, BANDS, ROWS)
 # Estimated Jaccard similarity of shingle sets above which two articles are copies.
-SAME_STORY = 0.75
+SAME_STORY = 0.8
 # Texts with fewer shingles are too short to tell a copy from a coincidence.
 MIN_SHINGLES = 8
 LOCK_TIMEOUT_S = 60.0
@@ -65,8 +66,29 @@ def group_id(founder_key: str) -> str:
     return "g" + hashlib.sha1(founder_key.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
+# What outlets add when they republish a story, dropped before comparing so
+# that a short story's copy is not kept apart by them: a headline label
+# ("VIDEO:", "BREAKING -"), a dateline ("JAKARTA, KOMPAS.com -"), "Baca juga"
+# lines and a closing credit ("(ant/red)", "(Sumber: Antara)").
+_HEADLINE_LABEL = re.compile(r"^[A-Z][A-Z ]{1,20}\s*[:|\-–—]\s+")
+_DATELINE = re.compile(r"^[A-Z][A-Z .]{1,30}(?:,\s*[\w.]{2,30}(?:\s[\w.]{2,15})?)?\s*[-–—]\s+")
+_INSERTED = re.compile(r"^(?:baca juga|baca|simak juga|lihat juga|klik)\b", re.IGNORECASE)
+_CREDIT = re.compile(r"^\([^()]{1,40}\)$")
+
+
+def story_text(headline: str, body: str) -> str:
+    """Headline and body without the parts outlets add when they republish."""
+    paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
+    paragraphs = [p for p in paragraphs if not _INSERTED.match(p)]
+    if paragraphs and _CREDIT.match(paragraphs[-1]):
+        paragraphs.pop()
+    if paragraphs:
+        paragraphs[0] = _DATELINE.sub("", paragraphs[0], count=1)
+    return "\n".join([_HEADLINE_LABEL.sub("", headline.strip(), count=1), *paragraphs])
+
+
 def article_signature(headline: str, body: str) -> Signature | None:
-    found = shingles(words_of(headline) + words_of(body))
+    found = shingles(words_of(story_text(headline, body)))
     return signature(found) if len(found) >= MIN_SHINGLES else None
 
 

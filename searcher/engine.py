@@ -22,7 +22,7 @@ from datetime import timedelta
 
 from whoosh.searching import Searcher
 
-from telusur.index import Library, file_key, is_utf8_safe
+from telusur.index import Library, doc_key, file_key, is_utf8_safe
 
 from .date_column import DateColumn
 from .dates import DayRange
@@ -49,6 +49,7 @@ from .run import Outcome, all_matches, run_attempt, run_plan
 from .suggest import did_you_mean
 
 EXPORT_PAGE = 200  # articles read per step of ``every_hit``
+FOLD_MARGIN = 3  # with copies folded, the top 3 x page end are ranked at first
 
 
 class SearchEngine:
@@ -141,7 +142,10 @@ class SearchEngine:
                 if groups is not None and not groups.group_of:
                     groups = None  # no article has a copy: nothing to fold
                 keep = request.facets or groups is not None
-                tried = run_plan(searcher, planned, order=order, wanted=window.stop, only=only, keep_matches=keep)
+                # Folding copies shortens the list: ask for more up front, so a page
+                # rarely needs the query run again (fold_found) to be filled.
+                wanted = window.stop * FOLD_MARGIN if groups is not None else window.stop
+                tried = run_plan(searcher, planned, order=order, wanted=wanted, only=only, keep_matches=keep)
                 best = tried.best
 
                 def ranked(outcome: Outcome) -> Found:
@@ -261,12 +265,8 @@ class SearchEngine:
 
     @staticmethod
     def _docnum_of(searcher: Searcher, path: str, record: int | None) -> int | None:
-        """The document of the article at ``path`` (and ``record``), or None."""
-        if "key" in searcher.schema:
-            from telusur.index.keys import doc_key  # indexes whose articles can share a file
-
-            return searcher.document_number(key=doc_key(path, record))
-        return searcher.document_number(path=path)
+        """The document of the article at ``path`` (and ``record`` of a data set), or None."""
+        return searcher.document_number(key=doc_key(path, record))
 
     @staticmethod
     def _view(stored: dict) -> ArticleView:

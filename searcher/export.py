@@ -16,6 +16,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, TextIO
 
+from telusur.index.library_file import display_path
+
 from .records import CopyRef, Hit
 
 CSV_COLUMNS = ("headline", "date", "source", "url", "path", "record", "score", "snippet")
@@ -37,23 +39,24 @@ def _iso(when: datetime | None) -> str | None:
     return when.isoformat() if when else None
 
 
-def _copy_record(copy: CopyRef) -> dict[str, Any]:
-    return {"path": copy.path, "record": copy.record, "source": copy.source, "date": _iso(copy.date)}
+def copy_record(copy: CopyRef) -> dict[str, Any]:
+    return {"path": display_path(copy.path), "record": copy.record, "source": copy.source, "date": _iso(copy.date)}
 
 
 def hit_record(hit: Hit) -> dict[str, Any]:
-    """A hit as the JSON contract gives it (README, "Command line")."""
+    """A hit as ``telusur search --json`` gives it (README, "Command line")."""
     return {
-        "path": hit.path,
-        "record": getattr(hit, "record", None),
-        "source": getattr(hit, "source", None),
-        "url": getattr(hit, "url", None),
+        "path": display_path(hit.path),
+        "record": hit.record,
         "headline": hit.headline,
         "date": _iso(hit.date),
+        "source": hit.source,
+        "url": hit.url,
+        "format": hit.format,
         "score": round(hit.score, 4),
         "snippet": hit.snippet_html,
         "group": hit.group,
-        "copies": [_copy_record(c) for c in hit.copies],
+        "copies": [copy_record(c) for c in hit.copies],
     }
 
 
@@ -63,14 +66,13 @@ def write_csv(hits: Iterable[Hit], out: TextIO) -> int:
     writer.writerow(CSV_COLUMNS)
     n = 0
     for hit in hits:
-        record = getattr(hit, "record", None)
         writer.writerow([
             hit.headline,
             _iso(hit.date) or "",
-            getattr(hit, "source", None) or "",
-            getattr(hit, "url", None) or "",
-            hit.path,
-            "" if record is None else record,
+            hit.source or "",
+            hit.url or "",
+            display_path(hit.path),
+            "" if hit.record is None else hit.record,
             f"{hit.score:.4f}",
             plain_text(hit.snippet_html),
         ])
@@ -100,13 +102,11 @@ def write_ris(hits: Iterable[Hit], out: TextIO) -> int:
         lines = ["TY  - NEWS", f"TI  - {_ris_value(hit.headline)}"]
         if hit.date:
             lines += [f"DA  - {hit.date:%Y/%m/%d}/", f"PY  - {hit.date:%Y}"]
-        source = getattr(hit, "source", None)
-        if source:
-            lines += [f"PB  - {_ris_value(source)}", f"T2  - {_ris_value(source)}"]
-        url = getattr(hit, "url", None)
-        if url:
-            lines.append(f"UR  - {_ris_value(url)}")
-        lines.append(f"L1  - {_ris_value(hit.path)}")
+        if hit.source:
+            lines += [f"PB  - {_ris_value(hit.source)}", f"T2  - {_ris_value(hit.source)}"]
+        if hit.url:
+            lines.append(f"UR  - {_ris_value(hit.url)}")
+        lines.append(f"L1  - {_ris_value(display_path(hit.path))}")
         snippet = plain_text(hit.snippet_html)
         if snippet:
             lines.append(f"AB  - {_ris_value(snippet)}")

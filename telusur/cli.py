@@ -36,7 +36,7 @@ from telusur.index.saved_searches import (
 from telusur.index.saved_searches import find as find_saved
 from telusur.searcher import SORTS, SearchEngine, SearchRequest, SearchResult, watch
 from telusur.searcher.dates import DateError, parse_day_bounds
-from telusur.searcher.export import ExportFormat, export, hit_record
+from telusur.searcher.export import ExportFormat, copy_record, export, hit_record
 from telusur.searcher.records import DateUnit, Facets, Hit
 
 
@@ -335,7 +335,7 @@ def _archive_request(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _hit_archive_dict(hit: Hit) -> dict[str, Any]:
-    return {"group": hit.group, "copies": hit_record(hit)["copies"]}
+    return {"group": hit.group, "copies": [copy_record(c) for c in hit.copies]}
 
 
 def _facets_dict(facets: Facets) -> dict[str, Any]:

@@ -109,3 +109,12 @@ def test_pages_after_folding_neither_skip_nor_repeat(archive) -> None:
     assert everything.total == 10 and everything.groups == 9 and len(everything.hits) == 9
     paged = [engine.search(SearchRequest("berita", page=p, page_size=2)).hits for p in range(1, 6)]
     assert [h.path for page in paged for h in page] == [h.path for h in everything.hits]
+
+
+def test_what_outlets_add_is_left_out_of_the_comparison() -> None:
+    from telusur.index.copies import story_text
+
+    body = "JAKARTA, KOMPAS.com - Banjir merendam kota.\n\nBaca juga: Berita Pilihan\n\nWarga mengungsi.\n\n(ant/red)"
+    expected = "Banjir rendam kota\nBanjir merendam kota.\nWarga mengungsi."
+    assert story_text("VIDEO: Banjir rendam kota", body) == expected
+    assert story_text("Banjir", "Harga naik. DPR - setuju") == "Banjir\nHarga naik. DPR - setuju"
