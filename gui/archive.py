@@ -10,7 +10,7 @@ pool (gui/background.py), never by a query that delays the result list.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -28,9 +28,6 @@ from .results_model import ResultRow, ResultsModel
 from .saved_searches import SavedSearches, SavedSearchesView
 from .timeline import TimelineView
 from .usertypes import MessageLevel
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
 
 NARROW_PX = 1000  # below this window width the sidebar folds away
 
@@ -59,7 +56,7 @@ class ArchiveViews(QWidget):
 
     countsShown = Signal()  # the outlet counts on show changed (tests wait on it)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Any) -> None:  # the MainWindow (importing it here would be a cycle)
         super().__init__(window)
         self.hide()
         self.window_ = window
@@ -107,7 +104,7 @@ class ArchiveViews(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         """A narrow window hides the sidebar (F9 brings it back) so the results keep their width."""
         if watched is self.window_ and event.type() == QEvent.Type.Resize:
-            narrow = self.window_.width() < NARROW_PX
+            narrow = cast(QWidget, watched).width() < NARROW_PX
             if narrow != self._narrow:
                 self._narrow = narrow
                 self.sidebar_action.setChecked(not narrow)
