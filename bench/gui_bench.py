@@ -163,10 +163,11 @@ def main() -> int:
         gen = window.search.search_now()
         while wait_for(window.resultsShown)[0] != gen:
             pass
-        buckets = archive.timeline.buckets
-        for i in range(0, len(buckets), max(1, len(buckets) // 6)):
+        n_buckets = len(archive.timeline.buckets)
+        ranges = [archive.timeline.bucket_range(i, i) for i in range(0, n_buckets, max(1, n_buckets // 6))]
+        for lo, hi in ranges:  # each from the whole query's timeline, as a click on its bar
             t0 = time.perf_counter()
-            archive.timeline.rangeChosen.emit(*archive.timeline.bucket_range(i, i))
+            archive.timeline.rangeChosen.emit(lo, hi)
             gen = window.runner.generation
             while wait_for(window.resultsShown)[0] != gen:
                 pass
