@@ -26,6 +26,7 @@ class SourceFilter(QListWidget):
         self.setAccessibleName(self.tr("Outlets"))
         self.setToolTip(self.tr("Tick outlets to show only their articles (Space ticks)"))
         self._ticked: list[str] = []
+        self._shown: list[tuple[str, int]] = []  # (outlet, count) rows on show
         self._filling = False
         self.itemChanged.connect(self._item_changed)
 
@@ -38,6 +39,10 @@ class SourceFilter(QListWidget):
         by_name = {c.value: c.count for c in counts if c.value}
         names = [c.value for c in sorted(counts, key=lambda c: (-c.count, c.value or "")) if c.value]
         names += [t for t in self._ticked if t not in by_name]
+        shown = [(n, by_name.get(n, 0)) for n in names]
+        if shown == self._shown:
+            return  # typing on often keeps the same counts: no rebuild, no repaint
+        self._shown = shown
         current = self.currentItem().data(NAME_ROLE) if self.currentItem() else None
         self._filling = True
         self.clear()
