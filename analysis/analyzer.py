@@ -42,11 +42,17 @@ class IndonesianFilter(Filter):
 
     is_morph = True
 
-    def __init__(self, *, use_stemmer: bool = True) -> None:
+    def __init__(self, *, use_stemmer: bool = True, keep_stopwords: bool = False) -> None:
         self.use_stemmer = use_stemmer
+        # The exact-form field keeps stopwords, so a query of only stopwords can be searched.
+        self.keep_stopwords = keep_stopwords
 
     def __eq__(self, other: object) -> bool:
-        return type(other) is type(self) and other.use_stemmer == self.use_stemmer
+        return (
+            type(other) is type(self)
+            and other.use_stemmer == self.use_stemmer
+            and getattr(other, "keep_stopwords", False) == getattr(self, "keep_stopwords", False)
+        )
 
     def __call__(self, tokens):
         first = None
@@ -60,8 +66,9 @@ class IndonesianFilter(Filter):
         if first is None:
             return
         t = first
+        keep = getattr(self, "keep_stopwords", False)  # older pickles lack it
         for word in normalize(words, use_stemmer=self.use_stemmer):
-            if word.stopped:
+            if word.stopped and not keep:
                 if t.removestops:
                     continue
                 t.stopped = True
@@ -77,6 +84,10 @@ class IndonesianFilter(Filter):
             yield t
 
 
-def indonesian_analyzer(*, use_stemmer: bool = True) -> CompositeAnalyzer:
+def indonesian_analyzer(*, use_stemmer: bool = True, keep_stopwords: bool = False) -> CompositeAnalyzer:
     """Canonical tokenizer | lowercase | Indonesian filter; ``use_stemmer=False`` for exact forms."""
-    return CanonicalTokenizer(WORD_PATTERN) | LowercaseFilter() | IndonesianFilter(use_stemmer=use_stemmer)
+    return (
+        CanonicalTokenizer(WORD_PATTERN)
+        | LowercaseFilter()
+        | IndonesianFilter(use_stemmer=use_stemmer, keep_stopwords=keep_stopwords)
+    )

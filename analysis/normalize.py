@@ -205,6 +205,6 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
 _fold_cached = lru_cache(maxsize=1 << 17)(fold)
 
 
-def terms(text: str, *, use_stemmer: bool = True) -> list[Word]:
-    """Index terms of ``text`` with character offsets, stopwords removed."""
-    return [w for w in normalize(tokenize(text), use_stemmer=use_stemmer) if not w.stopped]
+def terms(text: str, *, use_stemmer: bool = True, keep_stopwords: bool = False) -> list[Word]:
+    """Index terms of ``text`` with character offsets, stopwords removed unless ``keep_stopwords``."""
+    return [w for w in normalize(tokenize(text), use_stemmer=use_stemmer) if keep_stopwords or not w.stopped]

@@ -128,7 +128,7 @@ def main() -> int:
     engine_ms: list[float] = []
     last_result: dict = {}
     window.runner.resultReady.connect(lambda g, p, r: last_result.update(result=r))
-    archive = window.archive
+    archive = window.archive_views
     bare: list[float] = []  # --compare-panels: the same keystrokes without the timeline and outlets
     bare_engine: list[float] = []
 

@@ -38,3 +38,13 @@ def format_datetime(when: datetime | date | None, *, has_time: bool = True, lang
         sep = "." if _lang(lang) == "id" else ":"
         text += f" {when.hour:02d}{sep}{when.minute:02d}"
     return text
+
+
+def format_short_day(day: date, lang: str = "id") -> str:
+    """``15 Agu 2019``: short, and the date reader reads it back in either language."""
+    return f"{day.day} {_MONTHS[_lang(lang)][day.month - 1][:3]} {day.year}"
+
+
+def format_month(year: int, month: int, lang: str = "id") -> str:
+    """``Agustus 2019``."""
+    return f"{_MONTHS[_lang(lang)][month - 1]} {year}"

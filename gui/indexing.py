@@ -72,6 +72,13 @@ class IndexingController(QObject):
     def busy(self) -> bool:
         return self.sync_queue.busy
 
+    @property
+    def only_samples(self) -> bool:
+        """The library's one folder is the bundled seeds: the user has not added an archive yet."""
+        if self.seeds_dir is None:
+            return False
+        return self.library.folders == [os.path.realpath(self.seeds_dir)]
+
     # ------------------------------------------------------------------ start-up
     def start(self) -> None:
         """Open the index off the GUI thread; the first run then indexes the bundled seeds."""
@@ -155,10 +162,14 @@ class IndexingController(QObject):
         if not self.library.folders:
             self.message_bar.show_message(
                 self.tr("The library has no folders yet."), MessageLevel.INFO,
-                [(self.tr("Reindex folder…"), self.choose_folder)],
+                [(self.tr("Add archive folder…"), self.choose_folder)],
             )
             return None
         return self.sync_queue.enqueue(SyncJob(JobKind.SYNC, None, user_started=True))
+
+    def reindex_folders(self, folders: list[str]) -> SyncJob:
+        """Bring some library folders up to date (the summary dialog shows at the end)."""
+        return self.sync_queue.enqueue(SyncJob(JobKind.SYNC, list(folders), user_started=True))
 
     def remove_folder(self, folder: str) -> SyncJob:
         """Forget a folder; its documents leave the index, its files stay on disk."""

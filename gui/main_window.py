@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMenu,
-    QSplitter,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,8 +27,10 @@ from telusur.bundled import seeds_dir
 from telusur.index import Library
 from telusur.searcher import SearchEngine
 
-from . import pyside_fix  # noqa: F401  (must run before any view asks the model for data)
-from .archive import ArchiveViews
+from . import library_manager, pyside_fix  # noqa: F401  (pyside_fix must run before any view asks for data)
+from .adaptive_splitter import AdaptiveSplitter
+from .archive import ArchiveMonths
+from .archive_views import ArchiveViews
 from .delegate import ResultDelegate
 from .empty_state import EmptyStateView
 from .filters import DateFilter
@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.engine = SearchEngine(library)
         self.runner = SearchRunner(self.engine, self)
+        self.archive = ArchiveMonths(self.engine, self)
+        self.library_manager: library_manager.LibraryManager | None = None
         self.indexing = IndexingController(
             library, self.settings, self.message_bar, self,
             seeds_dir=seeds_dir, start_folders=list(start_folders or []), watch=watch,
@@ -99,7 +101,7 @@ class MainWindow(QMainWindow):
         )
         self.keys = KeyNavigation(self.search_input, self.results_view, self.browser, self)
         self._build_actions()
-        self.archive = ArchiveViews(self)  # timeline, outlets, copies, related, export, saved searches
+        self.archive_views = ArchiveViews(self)  # timeline, outlets, copies, related, export, saved searches
         self._connect_signals()
         self._restore_settings()
         self.search.show_idle()  # "Opening the library…" until the index is open
@@ -107,10 +109,14 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ building
     def _build_actions(self) -> None:
-        self.reindex_action = QAction(self.tr("Reindex folder…"), self)
-        self.reindex_action.setObjectName("reindexAction")
-        self.reindex_action.setShortcut(QKeySequence("Ctrl+O"))
-        self.reindex_action.setToolTip(self.tr("Choose a folder of articles, add it to the library and index it"))
+        self.add_folder_action = QAction(self.tr("Add archive folder…"), self)
+        self.add_folder_action.setObjectName("addFolderAction")
+        self.add_folder_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.add_folder_action.setToolTip(self.tr("Choose a folder of articles, add it to the library and index it"))
+        self.reindex_action = self.add_folder_action  # the name it had when it was labelled "Reindex folder…"
+        self.manage_action = QAction(self.tr("Manage library…"), self)
+        self.manage_action.setObjectName("manageLibraryAction")
+        self.manage_action.setToolTip(self.tr("The library's folders, their articles and last sync"))
         self.reindex_all_action = QAction(self.tr("Reindex all"), self)
         self.reindex_all_action.setObjectName("reindexAllAction")
         self.reindex_all_action.setShortcut(QKeySequence("Ctrl+R"))
@@ -121,8 +127,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
 
         menu = self.menuBar().addMenu(self.tr("&Library"))
-        menu.addAction(self.reindex_action)
+        menu.addAction(self.add_folder_action)
         menu.addAction(self.reindex_all_action)
+        menu.addAction(self.manage_action)
         menu.addMenu(self.remove_menu)
         menu.addSeparator()
         menu.addAction(self.quit_action)
@@ -132,14 +139,9 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Library"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.addAction(self.reindex_action)
+        toolbar.addAction(self.add_folder_action)
         toolbar.addAction(self.reindex_all_action)
-        remove_button = QToolButton(self)
-        remove_button.setText(self.tr("Remove folder"))
-        remove_button.setMenu(self.remove_menu)
-        remove_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        remove_button.setAccessibleName(self.tr("Remove a folder from the library"))
-        toolbar.addWidget(remove_button)
+        toolbar.addAction(self.manage_action)
 
     def _build_ui(self) -> None:
         central = QWidget(self)
@@ -167,7 +169,7 @@ class MainWindow(QMainWindow):
         top.addWidget(self.sort_combo)
         layout.addLayout(top)
 
-        self.date_filter = DateFilter(central)
+        self.date_filter = DateFilter(central, lang=self.lang)
         layout.addWidget(self.date_filter)
         self.message_bar = MessageBar(central)
         layout.addWidget(self.message_bar)
@@ -176,7 +178,7 @@ class MainWindow(QMainWindow):
         self.result_notes = ResultNotes(central)
         layout.addWidget(self.result_notes)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        self.splitter = AdaptiveSplitter(central)  # stacks results over the preview when narrow
         self.splitter.setObjectName("mainSplitter")
         self.results_stack = QStackedWidget(self.splitter)
         self.model = ResultsModel(self, lang=self.lang)
@@ -246,11 +248,17 @@ class MainWindow(QMainWindow):
         self.runner.articleReady.connect(search.on_article)
         search.previewShown.connect(self.previewShown)
         self.empty_state.allDatesRequested.connect(self.date_filter.clear)
+        self.empty_state.searchRequested.connect(search.use_suggestion)
         self.preview.message.connect(lambda text: self.message_bar.show_message(text, MessageLevel.WARNING))
 
     def _connect_indexing(self) -> None:
         indexing = self.indexing
-        self.reindex_action.triggered.connect(indexing.choose_folder)
+        self.add_folder_action.triggered.connect(indexing.choose_folder)
+        self.manage_action.triggered.connect(self.show_library_manager)
+        self.date_filter.unreadable.connect(lambda text: self.message_bar.show_message(text, MessageLevel.WARNING))
+        self.archive.loaded.connect(self.date_filter.set_archive_months)
+        indexing.opened.connect(self.archive.refresh)
+        indexing.indexChanged.connect(self.archive.refresh)
         self.reindex_all_action.triggered.connect(indexing.reindex_all)
         self.remove_menu.aboutToShow.connect(self._fill_remove_menu)
         self.empty_state.chooseFolderRequested.connect(indexing.choose_folder)
@@ -294,7 +302,21 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         for folder in folders:
             action = self.remove_menu.addAction(folder)
-            action.triggered.connect(lambda _=False, f=folder: self.indexing.remove_folder(f))
+            action.triggered.connect(lambda _=False, f=folder: self.remove_folder_asking(f))
+
+    def remove_folder_asking(self, folder: str) -> None:
+        """Remove a folder from the library once the user confirms."""
+        counts = {s.folder: s.articles for s in self.library.folder_stats()}
+        if library_manager.confirm_remove(self, folder, counts.get(folder), self._locale):
+            self.indexing.remove_folder(folder)
+
+    def show_library_manager(self) -> library_manager.LibraryManager:
+        if self.library_manager is None:
+            self.library_manager = library_manager.LibraryManager(self.indexing, self._locale, self.lang, self)
+        self.library_manager.refresh()
+        self.library_manager.show()
+        self.library_manager.raise_()
+        return self.library_manager
 
     # ------------------------------------------------------------------ settings
     def _restore_settings(self) -> None:
@@ -333,9 +355,10 @@ class MainWindow(QMainWindow):
         self.search.debounce.stop()
         self.indexing.cancel()
         self.runner.invalidate()
-        self.archive.shutdown(wait_ms)
+        self.archive_views.shutdown(wait_ms)
         self.sync_queue.wait(wait_ms)
         self.runner.wait(wait_ms)
+        self.archive.wait(wait_ms)
         self.engine.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

@@ -75,6 +75,8 @@ class SearchPresenter(QObject):
         self.preview = preview
         self.message_bar = message_bar
         self.request: SearchRequest | None = None  # the query on show (None: idle)
+        # The query without its dates, asked when a dated query found nothing: are the dates the cause?
+        self._probe: SearchRequest | None = None
         self.shown: SearchRequest | None = None  # the query whose first page the list holds
         self.match = MatchTerms()  # what the preview highlights
         self.debounce = QTimer(self)
@@ -132,6 +134,11 @@ class SearchPresenter(QObject):
         if page > 1:
             self.model.append_page(page, result.hits)
             return
+        if self._probe is not None and result.request == self._probe:
+            self._probe = None
+            self._show_dated_miss(result)
+            return
+        self._probe = None
         self.firstPage.emit(result)
         keep = self.preview.key
         # The same query again (a commit changed the index) keeps the reader's place;
@@ -155,6 +162,7 @@ class SearchPresenter(QObject):
         if result.total == 0:
             self._show_empty(EmptyState.NO_RESULTS, result.request.text)
             self.preview.clear()
+            self._ask_other_dates(result.request)
         else:
             self.results_stack.setCurrentWidget(self.results_view)
             rows = [r.identity for r in self.model.rows]
@@ -184,14 +192,34 @@ class SearchPresenter(QObject):
             indexing=self.indexing.busy,
             doc_count=self.indexing.doc_count,
             has_folders=bool(self.indexing.library.folders),
+            only_samples=self.indexing.only_samples,
         )
         self._show_empty(state)
         self.result_count.on_cleared()
 
-    def _show_empty(self, state: EmptyState, detail: str = "") -> None:
+    def _show_empty(self, state: EmptyState, detail: str = "", *, elsewhere: int = 0) -> None:
         dated = self.date_filter.date_range() != (None, None)
-        self.empty_state.show_state(state, detail, doc_count=self.indexing.doc_count or 0, dated=dated)
+        self.empty_state.show_state(
+            state, detail, doc_count=self.indexing.doc_count or 0, dated=dated,
+            range_text=self.date_filter.describe_range(), elsewhere=elsewhere,
+        )
         self.results_stack.setCurrentWidget(self.empty_state)
+
+    def _ask_other_dates(self, request: SearchRequest) -> None:
+        """A dated query found nothing: count its matches on any date, to say whether the dates are why."""
+        if request.date_from is None and request.date_to is None:
+            return
+        if not request.text:  # only a date range: every article is "elsewhere"
+            self._show_dated_miss(SearchResult(request, total=self.indexing.doc_count or 0))
+            return
+        self._probe = replace(request, date_from=None, date_to=None, page=1, page_size=1, snippets=False)
+        self.runner.submit(self._probe, new_query=False)  # same number: a newer query drops it
+
+    def _show_dated_miss(self, elsewhere: SearchResult) -> None:
+        if elsewhere.total and not elsewhere.message:
+            self._show_empty(EmptyState.NO_RESULTS_IN_DATES, elsewhere.request.text, elsewhere=elsewhere.total)
+        else:  # no date has them either: the words are the problem
+            self.empty_state.show_state(EmptyState.NO_RESULTS, elsewhere.request.text)
 
     # ------------------------------------------------------------------ index events
     def on_opened(self) -> None:

@@ -10,7 +10,7 @@ import time
 from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
-from telusur.index import SyncProgress
+from telusur.index import SyncPhase, SyncProgress
 from telusur.searcher import SearchResult
 
 from .translations import with_args
@@ -31,22 +31,26 @@ def fmt_duration(seconds: float) -> str:
 
 
 class EtaEstimator:
-    """Time left from the recent rate, smoothed so the label does not jump about."""
+    """Time left from the throughput so far (files per second since the first report).
+
+    The whole run's average, not the last burst: parallel workers report in
+    bursts, and a recent rate promised "about 11 s left" with 30 s to go.
+    Writing the index (``SyncPhase.COMMITTING``) has no files to count: no estimate.
+    """
 
     def __init__(self) -> None:
-        self._rate: float | None = None
-        self._last: tuple[int, float] | None = None
+        self._first: tuple[int, float] | None = None
 
     def update(self, progress: SyncProgress, now: float | None = None) -> float | None:
         now = time.monotonic() if now is None else now
-        if self._last is not None and progress.done > self._last[0] and now > self._last[1]:
-            rate = (progress.done - self._last[0]) / (now - self._last[1])
-            self._rate = rate if self._rate is None else 0.7 * self._rate + 0.3 * rate
-        if self._last is None or progress.done > self._last[0]:
-            self._last = (progress.done, now)
-        if not self._rate or progress.total <= progress.done:
+        if self._first is None:
+            self._first = (progress.done, now)
+        if progress.phase is SyncPhase.COMMITTING or progress.total <= progress.done:
             return None
-        return (progress.total - progress.done) / self._rate
+        done, seconds = progress.done - self._first[0], now - self._first[1]
+        if done <= 0 or seconds <= 0:
+            return None
+        return (progress.total - progress.done) * seconds / done
 
 
 class ResultCount(QLabel):
@@ -125,8 +129,11 @@ class SyncStatus(QWidget):
     def on_progress(self, job: SyncJob, progress: SyncProgress) -> None:
         if job.cancel.is_set():
             return
-        self.progress_bar.setRange(0, max(progress.total, 1))
-        self.progress_bar.setValue(progress.done)
+        if progress.phase is SyncPhase.COMMITTING:
+            self.progress_bar.setRange(0, 0)  # writing the index: busy, not stuck at 100 %
+        else:
+            self.progress_bar.setRange(0, max(progress.total, 1))
+            self.progress_bar.setValue(progress.done)
         left = self._eta.update(progress)
         text = with_args(
             self.tr("%1 of %2 files"), self._locale.toString(progress.done), self._locale.toString(progress.total)

@@ -31,18 +31,22 @@ class EmptyState(StrEnum):
     INDEXING = "indexing"
     EMPTY_LIBRARY = "empty-library"
     START = "start"
+    FIRST_RUN = "first-run"  # only the bundled sample is indexed: say so, and how to add an archive
     NO_RESULTS = "no-results"
+    NO_RESULTS_IN_DATES = "no-results-in-dates"  # the words match, only outside the date range
     QUERY_ERROR = "query-error"
 
 
 class DatePreset(StrEnum):
-    """The date filter's choices; the value is what the settings file keeps."""
+    """Kinds of date-filter choice; a preset's key is the kind, plus ``:2019`` or ``:2019-09``.
+
+    Presets follow the archive (its years and months), not today: an archive
+    of 2019 news gets "2019" and "September 2019", never an empty "last 7 days".
+    """
 
     ALL = "all"
-    TODAY = "today"
-    LAST_7_DAYS = "7d"
-    LAST_30_DAYS = "30d"
-    THIS_YEAR = "year"
+    YEAR = "year"
+    MONTH = "month"
     CUSTOM = "custom"
 
 

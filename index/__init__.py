@@ -4,10 +4,11 @@ from .dates import ParsedDate, parse_date
 from .files import Skipped
 from .formats import Format
 from .keys import doc_key, file_key, is_utf8_safe, path_of_key
-from .library import Library
+from .library import FolderStats, Library
 from .library_file import display_path
+from .messages import ArticleWarning, CoreMessage, MessageCode, SkipReason, message_code
 from .paths import is_under
-from .records import FileWarning, SyncProgress, SyncReport
+from .records import FileWarning, SyncPhase, SyncProgress, SyncReport
 from .schema import EXACT_FIELD
 from .store import BUSY_MESSAGE, IndexBusyError, IndexDirError, RebuildReason, Rebuilt, default_index_dir
 
@@ -15,15 +16,21 @@ __all__ = [
     "BUSY_MESSAGE",
     "EXACT_FIELD",
     "Article",
+    "ArticleWarning",
+    "CoreMessage",
     "FileWarning",
+    "FolderStats",
     "Format",
     "IndexBusyError",
     "IndexDirError",
     "Library",
+    "MessageCode",
     "ParsedDate",
     "RebuildReason",
     "Rebuilt",
+    "SkipReason",
     "Skipped",
+    "SyncPhase",
     "SyncProgress",
     "SyncReport",
     "default_index_dir",
@@ -32,6 +39,7 @@ __all__ = [
     "file_key",
     "is_under",
     "is_utf8_safe",
+    "message_code",
     "parse_article",
     "parse_date",
     "path_of_key",

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from .dates import parse_date
+from .messages import ArticleWarning, CoreMessage
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n+")
 # Zero-width space is not here: it is a format character that the analysis
@@ -45,7 +46,7 @@ def parse_article(text: str, fallback_headline: str = "") -> Article:
     """Article record from decoded file text; never raises on odd layouts."""
     blocks = [b for b in _BLANK_LINES.split(_clean(text)) if b.strip()]
     if not blocks:
-        return Article(headline=fallback_headline, body="", warnings=("no text",))
+        return Article(headline=fallback_headline, body="", warnings=(CoreMessage(ArticleWarning.NO_TEXT),))
     head_lines = blocks[0].split("\n")
     headline = head_lines[0]
     # A headline block that runs on (no blank line after it) keeps its rest as body.
@@ -59,9 +60,9 @@ def parse_article(text: str, fallback_headline: str = "") -> Article:
             date, has_time = parsed.value, parsed.has_time
             rest = rest[1:]
         elif len(rest) > 1:
-            warnings.append(f"unreadable date line {rest[0]!r}; article left undated")
+            warnings.append(CoreMessage(ArticleWarning.UNREADABLE_DATE_LINE, line=rest[0]))
     elif rest:
-        warnings.append("no date line; article left undated")
+        warnings.append(CoreMessage(ArticleWarning.NO_DATE_LINE))
     paragraphs = [" ".join(block.split("\n")) for block in rest]
     return Article(
         headline=headline,

@@ -44,7 +44,7 @@ MIN_SHINGLES = 8
 LOCK_TIMEOUT_S = 60.0
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
     version: str  # content digest when signed
     sig: Signature | None  # None: too short to compare
@@ -90,6 +90,21 @@ def story_text(headline: str, body: str) -> str:
 def article_signature(headline: str, body: str) -> Signature | None:
     found = shingles(words_of(story_text(headline, body)))
     return signature(found) if len(found) >= MIN_SHINGLES else None
+
+
+def signature_bytes(headline: str, body: str) -> bytes:
+    """The signature as the index's ``copysig`` column holds it (empty: too short to compare)."""
+    sig = article_signature(headline, body)
+    return sig.tobytes() if sig is not None else b""
+
+
+def _signature_of(reader, docnum: int, column) -> Signature | None:
+    """From the ``copysig`` column when the index has one, else from the stored text."""
+    if column is not None:
+        raw = column[docnum]
+        return array("I", raw) if raw and len(raw) == BINS * 4 else None
+    stored = reader.stored_fields(docnum)
+    return article_signature(stored.get("headline", ""), stored.get("body", ""))
 
 
 # The file holds three pickles in a row, so a reader stops at what it needs:
@@ -205,17 +220,15 @@ def refresh_copies(ix: Index, root: Path) -> CopiesReport | None:
             dropped = [k for k, e in store.entries.items() if k not in live or live[k][1] != e.version]
             for key in dropped:
                 del store.entries[key]
-            table = LshTable()
-            for key, entry in store.entries.items():
-                if entry.sig is not None:
-                    table.insert(key, entry.sig)
+            table = LshTable((key, entry.sig) for key, entry in store.entries.items() if entry.sig is not None)
             new = [k for k in live if k not in store.entries]
             dates = reader.column_reader("date", translate=False) if reader.has_column("date") else None
             new.sort(key=lambda k: ((dates[live[k][0]] or 1 << 62) if dates is not None else 0, k))
+            has_sigs = "copysig" in reader.schema and reader.has_column("copysig")
+            sigs = reader.column_reader("copysig") if has_sigs else None
             for key in new:
                 docnum, version = live[key]
-                stored = reader.stored_fields(docnum)
-                sig = article_signature(stored.get("headline", ""), stored.get("body", ""))
+                sig = _signature_of(reader, docnum, sigs)
                 store.entries[key] = Entry(version, sig, _assign(store, table, key, sig))
                 if sig is not None:
                     table.insert(key, sig)

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from whoosh.formats import Format as PostingFormat
 
+from .copies import signature_bytes
 from .files import FileStat, Skipped, file_digest, read_bytes, read_text
 from .formats import (
     DEFAULT_LIMITS,
@@ -84,6 +85,7 @@ def make_fields(item: Extracted, fs: FileStat, folder: str, sync: bytes) -> dict
         EXACT_FIELD: encode_postings(head_exact + body_exact, formats[EXACT_FIELD]),
         "has_time": item.has_time,
         "sync": sync,
+        "copysig": signature_bytes(headline, body),
     }
     if source:
         doc["source"] = safe_text(source).strip()
@@ -149,7 +151,7 @@ def prepare(
             add(fields)
         articles += 1
         prefix = f"record {item.record}: " if item.record is not None else ""
-        warnings.extend(prefix + w for w in item.warnings)
+        warnings.extend(prefix + w if prefix else w for w in item.warnings)  # keeps a CoreMessage's code
     if not articles and not skipped:
         skipped.append(Skipped(fs.path, "no articles in this file"))
     return Prepared(fs.path, tuple(docs), tuple(warnings), digest, articles, tuple(skipped))

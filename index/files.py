@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .formats.paths import ARTICLE_SUFFIXES, prune_asset_folders
 from .formats.textcodec import CONTROL, decode, looks_binary
+from .messages import CoreMessage, SkipReason
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 _CHUNK = 1 << 20
@@ -58,7 +59,8 @@ def walk_articles(folder: str | bytes | os.PathLike[str]) -> tuple[list[FileStat
     skipped: list[Skipped] = []
 
     def on_error(err: OSError) -> None:
-        skipped.append(Skipped(str(err.filename), f"cannot list folder: {err.strerror or err}"))
+        reason = CoreMessage(SkipReason.CANNOT_LIST, error=err.strerror or str(err))
+        skipped.append(Skipped(str(err.filename), reason))
 
     for dirpath, dirnames, filenames in os.walk(root, onerror=on_error, followlinks=False):
         dirnames[:] = sorted(prune_asset_folders([d for d in dirnames if not d.startswith(".")], filenames))
@@ -69,7 +71,7 @@ def walk_articles(folder: str | bytes | os.PathLike[str]) -> tuple[list[FileStat
             try:
                 st = os.stat(path)
             except OSError as err:
-                skipped.append(Skipped(path, f"cannot read: {err.strerror or err}"))
+                skipped.append(Skipped(path, CoreMessage(SkipReason.CANNOT_READ, error=err.strerror or str(err))))
                 continue
             if not stat.S_ISREG(st.st_mode):
                 continue
@@ -91,7 +93,7 @@ def _read_regular(path: str, limit: int | None = None) -> bytes | str:
     fd = os.open(path, _OPEN_FLAGS)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return "not a regular file (a pipe, device or folder took its place)"
+            return CoreMessage(SkipReason.NOT_REGULAR)
         chunks, left = [], (MAX_FILE_BYTES if limit is None else limit) + 1
         while left > 0:
             chunk = os.read(fd, min(left, _CHUNK))
@@ -109,7 +111,7 @@ def _hash_regular(path: str) -> str:
     fd = os.open(path, _OPEN_FLAGS)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return "not a regular file (a pipe, device or folder took its place)"
+            return CoreMessage(SkipReason.NOT_REGULAR)
         digest = hashlib.sha1()
         while chunk := os.read(fd, _CHUNK):
             digest.update(chunk)
@@ -120,10 +122,10 @@ def _hash_regular(path: str) -> str:
 
 def _failure(path: str, err: OSError) -> Skipped:
     if isinstance(err, FileNotFoundError):
-        return Skipped(path, "file disappeared before it could be read")
+        return Skipped(path, CoreMessage(SkipReason.DISAPPEARED))
     if isinstance(err, PermissionError):
-        return Skipped(path, "permission denied")
-    return Skipped(path, f"cannot read: {err.strerror or err}")
+        return Skipped(path, CoreMessage(SkipReason.PERMISSION_DENIED))
+    return Skipped(path, CoreMessage(SkipReason.CANNOT_READ, error=err.strerror or str(err)))
 
 
 def read_bytes(path: str, limit: int) -> bytes | Skipped:
@@ -135,7 +137,7 @@ def read_bytes(path: str, limit: int) -> bytes | Skipped:
     if isinstance(raw, str):
         return Skipped(path, raw)
     if len(raw) > limit:
-        return Skipped(path, f"file larger than {limit // (1024 * 1024)} MB")
+        return Skipped(path, CoreMessage(SkipReason.TOO_LARGE, megabytes=limit // (1024 * 1024)))
     return raw
 
 
@@ -163,12 +165,12 @@ def read_text(path: str) -> FileText | Skipped:
     if isinstance(raw, str):
         return Skipped(path, raw)
     if len(raw) > MAX_FILE_BYTES:
-        return Skipped(path, f"file larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        return Skipped(path, CoreMessage(SkipReason.TOO_LARGE, megabytes=MAX_FILE_BYTES // (1024 * 1024)))
     if not raw.strip():
-        return Skipped(path, "empty file")
+        return Skipped(path, CoreMessage(SkipReason.EMPTY))
     text = decode(raw)
     if text is None:
-        return Skipped(path, "not text (binary or unknown encoding)")
+        return Skipped(path, CoreMessage(SkipReason.UNDECODABLE))
     if looks_binary(text):
-        return Skipped(path, "not text (binary content)")
+        return Skipped(path, CoreMessage(SkipReason.BINARY))
     return FileText(path, CONTROL.sub(" ", text), hashlib.sha1(raw).hexdigest())

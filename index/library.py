@@ -8,15 +8,58 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from whoosh.index import Index
 
 from .copies import copies_stamp, copy_groups, refresh_copies
-from .paths import normalize_folder
+from .keys import file_key, path_of_key
+from .paths import folder_of, normalize_folder
 from .records import SyncProgress, SyncReport
-from .store import IndexDir, Rebuilt, default_index_dir, open_or_create
+from .store import IndexDir, Rebuilt, _read_json, _write_json, default_index_dir, open_or_create
 from .sync import remove_folder_documents, sync_folders
+
+# Beside library.json, not in it: when each folder's last sync completed.
+# Derived and disposable (a lost file only blanks the times), written atomically.
+SYNC_TIMES_FILE = "sync-times.json"
+
+
+@dataclass(frozen=True)
+class FolderStats:
+    """One library folder as a library manager shows it."""
+
+    folder: str
+    articles: int  # documents in the index from this folder (innermost folder wins)
+    last_sync: datetime | None  # local time the last complete sync of it ended; None: never
+
+
+class SyncTimes:
+    """Folder -> ISO time of its last complete sync, in ``sync-times.json``.
+
+    Folders are written as file keys (keys.file_key), so a folder name that is
+    not UTF-8 (surrogate-escaped) is kept losslessly in the JSON.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def read(self) -> dict[str, datetime]:
+        data = _read_json(self.path)
+        times: dict[str, datetime] = {}
+        for key, text in (data.items() if isinstance(data, dict) else ()):
+            try:
+                times[path_of_key(key)] = datetime.fromisoformat(text)
+            except (TypeError, ValueError):
+                continue
+        return times
+
+    def record(self, folders: Sequence[str], when: datetime, *, keep: Sequence[str]) -> None:
+        """Stamp ``folders`` with ``when``; entries of folders not in ``keep`` are dropped."""
+        times = {f: t for f, t in self.read().items() if f in keep}
+        times.update({f: when for f in folders if f in keep})
+        _write_json(self.path, {file_key(f): t.isoformat(timespec="seconds") for f, t in sorted(times.items())})
 
 
 class Library:
@@ -28,6 +71,7 @@ class Library:
         # ``rebuilt_reason.reason`` is a ``RebuildReason``.
         self.rebuilt_reason: Rebuilt | None = None
         self.needs_rebuild = False
+        self.sync_times = SyncTimes(self.dir.root / SYNC_TIMES_FILE)
 
     @property
     def index_dir(self) -> Path:
@@ -75,6 +119,10 @@ class Library:
         """Forget a folder and drop its documents from the index (never its files)."""
         folder = normalize_folder(folder)
         remaining = self.dir.update_folders(lambda current: [f for f in current if f != folder]).folders
+        try:
+            self.sync_times.record([], datetime.now(), keep=remaining)
+        except (OSError, ValueError):
+            pass
         removed = remove_folder_documents(self.whoosh_index(), folder, keep=remaining)
         self.refresh_copies()
         return removed
@@ -94,6 +142,7 @@ class Library:
         report = sync_folders(ix, targets, progress=progress, should_cancel=should_cancel, lock_timeout=lock_timeout)
         if not report.cancelled:
             self.needs_rebuild = False
+            self._stamp_synced(targets)
         self.refresh_copies()
         return report
 
@@ -108,6 +157,36 @@ class Library:
     def copy_groups(self) -> dict[str, str]:
         """Article key -> wire-copy group id, for every article that has a copy."""
         return copy_groups(self.dir.root)
+
+    def _stamp_synced(self, folders: Sequence[str]) -> None:
+        try:
+            synced = [f for f in folders if os.path.isdir(f)]  # a missing folder was not read
+            self.sync_times.record(synced, datetime.now().replace(microsecond=0), keep=self.folders)
+        except (OSError, ValueError):
+            pass  # the times are a courtesy; the sync itself succeeded
+
+    def folder_stats(self) -> list[FolderStats]:
+        """Each library folder with its article count and last sync time, in library order.
+
+        Counts come from the file column (one pass over live documents; a data
+        set's records count one each), each file going to the innermost library
+        folder that holds it.
+        """
+        folders = self.folders
+        counts = dict.fromkeys(folders, 0)
+        per_file: dict[str, int] = {}
+        with self.whoosh_index().reader() as reader:
+            if reader.doc_count():
+                files = reader.column_reader("file")
+                for docnum in reader.all_doc_ids():
+                    key = files[docnum]
+                    per_file[key] = per_file.get(key, 0) + 1
+        for key, articles in per_file.items():
+            owner = folder_of(path_of_key(key), folders)
+            if owner:
+                counts[owner] += articles
+        times = self.sync_times.read()
+        return [FolderStats(f, counts[f], times.get(f)) for f in folders]
 
     def document_count(self) -> int:
         with self.whoosh_index().searcher() as searcher:

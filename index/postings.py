@@ -58,8 +58,8 @@ def encode_postings(terms: list[str], fmt: Format) -> Postings:
 
 
 def text_terms(text: str) -> tuple[list[str], list[str]]:
-    """(stemmed terms, exact-form terms) of one text, tokenised once."""
+    """(stemmed terms, exact-form terms with stopwords) of one text, tokenised once."""
     words = tokenize(text)
     stemmed = [w.text for w in normalize(words, use_stemmer=True) if not w.stopped]
-    exact = [w.text for w in normalize(words, use_stemmer=False) if not w.stopped]
+    exact = [w.text for w in normalize(words, use_stemmer=False)]  # stopwords too (schema.py)
     return stemmed, exact

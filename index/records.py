@@ -6,6 +6,7 @@ the GUI or command line can all import them without importing each other.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 
 from .files import FileStat, Skipped
 
@@ -69,12 +70,24 @@ class Built:
     skipped: tuple[Skipped, ...] = ()  # records of a data set that gave no article
 
 
+class SyncPhase(Enum):
+    """What a sync is doing: reading files, then writing the index (commit and segment merge).
+
+    The commit can take a good part of a large run with no file to count, so
+    it is reported as its own step rather than as a progress bar stuck near 100 %.
+    """
+
+    READING = "reading"
+    COMMITTING = "committing"
+
+
 @dataclass(frozen=True)
 class SyncProgress:
     done: int
     total: int
     path: str
     elapsed_s: float
+    phase: SyncPhase = SyncPhase.READING
 
 
 @dataclass(frozen=True)

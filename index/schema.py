@@ -10,15 +10,17 @@ from telusur.analysis import fingerprint, indonesian_analyzer
 from .postings import PreanalyzedText
 
 # Bump whenever fields or their meaning change: older indexes are rebuilt.
-SCHEMA_VERSION = 5
+# 6: the exact-form field keeps stopwords (queries of only stopwords search them).
+# 7: the copysig column (wire-copy signatures, index/copies.py).
+SCHEMA_VERSION = 7
 
 # The unstemmed field; searcher/ builds its queries against this name.
 EXACT_FIELD = "exact"
 
 
 def _exact_field() -> PreanalyzedText:
-    """Unstemmed words, presence only: matching needs no positions, counts or lengths."""
-    field = PreanalyzedText(analyzer=indonesian_analyzer(use_stemmer=False), phrase=False)
+    """Unstemmed words, stopwords included, presence only: matching needs no positions, counts or lengths."""
+    field = PreanalyzedText(analyzer=indonesian_analyzer(use_stemmer=False, keep_stopwords=True), phrase=False)
     field.format = Existence(field_boost=field.format.field_boost)
     # Not scorable: no per-document length column to write or read (ranking
     # comes from the stemmed fields; exact-form matches score by weight).
@@ -57,6 +59,9 @@ def build_schema() -> Schema:
         # size:mtime_ns:ctime_ns:inode:sha1 (records.Indexed) in a column, so a resync reads it without
         # unpickling every article's stored body.
         sync=COLUMN(columns.VarBytesColumn()),
+        # The article's MinHash signature (index/copies.py), made where the text
+        # is at hand, so grouping wire copies never reads stored bodies back.
+        copysig=COLUMN(columns.VarBytesColumn()),
     )
 
 

@@ -21,9 +21,10 @@ from whoosh.index import Index
 from .documents import Prepared, prepare
 from .files import FileStat, Skipped, walk_articles
 from .keys import file_key, path_of_key
+from .messages import CoreMessage, SkipReason
 from .parallel import build_segments_in_parallel, job_weight
 from .paths import folder_of, normalize_folder, under_any
-from .records import Built, FileWarning, Indexed, IndexedFile, SyncPlan, SyncProgress, SyncReport
+from .records import Built, FileWarning, Indexed, IndexedFile, SyncPhase, SyncPlan, SyncProgress, SyncReport
 from .segments import AppendingWriter
 
 # Whoosh's posting buffer, split between the segment workers: the largest
@@ -102,7 +103,7 @@ def sync_folders(
     folders = [normalize_folder(f) for f in folders]
     present = [f for f in folders if os.path.isdir(f)]
     for missing in sorted(set(folders) - set(present)):
-        report.skipped.append(Skipped(missing, "folder not found; its articles stay in the index"))
+        report.skipped.append(Skipped(missing, CoreMessage(SkipReason.FOLDER_NOT_FOUND)))
     on_disk: list[FileStat] = []
     for folder in present:
         found, skipped = walk_articles(folder)
@@ -147,6 +148,8 @@ def sync_folders(
         if progress is not None:
             progress(SyncProgress(len(todo), len(todo), "", time.monotonic() - started))
         if writer.appended_segments or report.changed or report.unchanged != plan.unchanged:
+            if progress is not None:
+                progress(SyncProgress(len(todo), len(todo), "", time.monotonic() - started, SyncPhase.COMMITTING))
             writer.commit()
         else:
             writer.cancel_and_clean()

@@ -1,10 +1,12 @@
 """From a user's query to ranked, highlighted hits: plan, run, rerank, page, highlight."""
-from .dates import DayRange
+from .date_column import MonthCount
+from .dates import DayRange, parse_day_bounds
 from .engine import SearchEngine
 from .export import ExportFormat, export
 from .highlight import MatchTerms, highlight_all, match_spans, snippet
+from .messages import DateError, DateProblem, QueryError, QueryNote, QueryProblem
 from .plan import Reason
-from .query import QueryError, build_query
+from .query import build_query
 from .records import (
     SORTS,
     ArticleView,
@@ -33,10 +35,15 @@ __all__ = [
     "Facets",
     "RelatedResult",
     "export",
+    "DateError",
+    "DateProblem",
     "DayRange",
     "Hit",
     "MatchTerms",
+    "MonthCount",
     "QueryError",
+    "QueryNote",
+    "QueryProblem",
     "Reason",
     "SearchEngine",
     "SearchRequest",
@@ -45,5 +52,6 @@ __all__ = [
     "build_query",
     "highlight_all",
     "match_spans",
+    "parse_day_bounds",
     "snippet",
 ]

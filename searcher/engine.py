@@ -22,15 +22,15 @@ from datetime import timedelta
 
 from whoosh.searching import Searcher
 
-from telusur.index import Library, doc_key, file_key, is_utf8_safe
+from telusur.index import CoreMessage, Library, doc_key, file_key, is_utf8_safe
 
-from .date_column import DateColumn
+from .date_column import DateColumn, MonthCount
 from .dates import DayRange
 from .facets import ArticleColumns, count_facets
 from .grouping import GroupColumn, count_groups, fold, fold_found, with_copies
 from .hits import highlight, page_of
+from .messages import QueryError, QueryProblem
 from .plan import plan
-from .query import QueryError
 from .ranking import rerank
 from .records import (
     SORTS,
@@ -91,13 +91,21 @@ class SearchEngine:
         with self._lock:
             return self._current().doc_count()
 
+    def _date_column(self, searcher: Searcher) -> DateColumn:
+        if self._dates is None or self._dates.searcher is not searcher:
+            self._dates = DateColumn.read(searcher)
+        return self._dates
+
     def _within(self, searcher: Searcher, days: DayRange) -> set[int] | None:
         """Documents dated within ``days``, or None when the range is open."""
         if days.is_open:
             return None
-        if self._dates is None or self._dates.searcher is not searcher:
-            self._dates = DateColumn.read(searcher)
-        return self._dates.within(days)
+        return self._date_column(searcher).within(days)
+
+    def article_months(self) -> tuple[MonthCount, ...]:
+        """The months that hold dated articles, newest first: a date filter's presets."""
+        with self._lock:
+            return self._date_column(self._current()).months()
 
     def article_columns(self, searcher: Searcher) -> ArticleColumns:
         """Source and day of every document of ``searcher``, read once per generation."""
@@ -126,10 +134,12 @@ class SearchEngine:
         started = time.perf_counter()
         order = SortOrder.parse(request.sort)
         if order is None:
-            return SearchResult(request, message=f"unknown sort {request.sort!r}; use one of {', '.join(SORTS)}")
+            message = CoreMessage(QueryProblem.UNKNOWN_SORT, sort=request.sort, choices=", ".join(SORTS))
+            return SearchResult(request, message=message)
         if request.date_unit and request.date_unit not in DateUnit.__members__.values():
             units = ", ".join(u.value for u in DateUnit)
-            return SearchResult(request, message=f"unknown date unit {request.date_unit!r}; use one of {units}")
+            text = f"unknown date unit {request.date_unit!r}; use one of {units}"
+            return SearchResult(request, message=CoreMessage(QueryProblem.OTHER, text=text))
         window = request.window()
         with self._lock:
             searcher = self._current()
@@ -172,9 +182,11 @@ class SearchEngine:
                     unit = DateUnit(request.date_unit) if request.date_unit else None
                     facets = count_facets(self.article_columns(searcher), matching, unit)
                 words = planned.as_typed.words
-                suggestion = did_you_mean(searcher.reader(), request.text, words, tried.found_as_typed)
+                suggestion = did_you_mean(
+                    searcher.reader(), request.text, words, tried.found_as_typed, best.attempt.corrected
+                )
             except QueryError as err:
-                return SearchResult(request, message=str(err), elapsed_ms=(time.perf_counter() - started) * 1000)
+                return SearchResult(request, message=err.message, elapsed_ms=(time.perf_counter() - started) * 1000)
         return SearchResult(
             request,
             total=found.total,
@@ -212,7 +224,7 @@ class SearchEngine:
         """
         order = SortOrder.parse(request.sort)
         if order is None:
-            raise QueryError(f"unknown sort {request.sort!r}; use one of {', '.join(SORTS)}")
+            raise QueryError(QueryProblem.UNKNOWN_SORT, sort=request.sort, choices=", ".join(SORTS))
         searcher = self.library.whoosh_index().searcher()  # a snapshot of its own: searches go on meanwhile
         try:
             with self._lock:

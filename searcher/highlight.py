@@ -54,7 +54,8 @@ def _spans_in(text: str, offset: int, match: MatchTerms) -> list[tuple[int, int]
     if match.stems:
         spans += [(offset + w.start, offset + w.end) for w in terms(text, use_stemmer=True) if w.text in match.stems]
     if match.exact:
-        spans += [(offset + w.start, offset + w.end) for w in terms(text, use_stemmer=False) if w.text in match.exact]
+        spans += [(offset + w.start, offset + w.end) for w in terms(text, use_stemmer=False, keep_stopwords=True)
+                  if w.text in match.exact]
     return spans
 
 

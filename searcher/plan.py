@@ -1,8 +1,11 @@
 """The plan of a search: which queries to try, in order, and why each one.
 
 A request is first searched as typed (every word must match). When that
-finds too little, fallbacks follow, each with its reason: any word may match
-(relaxed), likely typos are searched with their corrections (typo-widened).
+finds too little, fallbacks follow, each with its reason and in this order:
+likely typos are searched with their corrections, every word still required
+(typo-widened: ``kebakaran hutn`` finds ``kebakaran hutan``); only when that
+finds nothing may any word match (relaxed), and a relaxed query that finds
+little is widened with corrections in turn.
 The plan is decided from the query alone; a fallback's query is built only
 when its step is reached, because typo widening reads the index's vocabulary
 (worth it only when little was found) and widens whichever attempt did best.
@@ -19,7 +22,10 @@ from whoosh import query as Q
 from whoosh.fields import Schema
 from whoosh.reading import IndexReader
 
+from telusur.index.messages import CoreMessage
+
 from .dates import DayRange
+from .messages import QueryNote
 from .query import BuiltQuery, build_query, positive_word_count
 from .records import SearchRequest
 from .suggest import TYPO_BELOW, widen_typos
@@ -46,6 +52,8 @@ class Step:
 
     reason: Reason
     below: int | None = None  # None: always
+    # Typo widening of a relaxed query: skipped unless the relaxed query is the best so far.
+    of_relaxed: bool = False
 
     def runs_after(self, found: int | None) -> bool:
         """Whether this step runs when the best attempt so far found ``found`` (None: no attempt yet)."""
@@ -77,6 +85,7 @@ class Attempt:
     built: BuiltQuery
     notes: tuple[str, ...]
     relaxed: bool = False  # any word may match (in this query or the one it widens)
+    corrected: tuple[tuple[str, str], ...] = ()  # (typo, correction) pairs it searches too
 
 
 def plan(request: SearchRequest, schema: Schema) -> Plan:
@@ -85,10 +94,12 @@ def plan(request: SearchRequest, schema: Schema) -> Plan:
     if not built.has_words and built.days.is_open:
         return Plan(request, built, ())
     steps = [Step(Reason.AS_TYPED)]
-    if positive_word_count(built.query) > 1:
-        steps.append(Step(Reason.RELAXED, below=1))
     if built.words:
         steps.append(Step(Reason.TYPO_WIDENED, below=TYPO_BELOW))
+    if positive_word_count(built.query) > 1:
+        steps.append(Step(Reason.RELAXED, below=1))
+        if built.words:
+            steps.append(Step(Reason.TYPO_WIDENED, below=TYPO_BELOW, of_relaxed=True))
     return Plan(request, built, tuple(steps))
 
 
@@ -104,7 +115,10 @@ def attempt_for(
         loose = build_query(request.text, schema, request.date_from, request.date_to, all_words=False)
         return Attempt(Reason.RELAXED, loose, loose.notes, relaxed=True)
     if step.reason is Reason.TYPO_WIDENED:
-        return _typo_widened(best or Attempt(Reason.AS_TYPED, built, built.notes), schema, reader)
+        base = best or Attempt(Reason.AS_TYPED, built, built.notes)
+        if step.of_relaxed and base.reason is not Reason.RELAXED:
+            return None  # the query as typed was widened already
+        return _typo_widened(base, schema, reader)
     raise ValueError(f"no query for {step.reason}")
 
 
@@ -116,5 +130,6 @@ def _typo_widened(base: Attempt, schema: Schema, reader: IndexReader) -> Attempt
     wide = build_query(widened.text, schema, base.built.days.start, base.built.days.end, all_words=True)
     first = Q.Or([base.built.query], boost=ORIGINAL_FIRST_BOOST)
     wide = dataclasses.replace(wide, query=Q.AndMaybe(wide.query, first))
-    notes = base.notes + tuple(f"also showing articles with '{fix}'" for fix in widened.fixes)
-    return Attempt(Reason.TYPO_WIDENED, wide, notes, relaxed=base.relaxed)
+    notes = base.notes + tuple(CoreMessage(QueryNote.ALSO_SHOWING, word=fix) for fix in widened.fixes)
+    corrected = tuple(zip(widened.typos, widened.fixes, strict=True))
+    return Attempt(Reason.TYPO_WIDENED, wide, notes, relaxed=base.relaxed, corrected=corrected)

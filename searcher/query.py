@@ -20,30 +20,40 @@ from whoosh.qparser import AndGroup, MultifieldParser, OrGroup, plugins
 
 from telusur.analysis import fold, stem
 from telusur.analysis.resources import compounds
+from telusur.index.messages import CoreMessage
 from telusur.index.schema import EXACT_FIELD
 
-from .dates import DateError, DayRange, parse_range
+from .dates import DayRange, parse_range
+from .messages import DateError, QueryError, QueryNote, QueryProblem
+
+__all__ = ["QueryError", "BuiltQuery", "build_query", "clean_text", "positive_leaves", "positive_word_count"]
 
 MAX_QUERY_CHARS = 500
 HEADLINE_BOOST = 2.0
 SEARCH_FIELDS = ("headline", "body")
 MIN_WILDCARD_PREFIX = 2
 FIELD_ALIASES = {"headline": ["judul", "title"], "body": ["isi", "teks", "text"]}
+FIELD_CHOICES = "judul:, isi: or date:"
 
 _DATE_TOKEN = re.compile(r"(?<!\S)(?:date|tanggal|tgl):(\"[^\"]*\"|\S+)", re.IGNORECASE)
 _QUOTED_WORD = re.compile(r'"\s*([^\W_][\w\'’-]*)\s*"')
 # Whoosh's boolean operators as the parser reads them (upper case only).
 OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
+# The same operators in Indonesian (upper case only: lower-case dan/atau/bukan are words).
+INDONESIAN_OPERATORS = {"DAN": "AND", "ATAU": "OR", "BUKAN": "NOT"}
+_INDONESIAN_OPERATOR = re.compile(r"(?<![^\s(])(DAN|ATAU|BUKAN)(?![^\s)])")
+# A weight after a word, phrase or group: ``banjir^2`` (Whoosh reads only plain decimals).
+_BOOST = re.compile(r"\^([^\s()\"]*)")
+_VALID_BOOST = re.compile(r"[0-9]*(\.[0-9]+)?")
+MAX_BOOST = 1000.0
+# ``name:`` at the start of a word: a field (date: is taken out before this check).
+_FIELD_PREFIX = re.compile(r"(?<![^\s(])[-+]?([^\W\d_]\w*):(?=\S)")
 _PLAIN_WORD = re.compile(r"^[^\W\d_]+$")
 # -word / +word at the start of a word (not inside "tokoh-tokoh").
 _MINUS = re.compile(r"(?<![^\s(])-(?=[\w\"(])")
 _PLUS = re.compile(r"(?<![^\s(])\+(?=[\w\"(])")
 # A word with * ? (wildcard) or a trailing ~ (fuzzy), with an optional field prefix.
 _PATTERN_WORD = re.compile(r"(?<![^\s(])(?:\w+:)?([^\s\"():]*(?:[*?][^\s\"():]*|\w~\d?))(?=$|[\s)])")
-
-
-class QueryError(ValueError):
-    """A query that cannot be run; ``str()`` is a message for the user."""
 
 
 @dataclass(frozen=True)
@@ -72,13 +82,25 @@ class DatesTaken(NamedTuple):
 
 
 def clean_text(text: str) -> Cleaned:
-    """Control characters dropped, length capped, whitespace collapsed."""
-    notes = []
-    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    """Control characters made spaces, format characters dropped, length capped, whitespace collapsed.
+
+    Format characters (Unicode Cf: soft hyphens, zero-width spaces and joiners)
+    are invisible inside words, so a pasted ``fotovol\u00adtaik`` stays one
+    word, as the analyzer's ``canonical()`` keeps it at index time.
+    """
+    notes: list[str] = []
+    text = "".join(_clean_char(ch) for ch in text)
     if len(text) > MAX_QUERY_CHARS:
         text = text[:MAX_QUERY_CHARS]
-        notes.append(f"the query was cut to its first {MAX_QUERY_CHARS} characters")
+        notes.append(CoreMessage(QueryNote.CUT, max_chars=MAX_QUERY_CHARS))
     return Cleaned(" ".join(text.split()), notes)
+
+
+def _clean_char(ch: str) -> str:
+    category = unicodedata.category(ch)
+    if category == "Cf":
+        return ""
+    return " " if category[0] == "C" else ch
 
 
 def extract_dates(text: str) -> DatesTaken:
@@ -87,7 +109,7 @@ def extract_dates(text: str) -> DatesTaken:
         try:
             days = days.intersect(parse_range(match.group(1).strip('"')))
         except DateError as err:
-            raise QueryError(str(err)) from None
+            raise QueryError(err.code, **err.params) from None
     return DatesTaken(_DATE_TOKEN.sub(" ", text).strip(), days)
 
 
@@ -135,6 +157,47 @@ def rewrite_syntax(text: str) -> str:
     return _outside_quotes(text, fix)
 
 
+def indonesian_operators(text: str) -> str:
+    """``DAN``, ``ATAU``, ``BUKAN`` (upper case, outside quotes) as AND, OR, NOT."""
+    def english(part: str) -> str:
+        return _INDONESIAN_OPERATOR.sub(lambda m: INDONESIAN_OPERATORS[m.group(1)], part)
+
+    return _outside_quotes(text, english)
+
+
+def check_syntax(text: str, schema: Schema) -> None:
+    """Refuse weights and fields Whoosh would silently misread (and find nothing with)."""
+    outside = " ".join(text.split('"')[0::2])
+    for match in _BOOST.finditer(outside):
+        raw = match.group(1)
+        if not raw:
+            continue  # a bare ^ is ignored, as Whoosh does
+        valid = _VALID_BOOST.fullmatch(raw) is not None and raw not in ("", ".")
+        if not valid or not 0 < float(raw) <= MAX_BOOST:
+            raise QueryError(QueryProblem.BAD_BOOST, boost=raw)
+    aliases = {alias for names in FIELD_ALIASES.values() for alias in names}
+    for match in _FIELD_PREFIX.finditer(outside):
+        name = match.group(1)
+        known = name in aliases or (name in schema.names() and schema[name].format is not None)
+        if not known:
+            raise QueryError(QueryProblem.UNKNOWN_FIELD, field=name, choices=FIELD_CHOICES)
+
+
+def as_written(text: str) -> str:
+    """Every plain word of ``text`` searched in the exact-form field, stopwords included.
+
+    For a query made only of stopwords (``dalam``, ``yang dan``): they are
+    ordinary words too (``laut dalam``), so they are searched as written rather
+    than refused. Quotes are dropped: the exact field has no positions.
+    """
+    unquoted = text.replace('"', " ")
+    return re.sub(
+        r"(?<![\w:*?~-])([^\W\d_][\w'’-]*)(?![\w:*?~])",
+        lambda m: m.group(1) if m.group(1) in OPERATORS else f"{EXACT_FIELD}:{m.group(1)}",
+        unquoted,
+    )
+
+
 def _parser(schema: Schema, *, all_words: bool) -> MultifieldParser:
     parser = MultifieldParser(
         list(SEARCH_FIELDS),
@@ -170,6 +233,10 @@ def positive_word_count(q: Q.Query) -> int:
     return sum(1 for leaf in positive_leaves(q) if leaf.field() in SEARCH_FIELDS + (EXACT_FIELD,))
 
 
+def _is_null(q: Q.Query) -> bool:
+    return q is Q.NullQuery or isinstance(q, type(Q.NullQuery))
+
+
 def _literal_prefix(pattern: str) -> str:
     return re.split(r"[*?]", pattern, maxsplit=1)[0]
 
@@ -177,15 +244,15 @@ def _literal_prefix(pattern: str) -> str:
 def _check(q: Q.Query) -> Q.Query:
     """Refuse patterns that would expand to most of the vocabulary."""
     if isinstance(q, Q.Every):
-        raise QueryError("a lone * would match every article; put at least 2 letters before it")
+        raise QueryError(QueryProblem.LONE_STAR)
     if isinstance(q, (Q.Wildcard, Q.Prefix)):
         if len(_literal_prefix(q.text)) < MIN_WILDCARD_PREFIX:
             shown = q.text + ("*" if isinstance(q, Q.Prefix) else "")
-            raise QueryError(f"'{shown}' is too broad: put at least {MIN_WILDCARD_PREFIX} letters before * or ?")
+            raise QueryError(QueryProblem.TOO_BROAD, pattern=shown, min_prefix=MIN_WILDCARD_PREFIX)
         return q
     if isinstance(q, Q.FuzzyTerm):
         if len(q.text) < 2:
-            raise QueryError("put a word of at least 2 letters before ~ (for example fotovoltaic~)")
+            raise QueryError(QueryProblem.FUZZY_TOO_SHORT)
         return Q.FuzzyTerm(q.fieldname, q.text, boost=q.boost, maxdist=min(q.maxdist, 2), prefixlength=1)
     if list(q.children()):
         return q.apply(_check)
@@ -213,25 +280,34 @@ def build_query(
     no article has every word.
     """
     if date_from and date_to and date_from > date_to:
-        raise QueryError("the start date is after the end date")
+        raise QueryError(QueryProblem.DATES_REVERSED)
     cleaned, notes = clean_text(text)
     rest, days = extract_dates(cleaned)
     days = days.intersect(DayRange(date_from, date_to))
     if days.start and days.end and days.start > days.end:
-        raise QueryError("no day is in both the date filter and the dates in the query")
+        raise QueryError(QueryProblem.NO_COMMON_DAY)
+    rest = indonesian_operators(rest)
+    check_syntax(rest, schema)
     rest = join_compounds(rest)
     # A single quoted word means that exact form, not every inflection.
     rest = _QUOTED_WORD.sub(lambda m: f"{EXACT_FIELD}:{m.group(1)}", rest)
     rest = rewrite_syntax(rest)
     if not rest.strip():
         return BuiltQuery("", Q.NullQuery, days, (), tuple(notes))
-    try:
-        parsed = _parser(schema, all_words=all_words).parse(rest)
-    except Exception as err:  # Whoosh's parser has many private failure modes
-        raise QueryError(f"cannot understand the query ({err})") from None
-    parsed = _check(parsed)
-    if parsed is Q.NullQuery or isinstance(parsed, type(Q.NullQuery)):
-        raise QueryError(
-            "nothing left to search for: the words are too common (like 'yang' or 'dan') or only punctuation"
-        )
+    parser = _parser(schema, all_words=all_words)
+    parsed = _parse(parser, rest)
+    if _is_null(parsed) and _plain_words(rest.replace('"', " ")):
+        # Only stopwords: search them as written instead of refusing.
+        rest = as_written(rest)
+        parsed = _parse(parser, rest)
+    if _is_null(parsed):
+        raise QueryError(QueryProblem.NOTHING_TO_SEARCH)
     return BuiltQuery(rest, parsed, days, _plain_words(rest), tuple(notes))
+
+
+def _parse(parser: MultifieldParser, text: str) -> Q.Query:
+    try:
+        parsed = parser.parse(text)
+    except Exception as err:  # Whoosh's parser has many private failure modes
+        raise QueryError(QueryProblem.UNREADABLE, detail=str(err)) from None
+    return _check(parsed)

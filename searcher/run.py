@@ -17,8 +17,9 @@ from telusur.index.schema import EXACT_FIELD
 from . import ranking
 from .highlight import MatchTerms
 from .matchset import match_set
-from .plan import Attempt, Plan, attempt_for
-from .query import QueryError, positive_leaves
+from .messages import QueryError, QueryProblem
+from .plan import Attempt, Plan, Reason, attempt_for
+from .query import positive_leaves
 from .records import Found, Scored, SortOrder
 
 MAX_PATTERN_TERMS = 2000  # a wildcard matching more words than this is refused
@@ -44,8 +45,12 @@ class Tried:
 
     @property
     def found_as_typed(self) -> int:
-        """Most articles found with the user's own words (no corrections added)."""
-        return max(o.found.total for o in self.outcomes if not o.attempt.reason.adds_words)
+        """Articles with every word as the user typed it (no corrections, not relaxed).
+
+        "Did you mean" follows this: a query whose words only matched one at a
+        time (relaxed) still gets a suggestion for the words the index lacks.
+        """
+        return max(o.found.total for o in self.outcomes if o.attempt.reason is Reason.AS_TYPED)
 
 
 def _text(term: str | bytes) -> str:
@@ -64,7 +69,7 @@ def match_terms(query: Q.Query, reader: IndexReader) -> MatchTerms:
             for _, word in leaf.expanded_terms(reader):
                 words.append(_text(word))
                 if len(words) > MAX_PATTERN_TERMS:
-                    raise QueryError(f"'{leaf.text}' matches too many words; make it longer")
+                    raise QueryError(QueryProblem.TOO_MANY_WORDS, pattern=leaf.text)
             exact.update(words)
         elif isinstance(leaf, Q.Term):
             (exact if leaf.fieldname == EXACT_FIELD else stems).add(_text(leaf.text))

@@ -21,12 +21,14 @@ def correct_word(
     ratio: float = 1.0,
     min_df: int = 1,
     prefix: int = 1,
+    unknown_needs: int | None = None,
 ) -> str | None:
     """The closest, most frequent indexed word for ``word``, if ``word`` looks mistyped.
 
     ``word`` qualifies when it is in at most ``rare_df`` articles (0: unknown);
     the correction must be in at least ``min_df`` articles and ``ratio`` times
-    as many as ``word``. Edits: 1, or 2 for words of 6+ letters; the first
+    as many as ``word`` (``unknown_needs`` articles, when given, for a word in
+    no article at all). Edits: 1, or 2 for words of 6+ letters; the first
     ``prefix`` letters are kept. Whoosh walks the term list with an automaton
     after the prefix, so a longer prefix is much faster (3: ~1 ms, 1: up to
     ~80 ms on 90,000 words).
@@ -38,6 +40,8 @@ def correct_word(
     if df > rare_df:
         return None
     needed = max(min_df, ratio * max(df, 1))
+    if df == 0 and unknown_needs is not None:
+        needed = unknown_needs
     maxdist = 2 if len(folded) >= 6 else 1
     candidates = []
     for candidate in reader.terms_within(EXACT_FIELD, folded, maxdist, prefix=min(prefix, len(folded) - 1)):
@@ -66,11 +70,28 @@ def suggest(reader: IndexReader, text: str, words: tuple[str, ...], *, thorough:
     return suggestion if suggestion != text else None
 
 
-def did_you_mean(reader: IndexReader, text: str, words: tuple[str, ...], found: int) -> str | None:
-    """A suggestion when the user's own words (``found`` articles) found little."""
+def did_you_mean(
+    reader: IndexReader,
+    text: str,
+    words: tuple[str, ...],
+    found: int,
+    corrected: tuple[tuple[str, str], ...] = (),
+) -> str | None:
+    """A suggestion when the user's own words (``found`` articles) found little.
+
+    ``corrected``: (typo, correction) pairs the search already widened with;
+    they make the suggestion when the index's own words offer none (a typo
+    that a few articles share, like the user, is not unknown to the index).
+    """
     if found >= SUGGEST_BELOW or not words:
         return None
-    return suggest(reader, text, words, thorough=found == 0)
+    suggestion = suggest(reader, text, words, thorough=found == 0)
+    if suggestion is None and corrected:
+        fixed = text
+        for typo, correction in corrected:
+            fixed = _replace_word(fixed, typo, correction)
+        suggestion = fixed if fixed != text else None
+    return suggestion
 
 
 # The typo fallback: a query that finds almost nothing is widened with
@@ -80,21 +101,36 @@ TYPO_RARE_DF = 5  # a word in at most this many articles may be a typo
 TYPO_RATIO = 20  # ... of a word in at least 20 times as many
 TYPO_MIN_DF = 5
 TYPO_PREFIX = 3  # it runs on every query that finds little: keep it cheap
+# A word in no article at all needs a correction in TYPO_RATIO articles, scaled
+# down on a library smaller than this (to 1 article on a handful): a new
+# library or the seed has no word in 20 articles, and a word the index lacks
+# entirely is a typo whatever the library's size.
+TYPO_FULL_SCALE_DOCS = 1000
 
 
 class Widened(NamedTuple):
     text: str  # the query with each likely typo as ``(word OR correction)``
     fixes: list[str]  # the corrections, in query order
+    typos: list[str]  # the words they correct, in the same order
+
+
+def unknown_word_needs(doc_count: int) -> int:
+    """Articles a correction of a word the index lacks must be in, for an index of ``doc_count``."""
+    scaled = TYPO_RATIO * doc_count // TYPO_FULL_SCALE_DOCS
+    return max(1, min(TYPO_RATIO, scaled))
 
 
 def widen_typos(reader: IndexReader, text: str, words: tuple[str, ...]) -> Widened | None:
     """``text`` with each likely typo as ``(word OR correction)``, or None without typos."""
-    fixes = []
+    fixes, typos = [], []
+    unknown_needs = unknown_word_needs(reader.doc_count())
     for word in dict.fromkeys(words):
         fixed = correct_word(
-            reader, word, rare_df=TYPO_RARE_DF, ratio=TYPO_RATIO, min_df=TYPO_MIN_DF, prefix=TYPO_PREFIX
+            reader, word, rare_df=TYPO_RARE_DF, ratio=TYPO_RATIO, min_df=TYPO_MIN_DF, prefix=TYPO_PREFIX,
+            unknown_needs=unknown_needs,
         )
         if fixed:
             text = _replace_word(text, word, f"({word} OR {fixed})")
             fixes.append(fixed)
-    return Widened(text, fixes) if fixes else None
+            typos.append(word)
+    return Widened(text, fixes, typos) if fixes else None

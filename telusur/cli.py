@@ -22,8 +22,17 @@ from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
-from telusur.index import IndexBusyError, IndexDirError, Library, RebuildReason, SyncProgress, SyncReport
+from telusur.index import (
+    IndexBusyError,
+    IndexDirError,
+    Library,
+    RebuildReason,
+    SyncPhase,
+    SyncProgress,
+    SyncReport,
+)
 from telusur.index.library_file import display_path
+from telusur.index.paths import normalize_folder
 from telusur.index.saved_searches import (
     SavedSearch,
     SavedSearchError,
@@ -51,6 +60,9 @@ class Exit(IntEnum):
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = Exit.OK, Exit.ERROR, Exit.USAGE
 MAX_WARNINGS_SHOWN = 20
+NOTHING_INDEXED = "nothing indexed yet: run telusur index FOLDER"
+# A search on an index that has to be rebuilt waits this long for a busy indexing run.
+SEARCH_REBUILD_WAIT_S = 2.0
 _MARK = re.compile(r"</?mark>")
 
 Command = Callable[[Library, argparse.Namespace], int]
@@ -92,19 +104,30 @@ def _add_index(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=cmd_index)
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def _progress_bar(*, enabled: bool) -> tuple[Callable[[SyncProgress], None] | None, Callable[[], None]]:
-    """A tqdm bar on a terminal; nothing when output is piped or JSON."""
+    """A tqdm bar on a terminal; nothing when output is piped or JSON.
+
+    Time left comes from the throughput so far (``smoothing=0``: the average
+    rate of the whole run, not the last burst); writing the index after the
+    last file is its own step, so the bar does not sit at 98 % in silence.
+    """
     if not enabled:
         return None, lambda: None
     from tqdm import tqdm
 
-    bar = tqdm(total=0, unit="file", file=sys.stderr, dynamic_ncols=True, leave=False)
+    bar = tqdm(total=0, unit="file", file=sys.stderr, dynamic_ncols=True, leave=False, smoothing=0, desc="reading")
 
     def update(p: SyncProgress) -> None:
         if bar.total != p.total:
             bar.total = p.total
             bar.refresh()
         bar.update(p.done - bar.n)
+        if p.phase is SyncPhase.COMMITTING:
+            bar.set_description_str("writing the index")  # redrawn now: no file will move the bar
 
     return update, bar.close
 
@@ -145,7 +168,7 @@ def cmd_index(library: Library, args: argparse.Namespace) -> int:
     if folders:
         library.add_folders(folders)
     elif not library.folders:
-        raise CliError("the library has no folders yet; give one: telusur index FOLDER", Exit.USAGE)
+        raise CliError("the library has no folders yet; give one: telusur index FOLDER")
     _say_rebuilt(library.open())
     update, close = _progress_bar(enabled=sys.stderr.isatty() and not args.json)
     try:
@@ -220,13 +243,11 @@ def _result_dict(result: SearchResult) -> dict[str, Any]:
     }
 
 
-def _print_result(result: SearchResult, *, index_empty: bool) -> None:
+def _print_result(result: SearchResult) -> None:
     tty = sys.stdout.isatty()
-    if index_empty:
-        _err("the index is empty; add articles with: telusur index FOLDER")
     if result.relaxed:
         print("No article has every word; showing articles with some of them.")
-    print(f"{result.total} hits · {result.elapsed_ms:.0f} ms")
+    print(f"{_plural(result.total, 'hit')} · {result.elapsed_ms:.0f} ms")
     if result.suggestion:
         print(f"Did you mean: {result.suggestion}")
     request = result.request
@@ -244,13 +265,30 @@ def _print_result(result: SearchResult, *, index_empty: bool) -> None:
     _print_facets(result)
 
 
+def _nothing_indexed(library: Library) -> CliError:
+    """Before the first index, while it runs, or after it was interrupted."""
+    if library.folders:
+        return CliError(
+            f"{NOTHING_INDEXED} (an indexing run may be busy: search again when it ends; "
+            "an interrupted one goes on with: telusur index)"
+        )
+    return CliError(NOTHING_INDEXED)
+
+
 def cmd_search(library: Library, args: argparse.Namespace) -> int:
     date_from, date_to = _day(args.date_from, last=False), _day(args.date_to, last=True)
     reason = library.open()
-    if library.needs_rebuild:
+    # An outdated or damaged index is rebuilt here; a missing one is the first
+    # indexing run's to make (it may be starting right now), not a search's.
+    if library.needs_rebuild and getattr(reason, "reason", None) is not RebuildReason.NO_INDEX:
         _say_rebuilt(reason)
-        library.sync()
+        try:
+            library.sync(lock_timeout=SEARCH_REBUILD_WAIT_S)
+        except IndexBusyError:  # another run is rebuilding it: search what is there
+            pass
     engine = SearchEngine(library)
+    if engine.document_count() == 0:
+        raise _nothing_indexed(library)
     request = SearchRequest(
         " ".join(args.query), date_from, date_to, args.sort, page=max(1, args.page), page_size=max(1, args.limit),
         **_archive_request(args),
@@ -263,7 +301,7 @@ def cmd_search(library: Library, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(_result_dict(result), ensure_ascii=False, indent=2))
     else:
-        _print_result(result, index_empty=engine.document_count() == 0)
+        _print_result(result)
     return Exit.OK
 
 
@@ -278,8 +316,14 @@ def _add_remove(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_remove(library: Library, args: argparse.Namespace) -> int:
+    if normalize_folder(args.folder) not in library.folders:
+        listed = "; the library's folders: telusur folders" if library.folders else "; the library has no folders"
+        raise CliError(f"{args.folder} is not in the library{listed}")
     removed = library.remove_folder(args.folder)
-    print(f"removed {args.folder} from the library ({removed} documents dropped from the index; files untouched)")
+    print(
+        f"removed {args.folder} from the library "
+        f"({_plural(removed, 'document')} dropped from the index; files untouched)"
+    )
     return Exit.OK
 
 

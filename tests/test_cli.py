@@ -87,9 +87,121 @@ def test_console_script_runs_without_a_display(tmp_path: Path, seed_folder: Path
     assert json.loads(done.stdout)["total"] == 1
 
 
-def test_search_on_a_new_empty_index_says_so(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
-    """A first search before anything was indexed: a plain word, no traceback (Whoosh cannot
-    refresh a searcher over an empty index, so the engine opens a new one)."""
+NOTHING = "nothing indexed yet: run telusur index FOLDER"
+
+
+def test_search_before_the_first_index_says_what_to_do(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    """Issue 11 item 4, before the first `telusur index`: exit 1 and what to do, no traceback."""
     code, out, err = run(capsys, "--index-dir", str(tmp_path / "ix"), "search", "polisi")
-    assert code == 0 and out.startswith("0 hits")
-    assert "the index is empty" in err and "Traceback" not in err
+    assert code == 1 and out == ""
+    assert err.strip() == f"telusur: {NOTHING}" and "Traceback" not in err
+    code, out, err = run(capsys, "--index-dir", str(tmp_path / "ix"), "search", "polisi", "--json")
+    assert code == 1 and out == "" and NOTHING in err
+
+
+def test_search_while_the_first_index_runs_says_nothing_is_indexed_yet(
+    tmp_path: Path, seed_folder: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """Issue 11 item 4, while the first index runs: its folders are listed, its writer holds the lock."""
+    from telusur.index import Library
+    from telusur.index.segments import AppendingWriter
+
+    ix = tmp_path / "ix"
+    library = Library(ix)
+    library.add_folders([seed_folder])
+    writer = AppendingWriter(library.whoosh_index(), timeout=0)  # the running first index
+    try:
+        code, out, err = run(capsys, "--index-dir", str(ix), "search", "fotovoltaik")
+    finally:
+        writer.cancel()
+    assert code == 1 and out == "" and NOTHING in err and "busy" in err and "Traceback" not in err
+
+
+def test_search_while_the_first_index_starts_does_not_index_itself(
+    tmp_path: Path, seed_folder: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """The first run has listed its folder but not yet made the index: a search must not race it."""
+    from telusur.index import Library
+
+    ix = tmp_path / "ix"
+    Library(ix).add_folders([seed_folder])
+    code, out, err = run(capsys, "--index-dir", str(ix), "search", "fotovoltaik")
+    assert code == 1 and NOTHING in err
+    assert Library(ix).document_count() == 0  # the search indexed nothing itself
+
+
+def test_search_after_an_interrupted_first_index(
+    tmp_path: Path, seed_folder: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 11 item 4, after Ctrl+C stopped the first index: exit 130 there, then 1 with what to do."""
+    import telusur.index.sync as sync_module
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    ix = str(tmp_path / "ix")
+    with monkeypatch.context() as patch:
+        patch.setattr(sync_module, "prepare", interrupted)
+        code, _, err = run(capsys, "--index-dir", ix, "index", str(seed_folder))
+    assert code == 130 and "interrupted" in err
+    code, out, err = run(capsys, "--index-dir", ix, "search", "fotovoltaik")
+    assert code == 1 and out == "" and NOTHING in err and "Traceback" not in err
+    code, _, _ = run(capsys, "--index-dir", ix, "index")  # goes on with the library's folders
+    code, out, _ = run(capsys, "--index-dir", ix, "search", "fotovoltaik")
+    assert code == 0 and out.startswith("1 hit ·")
+
+
+def test_remove_of_a_folder_not_in_the_library(
+    tmp_path: Path, seed_folder: Path, news_folder: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """Issue 11 item 14: say it is not in the library and exit 1; the library is untouched."""
+    ix = str(tmp_path / "ix")
+    run(capsys, "--index-dir", ix, "index", str(seed_folder))
+    code, out, err = run(capsys, "--index-dir", ix, "remove", str(news_folder))
+    assert code == 1 and out == "" and "is not in the library" in err
+    code, out, _ = run(capsys, "--index-dir", ix, "folders")
+    assert out.strip() == str(seed_folder.resolve())
+    code, out, _ = run(capsys, "--index-dir", ix, "remove", str(seed_folder))
+    assert code == 0 and "(1 document dropped" in out
+
+
+def test_index_with_no_folders_and_an_empty_library(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    """Issue 11 item 14: exit 1 (2 is for unreadable queries and dates) and what to do."""
+    code, _, err = run(capsys, "--index-dir", str(tmp_path / "ix"), "index")
+    assert code == 1 and "telusur index FOLDER" in err
+
+
+def test_hit_counts_are_singular_for_one(tmp_path: Path, seed_folder: Path, capsys: pytest.CaptureFixture) -> None:
+    ix = str(tmp_path / "ix")
+    run(capsys, "--index-dir", ix, "index", str(seed_folder))
+    assert run(capsys, "--index-dir", ix, "search", "kazakhstan")[1].startswith("1 hit ·")
+    assert run(capsys, "--index-dir", ix, "search", "gempa")[1].startswith("0 hits ·")
+
+
+def test_progress_bar_reports_writing_the_index(
+    tmp_path: Path, seed_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 11 item 10: the commit is its own step on the bar, after every file was read."""
+    import io
+
+    from telusur import cli
+    from telusur.index import Library, SyncPhase
+
+    library = Library(tmp_path / "ix")
+    library.add_folders([seed_folder])
+    library.open()
+    seen: list[SyncPhase] = []
+    stream = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", stream)
+    update, close = cli._progress_bar(enabled=True)
+    assert update is not None
+
+    def record(progress):
+        seen.append(progress.phase)
+        update(progress)
+        if progress.phase is SyncPhase.COMMITTING:
+            assert "writing the index" in stream.getvalue() and "100%" in stream.getvalue()
+
+    library.sync(progress=record)
+    close()
+    assert seen[-1] is SyncPhase.COMMITTING and SyncPhase.READING in seen

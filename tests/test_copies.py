@@ -118,3 +118,19 @@ def test_what_outlets_add_is_left_out_of_the_comparison() -> None:
     expected = "Banjir rendam kota\nBanjir merendam kota.\nWarga mengungsi."
     assert story_text("VIDEO: Banjir rendam kota", body) == expected
     assert story_text("Banjir", "Harga naik. DPR - setuju") == "Banjir\nHarga naik. DPR - setuju"
+
+
+def test_grouping_reads_signatures_from_the_index_column_not_the_text(archive, monkeypatch) -> None:
+    """Signatures are made at indexing time; a refresh never reads stored bodies back (memory)."""
+    import telusur.index.copies as copies
+
+    library, _ = archive
+    before = library.copy_groups()
+    (library.index_dir / STORE_NAME).unlink()
+
+    def no_text(*_args):
+        raise AssertionError("refresh re-read an article's text")
+
+    monkeypatch.setattr(copies, "article_signature", no_text)
+    library.refresh_copies()
+    assert library.copy_groups() == before

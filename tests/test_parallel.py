@@ -40,8 +40,10 @@ def test_parallel_build_matches_single_process(tmp_path: Path, folder: Path, mon
     with two.whoosh_index().searcher() as s:
         assert len(s.reader().leaf_readers()) >= 2  # really built by two workers
     for query in ["kebakaran", "kpk", "menangkap", "pembangun*", '"bandar sabu"', "kpk date:2019-09-05..2019-09-20"]:
-        a = SearchEngine(one).search(SearchRequest(query, page_size=50))
-        b = SearchEngine(two).search(SearchRequest(query, page_size=50))
+        # Not folded: these templated articles are near-copies, and which of a
+        # group's equally scored members is shown depends on document order.
+        a = SearchEngine(one).search(SearchRequest(query, page_size=50, group_copies=False))
+        b = SearchEngine(two).search(SearchRequest(query, page_size=50, group_copies=False))
         assert a.total == b.total > 0
         # One index or several segments: the same scores (statistics are index-wide).
         assert sorted((Path(h.path).name, round(h.score, 6)) for h in a.hits) == sorted(

@@ -36,9 +36,11 @@ def library(tmp_path: Path) -> Library:
 def test_plan_steps_follow_the_query() -> None:
     reasons = lambda text: [s.reason for s in plan(SearchRequest(text), SCHEMA).steps]  # noqa: E731
     # Relaxing needs two leaves that can match: a plain word has two (headline, body).
-    assert reasons("banjir") == [Reason.AS_TYPED, Reason.RELAXED, Reason.TYPO_WIDENED]
+    # Typos are corrected before any word is let go; a relaxed query is widened in turn.
+    widened_first = [Reason.AS_TYPED, Reason.TYPO_WIDENED, Reason.RELAXED, Reason.TYPO_WIDENED]
+    assert reasons("banjir") == widened_first
     assert reasons('"banjir"') == [Reason.AS_TYPED]  # one exact-form leaf; quoted words are not corrected
-    assert reasons("banjir medan") == [Reason.AS_TYPED, Reason.RELAXED, Reason.TYPO_WIDENED]
+    assert reasons("banjir medan") == widened_first
     assert reasons("date:2019-09") == [Reason.AS_TYPED]  # dates only: nothing to relax or correct
     assert reasons("") == []  # nothing to search
 
@@ -66,12 +68,26 @@ def test_run_keeps_the_attempt_that_finds_more(library: Library) -> None:
         tried = _run(searcher, "banjir palu")
         assert [o.attempt.reason for o in tried.outcomes][:2] == [Reason.AS_TYPED, Reason.RELAXED]
         assert tried.best.attempt.reason is Reason.RELAXED and tried.best.found.total == 2
-        assert tried.found_as_typed == 2
+        assert tried.found_as_typed == 0  # no article has both words as typed
 
         typo = _run(searcher, "fotovoltaic")
         assert typo.best.attempt.reason is Reason.TYPO_WIDENED and typo.best.found.total == 22
         assert typo.found_as_typed == 1  # "did you mean" is judged on the words as typed
         assert typo.best.attempt.notes == ("also showing articles with 'fotovoltaik'",)
+
+
+def test_a_typo_in_a_multi_word_query_is_corrected_before_relaxing(library: Library) -> None:
+    """Issue 11 item 8: "kebakaran hutn" must not fall back to any-word matching."""
+    with library.whoosh_index().searcher() as searcher:
+        tried = _run(searcher, "listrik fotovoltaic")
+        assert tried.best.attempt.reason is Reason.TYPO_WIDENED and not tried.best.attempt.relaxed
+        assert tried.best.found.total == 21  # every article with listrik and fotovoltaik
+        assert Reason.RELAXED not in [o.attempt.reason for o in tried.outcomes]
+        assert tried.found_as_typed == 0
+    engine = SearchEngine(library)
+    result = engine.search(SearchRequest("listrik fotovoltaic"))
+    assert not result.relaxed and result.total == 21
+    assert result.suggestion == "listrik fotovoltaik"
 
 
 def test_an_empty_date_filter_finds_nothing(library: Library) -> None:

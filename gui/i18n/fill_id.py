@@ -10,6 +10,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ID = {
+    "'^%1' is not a weight: write a positive number like judul:banjir^2":
+        "'^%1' bukan bobot: tulis bilangan positif seperti judul:banjir^2",
+    "there is no field '%1:'; use %2": "tidak ada kolom '%1:'; gunakan %2",
     "Date range preset": "Pilihan rentang tanggal",
     "All dates": "Semua tanggal",
     "Today": "Hari ini",
@@ -126,6 +129,47 @@ ID = {
     "Skipped file": "Berkas dilewati",
     "Reason": "Alasan",
     "Close": "Tutup",
+    # Date filter that reads typed dates, presets from the archive (issue 11 item 7).
+    "Calendar for %1": "Kalender untuk %1",
+    "Pick a day on a calendar": "Pilih hari di kalender",
+    "e.g. 15/09/2019, 15 Sep 2019, Sep 2019 or 2019": "mis. 15/09/2019, 15 Sep 2019, Sep 2019 atau 2019",
+    "Cannot read the date “%1”. Type it like 15/09/2019, 15 Sep 2019, Sep 2019 or 2019.":
+        "Tanggal “%1” tidak terbaca. Tulis seperti 15/09/2019, 15 Sep 2019, Sep 2019 atau 2019.",
+    "from %1": "sejak %1",
+    "until %1": "sampai %1",
+    "No articles match “%1” in the chosen dates (%2).":
+        "Tidak ada artikel yang cocok dengan “%1” pada tanggal yang dipilih (%2).",
+    "%1 articles match on other dates.": "%1 artikel cocok pada tanggal lain.",
+    "No articles in the chosen dates (%1).": "Tidak ada artikel pada tanggal yang dipilih (%1).",
+    "The archive holds %1 articles on other dates.": "Arsip memuat %1 artikel pada tanggal lain.",
+    # First run and the library manager (items 11 and 17).
+    "Add archive folder…": "Tambah folder arsip…",
+    "Welcome to Telusur.": "Selamat datang di Telusur.",
+    "The library holds only a sample article that comes with Telusur (search %1 to see it).":
+        "Pustaka baru berisi satu artikel contoh bawaan Telusur (cari %1 untuk melihatnya).",
+    "To search your own news, add the folder where you keep your archive "
+    "(text, Markdown, saved web pages, PDF, Word or data-set files):":
+        "Untuk mencari berita Anda sendiri, tambahkan folder tempat arsip Anda disimpan "
+        "(berkas teks, Markdown, halaman web tersimpan, PDF, Word, atau data set):",
+    "Manage library…": "Kelola pustaka…",
+    "The library's folders, their articles and last sync": "Folder pustaka, jumlah artikelnya, dan sinkron terakhir",
+    "Remove %1 from the library?": "Hapus %1 dari pustaka?",
+    "Its %1 articles leave the index. The files themselves stay where they are; you can add the folder again later.":
+        "%1 artikelnya keluar dari indeks. Berkasnya sendiri tetap di tempatnya; "
+        "folder ini bisa ditambahkan lagi nanti.",
+    "Remove": "Hapus",
+    "Keep": "Jangan hapus",
+    "The folders Telusur indexes. Removing a folder never touches its files.":
+        "Folder yang diindeks Telusur. Menghapus folder tidak pernah menyentuh berkasnya.",
+    "Library folders": "Folder pustaka",
+    "Folder": "Folder",
+    "Articles": "Artikel",
+    "Last synced": "Sinkron terakhir",
+    "Reindex": "Indeks ulang",
+    "Bring the index up to date with the selected folder": "Perbarui indeks dengan folder yang dipilih",
+    "Remove…": "Hapus…",
+    "Remove the selected folder from the library (asks first)": "Hapus folder yang dipilih dari pustaka (ditanya dulu)",
+    "never": "belum pernah",
     "Language": "Bahasa",
     "The interface will be in %1 the next time Telusur starts.":
         "Antarmuka akan memakai %1 saat Telusur dibuka lagi.",

@@ -4,64 +4,77 @@
 <context>
     <name>ArchiveViews</name>
     <message>
-        <location filename="../archive.py" line="73" />
+        <location filename="../archive_views.py" line="70" />
         <source>&amp;Related articles</source>
         <translation>Artikel &amp;terkait</translation>
     </message>
     <message>
-        <location filename="../archive.py" line="85" />
+        <location filename="../archive_views.py" line="84" />
         <source>&amp;Outlets</source>
         <translation>&amp;Media</translation>
     </message>
     <message>
-        <location filename="../archive.py" line="86" />
+        <location filename="../archive_views.py" line="85" />
         <source>Sa&amp;ved searches</source>
         <translation>Pencarian ter&amp;simpan</translation>
     </message>
     <message>
-        <location filename="../archive.py" line="117" />
+        <location filename="../archive_views.py" line="120" />
         <source>Fold wire copies</source>
         <translation>Gabungkan salinan berita</translation>
     </message>
     <message>
-        <location filename="../archive.py" line="123" />
+        <location filename="../archive_views.py" line="126" />
         <source>One row per story, its copies from other outlets listed with it (Ctrl+G)</source>
         <translation>Satu baris per berita, salinannya dari media lain dicantumkan bersamanya (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../archive.py" line="124" />
+        <location filename="../archive_views.py" line="127" />
         <source>Export results…</source>
         <translation>Ekspor hasil…</translation>
     </message>
     <message>
-        <location filename="../archive.py" line="127" />
+        <location filename="../archive_views.py" line="130" />
         <source>Write every match of the query as CSV, JSON or RIS (Ctrl+E)</source>
         <translation>Tulis semua hasil kueri sebagai CSV, JSON, atau RIS (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../archive.py" line="128" />
+        <location filename="../archive_views.py" line="131" />
         <source>Copy as citations</source>
         <translation>Salin sebagai kutipan</translation>
     </message>
     <message>
-        <location filename="../archive.py" line="132" />
+        <location filename="../archive_views.py" line="135" />
         <source>Copy the selected results as a citation list: headline, outlet, date, link</source>
         <translation>Salin hasil terpilih sebagai daftar kutipan: judul, media, tanggal, tautan</translation>
     </message>
     <message>
-        <location filename="../archive.py" line="134" />
+        <location filename="../archive_views.py" line="137" />
         <source>Outlets and saved searches</source>
         <translation>Media dan pencarian tersimpan</translation>
     </message>
     <message>
-        <location filename="../archive.py" line="139" />
+        <location filename="../archive_views.py" line="142" />
         <source>Show or hide the outlets and saved searches (F9)</source>
         <translation>Tampilkan atau sembunyikan media dan pencarian tersimpan (F9)</translation>
     </message>
     <message>
-        <location filename="../archive.py" line="143" />
+        <location filename="../archive_views.py" line="146" />
         <source>&amp;Archive</source>
         <translation>&amp;Arsip</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarButton</name>
+    <message>
+        <location filename="../filters.py" line="141" />
+        <source>Calendar for %1</source>
+        <translation>Kalender untuk %1</translation>
+    </message>
+    <message>
+        <location filename="../filters.py" line="142" />
+        <source>Pick a day on a calendar</source>
+        <translation>Pilih hari di kalender</translation>
     </message>
 </context>
 <context>
@@ -144,544 +157,592 @@
     </message>
     <message>
         <location filename="../core_messages.py" line="59" />
+        <source>'^%1' is not a weight: write a positive number like judul:banjir^2</source>
+        <translation>'^%1' bukan bobot: tulis bilangan positif seperti judul:banjir^2</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="61" />
+        <source>there is no field '%1:'; use %2</source>
+        <translation>tidak ada kolom '%1:'; gunakan %2</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="63" />
         <source>cannot read the date %1; write it like 2024-07-03</source>
         <translation>tanggal %1 tidak terbaca; tulis seperti 2024-07-03</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="61" />
+        <location filename="../core_messages.py" line="65" />
         <source>the date range %1 ends before it starts</source>
         <translation>rentang tanggal %1 berakhir sebelum dimulai</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="63" />
+        <location filename="../core_messages.py" line="67" />
         <source>there is no date %1 (years run from 0001 to 9999); write it like 2024-07-03</source>
         <translation>tanggal %1 tidak ada (tahun berkisar 0001 sampai 9999); tulis seperti 2024-07-03</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="66" />
+        <location filename="../core_messages.py" line="70" />
         <source>%1 is a range; give one date here (a range goes in the query: date:A..B)</source>
         <translation>%1 adalah rentang; isi satu tanggal di sini (rentang ditulis di kueri: date:A..B)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="69" />
+        <location filename="../core_messages.py" line="73" />
         <source>there is no month %1 in %2; write it like 2024-07-03</source>
         <translation>tidak ada bulan %1 dalam %2; tulis seperti 2024-07-03</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="71" />
+        <location filename="../core_messages.py" line="75" />
         <source>cannot read the date range %1; write it like 2024-07-01..2024-07-31</source>
         <translation>rentang tanggal %1 tidak terbaca; tulis seperti 2024-07-01..2024-07-31</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="74" />
+        <location filename="../core_messages.py" line="78" />
         <source>the query was cut to its first %1 characters</source>
         <translation>kueri dipotong menjadi %1 karakter pertamanya</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="76" />
+        <location filename="../core_messages.py" line="80" />
         <source>also showing articles with '%1'</source>
         <translation>juga menampilkan artikel dengan '%1'</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="79" />
+        <location filename="../core_messages.py" line="83" />
         <source>folder not found; its articles stay in the index</source>
         <translation>folder tidak ditemukan; artikelnya tetap di indeks</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="81" />
+        <location filename="../core_messages.py" line="85" />
         <source>cannot list folder: %1</source>
         <translation>isi folder tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="83" />
+        <location filename="../core_messages.py" line="87" />
         <source>cannot read: %1</source>
         <translation>tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="85" />
+        <location filename="../core_messages.py" line="89" />
         <source>file disappeared before it could be read</source>
         <translation>berkas hilang sebelum sempat dibaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="87" />
+        <location filename="../core_messages.py" line="91" />
         <source>permission denied</source>
         <translation>izin ditolak</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="89" />
+        <location filename="../core_messages.py" line="93" />
         <source>file larger than %1 MB</source>
         <translation>berkas lebih besar dari %1 MB</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="91" />
+        <location filename="../core_messages.py" line="95" />
         <source>empty file</source>
         <translation>berkas kosong</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="93" />
+        <location filename="../core_messages.py" line="97" />
         <source>not text (binary or unknown encoding)</source>
         <translation>bukan teks (biner atau pengodean tidak dikenal)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="95" />
+        <location filename="../core_messages.py" line="99" />
         <source>not text (binary content)</source>
         <translation>bukan teks (isi biner)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="97" />
+        <location filename="../core_messages.py" line="101" />
         <source>not a regular file (a pipe, device or folder took its place)</source>
         <translation>bukan berkas biasa (pipa, perangkat, atau folder menggantikannya)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="100" />
+        <location filename="../core_messages.py" line="104" />
         <source>unreadable date line %1; article left undated</source>
         <translation>baris tanggal %1 tidak terbaca; artikel dibiarkan tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="102" />
+        <location filename="../core_messages.py" line="106" />
         <source>no date line; article left undated</source>
         <translation>tidak ada baris tanggal; artikel dibiarkan tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="105" />
+        <location filename="../core_messages.py" line="109" />
         <source>is a folder, not a file</source>
         <translation>berupa folder, bukan berkas</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="107" />
+        <location filename="../core_messages.py" line="111" />
         <source>file larger than %1 MB (the limit for .%2 files)</source>
         <translation>berkas lebih besar dari %1 MB (batas untuk berkas .%2)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="109" />
+        <location filename="../core_messages.py" line="113" />
         <source>not an article file (unknown suffix)</source>
         <translation>bukan berkas artikel (akhiran tidak dikenal)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="111" />
+        <location filename="../core_messages.py" line="115" />
         <source>markup nested too deeply to read</source>
         <translation>markup bersarang terlalu dalam untuk dibaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="113" />
+        <location filename="../core_messages.py" line="117" />
         <source>too large to read in memory</source>
         <translation>terlalu besar untuk dibaca di memori</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="115" />
+        <location filename="../core_messages.py" line="119" />
         <source>could not be read (%1)</source>
         <translation>tidak dapat dibaca (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="117" />
+        <location filename="../core_messages.py" line="121" />
         <source>took longer than %1 s</source>
         <translation>memakan waktu lebih dari %1 dtk</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="119" />
+        <location filename="../core_messages.py" line="123" />
         <source>line %1 is not valid JSON (%2)</source>
         <translation>baris %1 bukan JSON yang sah (%2)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="121" />
+        <location filename="../core_messages.py" line="125" />
         <source>line %1 is %2, not an article object</source>
         <translation>baris %1 berisi %2, bukan objek artikel</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="123" />
+        <location filename="../core_messages.py" line="127" />
         <source>not an array of article objects (its first element is %1)</source>
         <translation>bukan larik objek artikel (elemen pertamanya %1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="125" />
+        <location filename="../core_messages.py" line="129" />
         <source>record %1 is %2, not an article object</source>
         <translation>rekaman %1 berisi %2, bukan objek artikel</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="127" />
+        <location filename="../core_messages.py" line="131" />
         <source>unreadable JSON after record %1: %2; rest of file not read</source>
         <translation>JSON tidak terbaca setelah rekaman %1: %2; sisa berkas tidak dibaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="130" />
+        <location filename="../core_messages.py" line="134" />
         <source>unreadable JSON at the start: %1; rest of file not read</source>
         <translation>JSON tidak terbaca sejak awal: %1; sisa berkas tidak dibaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="132" />
+        <location filename="../core_messages.py" line="136" />
         <source>not a JSON array</source>
         <translation>bukan larik JSON</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="134" />
+        <location filename="../core_messages.py" line="138" />
         <source>the array is not closed (file truncated?)</source>
         <translation>larik tidak ditutup (berkas terpotong?)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="136" />
+        <location filename="../core_messages.py" line="140" />
         <source>expected ',' or ']' but found %1</source>
         <translation>seharusnya ',' atau ']' tetapi ditemukan %1</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="138" />
+        <location filename="../core_messages.py" line="142" />
         <source>an element larger than %1 MB or broken JSON</source>
         <translation>elemen lebih besar dari %1 MB atau JSON rusak</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="140" />
+        <location filename="../core_messages.py" line="144" />
         <source>broken JSON (%1)</source>
         <translation>JSON rusak (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="142" />
+        <location filename="../core_messages.py" line="146" />
         <source>not a JSON array of articles or JSON Lines (the file starts with neither [ nor {)</source>
         <translation>bukan larik JSON berisi artikel maupun JSON Lines (berkas tidak diawali [ atau {)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="145" />
+        <location filename="../core_messages.py" line="149" />
         <source>unreadable CSV header: %1</source>
         <translation>baris kepala CSV tidak terbaca: %1</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="147" />
+        <location filename="../core_messages.py" line="151" />
         <source>no header row</source>
         <translation>tidak ada baris kepala</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="149" />
+        <location filename="../core_messages.py" line="153" />
         <source>no column named %1 in the header (%2)</source>
         <translation>tidak ada kolom bernama %1 di baris kepala (%2)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="151" />
+        <location filename="../core_messages.py" line="155" />
         <source>unreadable CSV after record %1: %2; rest of file not read</source>
         <translation>CSV tidak terbaca setelah rekaman %1: %2; sisa berkas tidak dibaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="153" />
+        <location filename="../core_messages.py" line="157" />
         <source>row has %1 fields, the header %2</source>
         <translation>baris punya %1 kolom, baris kepala %2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="155" />
+        <location filename="../core_messages.py" line="159" />
         <source>record %1 is larger than %2 MB</source>
         <translation>rekaman %1 lebih besar dari %2 MB</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="157" />
+        <location filename="../core_messages.py" line="161" />
         <source>record %1 has no body (no field named %2)</source>
         <translation>rekaman %1 tidak punya isi (tidak ada bidang bernama %2)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="159" />
+        <location filename="../core_messages.py" line="163" />
         <source>record %1 has an empty body</source>
         <translation>isi rekaman %1 kosong</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="161" />
+        <location filename="../core_messages.py" line="165" />
         <source>no headline field; first words of the body used</source>
         <translation>tidak ada bidang judul; kata-kata pertama isi dipakai</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="163" />
+        <location filename="../core_messages.py" line="167" />
         <source>unreadable date %1; article left undated</source>
         <translation>tanggal %1 tidak terbaca; artikel dibiarkan tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="165" />
+        <location filename="../core_messages.py" line="169" />
         <source>unreadable date %1</source>
         <translation>tanggal %1 tidak terbaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="167" />
+        <location filename="../core_messages.py" line="171" />
         <source>not an MHTML file (no MIME structure)</source>
         <translation>bukan berkas MHTML (tidak ada struktur MIME)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="169" />
+        <location filename="../core_messages.py" line="173" />
         <source>not an MHTML page (no HTML part inside)</source>
         <translation>bukan halaman MHTML (tidak ada bagian HTML di dalamnya)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="171" />
+        <location filename="../core_messages.py" line="175" />
         <source>MHTML page is empty</source>
         <translation>halaman MHTML kosong</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="173" />
+        <location filename="../core_messages.py" line="177" />
         <source>cannot open the file</source>
         <translation>berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="175" />
+        <location filename="../core_messages.py" line="179" />
         <source>not a readable PDF (damaged or truncated)</source>
         <translation>PDF tidak terbaca (rusak atau terpotong)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="177" />
+        <location filename="../core_messages.py" line="181" />
         <source>password-protected</source>
         <translation>dilindungi kata sandi</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="179" />
+        <location filename="../core_messages.py" line="183" />
         <source>encrypted with an unsupported security handler</source>
         <translation>dienkripsi dengan pengaman yang tidak didukung</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="181" />
+        <location filename="../core_messages.py" line="185" />
         <source>not a readable PDF (page not found)</source>
         <translation>PDF tidak terbaca (halaman tidak ditemukan)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="183" />
+        <location filename="../core_messages.py" line="187" />
         <source>not a readable PDF</source>
         <translation>PDF tidak terbaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="185" />
+        <location filename="../core_messages.py" line="189" />
         <source>only the first %1 of %2 pages read (page limit)</source>
         <translation>hanya %1 dari %2 halaman pertama yang dibaca (batas halaman)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="187" />
+        <location filename="../core_messages.py" line="191" />
         <source>only the first %1 of %2 pages read (time limit %3 s)</source>
         <translation>hanya %1 dari %2 halaman pertama yang dibaca (batas waktu %3 dtk)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="189" />
+        <location filename="../core_messages.py" line="193" />
         <source>page %1 unreadable</source>
         <translation>halaman %1 tidak terbaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="191" />
+        <location filename="../core_messages.py" line="195" />
         <source>date taken from the PDF's properties, not its text</source>
         <translation>tanggal diambil dari properti PDF, bukan dari teksnya</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="193" />
+        <location filename="../core_messages.py" line="197" />
         <source>no date found; article left undated</source>
         <translation>tidak ada tanggal; artikel dibiarkan tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="195" />
+        <location filename="../core_messages.py" line="199" />
         <source>no date found on the page; article left undated</source>
         <translation>tidak ada tanggal di halaman; artikel dibiarkan tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="197" />
+        <location filename="../core_messages.py" line="201" />
         <source>not a web page (binary content)</source>
         <translation>bukan halaman web (isi biner)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="199" />
+        <location filename="../core_messages.py" line="203" />
         <source>not a readable web page</source>
         <translation>halaman web tidak terbaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="201" />
+        <location filename="../core_messages.py" line="205" />
         <source>not a Word document (.docx is a zip file; this is not one)</source>
         <translation>bukan dokumen Word (.docx adalah berkas zip; berkas ini bukan)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="203" />
+        <location filename="../core_messages.py" line="207" />
         <source>not a readable Word document (damaged or truncated zip)</source>
         <translation>dokumen Word tidak terbaca (zip rusak atau terpotong)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="205" />
+        <location filename="../core_messages.py" line="209" />
         <source>not a Word document (no word/document.xml inside)</source>
         <translation>bukan dokumen Word (tidak ada word/document.xml di dalamnya)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="207" />
+        <location filename="../core_messages.py" line="211" />
         <source>unpacks to %1 MB, over the %2 MB limit (zip bomb?)</source>
         <translation>terurai menjadi %1 MB, melebihi batas %2 MB (bom zip?)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="209" />
+        <location filename="../core_messages.py" line="213" />
         <source>compressed %1:1, a zip bomb; not opened</source>
         <translation>terkompresi %1:1, bom zip; tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="211" />
+        <location filename="../core_messages.py" line="215" />
         <source>not a readable Word document</source>
         <translation>dokumen Word tidak terbaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="213" />
+        <location filename="../core_messages.py" line="217" />
         <source>not a readable Word document (%1)</source>
         <translation>dokumen Word tidak terbaca (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="215" />
+        <location filename="../core_messages.py" line="219" />
         <source>no text in the document</source>
         <translation>tidak ada teks di dokumen</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="217" />
+        <location filename="../core_messages.py" line="221" />
         <source>an object</source>
         <translation>objek</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="219" />
+        <location filename="../core_messages.py" line="223" />
         <source>an array</source>
         <translation>larik</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="221" />
+        <location filename="../core_messages.py" line="225" />
         <source>a string</source>
         <translation>teks</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="223" />
+        <location filename="../core_messages.py" line="227" />
         <source>a number</source>
         <translation>angka</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="226" />
+        <location filename="../core_messages.py" line="230" />
         <source>no index yet</source>
         <translation>belum ada indeks</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="228" />
+        <location filename="../core_messages.py" line="232" />
         <source>the index was built by another version of Telusur</source>
         <translation>indeks dibuat oleh versi Telusur yang lain</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="230" />
+        <location filename="../core_messages.py" line="234" />
         <source>the index could not be opened (%1)</source>
         <translation>indeks tidak dapat dibuka (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="232" />
+        <location filename="../core_messages.py" line="236" />
         <source>the index could not be opened</source>
         <translation>indeks tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="235" />
+        <location filename="../core_messages.py" line="239" />
         <source>the index location %1 is not a folder; give a folder or remove that file</source>
         <translation>lokasi indeks %1 bukan folder; berikan folder atau hapus berkas itu</translation>
     </message>
 </context>
 <context>
-    <name>DateFilter</name>
+    <name>DateField</name>
     <message>
-        <location filename="../filters.py" line="50" />
-        <source>Date range preset</source>
-        <translation>Pilihan rentang tanggal</translation>
-    </message>
-    <message>
-        <location filename="../filters.py" line="52" />
-        <source>All dates</source>
-        <translation>Semua tanggal</translation>
-    </message>
-    <message>
-        <location filename="../filters.py" line="53" />
-        <source>Today</source>
-        <translation>Hari ini</translation>
-    </message>
-    <message>
-        <location filename="../filters.py" line="54" />
-        <source>Last 7 days</source>
-        <translation>7 hari terakhir</translation>
-    </message>
-    <message>
-        <location filename="../filters.py" line="55" />
-        <source>Last 30 days</source>
-        <translation>30 hari terakhir</translation>
-    </message>
-    <message>
-        <location filename="../filters.py" line="56" />
-        <source>This year</source>
-        <translation>Tahun ini</translation>
-    </message>
-    <message>
-        <location filename="../filters.py" line="57" />
-        <source>Custom range</source>
-        <translation>Rentang sendiri</translation>
-    </message>
-    <message>
-        <location filename="../filters.py" line="62" />
-        <source>From date</source>
-        <translation>Dari tanggal</translation>
-    </message>
-    <message>
-        <location filename="../filters.py" line="62" />
-        <location filename="../filters.py" line="63" />
+        <location filename="../filters.py" line="85" />
         <source>any day</source>
         <translation>kapan saja</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="63" />
+        <location filename="../filters.py" line="86" />
+        <source>e.g. 15/09/2019, 15 Sep 2019, Sep 2019 or 2019</source>
+        <translation>mis. 15/09/2019, 15 Sep 2019, Sep 2019 atau 2019</translation>
+    </message>
+</context>
+<context>
+    <name>DateFilter</name>
+    <message>
+        <location filename="../filters.py" line="191" />
+        <source>Date range preset</source>
+        <translation>Pilihan rentang tanggal</translation>
+    </message>
+    <message>
+        <location filename="../filters.py" line="245" />
+        <source>All dates</source>
+        <translation>Semua tanggal</translation>
+    </message>
+    <message>
+        <location filename="../filters.py" line="254" />
+        <source>Custom range</source>
+        <translation>Rentang sendiri</translation>
+    </message>
+    <message>
+        <location filename="../filters.py" line="196" />
+        <source>From date</source>
+        <translation>Dari tanggal</translation>
+    </message>
+    <message>
+        <location filename="../filters.py" line="197" />
         <source>To date</source>
         <translation>Sampai tanggal</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="67" />
-        <location filename="../filters.py" line="68" />
+        <location filename="../filters.py" line="205" />
+        <location filename="../filters.py" line="206" />
         <source>Show all dates</source>
         <translation>Tampilkan semua tanggal</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="74" />
+        <location filename="../filters.py" line="213" />
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="78" />
+        <location filename="../filters.py" line="218" />
         <source>to</source>
         <translation>sampai</translation>
+    </message>
+    <message>
+        <location filename="../filters.py" line="317" />
+        <source>Cannot read the date “%1”. Type it like 15/09/2019, 15 Sep 2019, Sep 2019 or 2019.</source>
+        <translation>Tanggal “%1” tidak terbaca. Tulis seperti 15/09/2019, 15 Sep 2019, Sep 2019 atau 2019.</translation>
+    </message>
+    <message>
+        <location filename="../filters.py" line="335" />
+        <source>from %1</source>
+        <translation>sejak %1</translation>
+    </message>
+    <message>
+        <location filename="../filters.py" line="337" />
+        <source>until %1</source>
+        <translation>sampai %1</translation>
     </message>
 </context>
 <context>
     <name>EmptyStateView</name>
     <message>
-        <location filename="../empty_state.py" line="39" />
+        <location filename="../empty_state.py" line="49" />
         <source>Search status</source>
         <translation>Status pencarian</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="55" />
+        <location filename="../empty_state.py" line="74" />
         <source>Opening the library…</source>
         <translation>Membuka pustaka…</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="57" />
+        <location filename="../empty_state.py" line="76" />
         <source>Indexing articles… You can already search; results appear as they are indexed.</source>
         <translation>Mengindeks artikel… Anda sudah bisa mencari; hasil muncul begitu artikel terindeks.</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="59" />
+        <location filename="../empty_state.py" line="78" />
         <source>The library is empty.</source>
         <translation>Pustaka masih kosong.</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="60" />
-        <source>Choose a folder of articles to index…</source>
-        <translation>Pilih folder artikel untuk diindeks…</translation>
+        <location filename="../empty_state.py" line="85" />
+        <source>To search your own news, add the folder where you keep your archive (text, Markdown, saved web pages, PDF, Word or data-set files):</source>
+        <translation>Untuk mencari berita Anda sendiri, tambahkan folder tempat arsip Anda disimpan (berkas teks, Markdown, halaman web tersimpan, PDF, Word, atau data set):</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="64" />
+        <location filename="../empty_state.py" line="92" />
         <source>Type to search %1 articles.</source>
         <translation>Ketik untuk mencari di %1 artikel.</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="66" />
+        <location filename="../empty_state.py" line="116" />
+        <source>Add archive folder…</source>
+        <translation>Tambah folder arsip…</translation>
+    </message>
+    <message>
+        <location filename="../empty_state.py" line="120" />
         <source>Tips: "exact phrase" · -exclude · word* · judul:word searches headlines · OR between alternatives</source>
         <translation>Tips: "frasa persis" · -kecualikan · kata* · judul:kata mencari di judul · OR di antara pilihan</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="70" />
+        <location filename="../empty_state.py" line="111" />
         <source>No articles match “%1”.</source>
         <translation>Tidak ada artikel yang cocok dengan “%1”.</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="71" />
+        <location filename="../empty_state.py" line="81" />
+        <source>Welcome to Telusur.</source>
+        <translation>Selamat datang di Telusur.</translation>
+    </message>
+    <message>
+        <location filename="../empty_state.py" line="82" />
+        <source>The library holds only a sample article that comes with Telusur (search %1 to see it).</source>
+        <translation>Pustaka baru berisi satu artikel contoh bawaan Telusur (cari %1 untuk melihatnya).</translation>
+    </message>
+    <message>
+        <location filename="../empty_state.py" line="99" />
+        <location filename="../empty_state.py" line="109" />
+        <source>No articles match “%1” in the chosen dates (%2).</source>
+        <translation>Tidak ada artikel yang cocok dengan “%1” pada tanggal yang dipilih (%2).</translation>
+    </message>
+    <message>
+        <location filename="../empty_state.py" line="101" />
+        <source>%1 articles match on other dates.</source>
+        <translation>%1 artikel cocok pada tanggal lain.</translation>
+    </message>
+    <message>
+        <location filename="../empty_state.py" line="103" />
+        <source>No articles in the chosen dates (%1).</source>
+        <translation>Tidak ada artikel pada tanggal yang dipilih (%1).</translation>
+    </message>
+    <message>
+        <location filename="../empty_state.py" line="104" />
+        <source>The archive holds %1 articles on other dates.</source>
+        <translation>Arsip memuat %1 artikel pada tanggal lain.</translation>
+    </message>
+    <message>
+        <location filename="../empty_state.py" line="112" />
         <source>Try fewer or different words.</source>
         <translation>Coba kata yang lebih sedikit atau berbeda.</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="73" />
+        <location filename="../empty_state.py" line="95" />
         <source>Search all dates</source>
         <translation>Cari di semua tanggal</translation>
     </message>
@@ -735,84 +796,84 @@
 <context>
     <name>IndexingController</name>
     <message>
-        <location filename="../indexing.py" line="90" />
+        <location filename="../indexing.py" line="97" />
         <source>The index could not be used (%1), so it is being rebuilt from your folders. Searches will find more as it fills.</source>
         <translation>Indeks tidak dapat dipakai (%1), jadi sedang dibangun ulang dari folder Anda. Pencarian akan menemukan lebih banyak seiring indeks terisi.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="110" />
+        <location filename="../indexing.py" line="117" />
         <source>Choose a folder of articles</source>
         <translation>Pilih folder artikel</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="123" />
+        <location filename="../indexing.py" line="130" />
         <source>Cannot index %1: %2. Choose another folder.</source>
         <translation>Tidak dapat mengindeks %1: %2. Pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="125" />
-        <location filename="../indexing.py" line="209" />
-        <location filename="../indexing.py" line="234" />
+        <location filename="../indexing.py" line="132" />
+        <location filename="../indexing.py" line="220" />
+        <location filename="../indexing.py" line="245" />
         <source>Choose another folder…</source>
         <translation>Pilih folder lain…</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="133" />
+        <location filename="../indexing.py" line="140" />
         <source>it is not a folder</source>
         <translation>itu bukan folder</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="146" />
+        <location filename="../indexing.py" line="153" />
         <source>The library could not be saved (%1). Check that the index folder is writable.</source>
         <translation>Pustaka tidak dapat disimpan (%1). Periksa apakah folder indeks dapat ditulisi.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="157" />
+        <location filename="../indexing.py" line="164" />
         <source>The library has no folders yet.</source>
         <translation>Pustaka belum punya folder.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="158" />
-        <source>Reindex folder…</source>
-        <translation>Indeks ulang folder…</translation>
+        <location filename="../indexing.py" line="165" />
+        <source>Add archive folder…</source>
+        <translation>Tambah folder arsip…</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="193" />
+        <location filename="../indexing.py" line="204" />
         <source>Folder removed from the library; %1 articles left the index (files untouched).</source>
         <translation>Folder dihapus dari pustaka; %1 artikel keluar dari indeks (berkas tidak disentuh).</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="206" />
+        <location filename="../indexing.py" line="217" />
         <source>No article files were found in %1. Choose another folder.</source>
         <translation>Tidak ada berkas artikel di %1. Pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="217" />
+        <location filename="../indexing.py" line="228" />
         <source>Index updated: %1 added, %2 updated, %3 removed.</source>
         <translation>Indeks diperbarui: %1 ditambah, %2 diperbarui, %3 dihapus.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="225" />
+        <location filename="../indexing.py" line="236" />
         <source>Another indexing run is using the index (perhaps the telusur command). Try again when it has finished.</source>
         <translation>Pengindeksan lain sedang memakai indeks (mungkin perintah telusur). Coba lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="228" />
+        <location filename="../indexing.py" line="239" />
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="232" />
+        <location filename="../indexing.py" line="243" />
         <source>Indexing stopped: %1. Check the folder, or choose another one.</source>
         <translation>Pengindeksan berhenti: %1. Periksa folder itu, atau pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="238" />
+        <location filename="../indexing.py" line="249" />
         <source>Indexing stopped: %1. Reindexing everything rebuilds the index.</source>
         <translation>Pengindeksan berhenti: %1. Indeks ulang semua akan membangun ulang indeks.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="240" />
+        <location filename="../indexing.py" line="251" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
     </message>
@@ -826,104 +887,202 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LibraryManager</name>
     <message>
-        <location filename="../main_window.py" line="110" />
-        <source>Reindex folder…</source>
-        <translation>Indeks ulang folder…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="113" />
-        <source>Choose a folder of articles, add it to the library and index it</source>
-        <translation>Pilih folder artikel, tambahkan ke pustaka, lalu indeks</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="114" />
-        <source>Reindex all</source>
-        <translation>Indeks ulang semua</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="117" />
-        <source>Bring the index up to date with every library folder</source>
-        <translation>Perbarui indeks dengan semua folder pustaka</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="118" />
+        <location filename="../library_manager.py" line="36" />
         <source>Remove folder from library</source>
         <translation>Hapus folder dari pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120" />
-        <source>Quit</source>
-        <translation>Keluar</translation>
+        <location filename="../library_manager.py" line="38" />
+        <source>Remove %1 from the library?</source>
+        <translation>Hapus %1 dari pustaka?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123" />
-        <source>&amp;Library</source>
-        <translation>&amp;Pustaka</translation>
+        <location filename="../library_manager.py" line="40" />
+        <source>Its %1 articles leave the index. The files themselves stay where they are; you can add the folder again later.</source>
+        <translation>%1 artikelnya keluar dari indeks. Berkasnya sendiri tetap di tempatnya; folder ini bisa ditambahkan lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../library_manager.py" line="42" />
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../library_manager.py" line="43" />
+        <source>Keep</source>
+        <translation>Jangan hapus</translation>
+    </message>
+    <message>
+        <location filename="../library_manager.py" line="57" />
         <source>Library</source>
         <translation>Pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138" />
-        <source>Remove folder</source>
-        <translation>Hapus folder</translation>
+        <location filename="../library_manager.py" line="63" />
+        <source>The folders Telusur indexes. Removing a folder never touches its files.</source>
+        <translation>Folder yang diindeks Telusur. Menghapus folder tidak pernah menyentuh berkasnya.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141" />
-        <source>Remove a folder from the library</source>
-        <translation>Hapus sebuah folder dari pustaka</translation>
+        <location filename="../library_manager.py" line="68" />
+        <source>Library folders</source>
+        <translation>Folder pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../library_manager.py" line="69" />
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../library_manager.py" line="69" />
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../library_manager.py" line="69" />
+        <source>Last synced</source>
+        <translation>Sinkron terakhir</translation>
+    </message>
+    <message>
+        <location filename="../library_manager.py" line="79" />
+        <source>The library has no folders yet.</source>
+        <translation>Pustaka belum punya folder.</translation>
+    </message>
+    <message>
+        <location filename="../library_manager.py" line="83" />
+        <source>Add archive folder…</source>
+        <translation>Tambah folder arsip…</translation>
+    </message>
+    <message>
+        <location filename="../library_manager.py" line="85" />
+        <source>Reindex</source>
+        <translation>Indeks ulang</translation>
+    </message>
+    <message>
+        <location filename="../library_manager.py" line="87" />
+        <source>Bring the index up to date with the selected folder</source>
+        <translation>Perbarui indeks dengan folder yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../library_manager.py" line="88" />
+        <source>Remove…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <location filename="../library_manager.py" line="90" />
+        <source>Remove the selected folder from the library (asks first)</source>
+        <translation>Hapus folder yang dipilih dari pustaka (ditanya dulu)</translation>
+    </message>
+    <message>
+        <location filename="../library_manager.py" line="93" />
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../library_manager.py" line="119" />
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="115" />
+        <source>Choose a folder of articles, add it to the library and index it</source>
+        <translation>Pilih folder artikel, tambahkan ke pustaka, lalu indeks</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="120" />
+        <source>Reindex all</source>
+        <translation>Indeks ulang semua</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="123" />
+        <source>Bring the index up to date with every library folder</source>
+        <translation>Perbarui indeks dengan semua folder pustaka</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="124" />
+        <source>Remove folder from library</source>
+        <translation>Hapus folder dari pustaka</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="126" />
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="129" />
+        <source>&amp;Library</source>
+        <translation>&amp;Pustaka</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="139" />
+        <source>Library</source>
+        <translation>Pustaka</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="112" />
+        <source>Add archive folder…</source>
+        <translation>Tambah folder arsip…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="117" />
+        <source>Manage library…</source>
+        <translation>Kelola pustaka…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="119" />
+        <source>The library's folders, their articles and last sync</source>
+        <translation>Folder pustaka, jumlah artikelnya, dan sinkron terakhir</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="155" />
         <source>Search articles… (e.g. banjir jakarta, "energi baru", -politik)</source>
         <translation>Cari artikel… (mis. banjir jakarta, "energi baru", -politik)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="156" />
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="157" />
         <source>Ctrl+L or Ctrl+F to come here; Esc clears; Down goes to the results</source>
         <translation>Ctrl+L atau Ctrl+F untuk ke sini; Esc mengosongkan; panah bawah ke hasil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="165" />
         <source>Sort results</source>
         <translation>Urutkan hasil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164" />
+        <location filename="../main_window.py" line="166" />
         <source>Most relevant</source>
         <translation>Paling relevan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165" />
+        <location filename="../main_window.py" line="167" />
         <source>Newest first</source>
         <translation>Terbaru dulu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166" />
+        <location filename="../main_window.py" line="168" />
         <source>Oldest first</source>
         <translation>Terlama dulu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185" />
+        <location filename="../main_window.py" line="187" />
         <source>Search results</source>
         <translation>Hasil pencarian</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285" />
+        <location filename="../main_window.py" line="293" />
         <source>The interface will be in %1 the next time Telusur starts.</source>
         <translation>Antarmuka akan memakai %1 saat Telusur dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293" />
+        <location filename="../main_window.py" line="301" />
         <source>(no folders)</source>
         <translation>(tidak ada folder)</translation>
     </message>
@@ -1416,12 +1575,12 @@
 <context>
     <name>ResultCount</name>
     <message>
-        <location filename="../statusbar.py" line="62" />
+        <location filename="../statusbar.py" line="66" />
         <source>%1 result</source>
         <translation>%1 hasil</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="62" />
+        <location filename="../statusbar.py" line="66" />
         <source>%1 results</source>
         <translation>%1 hasil</translation>
     </message>
@@ -1493,12 +1652,12 @@
 <context>
     <name>SearchPresenter</name>
     <message>
-        <location filename="../search_presenter.py" line="173" />
+        <location filename="../search_presenter.py" line="182" />
         <source>The search could not run: %1. Rebuilding the index usually fixes this.</source>
         <translation>Pencarian tidak dapat dijalankan: %1. Membangun ulang indeks biasanya mengatasinya.</translation>
     </message>
     <message>
-        <location filename="../search_presenter.py" line="175" />
+        <location filename="../search_presenter.py" line="184" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
     </message>
@@ -1532,42 +1691,42 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../statusbar.py" line="103" />
+        <location filename="../statusbar.py" line="107" />
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="107" />
+        <location filename="../statusbar.py" line="111" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="108" />
+        <location filename="../statusbar.py" line="112" />
         <source>Cancel indexing</source>
         <translation>Batalkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="120" />
+        <location filename="../statusbar.py" line="124" />
         <source>Indexing…</source>
         <translation>Mengindeks…</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="120" />
+        <location filename="../statusbar.py" line="124" />
         <source>Removing folder…</source>
         <translation>Menghapus folder…</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="132" />
+        <location filename="../statusbar.py" line="139" />
         <source>%1 of %2 files</source>
         <translation>%1 dari %2 berkas</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="135" />
+        <location filename="../statusbar.py" line="142" />
         <source>about %1 left</source>
         <translation>sekitar %1 lagi</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="143" />
+        <location filename="../statusbar.py" line="150" />
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>

@@ -50,7 +50,7 @@ def _sources(window) -> set[str]:
 
 def test_timeline_shows_buckets_and_undated_apart(archive) -> None:
     window, _ = archive
-    timeline = window.archive.timeline
+    timeline = window.archive_views.timeline
     assert timeline.isVisible() and timeline.objectName() == "timelineView"
     facet = timeline.facet
     assert sum(b.count for b in facet.buckets) + facet.undated == 7  # every match, copies included
@@ -61,7 +61,7 @@ def test_timeline_shows_buckets_and_undated_apart(archive) -> None:
 
 def test_brushing_sets_the_range_and_filters(qtbot, archive) -> None:
     window, _ = archive
-    timeline = window.archive.timeline
+    timeline = window.archive_views.timeline
     buckets = timeline.buckets
     first = next(i for i, b in enumerate(buckets) if b.start.month == 9 and b.count)
     last = first + 1
@@ -75,7 +75,7 @@ def test_brushing_sets_the_range_and_filters(qtbot, archive) -> None:
     assert window.model.rowCount() == 2  # the flood story (copies folded) and its follow-up
     assert all(lo <= r.date.date() <= hi for r in window.model.rows)
     assert timeline.facet.undated == 0 and all(lo <= b.start <= hi for b in timeline.buckets)
-    assert sum(c.count for c in window.archive.outlets_counts()) == 4
+    assert sum(c.count for c in window.archive_views.outlets_counts()) == 4
     # Double-click clears the range: every match again.
     with qtbot.waitSignal(window.resultsShown, timeout=8000):
         qtbot.mouseDClick(timeline, Qt.MouseButton.LeftButton, pos=timeline.bar_rect(0).center())
@@ -85,7 +85,7 @@ def test_brushing_sets_the_range_and_filters(qtbot, archive) -> None:
 
 def test_timeline_keyboard_picks_a_bar(qtbot, archive) -> None:
     window, _ = archive
-    timeline = window.archive.timeline
+    timeline = window.archive_views.timeline
     timeline.setFocus()
     qtbot.keyClick(timeline, Qt.Key.Key_Right)  # the first bar
     start = timeline.buckets[0].start
@@ -97,7 +97,7 @@ def test_timeline_keyboard_picks_a_bar(qtbot, archive) -> None:
 
 def test_ticking_outlets_filters_and_counts_follow(qtbot, archive) -> None:
     window, _ = archive
-    outlets = window.archive.outlets
+    outlets = window.archive_views.outlets
     assert outlets.objectName() == "sourceFilter"
     names = {outlets.item(i).data(Qt.ItemDataRole.UserRole + 1): outlets.item(i).text() for i in range(outlets.count())}
     assert names["kompas"] == "kompas  (2)" and names["tempo"] == "tempo  (2)"
@@ -111,7 +111,7 @@ def test_ticking_outlets_filters_and_counts_follow(qtbot, archive) -> None:
     from datetime import date
 
     def counts() -> dict:
-        return {c.value: c.count for c in window.archive.outlets_counts()}
+        return {c.value: c.count for c in window.archive_views.outlets_counts()}
 
     _rerun(qtbot, window, lambda: window.date_filter.set_range(date(2019, 9, 1), date(2019, 9, 30)))
     qtbot.waitUntil(lambda: counts().get("tempo") == 1, timeout=8000)
@@ -131,7 +131,7 @@ def test_copies_fold_and_unfold(qtbot, archive) -> None:
     row = grouped[0]
     assert row.copies_text == copies_text(row.copies)
     assert row.copies_text.startswith("+2 copies: ") and "tempo" in row.copies_text
-    action = window.archive.group_copies_action
+    action = window.archive_views.group_copies_action
     assert action.objectName() == "groupCopiesAction" and action.isChecked()
     _rerun(qtbot, window, lambda: action.setChecked(False))
     assert window.model.rowCount() == 7 and not any(r.copies for r in window.model.rows)
@@ -145,7 +145,7 @@ def test_preview_switches_to_a_copy_and_its_link_opens(qtbot, archive, monkeypat
     i = next(n for n, r in enumerate(rows) if r.copies)
     with qtbot.waitSignal(window.previewShown, timeout=5000):
         window.results_view.setCurrentIndex(window.model.index(i))
-    chooser = window.archive.copy_chooser
+    chooser = window.archive_views.copy_chooser
     assert chooser.isVisible() and chooser.count() == 3
     opened = []
     monkeypatch.setattr("telusur.gui.preview.QDesktopServices.openUrl", lambda url: opened.append(url.toString()))
@@ -161,7 +161,7 @@ def test_preview_switches_to_a_copy_and_its_link_opens(qtbot, archive, monkeypat
 
 def test_related_articles_appear_and_preview(qtbot, archive) -> None:
     window, _ = archive
-    related = window.archive.related
+    related = window.archive_views.related
     i = next(n for n, r in enumerate(window.model.rows) if r.copies)
     window.results_view.setCurrentIndex(window.model.index(i))
     key = window.model.rows[i].identity
@@ -180,7 +180,7 @@ def test_related_articles_appear_and_preview(qtbot, archive) -> None:
 @pytest.mark.parametrize("suffix", ["csv", "json", "ris"])
 def test_export_writes_every_match(qtbot, archive, tmp_path, suffix) -> None:
     window, _ = archive
-    controller = window.archive.export
+    controller = window.archive_views.export
     controller.ask_open_folder = False
     target = tmp_path / f"hasil.{suffix}"
     request = window.search.shown
@@ -202,7 +202,7 @@ def test_export_writes_every_match(qtbot, archive, tmp_path, suffix) -> None:
 
 def test_export_can_be_cancelled_and_leaves_nothing(qtbot, archive, tmp_path, monkeypatch) -> None:
     window, _ = archive
-    controller = window.archive.export
+    controller = window.archive_views.export
     controller.ask_open_folder = False
     real = window.engine.every_hit
     first_out = threading.Event()
@@ -231,7 +231,7 @@ def test_citations_copy_the_selected_results(qtbot, archive) -> None:
     i = next(n for n, r in enumerate(window.model.rows) if r.copies)
     window.results_view.setCurrentIndex(window.model.index(i))
     window.results_view.setFocus()
-    action = window.archive.copy_citations_action
+    action = window.archive_views.copy_citations_action
     assert action.shortcut().toString() == "Ctrl+Shift+C"
     action.trigger()
     text = QGuiApplication.clipboard().text()
@@ -241,9 +241,9 @@ def test_citations_copy_the_selected_results(qtbot, archive) -> None:
 
 def test_saved_search_badge_counts_what_a_sync_added(qtbot, archive) -> None:
     window, folder = archive
-    saved, view = window.archive.saved, window.archive.saved_view
+    saved, view = window.archive_views.saved, window.archive_views.saved_view
     assert view.objectName() == "savedSearchesView"
-    assert window.archive.save_search_action.objectName() == "saveSearchAction"
+    assert window.archive_views.save_search_action.objectName() == "saveSearchAction"
     with qtbot.waitSignal(saved.badgesShown, timeout=10000):
         saved.save("Banjir", SearchRequest("banjir"))
     assert view.badge("Banjir") == 0
@@ -271,7 +271,7 @@ def indonesian(qapp):
 
 def test_archive_strings_are_translated(qtbot, make_window, indonesian) -> None:
     window = make_window(seeds=False, lang="id")
-    archive = window.archive
+    archive = window.archive_views
     assert archive.export_action.text() == "Ekspor hasil…"
     assert archive.save_search_action.text() == "Simpan pencarian…"
     assert archive.group_copies_action.text() == "Gabungkan salinan berita"
@@ -295,10 +295,10 @@ def test_timeline_readable_at_640(qtbot, archive) -> None:
     window, _ = archive
     window.resize(640, 600)
     qtbot.waitUntil(lambda: window.width() <= 700, timeout=3000)
-    timeline = window.archive.timeline
+    timeline = window.archive_views.timeline
     assert timeline.width() >= 560
     assert all(timeline.bar_rect(i).width() >= 1 for i in range(len(timeline.buckets)))
     timeline.grab()  # paints without error
-    assert not window.archive.sidebar.isVisible()  # folded away for the results' sake
-    window.archive.sidebar_action.trigger()  # F9
-    assert window.archive.sidebar.isVisible()
+    assert not window.archive_views.sidebar.isVisible()  # folded away for the results' sake
+    window.archive_views.sidebar_action.trigger()  # F9
+    assert window.archive_views.sidebar.isVisible()

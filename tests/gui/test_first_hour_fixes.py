@@ -209,12 +209,11 @@ def test_markdown_article_shows_emphasis_never_markup(qtbot, make_window, tmp_pa
 # ---------------------------------------------------------------- Indonesian interface
 
 @pytest.fixture
-def indonesian():
-    from PySide6.QtWidgets import QApplication
+def indonesian(qapp):
 
     from telusur.gui.translations import install_translator
 
-    app = QApplication.instance()
+    app = qapp
     translator = install_translator(app, "id")
     assert translator is not None
     yield
@@ -299,7 +298,7 @@ def test_language_defaults_to_indonesian_and_the_menu_choice_persists(qtbot, mak
     qtbot.addWidget(again)
     try:
         assert again.lang == "en"
-        assert again.reindex_action.text() == "Reindex folder…"
+        assert again.add_folder_action.text() == "Add archive folder…"
     finally:
         again.shutdown()
 
@@ -342,6 +341,9 @@ CORE_MESSAGES = [
     ("'pe*' matches too many words; make it longer", "'pe*' cocok dengan terlalu banyak kata; buat lebih panjang"),
     ("unknown sort 'x'; use one of relevance, newest, oldest",
      "urutan 'x' tidak dikenal; pakai salah satu dari relevance, newest, oldest"),
+    ("'^nan' is not a weight: write a positive number like judul:banjir^2",
+     "'^nan' bukan bobot: tulis bilangan positif seperti judul:banjir^2"),
+    ("there is no field 'nonexist:'; use judul, isi", "tidak ada kolom 'nonexist:'; gunakan judul, isi"),
     ("cannot read the date 'kemarin'; write it like 2024-07-03",
      "tanggal 'kemarin' tidak terbaca; tulis seperti 2024-07-03"),
     ("the date range '2019..2018' ends before it starts", "rentang tanggal '2019..2018' berakhir sebelum dimulai"),
@@ -530,7 +532,7 @@ def test_core_messages_from_real_queries_and_syncs_show_in_indonesian(qtbot, mak
     assert dialog.skipped_view.topLevelItem(0).text(1) == "berkas kosong"
     assert dialog.warnings_view.topLevelItem(0).text(1) == "tidak ada baris tanggal; artikel dibiarkan tanpa tanggal"
     dialog.close()
-    for query, wanted in (("a*", "terlalu luas"), ("yang dan", "tidak ada lagi yang bisa dicari"),
+    for query, wanted in (("a*", "terlalu luas"), ("!!!", "tidak ada lagi yang bisa dicari"),
                           ("banjir date:kemarin", "tanggal 'kemarin' tidak terbaca")):
         _search(qtbot, window, query)
         assert window.empty_state.state == EmptyState.QUERY_ERROR
@@ -639,8 +641,9 @@ def test_the_folder_chooser_is_the_native_one_where_there_is_one(qtbot, make_win
     assert options & QFileDialog.Option.ShowDirsOnly
 
 
-@pytest.mark.parametrize("query", ["a*", "*", "yang dan", "(", "banjir~ a~", "date:kemarin", "date:2019-13",
-                                   "date:0000-01-01", "date:2020..2019", "date:2019-09 date:2018-01"])
+@pytest.mark.parametrize("query", ["a*", "*", "!!!", "(", "banjir~ a~", "date:kemarin", "date:2019-13",
+                                   "date:0000-01-01", "date:2020..2019", "date:2019-09 date:2018-01",
+                                   "presiden^nan", "nonexist:x"])
 def test_every_query_error_the_core_gives_today_is_in_the_table(query, tmp_path, indonesian):
     """Guards against the core's wording drifting away from the table's patterns."""
     from telusur.gui.core_messages import core_text

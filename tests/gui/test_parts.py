@@ -10,7 +10,7 @@ from telusur.gui.suggestion import SuggestionLabel
 from telusur.gui.translations import install_translator, with_args
 from telusur.gui.usertypes import EmptyState, JobKind
 from telusur.gui.workers import SyncJob
-from telusur.index import SyncProgress
+from telusur.index import SyncPhase, SyncProgress
 
 ENGLISH = QLocale(QLocale.Language.English)
 
@@ -43,7 +43,9 @@ def test_durations_and_time_left():
     eta = EtaEstimator()
     assert eta.update(_progress(0, 100), now=0.0) is None  # no rate yet
     assert eta.update(_progress(10, 100), now=1.0) == 9.0  # 90 files at 10 a second
-    assert eta.update(_progress(40, 100), now=2.0) == 60 / (0.7 * 10 + 0.3 * 30)  # a burst is smoothed
+    assert eta.update(_progress(40, 100), now=2.0) == 60 / 20  # throughput so far: 40 files in 2 s
+    writing = SyncProgress(done=100, total=100, path="", elapsed_s=2.5, phase=SyncPhase.COMMITTING)
+    assert eta.update(writing, now=2.5) is None  # writing the index: no file count to go by
     assert eta.update(_progress(100, 100), now=3.0) is None  # done
 
 
@@ -61,6 +63,8 @@ def test_sync_status_slots(qtbot):
     status.on_progress(job, _progress(1500, 2000))
     assert status.label.text().startswith("1,500 of 2,000 files")
     assert (status.progress_bar.value(), status.progress_bar.maximum()) == (1500, 2000)
+    status.on_progress(job, SyncProgress(2000, 2000, "", 3.0, SyncPhase.COMMITTING))
+    assert status.progress_bar.maximum() == 0  # busy while the index is written
     status.cancel_button.click()
     assert cancelled == [True] and status.label.text() == "Cancelling…"
     job.cancel.set()

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 from helpers import write_article
@@ -11,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from telusur.gui.translations import choose_language, install_translator
 
-DOCS = Path(__file__).resolve().parents[2] / "docs"
+from .screenshots import screenshot_dir
 
 ARTICLES = [
     ("PLTS Atap Makin Diminati Industri", datetime(2024, 6, 18, 9, 45),
@@ -27,8 +26,8 @@ ARTICLES = [
 
 
 @pytest.fixture
-def indonesian():
-    app = QApplication.instance()
+def indonesian(qapp):
+    app = qapp
     translator = install_translator(app, "id")
     assert translator is not None, "gui/i18n/telusur_id.qm is missing; run pyside6-lrelease"
     yield
@@ -45,12 +44,13 @@ def test_language_follows_locale(monkeypatch):
 
 
 def test_indonesian_interface_and_screenshot(qtbot, make_window, tmp_path, indonesian):
-    assert QCoreApplication.translate("MainWindow", "Reindex folder…") == "Indeks ulang folder…"
+    assert QCoreApplication.translate("MainWindow", "Add archive folder…") == "Tambah folder arsip…"
     folder = tmp_path / "energi"
     for i, (headline, when, body) in enumerate(ARTICLES):
         write_article(folder, f"energi_{i}.txt", headline, when, body)
     window = make_window(lang="id")
-    assert window.reindex_action.text() == "Indeks ulang folder…"
+    assert window.add_folder_action.text() == "Tambah folder arsip…"
+    assert window.reindex_all_action.text() == "Indeks ulang semua"
     assert window.sort_combo.itemText(0) == "Paling relevan"
     with qtbot.waitSignal(window.syncFinished, timeout=10000):
         window.indexing.index_folder(str(folder), user_started=False)
@@ -65,7 +65,16 @@ def test_indonesian_interface_and_screenshot(qtbot, make_window, tmp_path, indon
     assert window.preview.match_label.text().startswith("Kecocokan 1 dari ")
     window.notice_label.clear()
     QApplication.processEvents()  # let pending layout requests settle before grabbing
-    DOCS.mkdir(exist_ok=True)
     image = window.grab()
     assert image.width() >= 1000
-    assert image.save(str(DOCS / "screenshot.png"))
+    assert image.save(str(screenshot_dir(tmp_path) / "screenshot.png"))
+
+
+def test_screenshots_go_to_docs_only_when_asked(tmp_path, monkeypatch):
+    """A plain test run leaves the tracked docs/*.png alone (a fresh clone stays clean)."""
+    from .screenshots import DOCS
+
+    monkeypatch.delenv("TELUSUR_WRITE_SCREENSHOTS", raising=False)
+    assert screenshot_dir(tmp_path) == tmp_path
+    monkeypatch.setenv("TELUSUR_WRITE_SCREENSHOTS", "1")
+    assert screenshot_dir(tmp_path) == DOCS
