@@ -14,7 +14,7 @@ from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from telusur.index.saved_searches import SavedSearch
 from telusur.searcher import SearchResult
@@ -86,6 +86,11 @@ class ArchiveViews(QWidget):
             stretch=self.outlets,
         )
         self.sidebar.setMaximumWidth(230)
+        # 1 px, not its lists' minimum: a window made narrow in one step must not be held wide by the
+        # sidebar before the resize that folds it away arrives.
+        self.sidebar.setMinimumWidth(1)
+        self.related.setMinimumHeight(1)  # likewise for a window made low: the related list folds away then
+        self.related_label.setMinimumHeight(1)
         row = QWidget(central)
         row_layout = QHBoxLayout(row)
         row_layout.setContentsMargins(0, 0, 0, 0)
@@ -113,6 +118,9 @@ class ArchiveViews(QWidget):
             if narrow != self._narrow:
                 self._narrow = narrow
                 self.sidebar_action.setChecked(not narrow)
+                # Stacked panes have no height to spare: related articles wait for a wider window.
+                self.related.setVisible(not narrow)
+                self.related_label.setVisible(not narrow)
         return False
 
     def _build_actions(self) -> None:
@@ -147,12 +155,7 @@ class ArchiveViews(QWidget):
         for action in (self.group_copies_action, self.export_action, self.copy_citations_action,
                        self.save_search_action, self.sidebar_action):
             menu.addAction(action)
-        bar = w.findChild(QToolBar, "mainToolbar")
-        if bar is not None:
-            bar.addSeparator()
-            bar.addAction(self.group_copies_action)
-            bar.addAction(self.export_action)
-            bar.addAction(self.save_search_action)
+        # Menu and shortcuts only: more toolbar buttons would hold the window wider than 640 px.
 
     def _connect(self) -> None:
         w = self.window_

@@ -64,8 +64,8 @@ class TimelineView(QWidget):
         self._focus_bar = -1
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumHeight(64)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(44)  # a low window squeezes it to this, never hides the list for it
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.setAccessibleName(self.tr("Timeline of matches"))
         self.setToolTip(self.tr("Click a bar or drag across bars to filter by date; double-click to clear"))
         self.hide()
