@@ -8,19 +8,15 @@ exactly the groups a fresh build finds and count exactly the articles added.
 from __future__ import annotations
 
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
+from archive_fixtures import write_archive, write_copy, write_story  # tests/ is on the path (its conftest)
+from rel_crash import kill_during_sync, timed_sync
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ (archive_fixtures, helpers)
-
-from archive_fixtures import write_archive, write_copy, write_story  # noqa: E402
-from rel_crash import kill_during_sync, timed_sync  # noqa: E402
-
-from telusur.index import Library  # noqa: E402
-from telusur.index.saved_searches import SavedSearch, add_search, find, mark_seen, read_saved  # noqa: E402
-from telusur.searcher import SearchEngine, watch  # noqa: E402
+from telusur.index import Library
+from telusur.index.saved_searches import SavedSearch, add_search, find, mark_seen, read_saved
+from telusur.searcher import SearchEngine, watch
 
 ADDED_STORIES, ADDED_COPIES = 30, 10
 
