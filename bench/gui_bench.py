@@ -52,6 +52,8 @@ def main() -> int:
     parser.add_argument("target", type=Path, help="an index dir (with library.json) or a folder of articles")
     parser.add_argument("--index-dir", type=Path, help="index dir to use when TARGET is a folder")
     parser.add_argument("--rounds", type=int, default=2, help="times to type the whole query list")
+    parser.add_argument("--compare-panels", action="store_true",
+                        help="type every query twice, with and without the timeline and outlets, in one run")
     args = parser.parse_args()
     if not args.target.is_dir():
         print(f"bench.gui_bench: {args.target} is not a folder: pass an index dir (with library.json) "
@@ -126,18 +128,53 @@ def main() -> int:
     engine_ms: list[float] = []
     last_result: dict = {}
     window.runner.resultReady.connect(lambda g, p, r: last_result.update(result=r))
+    archive = window.archive_views
+    bare: list[float] = []  # --compare-panels: the same keystrokes without the timeline and outlets
+    bare_engine: list[float] = []
+
+    def paint() -> None:
+        window.results_stack.currentWidget().repaint()
+        if archive.panels:
+            archive.timeline.repaint()
+            archive.outlets.viewport().repaint()
+
+    modes = [True, False] if args.compare_panels else [True]
     for _ in range(args.rounds):
         for query in QUERIES:
-            QTest.keyClick(window.search_input, Qt.Key.Key_Escape)  # clears (and idles)
-            for ch in query:
-                t0 = time.perf_counter()
-                QTest.keyClicks(window.search_input, ch)
-                gen = window.search.search_now()
-                while wait_for(window.resultsShown)[0] != gen:
-                    pass
-                window.results_stack.currentWidget().repaint()
-                latencies.append((time.perf_counter() - t0) * 1000)
-                engine_ms.append(last_result["result"].elapsed_ms)
+            for panels in modes:  # interleaved, so the machine's load falls on both alike
+                archive.set_panels(panels)
+                times, engines = (latencies, engine_ms) if panels else (bare, bare_engine)
+                QTest.keyClick(window.search_input, Qt.Key.Key_Escape)  # clears (and idles)
+                for ch in query:
+                    t0 = time.perf_counter()
+                    QTest.keyClicks(window.search_input, ch)
+                    gen = window.search.search_now()
+                    while wait_for(window.resultsShown)[0] != gen:
+                        pass
+                    paint()
+                    times.append((time.perf_counter() - t0) * 1000)
+                    engines.append(last_result["result"].elapsed_ms)
+    archive.set_panels(True)
+
+    # brushing: a bar of the timeline -> results (and timeline, outlets) painted
+    brush_ms: list[float] = []
+    for query in ("banjir", "jakarta", "presiden jokowi", "korupsi"):
+        window.search_input.setText(query)
+        gen = window.search.search_now()
+        while wait_for(window.resultsShown)[0] != gen:
+            pass
+        n_buckets = len(archive.timeline.buckets)
+        ranges = [archive.timeline.bucket_range(i, i) for i in range(0, n_buckets, max(1, n_buckets // 6))]
+        for lo, hi in ranges:  # each from the whole query's timeline, as a click on its bar
+            t0 = time.perf_counter()
+            archive.timeline.rangeChosen.emit(lo, hi)
+            gen = window.runner.generation
+            while wait_for(window.resultsShown)[0] != gen:
+                pass
+            paint()
+            brush_ms.append((time.perf_counter() - t0) * 1000)
+            window.date_filter.set_range(None, None, notify=False)
+    window.date_filter.clear()
 
     # paging: a broad query, scroll to the bottom, time until the next page is in
     window.search_input.setText("indonesia")
@@ -164,11 +201,22 @@ def main() -> int:
     print(f"{'launch → window shown':<46}{shown_s * 1000:>11.0f} ms")
     print(f"{'launch → index open, searchable':<46}{searchable_s * 1000:>11.0f} ms")
     print(f"{'launch → first query painted':<46}{first_answer_s * 1000:>11.0f} ms")
-    print(f"{f'keystroke → results painted, median (n={n})':<46}{statistics.median(latencies):>11.1f} ms")
+    print(f"{f'keystroke → results+timeline+outlets, median (n={n})':<46}{statistics.median(latencies):>11.1f} ms")
     print(f"{'keystroke → results painted, p95':<46}{percentile(latencies, 0.95):>11.1f} ms")
     print(f"{'keystroke → results painted, max':<46}{max(latencies):>11.1f} ms")
     print(f"{'  of which engine search, median':<46}{statistics.median(engine_ms):>11.1f} ms")
     print(f"{'  of which engine search, p95':<46}{percentile(engine_ms, 0.95):>11.1f} ms")
+    if bare:
+        print(f"{f'  without timeline+outlets, median (n={len(bare)})':<46}{statistics.median(bare):>11.1f} ms")
+        print(f"{'  without timeline+outlets, p95':<46}{percentile(bare, 0.95):>11.1f} ms")
+        print(f"{'  without: engine search, median':<46}{statistics.median(bare_engine):>11.1f} ms")
+        ratio_med = statistics.median(latencies) / statistics.median(bare)
+        ratio_p95 = percentile(latencies, 0.95) / percentile(bare, 0.95)
+        print(f"{'  with / without panels, median | p95':<46}{ratio_med:>8.2f} | {ratio_p95:.2f}")
+    if brush_ms:
+        label = f"brush a bar → results painted, median (n={len(brush_ms)})"
+        print(f"{label:<46}{statistics.median(brush_ms):>11.1f} ms")
+        print(f"{'brush a bar → results painted, p95':<46}{percentile(brush_ms, 0.95):>11.1f} ms")
     print(f"{'scroll to bottom → next page painted':<46}{page_ms:>11.1f} ms")
     print(f"{'close (settings saved, workers stopped)':<46}{close_ms:>11.1f} ms")
     print("(keystroke times leave out the 250 ms typing debounce; each prefix is searched as on Enter)")

@@ -154,9 +154,16 @@ class ResultDelegate(QStyledItemDelegate):
         painter.setPen(meta_color)
         meta_h = QFontMetrics(meta).lineSpacing()
         parts = [p for p in (row.date_text, row.source or row.folder, row.file_name) if p]
-        meta_text = QFontMetrics(meta).elidedText("  ·  ".join(parts), Qt.TextElideMode.ElideMiddle, r.width())
+        meta_fm = QFontMetrics(meta)
+        room = r.width()
         left_middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(QRect(r.left(), y, r.width(), meta_h), left_middle, meta_text)
+        if row.copies_text:  # "+2 copies: …" keeps its place at the right; the rest is cut first
+            copies_w = min(meta_fm.horizontalAdvance(row.copies_text) + 2, room * 3 // 5)
+            copies = meta_fm.elidedText(row.copies_text, Qt.TextElideMode.ElideRight, copies_w)
+            painter.drawText(QRect(r.right() - copies_w + 1, y, copies_w, meta_h), left_middle, copies)
+            room -= copies_w + meta_fm.horizontalAdvance("  ")
+        meta_text = meta_fm.elidedText("  ·  ".join(parts), Qt.TextElideMode.ElideMiddle, max(0, room))
+        painter.drawText(QRect(r.left(), y, max(0, room), meta_h), left_middle, meta_text)
         y += meta_h + GAP
 
         if row.snippet_html:

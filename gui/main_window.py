@@ -30,6 +30,7 @@ from telusur.searcher import SearchEngine
 from . import library_manager, pyside_fix  # noqa: F401  (pyside_fix must run before any view asks for data)
 from .adaptive_splitter import AdaptiveSplitter
 from .archive import ArchiveMonths
+from .archive_views import ArchiveViews
 from .delegate import ResultDelegate
 from .empty_state import EmptyStateView
 from .expansion import ExpansionLabel
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         )
         self.keys = KeyNavigation(self.search_input, self.results_view, self.browser, self)
         self._build_actions()
+        self.archive_views = ArchiveViews(self)  # timeline, outlets, copies, related, export, saved searches
         self._connect_signals()
         self._restore_settings()
         self.search.show_idle()  # "Opening the library…" until the index is open
@@ -357,6 +359,7 @@ class MainWindow(QMainWindow):
         self.search.debounce.stop()
         self.indexing.cancel()
         self.runner.invalidate()
+        self.archive_views.shutdown(wait_ms)
         self.sync_queue.wait(wait_ms)
         self.runner.wait(wait_ms)
         self.archive.wait(wait_ms)

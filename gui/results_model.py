@@ -10,9 +10,10 @@ from pathlib import PurePath
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from telusur.index import display_path
-from telusur.searcher import Hit
+from telusur.searcher import CopyRef, Hit
 
 from . import pyside_fix  # noqa: F401
+from .copies import copies_text
 from .dates import format_datetime
 from .markdown_text import emphasis, is_markdown, without_heading_marks
 
@@ -56,6 +57,9 @@ class ResultRow:
     key: str = ""  # the article's unique key (a data set's records share one path)
     source: str = ""  # the outlet, shown next to the date
     record: int | None = None
+    url: str | None = None
+    copies: tuple[CopyRef, ...] = ()  # the wire copies folded into this row
+    copies_text: str = ""  # "+3 copies: Okezone, Tempo, Sindonews"
 
     @property
     def identity(self) -> str:
@@ -83,6 +87,9 @@ class ResultRow:
             key=hit.key,
             source=hit.source or "",
             record=hit.record,
+            url=hit.url,
+            copies=hit.copies,
+            copies_text=copies_text(hit.copies),
         )
 
 
@@ -155,9 +162,10 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.headline
         if role == Qt.ItemDataRole.ToolTipRole:
-            return display_path(row.path)
+            return "\n".join([display_path(row.path)] + [display_path(c.path) for c in row.copies])
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return ". ".join(p for p in (row.headline, row.date_text, row.source or row.folder, row.file_name) if p)
+            parts = (row.headline, row.date_text, row.source or row.folder, row.file_name, row.copies_text)
+            return ". ".join(p for p in parts if p)
         if role == self.RowRole:
             return row
         if role == self.PathRole:  # what SearchEngine.article takes: the key

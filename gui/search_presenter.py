@@ -6,6 +6,7 @@ the query's error, or the idle text that depends on the index's situation.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QTimer, Signal
@@ -37,6 +38,8 @@ class SearchPresenter(QObject):
 
     resultsShown = Signal(int)  # generation whose first page is now in the view
     previewShown = Signal(str)  # path ('' when the article is gone)
+    firstPage = Signal(object)  # SearchResult of a new first page (its facets feed the timeline and outlets)
+    articleShown = Signal(object)  # ArticleView | None, once the preview shows it
 
     def __init__(
         self,
@@ -85,6 +88,10 @@ class SearchPresenter(QObject):
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self.search_now)
+        # Filters set by the archive views (gui/archive.py): ticked outlets, copies folded.
+        self.sources: Callable[[], tuple[str, ...]] = tuple
+        self.group_copies: Callable[[], bool] = lambda: True
+        self.want_facets: Callable[[], bool] = lambda: False  # the timeline and outlets are shown
 
     # ------------------------------------------------------------------ queries
     def current_request(self) -> SearchRequest:
@@ -97,6 +104,7 @@ class SearchPresenter(QObject):
             text, lo, hi, self.sort_combo.currentData(), page=1, page_size=PAGE_SIZE,
             no_expand=frozenset(self.no_expand),
             exact_total=False,  # the page first; the runner counts the rest after it (page 0 below)
+            sources=self.sources(), facets=self.want_facets(), group_copies=self.group_copies(),
         )
 
     def skip_expansion(self, source: str) -> None:
@@ -108,7 +116,7 @@ class SearchPresenter(QObject):
         """Run the current query now (Enter, filter change, or the debounce firing); returns its number."""
         self.debounce.stop()
         request = self.current_request()
-        if not request.text and request.date_from is None and request.date_to is None:
+        if not request.text and request.date_from is None and request.date_to is None and not request.sources:
             self.runner.invalidate()
             self.request = None
             self.shown = None
@@ -119,6 +127,7 @@ class SearchPresenter(QObject):
                 self.expansion.on_expanded(())
             self.notes.on_cleared()
             self.show_idle()
+            self.firstPage.emit(None)
             return self.runner.generation
         self.request = request
         return self.runner.submit(request)
@@ -152,6 +161,7 @@ class SearchPresenter(QObject):
             self._show_dated_miss(result)
             return
         self._probe = None
+        self.firstPage.emit(result)
         keep = self.preview.key
         # The same query again (a commit changed the index) keeps the reader's place;
         # a new one starts at the top with its first result current.
@@ -170,7 +180,7 @@ class SearchPresenter(QObject):
             self.resultsShown.emit(generation)
             return
         self.model.folders = self.indexing.library.folders
-        self.model.reset(result.hits, result.total, PAGE_SIZE)
+        self.model.reset(result.hits, result.groups or result.total, PAGE_SIZE)  # rows: copies folded
         self.result_count.on_result(result)
         self.notes.on_result(result)
         if result.total == 0:
@@ -262,3 +272,4 @@ class SearchPresenter(QObject):
     def on_article(self, _ticket: int, article: ArticleView | None) -> None:
         self.preview.show_article(article, self.match)
         self.previewShown.emit(article.path if article else "")
+        self.articleShown.emit(article)

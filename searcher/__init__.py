@@ -2,15 +2,41 @@
 from .date_column import MonthCount
 from .dates import DayRange, parse_day_bounds
 from .engine import SearchEngine
+from .export import ExportFormat, export
 from .highlight import MatchTerms, headline_html, highlight_all, highlight_chunks, match_spans, snippet
 from .messages import DateError, DateProblem, QueryError, QueryNote, QueryProblem
 from .plan import Reason
 from .query import build_query
-from .records import SORTS, ArticleView, Expanded, Hit, SearchRequest, SearchResult, SortOrder, Why
+from .records import (
+    SORTS,
+    ArticleView,
+    CopyRef,
+    DateBucket,
+    DateFacet,
+    DateUnit,
+    Expanded,
+    FacetCount,
+    Facets,
+    Hit,
+    RelatedResult,
+    SearchRequest,
+    SearchResult,
+    SortOrder,
+    Why,
+)
 
 __all__ = [
     "SORTS",
     "ArticleView",
+    "CopyRef",
+    "DateBucket",
+    "DateFacet",
+    "DateUnit",
+    "ExportFormat",
+    "FacetCount",
+    "Facets",
+    "RelatedResult",
+    "export",
     "DateError",
     "DateProblem",
     "DayRange",

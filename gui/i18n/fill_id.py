@@ -367,6 +367,58 @@ ID = {
     "&OK": "&OK",
     "&Cancel": "&Batal",
     "&Close": "&Tutup",
+    # Archive views (issue 13): timeline, outlets, copies, related, export, saved searches
+    "Timeline of matches": "Linimasa hasil",
+    "Click a bar or drag across bars to filter by date; double-click to clear":
+        "Klik batang atau seret melintasi batang untuk menyaring tanggal; klik ganda untuk menghapus",
+    "Peak: %1, %2 articles": "Puncak: %1, %2 artikel",
+    "%1 undated": "%1 tanpa tanggal",
+    "%1   (undated: %2)": "%1   (tanpa tanggal: %2)",
+    "%1: %2 articles": "%1: %2 artikel",
+    "Outlets": "Media",
+    "Tick outlets to show only their articles (Space ticks)":
+        "Centang media untuk menampilkan artikelnya saja (Spasi mencentang)",
+    "+%1 copies: %2": "+%1 salinan: %2",
+    "Wire copies of this article": "Salinan berita ini",
+    "Read another outlet's copy of this article": "Baca salinan berita ini dari media lain",
+    "This article: %1": "Artikel ini: %1",
+    "Copy: %1": "Salinan: %1",
+    "Related articles": "Artikel terkait",
+    "Articles on the same topic; Enter or a click reads one":
+        "Artikel bertopik sama; tekan Enter atau klik untuk membacanya",
+    "CSV table (*.csv)": "Tabel CSV (*.csv)",
+    "JSON (*.json)": "JSON (*.json)",
+    "RIS for Zotero or Mendeley (*.ris)": "RIS untuk Zotero atau Mendeley (*.ris)",
+    "Export results": "Ekspor hasil",
+    "Exporting %1 results…": "Mengekspor %1 hasil…",
+    "%1 results written to %2. Open the folder?": "%1 hasil ditulis ke %2. Buka foldernya?",
+    "The export failed: %1. Nothing was written.": "Ekspor gagal: %1. Tidak ada berkas yang ditulis.",
+    "Saved searches": "Pencarian tersimpan",
+    "Your saved searches; the number is how many articles are new since you last looked":
+        "Pencarian tersimpan Anda; angkanya adalah jumlah artikel baru sejak terakhir dilihat",
+    "%1   ● %2 new": "%1   ● %2 baru",
+    "%1: %2 articles, %3 new": "%1: %2 artikel, %3 baru",
+    "Save search…": "Simpan pencarian…",
+    "Save the query and its filters under a name (Ctrl+S)":
+        "Simpan kueri beserta saringannya dengan sebuah nama (Ctrl+S)",
+    "Type a query first, then save it.": "Ketik kueri dulu, lalu simpan.",
+    "Save search": "Simpan pencarian",
+    "Name of the saved search:": "Nama pencarian tersimpan:",
+    "&Related articles": "Artikel &terkait",
+    "&Outlets": "&Media",
+    "Sa&ved searches": "Pencarian ter&simpan",
+    "Fold wire copies": "Gabungkan salinan berita",
+    "One row per story, its copies from other outlets listed with it (Ctrl+G)":
+        "Satu baris per berita, salinannya dari media lain dicantumkan bersamanya (Ctrl+G)",
+    "Export results…": "Ekspor hasil…",
+    "Write every match of the query as CSV, JSON or RIS (Ctrl+E)":
+        "Tulis semua hasil kueri sebagai CSV, JSON, atau RIS (Ctrl+E)",
+    "Copy as citations": "Salin sebagai kutipan",
+    "Copy the selected results as a citation list: headline, outlet, date, link":
+        "Salin hasil terpilih sebagai daftar kutipan: judul, media, tanggal, tautan",
+    "&Archive": "&Arsip",
+    "Outlets and saved searches": "Media dan pencarian tersimpan",
+    "Show or hide the outlets and saved searches (F9)": "Tampilkan atau sembunyikan media dan pencarian tersimpan (F9)",
 }
 
 

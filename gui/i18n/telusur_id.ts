@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>ArchiveViews</name>
+    <message>
+        <location filename="../archive_views.py" line="70" />
+        <source>&amp;Related articles</source>
+        <translation>Artikel &amp;terkait</translation>
+    </message>
+    <message>
+        <location filename="../archive_views.py" line="84" />
+        <source>&amp;Outlets</source>
+        <translation>&amp;Media</translation>
+    </message>
+    <message>
+        <location filename="../archive_views.py" line="85" />
+        <source>Sa&amp;ved searches</source>
+        <translation>Pencarian ter&amp;simpan</translation>
+    </message>
+    <message>
+        <location filename="../archive_views.py" line="128" />
+        <source>Fold wire copies</source>
+        <translation>Gabungkan salinan berita</translation>
+    </message>
+    <message>
+        <location filename="../archive_views.py" line="134" />
+        <source>One row per story, its copies from other outlets listed with it (Ctrl+G)</source>
+        <translation>Satu baris per berita, salinannya dari media lain dicantumkan bersamanya (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../archive_views.py" line="135" />
+        <source>Export results…</source>
+        <translation>Ekspor hasil…</translation>
+    </message>
+    <message>
+        <location filename="../archive_views.py" line="138" />
+        <source>Write every match of the query as CSV, JSON or RIS (Ctrl+E)</source>
+        <translation>Tulis semua hasil kueri sebagai CSV, JSON, atau RIS (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../archive_views.py" line="139" />
+        <source>Copy as citations</source>
+        <translation>Salin sebagai kutipan</translation>
+    </message>
+    <message>
+        <location filename="../archive_views.py" line="143" />
+        <source>Copy the selected results as a citation list: headline, outlet, date, link</source>
+        <translation>Salin hasil terpilih sebagai daftar kutipan: judul, media, tanggal, tautan</translation>
+    </message>
+    <message>
+        <location filename="../archive_views.py" line="145" />
+        <source>Outlets and saved searches</source>
+        <translation>Media dan pencarian tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../archive_views.py" line="150" />
+        <source>Show or hide the outlets and saved searches (F9)</source>
+        <translation>Tampilkan atau sembunyikan media dan pencarian tersimpan (F9)</translation>
+    </message>
+    <message>
+        <location filename="../archive_views.py" line="154" />
+        <source>&amp;Archive</source>
+        <translation>&amp;Arsip</translation>
+    </message>
+</context>
+<context>
     <name>CalendarButton</name>
     <message>
         <location filename="../filters.py" line="141" />
@@ -12,6 +75,37 @@
         <location filename="../filters.py" line="142" />
         <source>Pick a day on a calendar</source>
         <translation>Pilih hari di kalender</translation>
+    </message>
+</context>
+<context>
+    <name>Copies</name>
+    <message>
+        <location filename="../copies.py" line="33" />
+        <source>+%1 copies: %2</source>
+        <translation>+%1 salinan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CopyChooser</name>
+    <message>
+        <location filename="../copies.py" line="44" />
+        <source>Wire copies of this article</source>
+        <translation>Salinan berita ini</translation>
+    </message>
+    <message>
+        <location filename="../copies.py" line="45" />
+        <source>Read another outlet's copy of this article</source>
+        <translation>Baca salinan berita ini dari media lain</translation>
+    </message>
+    <message>
+        <location filename="../copies.py" line="55" />
+        <source>This article: %1</source>
+        <translation>Artikel ini: %1</translation>
+    </message>
+    <message>
+        <location filename="../copies.py" line="59" />
+        <source>Copy: %1</source>
+        <translation>Salinan: %1</translation>
     </message>
 </context>
 <context>
@@ -682,6 +776,52 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../export_results.py" line="117" />
+        <source>CSV table (*.csv)</source>
+        <translation>Tabel CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../export_results.py" line="117" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../export_results.py" line="118" />
+        <source>RIS for Zotero or Mendeley (*.ris)</source>
+        <translation>RIS untuk Zotero atau Mendeley (*.ris)</translation>
+    </message>
+    <message>
+        <location filename="../export_results.py" line="119" />
+        <location filename="../export_results.py" line="131" />
+        <location filename="../export_results.py" line="160" />
+        <location filename="../export_results.py" line="170" />
+        <source>Export results</source>
+        <translation>Ekspor hasil</translation>
+    </message>
+    <message>
+        <location filename="../export_results.py" line="128" />
+        <source>Exporting %1 results…</source>
+        <translation>Mengekspor %1 hasil…</translation>
+    </message>
+    <message>
+        <location filename="../export_results.py" line="129" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../export_results.py" line="161" />
+        <source>%1 results written to %2. Open the folder?</source>
+        <translation>%1 hasil ditulis ke %2. Buka foldernya?</translation>
+    </message>
+    <message>
+        <location filename="../export_results.py" line="171" />
+        <source>The export failed: %1. Nothing was written.</source>
+        <translation>Ekspor gagal: %1. Tidak ada berkas yang ditulis.</translation>
+    </message>
+</context>
+<context>
     <name>IndexingController</name>
     <message>
         <location filename="../indexing.py" line="108" />
@@ -890,102 +1030,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="114" />
+        <location filename="../main_window.py" line="116" />
         <source>Choose a folder of articles, add it to the library and index it</source>
         <translation>Pilih folder artikel, tambahkan ke pustaka, lalu indeks</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119" />
+        <location filename="../main_window.py" line="121" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122" />
+        <location filename="../main_window.py" line="124" />
         <source>Bring the index up to date with every library folder</source>
         <translation>Perbarui indeks dengan semua folder pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123" />
+        <location filename="../main_window.py" line="125" />
         <source>Remove folder from library</source>
         <translation>Hapus folder dari pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
+        <location filename="../main_window.py" line="127" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128" />
+        <location filename="../main_window.py" line="130" />
         <source>&amp;Library</source>
         <translation>&amp;Pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138" />
+        <location filename="../main_window.py" line="140" />
         <source>Library</source>
         <translation>Pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111" />
+        <location filename="../main_window.py" line="113" />
         <source>Add archive folder…</source>
         <translation>Tambah folder arsip…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116" />
+        <location filename="../main_window.py" line="118" />
         <source>Manage library…</source>
         <translation>Kelola pustaka…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118" />
+        <location filename="../main_window.py" line="120" />
         <source>The library's folders, their articles and last sync</source>
         <translation>Folder pustaka, jumlah artikelnya, dan sinkron terakhir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="156" />
         <source>Search articles… (e.g. banjir jakarta, "energi baru", -politik)</source>
         <translation>Cari artikel… (mis. banjir jakarta, "energi baru", -politik)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="157" />
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="158" />
         <source>Ctrl+L or Ctrl+F to come here; Esc clears; Down goes to the results</source>
         <translation>Ctrl+L atau Ctrl+F untuk ke sini; Esc mengosongkan; panah bawah ke hasil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164" />
+        <location filename="../main_window.py" line="166" />
         <source>Sort results</source>
         <translation>Urutkan hasil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165" />
+        <location filename="../main_window.py" line="167" />
         <source>Most relevant</source>
         <translation>Paling relevan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166" />
+        <location filename="../main_window.py" line="168" />
         <source>Newest first</source>
         <translation>Terbaru dulu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167" />
+        <location filename="../main_window.py" line="169" />
         <source>Oldest first</source>
         <translation>Terlama dulu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188" />
+        <location filename="../main_window.py" line="190" />
         <source>Search results</source>
         <translation>Hasil pencarian</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295" />
+        <location filename="../main_window.py" line="297" />
         <source>The interface will be in %1 the next time Telusur starts.</source>
         <translation>Antarmuka akan memakai %1 saat Telusur dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303" />
+        <location filename="../main_window.py" line="305" />
         <source>(no folders)</source>
         <translation>(tidak ada folder)</translation>
     </message>
@@ -1463,6 +1603,19 @@
     </message>
 </context>
 <context>
+    <name>RelatedView</name>
+    <message>
+        <location filename="../related.py" line="30" />
+        <source>Related articles</source>
+        <translation>Artikel terkait</translation>
+    </message>
+    <message>
+        <location filename="../related.py" line="31" />
+        <source>Articles on the same topic; Enter or a click reads one</source>
+        <translation>Artikel bertopik sama; tekan Enter atau klik untuk membacanya</translation>
+    </message>
+</context>
+<context>
     <name>ResultCount</name>
     <message>
         <location filename="../statusbar.py" line="68" />
@@ -1489,16 +1642,80 @@
     </message>
 </context>
 <context>
+    <name>SavedSearches</name>
+    <message>
+        <location filename="../saved_searches.py" line="87" />
+        <source>Save search…</source>
+        <translation>Simpan pencarian…</translation>
+    </message>
+    <message>
+        <location filename="../saved_searches.py" line="90" />
+        <source>Save the query and its filters under a name (Ctrl+S)</source>
+        <translation>Simpan kueri beserta saringannya dengan sebuah nama (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../saved_searches.py" line="100" />
+        <source>Type a query first, then save it.</source>
+        <translation>Ketik kueri dulu, lalu simpan.</translation>
+    </message>
+    <message>
+        <location filename="../saved_searches.py" line="102" />
+        <source>Save search</source>
+        <translation>Simpan pencarian</translation>
+    </message>
+    <message>
+        <location filename="../saved_searches.py" line="102" />
+        <source>Name of the saved search:</source>
+        <translation>Nama pencarian tersimpan:</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchesView</name>
+    <message>
+        <location filename="../saved_searches.py" line="43" />
+        <source>Saved searches</source>
+        <translation>Pencarian tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../saved_searches.py" line="44" />
+        <source>Your saved searches; the number is how many articles are new since you last looked</source>
+        <translation>Pencarian tersimpan Anda; angkanya adalah jumlah artikel baru sejak terakhir dilihat</translation>
+    </message>
+    <message>
+        <location filename="../saved_searches.py" line="52" />
+        <source>%1   ● %2 new</source>
+        <translation>%1   ● %2 baru</translation>
+    </message>
+    <message>
+        <location filename="../saved_searches.py" line="56" />
+        <source>%1: %2 articles, %3 new</source>
+        <translation>%1: %2 artikel, %3 baru</translation>
+    </message>
+</context>
+<context>
     <name>SearchPresenter</name>
     <message>
-        <location filename="../search_presenter.py" line="196" />
+        <location filename="../search_presenter.py" line="206" />
         <source>The search could not run: %1. Rebuilding the index usually fixes this.</source>
         <translation>Pencarian tidak dapat dijalankan: %1. Membangun ulang indeks biasanya mengatasinya.</translation>
     </message>
     <message>
-        <location filename="../search_presenter.py" line="198" />
+        <location filename="../search_presenter.py" line="208" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
+    </message>
+</context>
+<context>
+    <name>SourceFilter</name>
+    <message>
+        <location filename="../outlets.py" line="26" />
+        <source>Outlets</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../outlets.py" line="27" />
+        <source>Tick outlets to show only their articles (Space ticks)</source>
+        <translation>Centang media untuk menampilkan artikelnya saja (Spasi mencentang)</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1840,39 @@
         <location filename="../sync_dialog.py" line="75" />
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../timeline.py" line="69" />
+        <source>Timeline of matches</source>
+        <translation>Linimasa hasil</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="70" />
+        <source>Click a bar or drag across bars to filter by date; double-click to clear</source>
+        <translation>Klik batang atau seret melintasi batang untuk menyaring tanggal; klik ganda untuk menghapus</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="96" />
+        <source>Peak: %1, %2 articles</source>
+        <translation>Puncak: %1, %2 artikel</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="99" />
+        <source>%1 undated</source>
+        <translation>%1 tanpa tanggal</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="154" />
+        <source>%1   (undated: %2)</source>
+        <translation>%1   (tanpa tanggal: %2)</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="185" />
+        <source>%1: %2 articles</source>
+        <translation>%1: %2 artikel</translation>
     </message>
 </context>
 </TS>

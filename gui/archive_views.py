@@ -1,0 +1,253 @@
+"""The archive views, built into the main window and wired to the search.
+
+Timeline above the results, outlets and saved searches in a sidebar, the
+copy chooser and related articles with the preview; actions for folding
+wire copies, export, citations and saving a search. Kept apart from
+main_window.py so the window only constructs this and calls ``shutdown``.
+Every view is fed by the search's own answer (its facets) or by the side
+pool (gui/background.py), never by a query that delays the result list.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, cast
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from telusur.index.saved_searches import SavedSearch
+from telusur.searcher import SearchResult
+
+from .background import Background
+from .copies import CopyChooser
+from .export_results import ExportController, citation_list
+from .outlets import SourceFilter
+from .related import RelatedView
+from .results_model import ResultRow, ResultsModel
+from .saved_searches import SavedSearches, SavedSearchesView
+from .timeline import TimelineView
+from .usertypes import MessageLevel
+
+NARROW_PX = 1000  # below this window width the sidebar folds away
+
+
+def _column(parent: QWidget, *widgets: QWidget, stretch: QWidget | None = None) -> QWidget:
+    box = QWidget(parent)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
+    for w in widgets:
+        layout.addWidget(w, 1 if w is stretch else 0)
+    return box
+
+
+def _heading(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.setBuddy(buddy)
+    return label
+
+
+class ArchiveViews(QWidget):
+    """Owns the archive widgets; ``QWidget`` only so ``self.tr`` has a context."""
+
+    countsShown = Signal()  # the outlet counts on show changed (tests wait on it)
+
+    def __init__(self, window: Any) -> None:  # the MainWindow (importing it here would be a cycle)
+        super().__init__(window)
+        self.hide()
+        self.window_ = window
+        lang = window.lang
+        splitter: QSplitter = window.splitter
+        self.timeline = TimelineView(window, lang=lang)
+        self.outlets = SourceFilter(window)
+        self.saved_view = SavedSearchesView(window)
+        self.copy_chooser = CopyChooser(window)
+        self.related = RelatedView(window.engine, window, lang=lang)
+        self.related_label = _heading(self.tr("&Related articles"), self.related, window)
+
+        # The timeline spans the window above the panes; the sidebar sits left of the splitter
+        # (AdaptiveSplitter stacks its two panes when narrow); the preview pane gets the copies and related.
+        central = window.centralWidget()
+        layout = central.layout() if central is not None else None
+        assert isinstance(layout, QVBoxLayout)
+        at = layout.indexOf(splitter)
+        layout.insertWidget(at, self.timeline)  # full width: readable at 640 px
+        preview_col = _column(splitter, self.copy_chooser, window.preview, self.related_label, self.related,
+                              stretch=window.preview)
+        splitter.insertWidget(1, preview_col)  # in the preview's place, the preview inside it
+        self.sidebar = _column(
+            window,
+            _heading(self.tr("&Outlets"), self.outlets, window), self.outlets,
+            _heading(self.tr("Sa&ved searches"), self.saved_view, window), self.saved_view,
+            stretch=self.outlets,
+        )
+        self.sidebar.setMaximumWidth(230)
+        # 1 px, not its lists' minimum: a window made narrow in one step must not be held wide by the
+        # sidebar before the resize that folds it away arrives.
+        self.sidebar.setMinimumWidth(1)
+        self.related.setMinimumHeight(1)  # likewise for a window made low: the related list folds away then
+        self.related_label.setMinimumHeight(1)
+        row = QWidget(central)
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        layout.removeWidget(splitter)
+        row_layout.addWidget(self.sidebar)
+        row_layout.addWidget(splitter, 1)
+        layout.insertWidget(at + 1, row, 1)
+
+        self._counts: tuple = ()
+        self._narrow = False
+        self.panels = True  # the timeline and outlets are wanted (bench/gui_bench.py compares without)
+        self._outlet_ticket = 0
+        self.side = Background(self)
+        self.side.done.connect(self._side_done)
+        self.saved = SavedSearches(window.library, window.engine, self.saved_view, window)
+        self.export = ExportController(window.engine, window)
+        self._build_actions()
+        self._connect()
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """A narrow window hides the sidebar (F9 brings it back) so the results keep their width."""
+        if watched is self.window_ and event.type() == QEvent.Type.Resize:
+            narrow = cast(QWidget, watched).width() < NARROW_PX
+            if narrow != self._narrow:
+                self._narrow = narrow
+                self.sidebar_action.setChecked(not narrow)
+                # Stacked panes have no height to spare: related articles wait for a wider window.
+                self.related.setVisible(not narrow)
+                self.related_label.setVisible(not narrow)
+        return False
+
+    def _build_actions(self) -> None:
+        w = self.window_
+        self.group_copies_action = QAction(self.tr("Fold wire copies"), w)
+        self.group_copies_action.setObjectName("groupCopiesAction")
+        self.group_copies_action.setCheckable(True)
+        self.group_copies_action.setChecked(True)
+        self.group_copies_action.setShortcut(QKeySequence("Ctrl+G"))
+        self.group_copies_action.setToolTip(
+            self.tr("One row per story, its copies from other outlets listed with it (Ctrl+G)"))
+        self.export_action = QAction(self.tr("Export results…"), w)
+        self.export_action.setObjectName("exportAction")
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setToolTip(self.tr("Write every match of the query as CSV, JSON or RIS (Ctrl+E)"))
+        self.copy_citations_action = QAction(self.tr("Copy as citations"), w)
+        self.copy_citations_action.setObjectName("copyCitationsAction")
+        self.copy_citations_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.copy_citations_action.setToolTip(
+            self.tr("Copy the selected results as a citation list: headline, outlet, date, link"))
+        self.save_search_action = self.saved.save_action
+        self.sidebar_action = QAction(self.tr("Outlets and saved searches"), w)
+        self.sidebar_action.setObjectName("sidebarAction")
+        self.sidebar_action.setCheckable(True)
+        self.sidebar_action.setChecked(True)
+        self.sidebar_action.setShortcut(QKeySequence("F9"))
+        self.sidebar_action.setToolTip(self.tr("Show or hide the outlets and saved searches (F9)"))
+        self.sidebar_action.toggled.connect(self.sidebar.setVisible)
+        w.addAction(self.copy_citations_action)  # works wherever the focus is
+
+        menu = w.menuBar().addMenu(self.tr("&Archive"))
+        for action in (self.group_copies_action, self.export_action, self.copy_citations_action,
+                       self.save_search_action, self.sidebar_action):
+            menu.addAction(action)
+        # Menu and shortcuts only: more toolbar buttons would hold the window wider than 640 px.
+
+    def _connect(self) -> None:
+        w = self.window_
+        search = w.search
+        search.sources = self.outlets.selected
+        search.group_copies = self.group_copies_action.isChecked
+        search.want_facets = lambda: self.panels
+        search.firstPage.connect(self.on_first_page)
+        search.articleShown.connect(self.related.load_for)
+        self.timeline.rangeChosen.connect(lambda lo, hi: w.date_filter.set_range(lo, hi))
+        self.timeline.cleared.connect(w.date_filter.clear)
+        self.outlets.changed.connect(search.search_now)
+        self.group_copies_action.toggled.connect(lambda _on: search.search_now())
+        w.results_view.selectionModel().currentChanged.connect(lambda cur, _prev: self._show_copies(cur))
+        self.copy_chooser.chosen.connect(w.runner.load_article)
+        self.related.chosen.connect(w.runner.load_article)
+        self.export_action.triggered.connect(lambda: self.export.choose_and_export(search.shown, w.model.total))
+        self.copy_citations_action.triggered.connect(self.copy_citations)
+        self.save_search_action.triggered.connect(lambda: self.saved.ask_and_save(search.current_request()))
+        self.saved.opened.connect(self.apply_saved)
+        self.saved.problem.connect(lambda text: w.message_bar.show_message(text, MessageLevel.WARNING))
+        w.indexing.indexChanged.connect(self.saved.refresh)
+        w.indexing.opened.connect(self.saved.refresh)
+
+    # -- reactions ------------------------------------------------------------------
+    def set_panels(self, on: bool) -> None:
+        """Show or leave out the timeline and outlets; without them searches skip the facets."""
+        self.panels = on
+        self.sidebar_action.setChecked(on)
+        if not on:
+            self.timeline.set_facet(None)
+
+    def on_first_page(self, result: SearchResult | None) -> None:
+        """A new first page: the timeline and outlets show its facets (hidden when idle)."""
+        facets = result.facets if result is not None and not result.message else None
+        self.timeline.set_facet(facets.date if facets else None, self.window_.date_filter.date_range())
+        self._outlet_ticket = 0
+        if result is not None and facets is not None and result.request.sources:
+            # Outlet counts leave out the outlet filter itself, or ticking one would hide the others:
+            # a second, small request on the side pool (the list is already shown).
+            side = replace(result.request, sources=(), page=1, page_size=1, snippets=False, group_copies=False)
+            engine = self.window_.engine
+            self._outlet_ticket = self.side.run(lambda: engine.search(side))
+            return
+        self._show_counts(facets.source if facets else ())
+
+    def _side_done(self, ticket: int, result: SearchResult) -> None:
+        if ticket == self._outlet_ticket and result.facets is not None:
+            self._show_counts(result.facets.source)
+
+    def _show_counts(self, counts: tuple) -> None:  # noqa: ANN001 - tuple[FacetCount, ...]
+        self._counts = counts
+        self.outlets.set_counts(counts)
+        self.countsShown.emit()
+
+    def outlets_counts(self):  # noqa: ANN201 - tuple[FacetCount, ...]
+        """The outlet counts on show (tests read them)."""
+        return self._counts
+
+    def _show_copies(self, index) -> None:  # noqa: ANN001 - QModelIndex
+        row: ResultRow | None = index.data(ResultsModel.RowRole) if index.isValid() else None
+        if row is None:
+            self.copy_chooser.show_group("", "", "", ())
+        else:
+            self.copy_chooser.show_group(row.identity, row.source or row.folder, row.date_text, row.copies)
+
+    def selected_rows(self) -> list[ResultRow]:
+        view = self.window_.results_view
+        indexes = view.selectionModel().selectedIndexes() or [view.currentIndex()]
+        rows = [i.data(ResultsModel.RowRole) for i in sorted(indexes, key=lambda i: i.row()) if i.isValid()]
+        return [r for r in rows if r is not None]
+
+    def copy_citations(self) -> str:
+        text = citation_list(self.selected_rows())
+        if text:
+            QGuiApplication.clipboard().setText(text)
+        return text
+
+    def apply_saved(self, saved: SavedSearch) -> None:
+        """Put a saved search's query and filters in the widgets and run it."""
+        w = self.window_
+        w.search_input.blockSignals(True)
+        w.search_input.setText(saved.query)
+        w.search_input.blockSignals(False)
+        w.date_filter.set_range(saved.date_from, saved.date_to, notify=False)
+        self.outlets.set_ticked(saved.sources)
+        w.search.search_now()
+        w.results_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def shutdown(self, wait_ms: int) -> None:
+        self.export.cancel()
+        self.export.wait(wait_ms)
+        self.related.background.wait(wait_ms)
+        self.saved.background.wait(wait_ms)
+        self.side.wait(wait_ms)

@@ -1,0 +1,67 @@
+"""Related articles under the preview: the previewed article's closest topics, loaded after it.
+
+The engine's ``related`` (more-like-this, the article's own wire copies left
+out) runs on the side pool once the preview is shown, so reading never waits
+for it; a newer preview drops an older answer. Enter or a click previews one.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from telusur.searcher import ArticleView, RelatedResult, SearchEngine
+
+from .background import Background
+from .dates import format_datetime
+
+MAX_SHOWN = 10
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class RelatedView(QListWidget):
+    """Up to ten related articles; ``chosen`` gives the key of the one to preview."""
+
+    chosen = Signal(str)
+    loaded = Signal(int)  # how many are shown (tests and the benchmark wait on it)
+
+    def __init__(self, engine: SearchEngine, parent: QWidget | None = None, lang: str = "id") -> None:
+        super().__init__(parent)
+        self.setObjectName("relatedView")
+        self.setAccessibleName(self.tr("Related articles"))
+        self.setToolTip(self.tr("Articles on the same topic; Enter or a click reads one"))
+        self.engine, self.lang = engine, lang
+        self.background = Background(self)
+        self.background.done.connect(self._on_done)
+        self._ticket = 0
+        self._for: str | None = None  # the key whose related articles are shown or loading
+        self.itemActivated.connect(self._activated)
+        self.itemClicked.connect(self._activated)
+        self.setMaximumHeight(180)
+
+    def load_for(self, article: ArticleView | None) -> None:
+        """Ask for ``article``'s related articles (nothing when it is gone)."""
+        key = (article.key or article.path) if article else None
+        if key == self._for:
+            return
+        self._for = key
+        self.clear()
+        if article is None:
+            self._ticket = 0
+            return
+        path, record = article.path, article.record
+        self._ticket = self.background.run(lambda: self.engine.related(path, record, limit=MAX_SHOWN))
+
+    def _on_done(self, ticket: int, result: RelatedResult) -> None:
+        if ticket != self._ticket:
+            return
+        self.clear()
+        for hit in result.hits[:MAX_SHOWN]:
+            when = format_datetime(hit.date, has_time=False, lang=self.lang) if hit.date else ""
+            meta = " · ".join(p for p in (hit.source or "", when) if p)
+            item = QListWidgetItem(f"{hit.headline}  —  {meta}" if meta else hit.headline, self)
+            item.setData(KEY_ROLE, hit.key or hit.path)
+            item.setToolTip(hit.headline)
+        self.loaded.emit(self.count())
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.chosen.emit(item.data(KEY_ROLE))

@@ -1,0 +1,156 @@
+"""Saved searches in a sidebar: a query and its filters under a name, with a badge of new articles.
+
+The searches live in the library (telusur.index.saved_searches); which
+articles are new is worked out by the engine (telusur.searcher.watch) as the
+matches not seen when the search was last opened. The badges are recounted
+on the side pool after every commit of the index (manual sync, folder
+watcher), so a sync from anywhere shows; opening a search runs it and marks
+what it matches now as seen.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import QInputDialog, QListWidget, QListWidgetItem, QWidget
+
+from telusur.index import Library
+from telusur.index.saved_searches import SavedSearch, SavedSearchError, add_search, mark_seen, read_saved
+from telusur.searcher import SearchEngine, SearchRequest
+from telusur.searcher.watch import WatchStatus, request_of, status
+
+from .background import Background
+from .translations import with_args
+
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+NEW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Badge:
+    search: SavedSearch
+    new: int
+    total: int
+
+
+class SavedSearchesView(QListWidget):
+    """The saved searches, each with its count of new articles; Enter or a click opens one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("savedSearchesView")
+        self.setAccessibleName(self.tr("Saved searches"))
+        self.setToolTip(self.tr("Your saved searches; the number is how many articles are new since you last looked"))
+
+    def show_badges(self, badges: list[Badge]) -> None:
+        current = self.currentItem().data(NAME_ROLE) if self.currentItem() else None
+        self.clear()
+        for badge in badges:
+            text = badge.search.name
+            if badge.new:
+                text = with_args(self.tr("%1   ● %2 new"), text, self.locale().toString(badge.new))
+            item = QListWidgetItem(text, self)
+            item.setData(NAME_ROLE, badge.search.name)
+            item.setData(NEW_ROLE, badge.new)
+            item.setToolTip(with_args(self.tr("%1: %2 articles, %3 new"), badge.search.query,
+                                      self.locale().toString(badge.total), self.locale().toString(badge.new)))
+            if badge.new:
+                font = QFont(item.font())
+                font.setBold(True)
+                item.setFont(font)
+            if badge.search.name == current:
+                self.setCurrentItem(item)
+
+    def badge(self, name: str) -> int | None:
+        """The new-article count shown for ``name`` (tests read it)."""
+        for i in range(self.count()):
+            if self.item(i).data(NAME_ROLE) == name:
+                return int(self.item(i).data(NEW_ROLE))
+        return None
+
+
+class SavedSearches(QObject):
+    """Saves, lists, counts and opens saved searches; ``opened`` carries the search to run."""
+
+    opened = Signal(object)  # SavedSearch: put its query and filters in the widgets
+    badgesShown = Signal()  # the badges were recounted (tests wait on it)
+    problem = Signal(str)
+
+    def __init__(self, library: Library, engine: SearchEngine, view: SavedSearchesView, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.library, self.engine, self.view, self.window = library, engine, view, parent
+        self.background = Background(self)
+        self.background.done.connect(self._on_done)
+        self.background.failed.connect(lambda _t, message: self.problem.emit(message))
+        self._count_ticket = 0
+        self.save_action = QAction(self.tr("Save search…"), parent)
+        self.save_action.setObjectName("saveSearchAction")
+        self.save_action.setShortcut("Ctrl+S")
+        self.save_action.setToolTip(self.tr("Save the query and its filters under a name (Ctrl+S)"))
+        view.itemActivated.connect(self._activated)
+        view.itemClicked.connect(self._activated)
+
+    @property
+    def root(self):  # noqa: ANN201 - a Path
+        return self.library.dir.root
+
+    def ask_and_save(self, request: SearchRequest | None) -> None:
+        if request is None or not request.text:
+            self.problem.emit(self.tr("Type a query first, then save it."))
+            return
+        name, ok = QInputDialog.getText(self.window, self.tr("Save search"), self.tr("Name of the saved search:"),
+                                        text=request.text)
+        if ok and name.strip():
+            self.save(name.strip(), request)
+
+    def save(self, name: str, request: SearchRequest) -> int:
+        """Save ``request`` as ``name``; what it matches now counts as seen (the badge starts at 0)."""
+        saved = SavedSearch(name, request.text, request.date_from, request.date_to, request.sources)
+        root, engine = self.root, self.engine
+
+        def work() -> list[Badge]:
+            add_search(root, saved)
+            mark_seen(root, name, engine.matching_keys(request_of(saved)))
+            return self._count(root, engine)
+
+        self._count_ticket = self.background.run(work)
+        return self._count_ticket
+
+    def refresh(self) -> int:
+        """Recount every badge in the background (after a commit, at start)."""
+        root, engine = self.root, self.engine
+        self._count_ticket = self.background.run(lambda: self._count(root, engine))
+        return self._count_ticket
+
+    @staticmethod
+    def _count(root, engine: SearchEngine) -> list[Badge]:  # noqa: ANN001
+        badges = []
+        for saved in read_saved(root):
+            found: WatchStatus = status(engine, saved)
+            badges.append(Badge(saved, found.new, found.total))
+        return badges
+
+    def open(self, name: str) -> None:
+        """Run the saved search ``name`` and mark what it matches now as seen."""
+        try:
+            saved = next(s for s in read_saved(self.root) if s.name == name)
+        except (StopIteration, SavedSearchError) as err:
+            self.problem.emit(str(err) or name)
+            return
+        self.opened.emit(saved)
+        root, engine = self.root, self.engine
+
+        def work() -> list[Badge]:
+            mark_seen(root, name, engine.matching_keys(request_of(saved)))
+            return self._count(root, engine)
+
+        self._count_ticket = self.background.run(work)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.open(item.data(NAME_ROLE))
+
+    def _on_done(self, ticket: int, badges: list[Badge]) -> None:
+        if ticket == self._count_ticket:
+            self.view.show_badges(badges)
+            self.badgesShown.emit()
