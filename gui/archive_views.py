@@ -90,6 +90,8 @@ class ArchiveViews(QWidget):
         # sidebar before the resize that folds it away arrives.
         self.sidebar.setMinimumWidth(1)
         self.related.setMinimumHeight(1)  # likewise for a window made low: the related list folds away then
+        # At most about seven rows: the article being read keeps the pane's height.
+        self.related.setMaximumHeight(self.related.fontMetrics().height() * 7 + 8)
         self.related_label.setMinimumHeight(1)
         row = QWidget(central)
         row_layout = QHBoxLayout(row)
