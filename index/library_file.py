@@ -124,13 +124,17 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_library(path: Path, folders: list[str]) -> None:
-    """Atomic replace with fsync, so a crash or power cut leaves the old file or the new one."""
-    data = {"folders": [encode_folder(f) for f in sorted(set(folders))]}
+def write_json_atomic(path: Path, data: object, *, indent: int = 2) -> None:
+    """Atomic, durable replace, so a crash or power cut leaves the old file or the new one.
+
+    The one writer of Telusur's small JSON files (library, schema, saved searches):
+    a temporary file beside the target, fsynced, renamed over it, then the folder fsynced.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, indent=2)
+            json.dump(data, handle, ensure_ascii=False, indent=indent)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -138,6 +142,11 @@ def write_library(path: Path, folders: list[str]) -> None:
         Path(tmp).unlink(missing_ok=True)
         raise
     fsync_dir(path.parent)
+
+
+def write_library(path: Path, folders: list[str]) -> None:
+    """Write the library's folders (non-UTF-8 names losslessly encoded)."""
+    write_json_atomic(path, {"folders": [encode_folder(f) for f in sorted(set(folders))]})
 
 
 @contextlib.contextmanager

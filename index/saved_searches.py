@@ -14,14 +14,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from .library_file import fsync_dir, library_lock
+from .library_file import library_lock, write_json_atomic
 
 FILE_NAME = "saved_searches.json"
 VERSION = 1
@@ -96,19 +94,8 @@ def read_saved(root: Path) -> list[SavedSearch]:
 
 
 def _write(root: Path, searches: list[SavedSearch]) -> None:
-    path = root / FILE_NAME
     data = {"version": VERSION, "searches": [s.to_json() for s in searches]}
-    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=root)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, indent=1)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    fsync_dir(root)
+    write_json_atomic(root / FILE_NAME, data, indent=1)
 
 
 def update_saved(root: Path, change: Callable[[list[SavedSearch]], list[SavedSearch]]) -> list[SavedSearch]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -21,7 +20,7 @@ from whoosh.index import Index
 from whoosh.util.filelock import FileLock, try_for
 
 from .checksums import damaged_files
-from .library_file import LibraryBusyError, LibraryContents, fsync_dir, read_library, update_library
+from .library_file import LibraryBusyError, LibraryContents, fsync_dir, read_library, update_library, write_json_atomic
 from .schema import build_schema, index_fingerprint
 
 APP_NAME = "telusur"
@@ -102,19 +101,8 @@ def default_index_dir() -> Path:
 
 
 def _write_json(path: Path, data: object) -> None:
-    """Atomic, durable replace, so a crash or power cut leaves the old file or the new one."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd, tmp = tempfile.mkstemp(prefix=path.name, dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, indent=2)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    fsync_dir(path.parent)
+    """Atomic, durable replace (``library_file.write_json_atomic``)."""
+    write_json_atomic(path, data)
 
 
 def _read_json(path: Path) -> object | None:
