@@ -216,10 +216,7 @@ class SearchEngine:
             except QueryError as err:
                 return SearchResult(request, message=err.message, elapsed_ms=(time.perf_counter() - started) * 1000)
             except READ_ERRORS as err:
-                self._drop_searcher()
-                detail = f"reading the index failed ({type(err).__name__}: {err})"
-                self.library.mark_damaged(detail)  # the next open starts over; a sync refills it
-                raise IndexDamagedError(detail) from err
+                raise self._read_failed(err) from err
             exact = best.found.exact
             self._uncounted = None if exact else (_page_free(request), searcher, best)
         return SearchResult(
@@ -332,6 +329,13 @@ class SearchEngine:
             record=stored.get("record"),
         )
 
+    def _read_failed(self, err: BaseException) -> IndexDamagedError:
+        """Undecodable index data: drop the searcher, mark the library damaged, say why."""
+        self._drop_searcher()
+        detail = f"reading the index failed ({type(err).__name__}: {err})"
+        self.library.mark_damaged(detail)  # the next open starts over; a sync refills it
+        return IndexDamagedError(detail)
+
     def exact_total(self, request: SearchRequest) -> int:
         """The exact number of articles ``request`` finds (after a search that left it estimated).
 
@@ -343,7 +347,10 @@ class SearchEngine:
             if self._uncounted is not None:
                 asked, counted_in, outcome = self._uncounted
                 if asked == _page_free(request) and counted_in is searcher:
-                    return outcome.exactly().found.total
+                    try:
+                        return outcome.exactly().found.total
+                    except READ_ERRORS as err:  # counting reads postings the first page skipped
+                        raise self._read_failed(err) from err
         return self.search(replace(request, page=1, page_size=1, snippets=False, exact_total=True)).total
 
     def article(self, key: str) -> ArticleView | None:

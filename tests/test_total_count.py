@@ -76,3 +76,22 @@ def test_the_count_follows_a_changed_index(tmp_path: Path) -> None:
         write_article(folder, f"{i}.txt", f"Kabar {i}", "2 Maret 2021", "Gempa lagi.")
     lib.sync()
     assert engine.exact_total(quick.request) == 90  # not the count of the older index
+
+
+def test_a_read_error_while_counting_marks_the_index_damaged(engine: SearchEngine, monkeypatch) -> None:
+    """The count after the first page reads postings the page skipped: damage there is no traceback."""
+    import zlib
+
+    from telusur.index import IndexDamagedError
+    from telusur.searcher import run as run_module
+
+    quick = engine.search(SearchRequest("banjir", page_size=10, exact_total=False, group_copies=False))
+    assert not quick.total_exact
+
+    def damaged(self):
+        raise zlib.error("Error -3 while decompressing data")
+
+    monkeypatch.setattr(run_module.Outcome, "exactly", damaged)
+    with pytest.raises(IndexDamagedError):
+        engine.exact_total(quick.request)
+    assert engine.library.damaged
