@@ -21,9 +21,7 @@ The file is derived data: written atomically, never trusted over the index.
 from __future__ import annotations
 
 import json
-import os
 import pickle
-import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -33,6 +31,7 @@ from whoosh.reading import IndexReader
 
 from telusur.analysis.acronym_table import AcronymTable, Expansions, Pair, Policy
 
+from .library_file import write_atomic, write_json_atomic
 from .schema import ACRONYMS_FIELD
 
 TABLE_FILE = "acronyms.json"
@@ -85,16 +84,7 @@ def _read_cache(path: Path) -> dict | None:
 
 def _write_cache(path: Path, data: dict) -> None:
     """Atomic replace: a crash leaves the old file or the new one, never half of one."""
-    fd, tmp = tempfile.mkstemp(prefix=path.name, dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_json_atomic(path, data, indent=None)
 
 
 def _segment_id(sub: IndexReader) -> str:
@@ -222,13 +212,10 @@ def load_expansions(reader: IndexReader, root: Path, policy: Policy | None = Non
 
 
 def _save_decided(path: Path, key: str, expansions: Expansions) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=path.name, dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump((key, expansions), handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+    try:  # a cache: failing to write it only costs the next search the decision
+        write_atomic(path, lambda handle: pickle.dump((key, expansions), handle, protocol=pickle.HIGHEST_PROTOCOL))
     except OSError:
-        Path(tmp).unlink(missing_ok=True)
+        pass
 
 
 def refresh_table(ix: Index, root: Path) -> AcronymTable:

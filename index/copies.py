@@ -17,20 +17,19 @@ and go; a group of one is shown as no group.
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 import re
-import tempfile
 from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from whoosh.index import Index
 from whoosh.util.filelock import FileLock, try_for
 
 from .doc_keys import document_keys, document_versions
-from .library_file import fsync_dir
+from .library_file import write_atomic
 from .minhash import BANDS, BINS, ROWS, SHINGLE_WORDS, LshTable, Signature, shingles, signature, similarity, words_of
 
 STORE_NAME = "copies.pickle"
@@ -158,18 +157,12 @@ def load_stamp(path: Path) -> tuple | None:
 def save_store(path: Path, store: CopyStore) -> None:
     """Atomic replace with fsync: a crash leaves the old store or the new one."""
     entries = {k: (e.version, e.sig.tobytes() if e.sig else b"", e.group) for k, e in store.entries.items()}
-    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            for part in ({"params": PARAMS, "stamp": store.stamp}, store.groups(), entries):
-                pickle.dump(part, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    fsync_dir(path.parent)
+
+    def fill(handle: BinaryIO) -> None:
+        for part in ({"params": PARAMS, "stamp": store.stamp}, store.groups(), entries):
+            pickle.dump(part, handle, protocol=pickle.HIGHEST_PROTOCOL)
+
+    write_atomic(path, fill)
 
 
 def index_stamp(ix: Index) -> tuple:

@@ -20,6 +20,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from whoosh.util.filelock import FileLock, try_for
 
@@ -124,17 +125,18 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_json_atomic(path: Path, data: object, *, indent: int = 2) -> None:
+def write_atomic(path: Path, fill: Callable[[BinaryIO], object]) -> None:
     """Atomic, durable replace, so a crash or power cut leaves the old file or the new one.
 
-    The one writer of Telusur's small JSON files (library, schema, saved searches):
-    a temporary file beside the target, fsynced, renamed over it, then the folder fsynced.
+    The one writer of Telusur's own files beside the index (library, schema, saved
+    searches, copy groups, acronym table): ``fill`` writes into a temporary file
+    beside the target, which is fsynced, renamed over it, then the folder fsynced.
     """
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, indent=indent)
+        with os.fdopen(fd, "wb") as handle:
+            fill(handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -142,6 +144,13 @@ def write_json_atomic(path: Path, data: object, *, indent: int = 2) -> None:
         Path(tmp).unlink(missing_ok=True)
         raise
     fsync_dir(path.parent)
+
+
+def write_json_atomic(path: Path, data: object, *, indent: int | None = 2) -> None:
+    """``data`` as UTF-8 JSON through ``write_atomic`` (``indent=None``: compact)."""
+    separators = (",", ":") if indent is None else None
+    text = json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
+    write_atomic(path, lambda handle: handle.write(text.encode("utf-8")))
 
 
 def write_library(path: Path, folders: list[str]) -> None:
