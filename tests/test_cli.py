@@ -184,7 +184,7 @@ def test_progress_bar_reports_writing_the_index(
     """Issue 11 item 10: the commit is its own step on the bar, after every file was read."""
     import io
 
-    from telusur import cli
+    from telusur.cli.index_cmds import progress_bar
     from telusur.index import Library, SyncPhase
 
     library = Library(tmp_path / "ix")
@@ -193,7 +193,7 @@ def test_progress_bar_reports_writing_the_index(
     seen: list[SyncPhase] = []
     stream = io.StringIO()
     monkeypatch.setattr(sys, "stderr", stream)
-    update, close = cli._progress_bar(enabled=True)
+    update, close = progress_bar(enabled=True)
     assert update is not None
 
     def record(progress):

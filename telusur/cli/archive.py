@@ -1,0 +1,110 @@
+"""``telusur related`` (articles on one article's topic) and ``telusur export`` (every match to a file)."""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import io
+import json
+import os
+import sys
+from pathlib import Path
+
+from telusur.cli.errors import CliError, Exit, err
+from telusur.cli.open_index import engine_for
+from telusur.cli.options import archive_options, archive_request, day, index_dir_option
+from telusur.cli.output import plain
+from telusur.index import Library
+from telusur.searcher import SORTS, SearchRequest
+from telusur.searcher.export import ExportFormat, export, hit_record
+
+
+def _article_path(path: Path) -> str:
+    """The path as the index holds it: absolute, its folder's symlinks resolved."""
+    path = path.expanduser()
+    return os.path.join(os.path.realpath(path.parent), path.name)
+
+
+# telusur related
+
+
+def add_related(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("related", help="articles on the same topic as one article")
+    p.add_argument("path", type=Path, help="the article's file")
+    p.add_argument("--record", type=int, help="the record number, for an article in a data-set file")
+    p.add_argument("--days", type=int, help="only articles published within this many days of it")
+    p.add_argument("--limit", type=int, default=10, help="at most this many (default 10)")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    index_dir_option(p)
+    p.set_defaults(run=cmd_related)
+
+
+def cmd_related(library: Library, args: argparse.Namespace) -> int:
+    if args.days is not None and args.days < 0:
+        raise CliError("--days must be 0 or more", Exit.USAGE)
+    engine = engine_for(library)
+    related = engine.related(_article_path(args.path), args.record, days=args.days, limit=max(1, min(args.limit, 50)))
+    if related.article is None:
+        raise CliError(related.message or f"{args.path} is not in the index")
+    article = related.article
+    if args.json:
+        out = {
+            "article": {"path": article.path, "headline": article.headline,
+                        "date": article.date.isoformat() if article.date else None},
+            "hits": [hit_record(hit) for hit in related.hits],
+        }
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return Exit.OK
+    print(f"Related to: {article.headline}")
+    tty = sys.stdout.isatty()
+    for rank, hit in enumerate(related.hits, 1):
+        when = hit.date.strftime("%Y-%m-%d") if hit.date else "no date"
+        print(f"\n{rank}. {plain(hit.headline_html, tty=tty)}  ({when})\n   {hit.path}")
+    if not related.hits:
+        print("no related articles")
+    return Exit.OK
+
+
+# telusur export
+
+
+def add_export(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export", help="write every match of a query to a CSV, JSON or RIS file")
+    p.add_argument("query", nargs="+", help="the query, as for telusur search")
+    p.add_argument("--from", dest="date_from", help="first day")
+    p.add_argument("--to", dest="date_to", help="last day (inclusive)")
+    p.add_argument("--sort", choices=SORTS, default="relevance")
+    p.add_argument("--format", choices=[f.value for f in ExportFormat], default="csv", help="csv (default), json, ris")
+    p.add_argument("-o", "--output", required=True, help="the file to write, or - for standard output")
+    archive_options(p, facets=False)
+    index_dir_option(p)
+    p.set_defaults(run=cmd_export)
+
+
+def cmd_export(library: Library, args: argparse.Namespace) -> int:
+    date_from, date_to = day(args.date_from, last=False), day(args.date_to, last=True)
+    engine = engine_for(library)
+    request = SearchRequest(" ".join(args.query), date_from, date_to, args.sort, **archive_request(args))
+    checked = engine.search(dataclasses.replace(request, page_size=1, snippets=False, group_copies=False))
+    if checked.message:
+        raise CliError(checked.message, Exit.USAGE)
+    fmt = ExportFormat(args.format)
+    hits = engine.every_hit(request)
+    if args.output == "-":
+        out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
+        try:
+            n = export(hits, fmt, out)
+        finally:
+            out.flush()
+            out.detach()
+    else:
+        target = Path(args.output)
+        tmp = target.with_name(target.name + ".part")
+        try:
+            with open(tmp, "w", encoding="utf-8", newline="") as handle:
+                n = export(hits, fmt, handle)
+            os.replace(tmp, target)
+        finally:
+            tmp.unlink(missing_ok=True)
+    err(f"exported {n} {'results' if request.group_copies else 'articles'} as {fmt.value}"
+        + (f" to {args.output}" if args.output != "-" else ""))
+    return Exit.OK
