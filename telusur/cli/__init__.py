@@ -16,7 +16,7 @@ from telusur.cli import archive, index_cmds, saved, search, synonyms
 from telusur.cli import library as library_cmds
 from telusur.cli.errors import EXIT_ERROR, EXIT_OK, EXIT_USAGE, CliError, Exit, err
 from telusur.cli.library import cmd_gui
-from telusur.cli.options import index_dir_option
+from telusur.cli.options import index_dir_everywhere
 from telusur.index import IndexBusyError, IndexDamagedError, IndexDirError, Library
 from telusur.index.saved_searches import SavedSearchError
 
@@ -33,10 +33,10 @@ SUBCOMMANDS = (
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="telusur", description="Full-text search for Indonesian news archives.")
-    index_dir_option(parser)
     sub = parser.add_subparsers(dest="command")
     for add in SUBCOMMANDS:
         add(sub)
+    index_dir_everywhere(parser)
     return parser
 
 

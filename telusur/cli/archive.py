@@ -2,19 +2,16 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import io
-import json
 import os
 import sys
 from pathlib import Path
 
 from telusur.cli.errors import CliError, Exit, err
-from telusur.cli.open_index import engine_for
-from telusur.cli.options import archive_options, archive_request, day, index_dir_option
-from telusur.cli.output import plain
+from telusur.cli.open_index import check_query, engine_for
+from telusur.cli.options import archive_options, query_options, search_request
+from telusur.cli.output import print_json, print_short_hit
 from telusur.index import Library
-from telusur.searcher import SORTS, SearchRequest
 from telusur.searcher.export import ExportFormat, export, hit_record
 
 
@@ -34,7 +31,6 @@ def add_related(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--days", type=int, help="only articles published within this many days of it")
     p.add_argument("--limit", type=int, default=10, help="at most this many (default 10)")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
-    index_dir_option(p)
     p.set_defaults(run=cmd_related)
 
 
@@ -52,13 +48,12 @@ def cmd_related(library: Library, args: argparse.Namespace) -> int:
                         "date": article.date.isoformat() if article.date else None},
             "hits": [hit_record(hit) for hit in related.hits],
         }
-        print(json.dumps(out, ensure_ascii=False, indent=2))
+        print_json(out)
         return Exit.OK
     print(f"Related to: {article.headline}")
     tty = sys.stdout.isatty()
     for rank, hit in enumerate(related.hits, 1):
-        when = hit.date.strftime("%Y-%m-%d") if hit.date else "no date"
-        print(f"\n{rank}. {plain(hit.headline_html, tty=tty)}  ({when})\n   {hit.path}")
+        print_short_hit(f"{rank}. ", hit, tty=tty)
     if not related.hits:
         print("no related articles")
     return Exit.OK
@@ -69,24 +64,17 @@ def cmd_related(library: Library, args: argparse.Namespace) -> int:
 
 def add_export(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="write every match of a query to a CSV, JSON or RIS file")
-    p.add_argument("query", nargs="+", help="the query, as for telusur search")
-    p.add_argument("--from", dest="date_from", help="first day")
-    p.add_argument("--to", dest="date_to", help="last day (inclusive)")
-    p.add_argument("--sort", choices=SORTS, default="relevance")
+    query_options(p, query_help="the query, as for telusur search", from_help="first day", sort=True)
     p.add_argument("--format", choices=[f.value for f in ExportFormat], default="csv", help="csv (default), json, ris")
     p.add_argument("-o", "--output", required=True, help="the file to write, or - for standard output")
     archive_options(p, facets=False)
-    index_dir_option(p)
     p.set_defaults(run=cmd_export)
 
 
 def cmd_export(library: Library, args: argparse.Namespace) -> int:
-    date_from, date_to = day(args.date_from, last=False), day(args.date_to, last=True)
+    request = search_request(args)
     engine = engine_for(library)
-    request = SearchRequest(" ".join(args.query), date_from, date_to, args.sort, **archive_request(args))
-    checked = engine.search(dataclasses.replace(request, page_size=1, snippets=False, group_copies=False))
-    if checked.message:
-        raise CliError(checked.message, Exit.USAGE)
+    check_query(engine, request)
     fmt = ExportFormat(args.format)
     hits = engine.every_hit(request)
     if args.output == "-":

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -10,7 +9,7 @@ from typing import Any
 
 from telusur.cli.errors import CliError, Exit, err
 from telusur.cli.open_index import say_rebuilt
-from telusur.cli.options import index_dir_option
+from telusur.cli.output import print_json
 from telusur.cli.saved import print_watches_with_news
 from telusur.index import Library, SyncPhase, SyncProgress, SyncReport
 from telusur.index.library_file import display_path
@@ -25,7 +24,6 @@ def add_index(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("index", help="add folders to the library and (re)index them")
     p.add_argument("folders", nargs="*", type=Path, help="folders of articles (default: the whole library)")
     p.add_argument("--json", action="store_true", help="print a JSON summary")
-    index_dir_option(p)
     p.set_defaults(run=cmd_index)
 
 
@@ -99,7 +97,7 @@ def cmd_index(library: Library, args: argparse.Namespace) -> int:
     for note in report.notes:
         err(note)
     if args.json:
-        print(json.dumps(_report_dict(report), ensure_ascii=False, indent=2))
+        print_json(_report_dict(report))
     else:
         _print_report(report)
         print_watches_with_news(library)
@@ -110,9 +108,7 @@ def cmd_index(library: Library, args: argparse.Namespace) -> int:
 
 
 def add_check(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("check", help="verify the index (checksums, then a full read)")
-    index_dir_option(p)
-    p.set_defaults(run=cmd_check)
+    sub.add_parser("check", help="verify the index (checksums, then a full read)").set_defaults(run=cmd_check)
 
 
 def cmd_check(library: Library, args: argparse.Namespace) -> int:

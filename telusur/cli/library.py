@@ -5,7 +5,6 @@ import argparse
 from pathlib import Path
 
 from telusur.cli.errors import CliError, Exit
-from telusur.cli.options import index_dir_option
 from telusur.cli.output import plural
 from telusur.index import Library
 from telusur.index.library_file import display_path
@@ -15,7 +14,6 @@ from telusur.index.paths import normalize_folder
 def add_remove(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("remove", help="remove a folder from the library (its files are not touched)")
     p.add_argument("folder", type=Path)
-    index_dir_option(p)
     p.set_defaults(run=cmd_remove)
 
 
@@ -32,9 +30,7 @@ def cmd_remove(library: Library, args: argparse.Namespace) -> int:
 
 
 def add_folders(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("folders", help="list the library's folders")
-    index_dir_option(p)
-    p.set_defaults(run=cmd_folders)
+    sub.add_parser("folders", help="list the library's folders").set_defaults(run=cmd_folders)
 
 
 def cmd_folders(library: Library, args: argparse.Namespace) -> int:
@@ -46,7 +42,6 @@ def cmd_folders(library: Library, args: argparse.Namespace) -> int:
 def add_gui(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("gui", help="open the desktop app (the default)")
     p.add_argument("folders", nargs="*", type=Path, help="folders to add to the library first")
-    index_dir_option(p)
     p.set_defaults(run=cmd_gui)
 
 

@@ -1,9 +1,11 @@
-"""Opening the index for a command: why it is rebuilt, and the search engine over it."""
+"""Opening the index for a command: why it is rebuilt, the search engine, a query checked."""
 from __future__ import annotations
 
-from telusur.cli.errors import err
+import dataclasses
+
+from telusur.cli.errors import CliError, Exit, err
 from telusur.index import Library, RebuildReason
-from telusur.searcher import SearchEngine
+from telusur.searcher import SearchEngine, SearchRequest
 
 
 def say_rebuilt(reason: str | None) -> None:
@@ -19,3 +21,13 @@ def engine_for(library: Library) -> SearchEngine:
         say_rebuilt(reason)
         library.sync()
     return SearchEngine(library)
+
+
+def check_query(engine: SearchEngine, request: SearchRequest) -> None:
+    """A query that cannot be read is a usage error before anything is written or saved.
+
+    One hit without snippets or folding: only the query's message is wanted.
+    """
+    checked = engine.search(dataclasses.replace(request, page_size=1, snippets=False, group_copies=False))
+    if checked.message:
+        raise CliError(checked.message, Exit.USAGE)

@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import shlex
 import sys
 
-from telusur.cli.errors import CliError, Exit, err
-from telusur.cli.open_index import engine_for
-from telusur.cli.options import day, index_dir_option
-from telusur.cli.output import plain
+from telusur.cli.errors import Exit, err
+from telusur.cli.open_index import check_query, engine_for
+from telusur.cli.options import day_range, query_options, source_option
+from telusur.cli.output import print_json, print_short_hit
 from telusur.index import Library
 from telusur.index.saved_searches import (
     SavedSearch,
@@ -28,39 +27,30 @@ from telusur.searcher.export import hit_record
 
 def add_watch(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("watch", help="saved searches that report new articles after each index run")
-    index_dir_option(p)
     wsub = p.add_subparsers(dest="watch_command", required=True)
     add = wsub.add_parser("add", help="save a query (with its filters) under a name")
     add.add_argument("name")
-    add.add_argument("query", nargs="+")
-    add.add_argument("--from", dest="date_from", help="first day")
-    add.add_argument("--to", dest="date_to", help="last day (inclusive)")
-    add.add_argument("--source", dest="sources", action="append", default=[], metavar="SOURCE")
-    index_dir_option(add)
+    query_options(add, query_help=None, from_help="first day", sort=False)
+    source_option(add, help=None)
     add.set_defaults(run=cmd_watch_add)
     lst = wsub.add_parser("list", help="the saved searches, with how many new articles each has")
     lst.add_argument("--json", action="store_true")
-    index_dir_option(lst)
     lst.set_defaults(run=cmd_watch_list)
     show = wsub.add_parser("show", help="a saved search's articles, new ones first; marks them seen")
     show.add_argument("name")
     show.add_argument("--limit", type=int, default=20, help="at most this many hits (default 20)")
     show.add_argument("--json", action="store_true")
-    index_dir_option(show)
     show.set_defaults(run=cmd_watch_show)
     remove = wsub.add_parser("remove", help="forget a saved search")
     remove.add_argument("name")
-    index_dir_option(remove)
     remove.set_defaults(run=cmd_watch_remove)
 
 
 def cmd_watch_add(library: Library, args: argparse.Namespace) -> int:
-    date_from, date_to = day(args.date_from, last=False), day(args.date_to, last=True)
+    date_from, date_to = day_range(args)
     saved = SavedSearch(check_name(args.name), " ".join(args.query), date_from, date_to, tuple(args.sources))
     engine = engine_for(library)
-    checked = engine.search(SearchRequest(saved.query, date_from, date_to, page_size=1, snippets=False))
-    if checked.message:
-        raise CliError(checked.message, Exit.USAGE)
+    check_query(engine, SearchRequest(saved.query, date_from, date_to))
     add_search(library.index_dir, saved)
     # What matches now is what the user has in front of them: only later articles are new.
     keys = engine.matching_keys(watch.request_of(saved))
@@ -80,7 +70,7 @@ def _statuses(library: Library) -> list[watch.WatchStatus]:
 def cmd_watch_list(library: Library, args: argparse.Namespace) -> int:
     statuses = _statuses(library)
     if args.json:
-        print(json.dumps([dataclasses.asdict(s) for s in statuses], ensure_ascii=False, indent=2))
+        print_json([dataclasses.asdict(s) for s in statuses])
     elif not statuses:
         print("no saved searches; add one with: telusur watch add NAME QUERY")
     for s in statuses if not args.json else ():
@@ -97,14 +87,12 @@ def cmd_watch_show(library: Library, args: argparse.Namespace) -> int:
             **dataclasses.asdict(view.status),
             "hits": [{**hit_record(h), "new": n < view.new_shown} for n, h in enumerate(view.hits)],
         }
-        print(json.dumps(out, ensure_ascii=False, indent=2))
+        print_json(out)
         return Exit.OK
     print(f"{view.status.name}: {view.status.new} new of {view.status.total}  ({view.status.query})")
     tty = sys.stdout.isatty()
     for n, hit in enumerate(view.hits):
-        when = hit.date.strftime("%Y-%m-%d") if hit.date else "no date"
-        flag = "NEW " if n < view.new_shown else ""
-        print(f"\n{flag}{plain(hit.headline_html, tty=tty)}  ({when})\n   {hit.path}")
+        print_short_hit("NEW " if n < view.new_shown else "", hit, tty=tty)
     return Exit.OK
 
 

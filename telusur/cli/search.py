@@ -2,17 +2,16 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
 from telusur.cli.errors import CliError, Exit, err
 from telusur.cli.open_index import say_rebuilt
-from telusur.cli.options import archive_options, archive_request, day, index_dir_option
-from telusur.cli.output import plain, plural
+from telusur.cli.options import archive_options, query_options, search_request
+from telusur.cli.output import plain, plural, print_json
 from telusur.index import IndexBusyError, IndexDamagedError, Library, RebuildReason
 from telusur.index.library_file import display_path
-from telusur.searcher import SORTS, SearchEngine, SearchRequest, SearchResult
+from telusur.searcher import SearchEngine, SearchResult
 from telusur.searcher.export import copy_record
 from telusur.searcher.records import Facets, Hit
 
@@ -23,17 +22,16 @@ SEARCH_REBUILD_WAIT_S = 0.0
 
 def add_search(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("search", help="search the index")
-    p.add_argument("query", nargs="+", help="words, \"phrases\", AND/OR/NOT, -word, judul:, isi:, kata*, kata~")
-    p.add_argument("--from", dest="date_from", help="first day, e.g. 2024-07-01 or '1 Juli 2024'")
-    p.add_argument("--to", dest="date_to", help="last day (inclusive)")
-    p.add_argument("--sort", choices=SORTS, default="relevance")
+    query_options(
+        p, query_help="words, \"phrases\", AND/OR/NOT, -word, judul:, isi:, kata*, kata~",
+        from_help="first day, e.g. 2024-07-01 or '1 Juli 2024'", sort=True,
+    )
     p.add_argument("--limit", type=int, default=10, help="hits per page (default 10)")
     p.add_argument("--page", type=int, default=1)
     p.add_argument("--json", action="store_true", help="print results as JSON")
     p.add_argument("--no-expand", action="append", default=[], metavar="WORD",
                    help="do not also search WORD's acronym, long form or synonyms (repeatable)")
     archive_options(p, facets=True)
-    index_dir_option(p)
     p.set_defaults(run=cmd_search)
 
 
@@ -99,7 +97,9 @@ def _nothing_indexed(library: Library) -> CliError:
 
 
 def cmd_search(library: Library, args: argparse.Namespace) -> int:
-    date_from, date_to = day(args.date_from, last=False), day(args.date_to, last=True)
+    request = search_request(
+        args, page=max(1, args.page), page_size=max(1, args.limit), no_expand=frozenset(args.no_expand)
+    )
     reason = library.open(wait=0)  # a search never waits for a writer
     # An outdated or damaged index is rebuilt here; a missing one is the first
     # indexing run's to make (it may be starting right now), not a search's.
@@ -109,11 +109,6 @@ def cmd_search(library: Library, args: argparse.Namespace) -> int:
     engine = SearchEngine(library)
     if engine.document_count() == 0:
         raise _nothing_indexed(library)
-    request = SearchRequest(
-        " ".join(args.query), date_from, date_to, args.sort, page=max(1, args.page), page_size=max(1, args.limit),
-        no_expand=frozenset(args.no_expand),
-        **archive_request(args),
-    )
     try:
         result = engine.search(request)
     except IndexDamagedError as error:
@@ -125,7 +120,7 @@ def cmd_search(library: Library, args: argparse.Namespace) -> int:
     for note in result.notes:
         err(note)
     if args.json:
-        print(json.dumps(_result_dict(result), ensure_ascii=False, indent=2))
+        print_json(_result_dict(result))
     else:
         _print_result(result)
     return Exit.OK

@@ -2,17 +2,15 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from telusur.cli.errors import Exit
-from telusur.cli.options import index_dir_option
+from telusur.cli.output import print_json
 from telusur.index import Library
 
 
 def add_synonyms(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("synonyms", help="show the synonym files, their problems and the expansions in use")
     p.add_argument("--json", action="store_true", help="print as JSON")
-    index_dir_option(p)
     p.set_defaults(run=cmd_synonyms)
 
 
@@ -27,14 +25,14 @@ def cmd_synonyms(library: Library, args: argparse.Namespace) -> int:
     learnt = library.acronym_table().expansions()
     acronyms = {d.acronym: d.chosen.long for d in learnt.decisions.values() if d.chosen is not None}
     if args.json:
-        print(json.dumps({
+        print_json({
             "user_file": str(sources.user_file),
             "user_file_exists": sources.user_file.exists(),
             "errors": [{"line": e.line, "message": e.message} for e in sources.errors],
             "user_rules": user_rules,
             "active": rules,
             "acronyms": acronyms,
-        }, ensure_ascii=False, indent=2))
+        })
     else:
         state = "" if sources.user_file.exists() else " (not there yet; create it to add your own)"
         print(f"user synonym file: {sources.user_file}{state}")
