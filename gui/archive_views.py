@@ -22,6 +22,7 @@ from telusur.searcher import SearchResult
 from .background import Background
 from .copies import CopyChooser
 from .export_results import ExportController, citation_list
+from .new_articles import NewArticleMarks
 from .outlets import SourceFilter
 from .related import RelatedView
 from .results_model import ResultRow, ResultsModel
@@ -108,6 +109,7 @@ class ArchiveViews(QWidget):
         self.side = Background(self)
         self.side.done.connect(self._side_done)
         self.saved = SavedSearches(window.library, window.engine, self.saved_view, window)
+        self.new_marks = NewArticleMarks(window.model, self)
         self.export = ExportController(window.engine, window)
         self._build_actions()
         self._connect()
@@ -177,7 +179,10 @@ class ArchiveViews(QWidget):
         self.export_action.triggered.connect(lambda: self.export.choose_and_export(search.shown, w.model.total))
         self.copy_citations_action.triggered.connect(self.copy_citations)
         self.save_search_action.triggered.connect(lambda: self.saved.ask_and_save(search.current_request()))
+        self.saved.opened.connect(self.new_marks.on_opened)
         self.saved.opened.connect(self.apply_saved)
+        self.saved.newFound.connect(self.new_marks.on_new_found)
+        search.firstPage.connect(self.new_marks.on_first_page)
         self.saved.problem.connect(lambda text: w.message_bar.show_message(text, MessageLevel.WARNING))
         w.indexing.indexChanged.connect(self.saved.refresh)
         w.indexing.opened.connect(self.saved.refresh)

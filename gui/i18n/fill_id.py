@@ -419,6 +419,7 @@ ID = {
     "&Archive": "&Arsip",
     "Outlets and saved searches": "Media dan pencarian tersimpan",
     "Show or hide the outlets and saved searches (F9)": "Tampilkan atau sembunyikan media dan pencarian tersimpan (F9)",
+    "New": "Baru",
 }
 
 

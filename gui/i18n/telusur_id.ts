@@ -4,62 +4,62 @@
 <context>
     <name>ArchiveViews</name>
     <message>
-        <location filename="../archive_views.py" line="70" />
+        <location filename="../archive_views.py" line="71" />
         <source>&amp;Related articles</source>
         <translation>Artikel &amp;terkait</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="84" />
+        <location filename="../archive_views.py" line="85" />
         <source>&amp;Outlets</source>
         <translation>&amp;Media</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="85" />
+        <location filename="../archive_views.py" line="86" />
         <source>Sa&amp;ved searches</source>
         <translation>Pencarian ter&amp;simpan</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="128" />
+        <location filename="../archive_views.py" line="132" />
         <source>Fold wire copies</source>
         <translation>Gabungkan salinan berita</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="134" />
+        <location filename="../archive_views.py" line="138" />
         <source>One row per story, its copies from other outlets listed with it (Ctrl+G)</source>
         <translation>Satu baris per berita, salinannya dari media lain dicantumkan bersamanya (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="135" />
+        <location filename="../archive_views.py" line="139" />
         <source>Export results…</source>
         <translation>Ekspor hasil…</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="138" />
+        <location filename="../archive_views.py" line="142" />
         <source>Write every match of the query as CSV, JSON or RIS (Ctrl+E)</source>
         <translation>Tulis semua hasil kueri sebagai CSV, JSON, atau RIS (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="139" />
+        <location filename="../archive_views.py" line="143" />
         <source>Copy as citations</source>
         <translation>Salin sebagai kutipan</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="143" />
+        <location filename="../archive_views.py" line="147" />
         <source>Copy the selected results as a citation list: headline, outlet, date, link</source>
         <translation>Salin hasil terpilih sebagai daftar kutipan: judul, media, tanggal, tautan</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="145" />
+        <location filename="../archive_views.py" line="149" />
         <source>Outlets and saved searches</source>
         <translation>Media dan pencarian tersimpan</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="150" />
+        <location filename="../archive_views.py" line="154" />
         <source>Show or hide the outlets and saved searches (F9)</source>
         <translation>Tampilkan atau sembunyikan media dan pencarian tersimpan (F9)</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="154" />
+        <location filename="../archive_views.py" line="158" />
         <source>&amp;Archive</source>
         <translation>&amp;Arsip</translation>
     </message>
@@ -1629,6 +1629,14 @@
     </message>
 </context>
 <context>
+    <name>ResultDelegate</name>
+    <message>
+        <location filename="../delegate.py" line="193" />
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+</context>
+<context>
     <name>ResultNotes</name>
     <message>
         <location filename="../result_notes.py" line="23" />
@@ -1642,29 +1650,37 @@
     </message>
 </context>
 <context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../results_model.py" line="197" />
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+</context>
+<context>
     <name>SavedSearches</name>
     <message>
-        <location filename="../saved_searches.py" line="87" />
+        <location filename="../saved_searches.py" line="112" />
         <source>Save search…</source>
         <translation>Simpan pencarian…</translation>
     </message>
     <message>
-        <location filename="../saved_searches.py" line="90" />
+        <location filename="../saved_searches.py" line="115" />
         <source>Save the query and its filters under a name (Ctrl+S)</source>
         <translation>Simpan kueri beserta saringannya dengan sebuah nama (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../saved_searches.py" line="100" />
+        <location filename="../saved_searches.py" line="125" />
         <source>Type a query first, then save it.</source>
         <translation>Ketik kueri dulu, lalu simpan.</translation>
     </message>
     <message>
-        <location filename="../saved_searches.py" line="102" />
+        <location filename="../saved_searches.py" line="127" />
         <source>Save search</source>
         <translation>Simpan pencarian</translation>
     </message>
     <message>
-        <location filename="../saved_searches.py" line="102" />
+        <location filename="../saved_searches.py" line="127" />
         <source>Name of the saved search:</source>
         <translation>Nama pencarian tersimpan:</translation>
     </message>
@@ -1672,22 +1688,22 @@
 <context>
     <name>SavedSearchesView</name>
     <message>
-        <location filename="../saved_searches.py" line="43" />
+        <location filename="../saved_searches.py" line="66" />
         <source>Saved searches</source>
         <translation>Pencarian tersimpan</translation>
     </message>
     <message>
-        <location filename="../saved_searches.py" line="44" />
+        <location filename="../saved_searches.py" line="67" />
         <source>Your saved searches; the number is how many articles are new since you last looked</source>
         <translation>Pencarian tersimpan Anda; angkanya adalah jumlah artikel baru sejak terakhir dilihat</translation>
     </message>
     <message>
-        <location filename="../saved_searches.py" line="52" />
+        <location filename="../saved_searches.py" line="75" />
         <source>%1   ● %2 new</source>
         <translation>%1   ● %2 baru</translation>
     </message>
     <message>
-        <location filename="../saved_searches.py" line="56" />
+        <location filename="../saved_searches.py" line="79" />
         <source>%1: %2 articles, %3 new</source>
         <translation>%1: %2 artikel, %3 baru</translation>
     </message>
