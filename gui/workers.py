@@ -123,8 +123,10 @@ class CountTask(QRunnable):
         except Exception:  # the estimate stays on show
             log.exception("counting failed")
             return
-        # Page 0: only the count changed (see SearchPresenter.on_result).
-        self.signals.finished.emit(self.generation, 0, replace(self.result, total=total, total_exact=True))
+        # Page 0: only the count changed (see SearchPresenter.on_result). A search counted
+        # afterwards folded no copies (folding counts at once), so its rows are its articles.
+        counted = replace(self.result, total=total, total_exact=True, groups=total)
+        self.signals.finished.emit(self.generation, 0, counted)
 
 
 class SearchRunner(QObject):

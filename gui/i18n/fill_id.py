@@ -420,6 +420,8 @@ ID = {
     "Outlets and saved searches": "Media dan pencarian tersimpan",
     "Show or hide the outlets and saved searches (F9)": "Tampilkan atau sembunyikan media dan pencarian tersimpan (F9)",
     "New": "Baru",
+    "%1 result (%2 articles including copies)": "%1 hasil (%2 artikel termasuk salinan)",
+    "%1 results (%2 articles including copies)": "%1 hasil (%2 artikel termasuk salinan)",
 }
 
 

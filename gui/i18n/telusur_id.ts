@@ -1618,12 +1618,22 @@
 <context>
     <name>ResultCount</name>
     <message>
-        <location filename="../statusbar.py" line="68" />
+        <location filename="../statusbar.py" line="76" />
+        <source>%1 result (%2 articles including copies)</source>
+        <translation>%1 hasil (%2 artikel termasuk salinan)</translation>
+    </message>
+    <message>
+        <location filename="../statusbar.py" line="77" />
+        <source>%1 results (%2 articles including copies)</source>
+        <translation>%1 hasil (%2 artikel termasuk salinan)</translation>
+    </message>
+    <message>
+        <location filename="../statusbar.py" line="81" />
         <source>%1 result</source>
         <translation>%1 hasil</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="68" />
+        <location filename="../statusbar.py" line="81" />
         <source>%1 results</source>
         <translation>%1 hasil</translation>
     </message>
@@ -1750,42 +1760,42 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../statusbar.py" line="109" />
+        <location filename="../statusbar.py" line="127" />
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="113" />
+        <location filename="../statusbar.py" line="131" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="114" />
+        <location filename="../statusbar.py" line="132" />
         <source>Cancel indexing</source>
         <translation>Batalkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="126" />
+        <location filename="../statusbar.py" line="144" />
         <source>Indexing…</source>
         <translation>Mengindeks…</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="126" />
+        <location filename="../statusbar.py" line="144" />
         <source>Removing folder…</source>
         <translation>Menghapus folder…</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="141" />
+        <location filename="../statusbar.py" line="159" />
         <source>%1 of %2 files</source>
         <translation>%1 dari %2 berkas</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="144" />
+        <location filename="../statusbar.py" line="162" />
         <source>about %1 left</source>
         <translation>sekitar %1 lagi</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="152" />
+        <location filename="../statusbar.py" line="170" />
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from telusur.gui.copies import copies_text
 from telusur.gui.timeline import bucket_end
-from telusur.searcher import SearchRequest
+from telusur.searcher import SearchRequest, SearchResult
 
 
 def _type(qtbot, window, text: str) -> None:
@@ -135,8 +135,10 @@ def test_copies_fold_and_unfold(qtbot, archive) -> None:
     assert row.copies_text.startswith("+2 copies: ") and "tempo" in row.copies_text
     action = window.archive_views.group_copies_action
     assert action.objectName() == "groupCopiesAction" and action.isChecked()
+    assert window.status_label.text().startswith("5 results (7 articles including copies) · ")
     _rerun(qtbot, window, lambda: action.setChecked(False))
     assert window.model.rowCount() == 7 and not any(r.copies for r in window.model.rows)
+    assert window.status_label.text().startswith("7 results · ")
     _rerun(qtbot, window, lambda: action.setChecked(True))
     assert window.model.rowCount() == 5
 
@@ -348,6 +350,8 @@ def test_archive_strings_are_translated(qtbot, make_window, indonesian) -> None:
 
     refs = (CopyRef("/a/okezone/x.txt", None, "Okezone", None), CopyRef("/a/tempo/y.txt", None, "Tempo", None))
     assert copies_text(refs) == "+2 salinan: Okezone, Tempo"
+    window.status_label.on_result(SearchResult(SearchRequest("x"), total=1350, groups=120, elapsed_ms=9))
+    assert window.status_label.text() == "120 hasil (1.350 artikel termasuk salinan) · 9 ms"
     timeline = archive.timeline
     from datetime import date
 
