@@ -28,6 +28,7 @@ from .related import RelatedView
 from .results_model import ResultRow, ResultsModel
 from .saved_searches import SavedSearches, SavedSearchesView
 from .timeline import TimelineView
+from .tray import TrayNotifier
 from .usertypes import MessageLevel
 
 NARROW_PX = 1000  # below this window width the sidebar folds away
@@ -110,6 +111,7 @@ class ArchiveViews(QWidget):
         self.side.done.connect(self._side_done)
         self.saved = SavedSearches(window.library, window.engine, self.saved_view, window)
         self.new_marks = NewArticleMarks(window.model, self)
+        self.tray = TrayNotifier(window.settings, window)
         self.export = ExportController(window.engine, window)
         self._build_actions()
         self._connect()
@@ -159,6 +161,9 @@ class ArchiveViews(QWidget):
         for action in (self.group_copies_action, self.export_action, self.copy_citations_action,
                        self.save_search_action, self.sidebar_action):
             menu.addAction(action)
+        menu.addSeparator()
+        self.tray_action = self.tray.action
+        menu.addAction(self.tray_action)
         # Menu and shortcuts only: more toolbar buttons would hold the window wider than 640 px.
 
     def _connect(self) -> None:
@@ -185,6 +190,9 @@ class ArchiveViews(QWidget):
         search.firstPage.connect(self.new_marks.on_first_page)
         self.saved.problem.connect(lambda text: w.message_bar.show_message(text, MessageLevel.WARNING))
         w.indexing.indexChanged.connect(self.saved.refresh)
+        w.indexing.finished.connect(self.tray.on_sync_finished)  # after indexChanged: armed before the recount
+        self.saved.badgesCounted.connect(self.tray.on_badges)
+        self.tray.openRequested.connect(self.saved.open)
         w.indexing.opened.connect(self.saved.refresh)
 
     # -- reactions ------------------------------------------------------------------
