@@ -11,11 +11,13 @@ from archive_views_corpus import COPY_URL, add_new_floods, write_archive
 from helpers import write_article
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from telusur.gui.copies import copies_text
 from telusur.gui.timeline import bucket_end
 from telusur.searcher import SearchRequest, SearchResult
+
+from .screenshots import screenshot_dir
 
 
 def _type(qtbot, window, text: str) -> None:
@@ -372,3 +374,27 @@ def test_timeline_readable_at_640(qtbot, archive) -> None:
     assert not window.archive_views.sidebar.isVisible()  # folded away for the results' sake
     window.archive_views.sidebar_action.trigger()  # F9
     assert window.archive_views.sidebar.isVisible()
+
+
+def test_saved_search_with_new_articles_screenshot(qtbot, make_window, tmp_path, indonesian) -> None:
+    """docs/archive-saved-new.png: a saved search opened, its new articles tagged, copies folded and counted."""
+    folder = write_archive(tmp_path)
+    window = make_window(seeds=False, lang="id")
+    window.resize(1180, 760)
+    with qtbot.waitSignal(window.syncFinished, timeout=15000):
+        window.indexing.index_folder(str(folder), user_started=False)
+    saved = window.archive_views.saved
+    with qtbot.waitSignal(saved.badgesShown, timeout=10000):
+        saved.save("Banjir", SearchRequest("banjir"))
+    add_new_floods(folder, 2)
+    with qtbot.waitSignal(saved.badgesShown, timeout=20000):
+        window.indexing.index_folder(str(folder), user_started=False)
+    _open_saved(qtbot, window, "Banjir")
+    assert len(window.model.new_rows()) == 2
+    assert window.status_label.text().startswith("7 hasil (9 artikel termasuk salinan) · ")
+    first_new = window.model.new_rows()[0]
+    with qtbot.waitSignal(window.previewShown, timeout=5000):
+        window.results_view.setCurrentIndex(window.model.index(first_new))
+    window.notice_label.clear()
+    QApplication.processEvents()
+    assert window.grab().save(str(screenshot_dir(tmp_path) / "archive-saved-new.png"))
