@@ -11,12 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject, Signal
 
 from telusur.index.saved_searches import SavedSearch
 from telusur.searcher import SearchRequest, SearchResult
 
 from .results_model import ResultsModel
+from .translations import with_args
+
+NOTICE_MS = 8000
 
 
 @dataclass(frozen=True)
@@ -38,11 +41,18 @@ class QueryFilters:
 
 
 class NewArticleMarks(QObject):
-    """Feeds ``ResultsModel.mark_new`` from the saved searches and the search's first pages."""
+    """Feeds ``ResultsModel.mark_new`` from the saved searches and the search's first pages.
 
-    def __init__(self, model: ResultsModel, parent: QObject | None = None) -> None:
+    ``notice`` says how many are marked: they may sit further down the list,
+    or on pages not loaded yet, and a screen reader hears it at once.
+    """
+
+    notice = Signal(str, int)  # text, milliseconds to show it
+
+    def __init__(self, model: ResultsModel, parent: QObject | None = None, locale: QLocale | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.locale = locale or QLocale()
         self._name: str | None = None  # the saved search whose marks are wanted
         self._filters: QueryFilters | None = None
 
@@ -53,8 +63,14 @@ class NewArticleMarks(QObject):
         self.model.clear_new()
 
     def on_new_found(self, name: str, keys: frozenset[str]) -> None:
-        if name == self._name:
-            self.model.mark_new(keys)
+        if name != self._name:
+            return
+        self.model.mark_new(keys)
+        if keys:
+            text = (self.tr("1 article new since you last looked is marked “New”") if len(keys) == 1
+                    else with_args(self.tr("%1 articles new since you last looked are marked “New”"),
+                                   self.locale.toString(len(keys))))
+            self.notice.emit(text, NOTICE_MS)
 
     def on_first_page(self, result: SearchResult | None) -> None:
         """Another query on show (or none): the marks are over."""

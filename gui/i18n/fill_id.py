@@ -432,6 +432,9 @@ ID = {
     "%1 new articles for “%2”": "%1 artikel baru untuk “%2”",
     "%1: %2 new": "%1: %2 baru",
     "and %1 more saved searches": "dan %1 pencarian tersimpan lainnya",
+    "1 article new since you last looked is marked “New”": "1 artikel baru sejak terakhir dilihat ditandai “Baru”",
+    "%1 articles new since you last looked are marked “New”":
+        "%1 artikel baru sejak terakhir dilihat ditandai “Baru”",
 }
 
 

@@ -1144,6 +1144,19 @@
     </message>
 </context>
 <context>
+    <name>NewArticleMarks</name>
+    <message>
+        <location filename="../new_articles.py" line="70" />
+        <source>1 article new since you last looked is marked “New”</source>
+        <translation>1 artikel baru sejak terakhir dilihat ditandai “Baru”</translation>
+    </message>
+    <message>
+        <location filename="../new_articles.py" line="71" />
+        <source>%1 articles new since you last looked are marked “New”</source>
+        <translation>%1 artikel baru sejak terakhir dilihat ditandai “Baru”</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPanel</name>
     <message>
         <location filename="../preview.py" line="121" />

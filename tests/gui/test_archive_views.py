@@ -298,6 +298,7 @@ def test_opening_a_saved_search_marks_exactly_its_new_articles(qtbot, archive) -
     _open_saved(qtbot, window, "Banjir")
     assert _marked(window) == {"baru1.txt", "baru2.txt"}
     assert view.badge("Banjir") == 0
+    assert window.notice_label.text() == "2 articles new since you last looked are marked “New”"
     first = window.model.new_rows()[0]
     index = window.model.index(first)
     assert index.data(window.model.NewRole) is True
@@ -320,6 +321,7 @@ def test_new_marks_last_until_another_query(qtbot, archive) -> None:
         window.indexing.index_folder(str(folder), user_started=False)
     _open_saved(qtbot, window, "Banjir")
     assert len(window.model.new_rows()) == 1
+    assert window.notice_label.text() == "1 article new since you last looked is marked “New”"
     _rerun(qtbot, window, lambda: window.sort_combo.setCurrentIndex(window.sort_combo.findData("newest")))
     assert len(window.model.new_rows()) == 1  # the same search sorted otherwise keeps them
     _type(qtbot, window, "banjir bandang")
@@ -391,6 +393,7 @@ def test_saved_search_with_new_articles_screenshot(qtbot, make_window, tmp_path,
         window.indexing.index_folder(str(folder), user_started=False)
     _open_saved(qtbot, window, "Banjir")
     assert len(window.model.new_rows()) == 2
+    assert window.notice_label.text() == "2 artikel baru sejak terakhir dilihat ditandai “Baru”"
     assert window.status_label.text().startswith("7 hasil (9 artikel termasuk salinan) · ")
     first_new = window.model.new_rows()[0]
     with qtbot.waitSignal(window.previewShown, timeout=5000):
