@@ -81,6 +81,10 @@ class ArchiveViews(QWidget):
         preview_col = _column(splitter, self.copy_chooser, window.preview, self.related_label, self.related,
                               stretch=window.preview)
         splitter.insertWidget(1, preview_col)  # in the preview's place, the preview inside it
+        # The new pane starts with stretch 0: without this the list took every extra pixel and the
+        # preview stayed at its minimum width (about 400 px at 1280), too narrow to read an article.
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([460, 540])  # the main window's first split, now for the new pane
         self.sidebar = _column(
             window,
             _heading(self.tr("&Outlets"), self.outlets, window), self.outlets,

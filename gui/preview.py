@@ -123,13 +123,16 @@ class PreviewPanel(QWidget):
 
         self.prev_button = QToolButton(self)
         self.prev_button.setObjectName("previousMatch")
-        self.prev_button.setText(self.tr("◀ Previous"))
+        # Arrows only: the words are in the tooltip and the accessible name. With "◀ Sebelumnya" and
+        # "Berikutnya ▶" the Indonesian bar was so wide that the default 1100 px window stacked the
+        # results over the preview, leaving room for one and a half results.
+        self.prev_button.setText("◀")
         self.prev_button.setToolTip(self.tr("Previous match (Shift+F3)"))
         self.prev_button.setShortcut("Shift+F3")
         self.prev_button.clicked.connect(self.previous_match)
         self.next_button = QToolButton(self)
         self.next_button.setObjectName("nextMatch")
-        self.next_button.setText(self.tr("Next ▶"))
+        self.next_button.setText("▶")
         self.next_button.setToolTip(self.tr("Next match (F3)"))
         self.next_button.setShortcut("F3")
         self.next_button.clicked.connect(self.next_match)
@@ -162,8 +165,8 @@ class PreviewPanel(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.prev_button)
-        bar.addWidget(self.next_button)
         bar.addWidget(self.match_label)
+        bar.addWidget(self.next_button)
         bar.addStretch(1)
         bar.addWidget(self.open_button)
         bar.addWidget(self.link_button)
@@ -292,9 +295,16 @@ class PreviewPanel(QWidget):
         self.folder_button.setEnabled(self.path is not None)
         self.open_link_action.setEnabled(bool(self.url))
         if has:
-            self.match_label.setText(with_args(self.tr("Match %1 of %2"), self._current + 1, len(self._matches)))
+            # "3/28" between the arrows, the sentence for tooltips and screen readers: "Kecocokan 3 dari 28"
+            # was cut to "Kecocokan" in a preview pane at its narrowest.
+            words = with_args(self.tr("Match %1 of %2"), self._current + 1, len(self._matches))
+            self.match_label.setText(f"{self._current + 1}/{len(self._matches)}")
+            self.match_label.setToolTip(words)
+            self.match_label.setAccessibleName(words)
         else:
             self.match_label.setText("")
+            self.match_label.setToolTip("")
+            self.match_label.setAccessibleName("")
 
     # -- actions -------------------------------------------------------------------
     def open_file(self) -> None:

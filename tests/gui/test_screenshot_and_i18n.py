@@ -62,7 +62,7 @@ def test_indonesian_interface_and_screenshot(qtbot, make_window, tmp_path, indon
     assert window.model.row(seed).date_text == "Rabu, 3 Juli 2024 20.17"
     with qtbot.waitSignal(window.previewShown, timeout=5000):
         window.results_view.setCurrentIndex(window.model.index(seed))
-    assert window.preview.match_label.text().startswith("Kecocokan 1 dari ")
+    assert window.preview.match_label.toolTip().startswith("Kecocokan 1 dari ")
     window.notice_label.clear()
     QApplication.processEvents()  # let pending layout requests settle before grabbing
     image = window.grab()
