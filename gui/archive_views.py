@@ -108,6 +108,7 @@ class ArchiveViews(QWidget):
         layout.insertWidget(at + 1, row, 1)
 
         self._counts: tuple = ()
+        self._away = False  # a related article, not the selected result, is in the preview
         self._narrow = False
         self.panels = True  # the timeline and outlets are wanted (bench/gui_bench.py compares without)
         self._outlet_ticket = 0
@@ -185,6 +186,8 @@ class ArchiveViews(QWidget):
         w.results_view.selectionModel().currentChanged.connect(lambda cur, _prev: self._show_copies(cur))
         self.copy_chooser.chosen.connect(w.runner.load_article)
         self.related.chosen.connect(w.runner.load_article)
+        self.related.chosen.connect(self._left_the_row)
+        w.results_view.clicked.connect(self._back_to_row)
         self.export_action.triggered.connect(lambda: self.export.choose_and_export(search.shown, w.model.total))
         self.copy_citations_action.triggered.connect(self.copy_citations)
         self.save_search_action.triggered.connect(lambda: self.saved.ask_and_save(search.current_request()))
@@ -235,7 +238,24 @@ class ArchiveViews(QWidget):
         """The outlet counts on show (tests read them)."""
         return self._counts
 
+    def _left_the_row(self, _key: str) -> None:
+        """A related article is in the preview: the copy list of the result row no longer applies."""
+        self._away = True
+        self.copy_chooser.show_group("", "", "", ())
+
+    def _back_to_row(self, index) -> None:  # noqa: ANN001 - QModelIndex
+        """A click on the selected result brings it back after a related article was read.
+
+        Selecting a row previews it, but clicking the row already selected
+        changed nothing, so the related article stayed with the result highlighted.
+        """
+        if self._away and index.isValid() and index == self.window_.results_view.currentIndex():
+            self._away = False
+            self.window_.search.preview_row(index)
+            self._show_copies(index)
+
     def _show_copies(self, index) -> None:  # noqa: ANN001 - QModelIndex
+        self._away = False
         row: ResultRow | None = index.data(ResultsModel.RowRole) if index.isValid() else None
         if row is None:
             self.copy_chooser.show_group("", "", "", ())
