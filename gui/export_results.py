@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import tempfile
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QObject, QRunnable, QStandardPaths, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -26,6 +27,24 @@ from .translations import with_args
 
 log = logging.getLogger(__name__)
 PROGRESS_EVERY = 100  # hits between progress signals
+NAME_CHARS = 60  # longest file name proposed from a query
+
+
+def default_export_path(query: str, folder: str) -> str:
+    """``folder``/``revisi-uu-kpk.csv`` for the query "revisi uu kpk" (``telusur.csv`` when nothing is left).
+
+    The dialog used to propose "telusur.csv" in the current directory: for an
+    app started from a terminal that was the program's own folder, and every
+    export had the same name.
+    """
+    slug = re.sub(r"[^\w]+", "-", query.casefold()).strip("-_")[:NAME_CHARS].strip("-_")
+    return str(Path(folder) / f"{slug or 'telusur'}.csv")
+
+
+def documents_folder() -> str:
+    """Where exports go by default: the user's documents folder, else the home folder."""
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return docs if docs and os.path.isdir(docs) else str(Path.home())
 
 
 class ExportCancelled(Exception):
@@ -110,14 +129,17 @@ class ExportController(QObject):
         self.cancel_event = threading.Event()
         self.progress: QProgressDialog | None = None
         self.ask_open_folder = True  # tests turn the closing question off
+        self.last_folder: str | None = None  # the folder of the previous export, proposed again
 
     def choose_and_export(self, request: SearchRequest | None, total: int) -> None:
         if request is None:
             return
         filters = ";;".join((self.tr("CSV table (*.csv)"), self.tr("JSON (*.json)"),
                              self.tr("RIS for Zotero or Mendeley (*.ris)")))
-        path, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export results"), "telusur.csv", filters)
+        proposed = default_export_path(request.text, self.last_folder or documents_folder())
+        path, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export results"), proposed, filters)
         if path:
+            self.last_folder = str(Path(path).parent)
             if not Path(path).suffix:
                 path += "." + ("json" if "json" in chosen else "ris" if "ris" in chosen else "csv")
             self.start(request, path, total)

@@ -350,6 +350,13 @@ ID = {
     "Show &hidden files": "Tampilkan berkas &tersembunyi",
     "Files": "Berkas",
     "All Files (*)": "Semua Berkas (*)",
+    "&Save": "&Simpan",
+    "Save": "Simpan",
+    "Save As": "Simpan Sebagai",
+    "%1 already exists.\nDo you want to replace it?": "%1 sudah ada.\nGanti berkas itu?",
+    "Are you sure you want to delete '%1'?": "Yakin ingin menghapus '%1'?",
+    "%1\nDirectory not found.\nPlease verify the correct directory name was given.":
+        "%1\nDirektori tidak ditemukan.\nPeriksa kembali nama direktorinya.",
     "Name": "Nama",
     "Size": "Ukuran",
     "Type": "Jenis",

@@ -19,47 +19,47 @@
         <translation>Pencarian ter&amp;simpan</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="138" />
+        <location filename="../archive_views.py" line="139" />
         <source>Fold wire copies</source>
         <translation>Gabungkan salinan berita</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="144" />
+        <location filename="../archive_views.py" line="145" />
         <source>One row per story, its copies from other outlets listed with it (Ctrl+G)</source>
         <translation>Satu baris per berita, salinannya dari media lain dicantumkan bersamanya (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="145" />
+        <location filename="../archive_views.py" line="146" />
         <source>Export results…</source>
         <translation>Ekspor hasil…</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="148" />
+        <location filename="../archive_views.py" line="149" />
         <source>Write every match of the query as CSV, JSON or RIS (Ctrl+E)</source>
         <translation>Tulis semua hasil kueri sebagai CSV, JSON, atau RIS (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="149" />
+        <location filename="../archive_views.py" line="150" />
         <source>Copy as citations</source>
         <translation>Salin sebagai kutipan</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="153" />
+        <location filename="../archive_views.py" line="154" />
         <source>Copy the selected results as a citation list: headline, outlet, date, link</source>
         <translation>Salin hasil terpilih sebagai daftar kutipan: judul, media, tanggal, tautan</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="155" />
+        <location filename="../archive_views.py" line="156" />
         <source>Outlets and saved searches</source>
         <translation>Media dan pencarian tersimpan</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="160" />
+        <location filename="../archive_views.py" line="161" />
         <source>Show or hide the outlets and saved searches (F9)</source>
         <translation>Tampilkan atau sembunyikan media dan pencarian tersimpan (F9)</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="164" />
+        <location filename="../archive_views.py" line="165" />
         <source>&amp;Archive</source>
         <translation>&amp;Arsip</translation>
     </message>
@@ -778,45 +778,45 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../export_results.py" line="117" />
+        <location filename="../export_results.py" line="137" />
         <source>CSV table (*.csv)</source>
         <translation>Tabel CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="117" />
+        <location filename="../export_results.py" line="137" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="118" />
+        <location filename="../export_results.py" line="138" />
         <source>RIS for Zotero or Mendeley (*.ris)</source>
         <translation>RIS untuk Zotero atau Mendeley (*.ris)</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="119" />
-        <location filename="../export_results.py" line="131" />
-        <location filename="../export_results.py" line="160" />
-        <location filename="../export_results.py" line="170" />
+        <location filename="../export_results.py" line="140" />
+        <location filename="../export_results.py" line="153" />
+        <location filename="../export_results.py" line="182" />
+        <location filename="../export_results.py" line="192" />
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="128" />
+        <location filename="../export_results.py" line="150" />
         <source>Exporting %1 results…</source>
         <translation>Mengekspor %1 hasil…</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="129" />
+        <location filename="../export_results.py" line="151" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="161" />
+        <location filename="../export_results.py" line="183" />
         <source>%1 results written to %2. Open the folder?</source>
         <translation>%1 hasil ditulis ke %2. Buka foldernya?</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="171" />
+        <location filename="../export_results.py" line="193" />
         <source>The export failed: %1. Nothing was written.</source>
         <translation>Ekspor gagal: %1. Tidak ada berkas yang ditulis.</translation>
     </message>
@@ -1252,7 +1252,7 @@
 <context>
     <name>QDialogButtonBox</name>
     <message>
-        <location filename="../qt_strings.py" line="86" />
+        <location filename="../qt_strings.py" line="93" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1424,41 +1424,72 @@
         <source>All Files (*)</source>
         <translation>Semua Berkas (*)</translation>
     </message>
+    <message>
+        <location filename="../qt_strings.py" line="68" />
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="69" />
+        <source>Save As</source>
+        <translation>Simpan Sebagai</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="70" />
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 sudah ada.
+Ganti berkas itu?</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="71" />
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>Yakin ingin menghapus '%1'?</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="72" />
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Direktori tidak ditemukan.
+Periksa kembali nama direktorinya.</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../qt_strings.py" line="67" />
+        <location filename="../qt_strings.py" line="73" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="68" />
+        <location filename="../qt_strings.py" line="74" />
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="69" />
+        <location filename="../qt_strings.py" line="75" />
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="70" />
+        <location filename="../qt_strings.py" line="76" />
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="71" />
+        <location filename="../qt_strings.py" line="77" />
         <source>Date Modified</source>
         <translation>Tanggal Diubah</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="72" />
+        <location filename="../qt_strings.py" line="78" />
         <source>Computer</source>
         <translation>Komputer</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="73" />
+        <location filename="../qt_strings.py" line="79" />
         <source>My Computer</source>
         <translation>Komputer Saya</translation>
     </message>
@@ -1466,17 +1497,17 @@
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../qt_strings.py" line="83" />
+        <location filename="../qt_strings.py" line="90" />
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="84" />
+        <location filename="../qt_strings.py" line="91" />
         <source>&amp;Cancel</source>
         <translation>&amp;Batal</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="85" />
+        <location filename="../qt_strings.py" line="92" />
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
@@ -1522,42 +1553,47 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../qt_strings.py" line="75" />
+        <location filename="../qt_strings.py" line="81" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="76" />
+        <location filename="../qt_strings.py" line="82" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="77" />
+        <location filename="../qt_strings.py" line="83" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="78" />
+        <location filename="../qt_strings.py" line="84" />
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="79" />
+        <location filename="../qt_strings.py" line="85" />
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../qt_strings.py" line="86" />
         <source>Apply</source>
         <translation>Terapkan</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="80" />
+        <location filename="../qt_strings.py" line="87" />
         <source>Help</source>
         <translation>Bantuan</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="81" />
+        <location filename="../qt_strings.py" line="88" />
         <source>&amp;Yes</source>
         <translation>&amp;Ya</translation>
     </message>
     <message>
-        <location filename="../qt_strings.py" line="82" />
+        <location filename="../qt_strings.py" line="89" />
         <source>&amp;No</source>
         <translation>&amp;Tidak</translation>
     </message>
