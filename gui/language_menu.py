@@ -24,7 +24,8 @@ class LanguageMenu(QMenu):
     def __init__(self, settings: QSettings, current: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("languageMenu")
-        self.setTitle(self.tr("Language"))
+        # A mnemonic like the other menus' (Alt+B in Indonesian; Alt+G in English, where L is Library's).
+        self.setTitle(self.tr("Lan&guage"))
         self.settings = settings
         self.current = current
         group = QActionGroup(self)

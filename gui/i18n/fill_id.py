@@ -181,7 +181,7 @@ ID = {
     "Remove…": "Hapus…",
     "Remove the selected folder from the library (asks first)": "Hapus folder yang dipilih dari pustaka (ditanya dulu)",
     "never": "belum pernah",
-    "Language": "Bahasa",
+    "Lan&guage": "&Bahasa",
     "The interface will be in %1 the next time Telusur starts.":
         "Antarmuka akan memakai %1 saat Telusur dibuka lagi.",
     "No program could open %1. Open it from your file manager, or install a program for this kind of file.":

@@ -924,9 +924,9 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../language_menu.py" line="27" />
-        <source>Language</source>
-        <translation>Bahasa</translation>
+        <location filename="../language_menu.py" line="28" />
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Bahasa</translation>
     </message>
 </context>
 <context>

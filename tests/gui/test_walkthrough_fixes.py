@@ -139,3 +139,19 @@ def test_export_proposes_a_name_from_the_query_in_the_documents_folder(qtbot, ma
     assert asked[0][2] == str(docs / "fotovoltaik.csv")
     monkeypatch.undo()
     assert Path(export_results.documents_folder()).is_dir()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_menu_has_its_own_alt_key(qtbot, make_window, lang, request):
+    """The Bahasa menu had no mnemonic: Alt+P and Alt+A opened the others, nothing opened it."""
+    if lang == "id":
+        request.getfixturevalue("indonesian")
+    window = make_window(seeds=False, lang=lang)
+    titles = [a.text() for a in window.menuBar().actions() if a.menu() is not None]
+    keys = []
+    for title in titles:
+        assert "&" in title, titles
+        keys.append(title[title.index("&") + 1].lower())
+    assert len(set(keys)) == len(keys), titles
+    if lang == "id":
+        assert "&Bahasa" in titles
