@@ -110,7 +110,8 @@ class EmptyStateView(QLabel):
                                           escape(range_text)) + "</p>" + all_dates)
             return ("<p>" + with_args(self.tr("No articles match “%1”."), escape(detail)) + "</p><p>"
                     + self.tr("Try fewer or different words.") + "</p>")
-        return "<p>" + escape(detail) + "</p>"  # QUERY_ERROR
+        # QUERY_ERROR: the core's messages start lowercase so they can follow "…: "; alone they open a sentence.
+        return "<p>" + escape(detail[:1].upper() + detail[1:]) + "</p>"
 
     def _add_folder_link(self) -> str:
         return f'<a href="{_CHOOSE_FOLDER}">' + self.tr("Add archive folder…") + "</a>"

@@ -536,8 +536,8 @@ def test_core_messages_from_real_queries_and_syncs_show_in_indonesian(qtbot, mak
     assert dialog.skipped_view.topLevelItem(0).text(1) == "berkas kosong"
     assert dialog.warnings_view.topLevelItem(0).text(1) == "tidak ada baris tanggal; artikel dibiarkan tanpa tanggal"
     dialog.close()
-    for query, wanted in (("a*", "terlalu luas"), ("!!!", "tidak ada lagi yang bisa dicari"),
-                          ("banjir date:kemarin", "tanggal 'kemarin' tidak terbaca")):
+    for query, wanted in (("a*", "terlalu luas"), ("!!!", "Tidak ada lagi yang bisa dicari"),
+                          ("banjir date:kemarin", "Tanggal 'kemarin' tidak terbaca")):
         _search(qtbot, window, query)
         assert window.empty_state.state == EmptyState.QUERY_ERROR
         assert window.preview.path is None

@@ -90,7 +90,7 @@ def test_empty_state_texts_and_links(qtbot):
     with qtbot.waitSignal(view.chooseFolderRequested, timeout=1000):
         view.linkActivated.emit("reindex")
     view.show_state(EmptyState.QUERY_ERROR, "unbalanced quote <")
-    assert view.text() == "<p>unbalanced quote &lt;</p>"
+    assert view.text() == "<p>Unbalanced quote &lt;</p>"  # alone, the core's message opens a sentence
 
 
 def test_suggestion_label_emits_the_word_it_shows(qtbot):
