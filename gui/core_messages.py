@@ -10,6 +10,8 @@ the patterns can go. A message the table does not know is shown as it came.
 """
 from __future__ import annotations
 
+import errno
+import os
 import re
 from dataclasses import dataclass
 
@@ -32,6 +34,15 @@ class CoreMessage:
 
 def _entry(code: str, pattern: str, template: str, *, nested: bool = False) -> CoreMessage:
     return CoreMessage(code, re.compile(pattern, re.DOTALL), template, nested)
+
+
+def _os_error(number: int, template: str) -> CoreMessage:
+    """An OS error text as this system words it (``os.strerror``), translated like ``template``.
+
+    The template is the glibc wording, which is what lupdate sees; the pattern
+    is the running system's own, so another C library's wording still matches.
+    """
+    return CoreMessage(f"os.{errno.errorcode[number]}", re.compile(re.escape(os.strerror(number))), template)
 
 
 MESSAGES: tuple[CoreMessage, ...] = (
@@ -82,9 +93,9 @@ MESSAGES: tuple[CoreMessage, ...] = (
     _entry("skip.folder_missing", r"folder not found; its articles stay in the index",
            QT_TRANSLATE_NOOP("CoreMessages", "folder not found; its articles stay in the index")),
     _entry("skip.cannot_list", r"cannot list folder: (.*)",
-           QT_TRANSLATE_NOOP("CoreMessages", "cannot list folder: %1")),
+           QT_TRANSLATE_NOOP("CoreMessages", "cannot list folder: %1"), nested=True),
     _entry("skip.cannot_read", r"cannot read: (.*)",
-           QT_TRANSLATE_NOOP("CoreMessages", "cannot read: %1")),
+           QT_TRANSLATE_NOOP("CoreMessages", "cannot read: %1"), nested=True),
     _entry("skip.vanished", r"file disappeared before it could be read",
            QT_TRANSLATE_NOOP("CoreMessages", "file disappeared before it could be read")),
     _entry("skip.permission", r"permission denied",
@@ -225,6 +236,16 @@ MESSAGES: tuple[CoreMessage, ...] = (
            QT_TRANSLATE_NOOP("CoreMessages", "a string")),
     _entry("term.a_number", r"a number",
            QT_TRANSLATE_NOOP("CoreMessages", "a number")),
+    # The operating system's reason (``strerror``) after "cannot read: ", e.g. a link to a file that is gone.
+    _os_error(errno.ENOENT, QT_TRANSLATE_NOOP("CoreMessages", "No such file or directory")),
+    _os_error(errno.EACCES, QT_TRANSLATE_NOOP("CoreMessages", "Permission denied")),
+    _os_error(errno.EPERM, QT_TRANSLATE_NOOP("CoreMessages", "Operation not permitted")),
+    _os_error(errno.ELOOP, QT_TRANSLATE_NOOP("CoreMessages", "Too many levels of symbolic links")),
+    _os_error(errno.EIO, QT_TRANSLATE_NOOP("CoreMessages", "Input/output error")),
+    _os_error(errno.EISDIR, QT_TRANSLATE_NOOP("CoreMessages", "Is a directory")),
+    _os_error(errno.ENOTDIR, QT_TRANSLATE_NOOP("CoreMessages", "Not a directory")),
+    _os_error(errno.ENAMETOOLONG, QT_TRANSLATE_NOOP("CoreMessages", "File name too long")),
+    _os_error(errno.ESTALE, QT_TRANSLATE_NOOP("CoreMessages", "Stale file handle")),
     # index/store.py RebuildReason: why the index was started over
     _entry("rebuild.no_index", r"no index yet",
            QT_TRANSLATE_NOOP("CoreMessages", "no index yet")),

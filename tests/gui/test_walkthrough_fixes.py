@@ -155,3 +155,15 @@ def test_every_menu_has_its_own_alt_key(qtbot, make_window, lang, request):
     assert len(set(keys)) == len(keys), titles
     if lang == "id":
         assert "&Bahasa" in titles
+
+
+def test_os_reasons_for_a_skipped_file_are_translated(qtbot, indonesian):
+    """A broken link was skipped as "tidak dapat dibaca: No such file or directory"."""
+    import errno
+    import os
+
+    from telusur.gui.core_messages import core_text
+
+    assert core_text("cannot read: " + os.strerror(errno.ENOENT)) == "tidak dapat dibaca: berkas atau folder tidak ada"
+    assert core_text("cannot read: " + os.strerror(errno.EACCES)) == "tidak dapat dibaca: izin ditolak"
+    assert core_text("cannot read: something new") == "tidak dapat dibaca: something new"  # unknown: as it came
