@@ -89,13 +89,15 @@ def test_console_script_runs_without_a_display(tmp_path: Path, seed_folder: Path
 
 
 def test_a_search_imports_neither_qt_nor_the_app(tmp_path: Path, seed_folder: Path) -> None:
-    """Start-up stays lazy: the app and the progress bar load only for the commands that show them."""
+    """Start-up stays lazy: the app, the progress bar and the file readers (lxml, PDFium,
+    trafilatura) load only for the commands that need them."""
     ix = str(tmp_path / "ix")
     assert main(["--index-dir", ix, "index", str(seed_folder)]) == 0
     probe = (
         "import sys; from telusur.cli import main; code = main(sys.argv[1:]); "
         "print(code, sorted({m.split('.')[0] if m.startswith('PySide6') else m for m in sys.modules "
-        "if m.startswith(('PySide6', 'telusur.gui', 'tqdm', 'shiboken6'))}))"
+        "if m.startswith(('PySide6', 'telusur.gui', 'tqdm', 'shiboken6', 'lxml', 'pypdfium2', "
+        "'trafilatura', 'telusur.index.formats.webpage', 'telusur.index.formats.pdf'))}))"
     )
     done = subprocess.run([sys.executable, "-c", probe, "--index-dir", ix, "search", "kazakhstan"],
                           check=True, capture_output=True, text=True)
