@@ -120,7 +120,22 @@ class ArchiveViews(QWidget):
         self.export = ExportController(window.engine, window)
         self._build_actions()
         self._connect()
+        self._order_tab_keys()
         window.installEventFilter(self)
+
+    def _order_tab_keys(self) -> None:
+        """Tab follows the screen: the timeline after the date fields it filters like, then the results.
+
+        Added last, the timeline, outlets and saved searches came after the
+        preview's buttons, so reaching the timeline from the dates took seven
+        presses through the results and the article.
+        """
+        w = self.window_
+        chain = [w.date_filter.clear_button, self.timeline, w.results_view, w.browser, self.copy_chooser,
+                 w.preview.prev_button, w.preview.next_button, w.preview.open_button, w.preview.link_button,
+                 w.preview.folder_button, self.related, self.outlets, self.saved_view]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         """A narrow window hides the sidebar (F9 brings it back) so the results keep their width."""

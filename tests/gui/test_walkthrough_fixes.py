@@ -167,3 +167,21 @@ def test_os_reasons_for_a_skipped_file_are_translated(qtbot, indonesian):
     assert core_text("cannot read: " + os.strerror(errno.ENOENT)) == "tidak dapat dibaca: berkas atau folder tidak ada"
     assert core_text("cannot read: " + os.strerror(errno.EACCES)) == "tidak dapat dibaca: izin ditolak"
     assert core_text("cannot read: something new") == "tidak dapat dibaca: something new"  # unknown: as it came
+
+
+def test_tab_reaches_the_timeline_between_the_dates_and_the_results(qtbot, make_window):
+    """The timeline, outlets and saved searches came after the preview's buttons in the Tab order."""
+    window = make_window()
+    qtbot.keyClicks(window.search_input, "fotovoltaik")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
+    window.activateWindow()
+    window.search_input.setFocus()
+    _settle(qtbot)
+    names = []
+    for _ in range(8):
+        focused = QApplication.focusWidget()
+        names.append(focused.objectName() if focused is not None else "")
+        qtbot.keyClick(focused or window, Qt.Key.Key_Tab)
+        _settle(qtbot)
+    assert names[:7] == ["searchInput", "sortCombo", "datePreset", "dateFrom", "dateTo", "timelineView",
+                         "resultsView"], names
