@@ -9,6 +9,7 @@ pool (gui/background.py), never by a query that delays the result list.
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from typing import Any, cast
 
@@ -134,7 +135,7 @@ class ArchiveViews(QWidget):
         chain = [w.date_filter.clear_button, self.timeline, w.results_view, w.browser, self.copy_chooser,
                  w.preview.prev_button, w.preview.next_button, w.preview.open_button, w.preview.link_button,
                  w.preview.folder_button, self.related, self.outlets, self.saved_view]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
