@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from telusur.index.saved_searches import SavedSearch
@@ -123,6 +123,7 @@ class ArchiveViews(QWidget):
         self._connect()
         self._order_tab_keys()
         window.installEventFilter(self)
+        window.search_input.installEventFilter(self)
 
     def _order_tab_keys(self) -> None:
         """Tab follows the screen: the timeline after the date fields it filters like, then the results.
@@ -139,7 +140,15 @@ class ArchiveViews(QWidget):
             QWidget.setTabOrder(first, second)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        """A narrow window hides the sidebar (F9 brings it back) so the results keep their width."""
+        """A narrow window hides the sidebar (F9 brings it back) so the results keep their width.
+
+        In the search field, Ctrl+E is the export's: on X11 a line edit claims it
+        as "end of line", so the export did nothing right after typing a query.
+        """
+        if (watched is self.window_.search_input and event.type() == QEvent.Type.ShortcutOverride
+                and QKeySequence(cast(QKeyEvent, event).keyCombination()) == self.export_action.shortcut()):
+            event.ignore()  # not the field's: the window's shortcut runs
+            return True
         if watched is self.window_ and event.type() == QEvent.Type.Resize:
             narrow = cast(QWidget, watched).width() < NARROW_PX
             if narrow != self._narrow:

@@ -1,4 +1,4 @@
-"""The window-size and date-filter tests again in a real X window (Xvfb, Qt's xcb plugin), where available.
+"""The window-size, date-filter and walkthrough tests again in a real X window (Xvfb, Qt's xcb plugin), where available.
 
 Offscreen Qt lays widgets out with its own font metrics; a real X server is
 what a user's desktop runs, so the narrow-window checks are repeated there.
@@ -25,7 +25,8 @@ def test_window_layout_and_date_filter_in_a_real_x_window(tmp_path):
     proc = subprocess.run(
         ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", sys.executable, "-m", "pytest", "-q",
          "-p", "no:cacheprovider", "--basetemp", str(tmp_path / "inner"),
-         str(HERE / "test_window_layout_and_library.py"), str(HERE / "test_date_filter.py")],
+         str(HERE / "test_window_layout_and_library.py"), str(HERE / "test_date_filter.py"),
+         str(HERE / "test_walkthrough_fixes.py")],  # X11 key bindings (Ctrl+E) exist only there
         env=env, capture_output=True, text=True, timeout=300, cwd=HERE.parents[1],
     )
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-2000:]

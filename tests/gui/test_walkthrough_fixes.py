@@ -185,3 +185,21 @@ def test_tab_reaches_the_timeline_between_the_dates_and_the_results(qtbot, make_
         _settle(qtbot)
     assert names[:7] == ["searchInput", "sortCombo", "datePreset", "dateFrom", "dateTo", "timelineView",
                          "resultsView"], names
+
+
+def test_ctrl_e_exports_while_typing_in_the_search_field(qtbot, make_window, monkeypatch):
+    """On X11 a line edit takes Ctrl+E as "end of line", so Arsip → Ekspor hasil… (Ctrl+E) did
+    nothing while the search field had the focus: right after typing the query."""
+    from PySide6.QtWidgets import QFileDialog
+
+    window = make_window()
+    qtbot.keyClicks(window.search_input, "fotovoltaik")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
+    window.activateWindow()
+    window.search_input.setFocus()
+    _settle(qtbot)
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: asked.append(args) or ("", ""))
+    qtbot.keyClick(window.search_input, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 1
+    assert window.search_input.text() == "fotovoltaik"
