@@ -41,6 +41,26 @@ def default_export_path(query: str, folder: str) -> str:
     return str(Path(folder) / f"{slug or 'telusur'}.csv")
 
 
+def _read_umask() -> int:
+    """The process's umask, read once at import (before any worker thread creates files).
+
+    Linux shows it in /proc; elsewhere os.umask can only be read by setting it,
+    which must not race with threads creating files, hence at import time.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_NEW_FILE_MODE = 0o666 & ~_read_umask()  # what a plain new file gets; mkstemp's 0600 would hide an export
+
+
 def documents_folder() -> str:
     """Where exports go by default: the user's documents folder, else the home folder."""
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -93,6 +113,7 @@ class ExportTask(QRunnable):
         tmp = None
         try:
             fd, tmp = tempfile.mkstemp(prefix=".telusur-export-", suffix=".tmp", dir=target.parent)
+            os.chmod(fd, _NEW_FILE_MODE)  # as a new file would be: colleagues may read the export
             newline = "" if self.fmt is ExportFormat.CSV else None  # the csv module writes its own line ends
             with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as out:
                 written = export(self._counted(self.engine.every_hit(self.request)), self.fmt, out)

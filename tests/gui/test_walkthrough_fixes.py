@@ -203,3 +203,26 @@ def test_ctrl_e_exports_while_typing_in_the_search_field(qtbot, make_window, mon
     qtbot.keyClick(window.search_input, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert len(asked) == 1
     assert window.search_input.text() == "fotovoltaik"
+
+
+def test_an_export_gets_the_permissions_of_any_new_file(qtbot, make_window, tmp_path):
+    """The export was written through mkstemp and kept its 0600: readable by nobody else."""
+    import os
+    import stat
+
+    from telusur.gui import export_results
+
+    window = make_window()
+    qtbot.keyClicks(window.search_input, "fotovoltaik")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
+    controller = window.archive_views.export
+    controller.ask_open_folder = False
+    target = tmp_path / "hasil.csv"
+    with qtbot.waitSignal(controller.finished, timeout=10000):
+        controller.start(window.search.shown, str(target), window.model.total)
+    plain = tmp_path / "biasa.txt"
+    plain.write_text("x", encoding="utf-8")
+    assert stat.S_IMODE(target.stat().st_mode) == stat.S_IMODE(plain.stat().st_mode)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert export_results._NEW_FILE_MODE == 0o666 & ~mask
