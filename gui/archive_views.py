@@ -13,7 +13,7 @@ import itertools
 from dataclasses import replace
 from typing import Any, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -239,6 +239,10 @@ class ArchiveViews(QWidget):
     def on_first_page(self, result: SearchResult | None) -> None:
         """A new first page: the timeline and outlets show its facets (hidden when idle)."""
         facets = result.facets if result is not None and not result.message else None
+        if result is None or result.message or not result.hits:
+            # No row to preview: the related list and copies of the article shown before would stay.
+            self.related.load_for(None)
+            self._show_copies(QModelIndex())
         self.timeline.set_facet(facets.date if facets else None, self.window_.date_filter.date_range())
         self._outlet_ticket = 0
         if result is not None and facets is not None and result.request.sources:

@@ -226,3 +226,24 @@ def test_an_export_gets_the_permissions_of_any_new_file(qtbot, make_window, tmp_
     mask = os.umask(0o022)
     os.umask(mask)
     assert export_results._NEW_FILE_MODE == 0o666 & ~mask
+
+
+def test_a_search_with_no_results_clears_the_related_articles(qtbot, make_window, tmp_path):
+    """The preview emptied, but "Artikel terkait" kept listing the previous article's related ones."""
+    from archive_views_corpus import write_archive
+
+    from .test_archive_views import _type
+
+    folder = write_archive(tmp_path)
+    window = make_window(seeds=False)
+    with qtbot.waitSignal(window.syncFinished, timeout=15000):
+        window.indexing.index_folder(str(folder), user_started=False)
+    _type(qtbot, window, "banjir")
+    related = window.archive_views.related
+    i = next(n for n, r in enumerate(window.model.rows) if r.copies)
+    window.results_view.setCurrentIndex(window.model.index(i))
+    qtbot.waitUntil(lambda: related.count() > 0, timeout=8000)
+    _type(qtbot, window, "tidakadakatasepertiini")
+    assert window.model.rowCount() == 0 and window.preview.path is None
+    assert related.count() == 0
+    assert not window.archive_views.copy_chooser.isVisible()
