@@ -22,11 +22,13 @@ from telusur.searcher import SearchResult
 from .background import Background
 from .copies import CopyChooser
 from .export_results import ExportController, citation_list
+from .new_articles import NewArticleMarks
 from .outlets import SourceFilter
 from .related import RelatedView
 from .results_model import ResultRow, ResultsModel
 from .saved_searches import SavedSearches, SavedSearchesView
 from .timeline import TimelineView
+from .tray import TrayNotifier
 from .usertypes import MessageLevel
 
 NARROW_PX = 1000  # below this window width the sidebar folds away
@@ -108,6 +110,8 @@ class ArchiveViews(QWidget):
         self.side = Background(self)
         self.side.done.connect(self._side_done)
         self.saved = SavedSearches(window.library, window.engine, self.saved_view, window)
+        self.new_marks = NewArticleMarks(window.model, self, window.locale())
+        self.tray = TrayNotifier(window.settings, window)
         self.export = ExportController(window.engine, window)
         self._build_actions()
         self._connect()
@@ -157,6 +161,9 @@ class ArchiveViews(QWidget):
         for action in (self.group_copies_action, self.export_action, self.copy_citations_action,
                        self.save_search_action, self.sidebar_action):
             menu.addAction(action)
+        menu.addSeparator()
+        self.tray_action = self.tray.action
+        menu.addAction(self.tray_action)
         # Menu and shortcuts only: more toolbar buttons would hold the window wider than 640 px.
 
     def _connect(self) -> None:
@@ -177,9 +184,16 @@ class ArchiveViews(QWidget):
         self.export_action.triggered.connect(lambda: self.export.choose_and_export(search.shown, w.model.total))
         self.copy_citations_action.triggered.connect(self.copy_citations)
         self.save_search_action.triggered.connect(lambda: self.saved.ask_and_save(search.current_request()))
+        self.saved.opened.connect(self.new_marks.on_opened)
         self.saved.opened.connect(self.apply_saved)
+        self.saved.newFound.connect(self.new_marks.on_new_found)
+        self.new_marks.notice.connect(w.notice_label.on_notice)
+        search.firstPage.connect(self.new_marks.on_first_page)
         self.saved.problem.connect(lambda text: w.message_bar.show_message(text, MessageLevel.WARNING))
         w.indexing.indexChanged.connect(self.saved.refresh)
+        w.indexing.finished.connect(self.tray.on_sync_finished)  # after indexChanged: armed before the recount
+        self.saved.badgesCounted.connect(self.tray.on_badges)
+        self.tray.openRequested.connect(self.saved.open)
         w.indexing.opened.connect(self.saved.refresh)
 
     # -- reactions ------------------------------------------------------------------

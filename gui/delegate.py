@@ -1,5 +1,8 @@
 """Paints one result: highlighted headline, date · outlet folder · file name, highlighted snippet.
 
+A row new since its saved search was last opened gets a "New" tag before the
+headline and an accent bar at its left edge (``ResultsModel.NewRole``).
+
 Rows have one fixed height (headline line, meta line, three snippet lines) so the
 view can use uniform item sizes and scroll 10,000 rows without measuring them.
 """
@@ -10,6 +13,7 @@ from typing import cast
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QFontMetrics,
     QPainter,
@@ -27,6 +31,8 @@ PAD = 8
 GAP = 3
 SNIPPET_LINES = 3
 ELLIPSIS = "…"
+ACCENT_W = 3  # the new row's bar at the left edge
+TAG_PAD = 5  # inside the "New" tag, left and right
 
 
 def _x_of(line: QTextLine, position: int) -> float:
@@ -145,9 +151,12 @@ class ResultDelegate(QStyledItemDelegate):
         y = r.top()
 
         head_h = QFontMetrics(head).lineSpacing()
+        head_x = r.left()
+        if index.data(ResultsModel.NewRole):
+            head_x += self._draw_new_tag(painter, option, QRect(r.left(), y, r.width(), head_h), meta)
         doc = self._document(row.headline_html, head, 100000)  # one line, then elided to the row
-        elide_document(doc, r.width())
-        self._draw(painter, doc, r.left(), y, QRect(r.left(), y, r.width(), head_h), text_color)
+        elide_document(doc, r.right() + 1 - head_x)
+        self._draw(painter, doc, head_x, y, QRect(head_x, y, r.right() + 1 - head_x, head_h), text_color)
         y += head_h + GAP
 
         painter.setFont(meta)
@@ -179,3 +188,33 @@ class ResultDelegate(QStyledItemDelegate):
             painter.setPen(pen)
             painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
         painter.restore()
+
+    def new_tag_text(self) -> str:
+        return self.tr("New")
+
+    def _draw_new_tag(self, painter: QPainter, option: QStyleOptionViewItem, line: QRect, font: QFont) -> int:
+        """The accent bar and the "New" tag at the start of the headline line; returns the width taken."""
+        pal = option.palette
+        accent = QColor(pal.color(QPalette.ColorRole.Highlight))
+        if option.state & QStyle.StateFlag.State_Selected:  # on the highlight, the tag turns to the text colour
+            accent = QColor(pal.color(QPalette.ColorRole.HighlightedText))
+        painter.fillRect(QRect(option.rect.left(), option.rect.top(), ACCENT_W, option.rect.height()), accent)
+        bold = QFont(font)
+        bold.setBold(True)
+        fm = QFontMetrics(bold)
+        text = self.new_tag_text()
+        width = fm.horizontalAdvance(text) + 2 * TAG_PAD
+        height = min(line.height(), fm.height() + 2)
+        tag = QRect(line.left(), line.top() + (line.height() - height) // 2, width, height)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(accent)
+        painter.drawRoundedRect(QRectF(tag), height / 2, height / 2)
+        on_accent = pal.color(QPalette.ColorRole.Highlight) if option.state & QStyle.StateFlag.State_Selected \
+            else pal.color(QPalette.ColorRole.HighlightedText)
+        painter.setPen(on_accent)
+        painter.setFont(bold)
+        painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+        return width + TAG_PAD

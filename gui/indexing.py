@@ -212,7 +212,7 @@ class IndexingController(QObject):
 
     def _folder_changed(self, folder: str) -> None:
         if folder in self.library.folders:
-            self.sync_queue.enqueue(SyncJob(JobKind.SYNC, [folder], user_started=False))
+            self.sync_queue.enqueue(SyncJob(JobKind.SYNC, [folder], user_started=False, from_watcher=True))
 
     def _on_started(self, job: SyncJob) -> None:
         if job.kind != JobKind.OPEN:
@@ -262,7 +262,8 @@ class IndexingController(QObject):
             self.notice.emit(with_args(
                 self.tr("Another indexing run is using the index; trying again in %1 s."), max(1, delay // 1000)
             ), min(delay, NOTICE_MS))
-            again = SyncJob(job.kind, job.folders, user_started=job.user_started, attempt=job.attempt + 1)
+            again = SyncJob(job.kind, job.folders, user_started=job.user_started, attempt=job.attempt + 1,
+                            from_watcher=job.from_watcher)
             # ``self`` as context: a retry never fires after the window (and its queue) is gone.
             QTimer.singleShot(delay, self, lambda: self.sync_queue.enqueue(again))
             self.failed.emit(job, str(kind), message)

@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import PurePath
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
-from telusur.index import display_path
+from telusur.index import display_path, doc_key
 from telusur.searcher import CopyRef, Hit
 
 from . import pyside_fix  # noqa: F401
@@ -66,6 +66,10 @@ class ResultRow:
         """What tells two rows apart: the key, or the path for hits made without one."""
         return self.key or self.path
 
+    def member_keys(self) -> tuple[str, ...]:
+        """The keys of this row's article and of the wire copies folded into it."""
+        return (self.identity, *(doc_key(c.path, c.record) for c in self.copies))
+
     @classmethod
     def from_hit(cls, hit: Hit, lang: str = "id", folders: Sequence[str] = ()) -> ResultRow:
         headline, headline_html, snippet_html = hit.headline, hit.headline_html, hit.snippet_html
@@ -98,6 +102,7 @@ class ResultsModel(QAbstractListModel):
 
     RowRole = Qt.ItemDataRole.UserRole + 1
     PathRole = Qt.ItemDataRole.UserRole + 2
+    NewRole = Qt.ItemDataRole.UserRole + 3  # bool: new since its saved search was last opened
 
     # page number wanted next (the owner runs the search and calls append_page)
     moreRequested = Signal(int)
@@ -111,6 +116,9 @@ class ResultsModel(QAbstractListModel):
         self.page_size = 25
         self._pages_loaded = 0
         self._fetching = False
+        # Keys of a just-opened saved search's new articles; kept across pages and reruns
+        # of that search, dropped (clear_new) when another query is run.
+        self._new_keys: frozenset[str] = frozenset()
 
     # -- filling -------------------------------------------------------------
     def reset(self, hits: tuple[Hit, ...] | list[Hit] = (), total: int = 0, page_size: int = 25) -> None:
@@ -144,6 +152,28 @@ class ResultsModel(QAbstractListModel):
     def fetch_failed(self) -> None:
         self._fetching = False
 
+    def mark_new(self, keys: Iterable[str]) -> None:
+        """Mark the rows whose article (or a copy folded into it) has one of ``keys`` as new."""
+        keys = frozenset(keys)
+        if keys != self._new_keys:
+            self._new_keys = keys
+            self._all_changed()
+
+    def clear_new(self) -> None:
+        self.mark_new(())
+
+    def is_new(self, row: ResultRow) -> bool:
+        return bool(self._new_keys) and any(k in self._new_keys for k in row.member_keys())
+
+    def new_rows(self) -> list[int]:
+        """The numbers of the rows marked new (tests and the accessible summary read them)."""
+        return [i for i, row in enumerate(self._rows) if self.is_new(row)]
+
+    def _all_changed(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1),
+                                  [self.NewRole, Qt.ItemDataRole.AccessibleTextRole])
+
     # -- Qt model API ----------------------------------------------------------
     def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -164,10 +194,13 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join([display_path(row.path)] + [display_path(c.path) for c in row.copies])
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            parts = (row.headline, row.date_text, row.source or row.folder, row.file_name, row.copies_text)
+            new = self.tr("New") if self.is_new(row) else ""
+            parts = (new, row.headline, row.date_text, row.source or row.folder, row.file_name, row.copies_text)
             return ". ".join(p for p in parts if p)
         if role == self.RowRole:
             return row
+        if role == self.NewRole:
+            return self.is_new(row)
         if role == self.PathRole:  # what SearchEngine.article takes: the key
             return row.identity
         return None

@@ -5,10 +5,12 @@ articles are new is worked out by the engine (telusur.searcher.watch) as the
 matches not seen when the search was last opened. The badges are recounted
 on the side pool after every commit of the index (manual sync, folder
 watcher), so a sync from anywhere shows; opening a search runs it and marks
-what it matches now as seen.
+what it matches now as seen, and tells (``newFound``) which of its matches
+were new, so the results list can mark them (gui/new_articles.py).
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -16,7 +18,14 @@ from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QInputDialog, QListWidget, QListWidgetItem, QWidget
 
 from telusur.index import Library
-from telusur.index.saved_searches import SavedSearch, SavedSearchError, add_search, mark_seen, read_saved
+from telusur.index.saved_searches import (
+    SavedSearch,
+    SavedSearchError,
+    add_search,
+    key_hash,
+    mark_seen,
+    read_saved,
+)
 from telusur.searcher import SearchEngine, SearchRequest
 from telusur.searcher.watch import WatchStatus, request_of, status
 
@@ -32,6 +41,20 @@ class Badge:
     search: SavedSearch
     new: int
     total: int
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A saved search opened in the background: its name, the keys that were new, the badges after."""
+
+    name: str
+    new_keys: frozenset[str]
+    badges: list[Badge]
+
+
+def new_keys(keys: Iterable[str], seen: frozenset[str]) -> frozenset[str]:
+    """The matches not among those seen when the search was last opened (as telusur.searcher.watch counts)."""
+    return frozenset(k for k in keys if key_hash(k) not in seen)
 
 
 class SavedSearchesView(QListWidget):
@@ -74,7 +97,9 @@ class SavedSearches(QObject):
     """Saves, lists, counts and opens saved searches; ``opened`` carries the search to run."""
 
     opened = Signal(object)  # SavedSearch: put its query and filters in the widgets
+    newFound = Signal(str, object)  # name, frozenset of the keys that were new when it was opened
     badgesShown = Signal()  # the badges were recounted (tests wait on it)
+    badgesCounted = Signal(object)  # list[Badge], after every recount (the tray notifier compares them)
     problem = Signal(str)
 
     def __init__(self, library: Library, engine: SearchEngine, view: SavedSearchesView, parent: QWidget) -> None:
@@ -141,16 +166,22 @@ class SavedSearches(QObject):
         self.opened.emit(saved)
         root, engine = self.root, self.engine
 
-        def work() -> list[Badge]:
-            mark_seen(root, name, engine.matching_keys(request_of(saved)))
-            return self._count(root, engine)
+        def work() -> Opened:
+            keys = engine.matching_keys(request_of(saved))
+            fresh = new_keys(keys, saved.seen)  # before marking: after it, nothing is new
+            mark_seen(root, name, keys)
+            return Opened(name, fresh, self._count(root, engine))
 
         self._count_ticket = self.background.run(work)
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.open(item.data(NAME_ROLE))
 
-    def _on_done(self, ticket: int, badges: list[Badge]) -> None:
+    def _on_done(self, ticket: int, done: list[Badge] | Opened) -> None:
+        if isinstance(done, Opened):  # even when a recount overtook it: the list still waits for its marks
+            self.newFound.emit(done.name, done.new_keys)
         if ticket == self._count_ticket:
+            badges = done.badges if isinstance(done, Opened) else done
             self.view.show_badges(badges)
+            self.badgesCounted.emit(badges)
             self.badgesShown.emit()

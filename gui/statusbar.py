@@ -54,7 +54,13 @@ class EtaEstimator:
 
 
 class ResultCount(QLabel):
-    """``25 results · 12 ms`` (how to read them is said above the list: ``result_notes``)."""
+    """``25 results · 12 ms``; with wire copies folded ``5 results (7 articles including copies) · 12 ms``.
+
+    How to read them is said above the list (``result_notes``). With copies
+    folded the list has one row per story, so the count is of those rows
+    (``SearchResult.groups``, counted by the engine with the folding itself)
+    and the articles behind them follow in brackets.
+    """
 
     def __init__(self, locale: QLocale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,12 +71,24 @@ class ResultCount(QLabel):
         count = self._locale.toString(result.total)
         if not result.total_exact:
             count = "±" + count  # an estimate until the count arrives
-        text = with_args(self.tr("%1 result") if result.total == 1 else self.tr("%1 results"), count)
+        if folded_away(result):
+            text = with_args(
+                self.tr("%1 result (%2 articles including copies)") if result.groups == 1
+                else self.tr("%1 results (%2 articles including copies)"),
+                self._locale.toString(result.groups), count,
+            )
+        else:
+            text = with_args(self.tr("%1 result") if result.total == 1 else self.tr("%1 results"), count)
         text += f" · {result.elapsed_ms:.0f} ms"
         self.setText(text)
 
     def on_cleared(self) -> None:
         self.setText("")
+
+
+def folded_away(result: SearchResult) -> bool:
+    """Whether folding wire copies left fewer rows than articles (a folded search is always counted exactly)."""
+    return result.request.group_copies and result.total_exact and 0 < result.groups < result.total
 
 
 class Notice(QLabel):

@@ -123,8 +123,10 @@ class CountTask(QRunnable):
         except Exception:  # the estimate stays on show
             log.exception("counting failed")
             return
-        # Page 0: only the count changed (see SearchPresenter.on_result).
-        self.signals.finished.emit(self.generation, 0, replace(self.result, total=total, total_exact=True))
+        # Page 0: only the count changed (see SearchPresenter.on_result). A search counted
+        # afterwards folded no copies (folding counts at once), so its rows are its articles.
+        counted = replace(self.result, total=total, total_exact=True, groups=total)
+        self.signals.finished.emit(self.generation, 0, counted)
 
 
 class SearchRunner(QObject):
@@ -200,6 +202,7 @@ class SyncJob:
     cancel: threading.Event = field(default_factory=threading.Event, kw_only=True)
     doc_count: int | None = field(default=None, kw_only=True)  # documents in the index after the job
     attempt: int = field(default=0, kw_only=True)  # retries after "busy" so far
+    from_watcher: bool = field(default=False, kw_only=True)  # started by the folder watcher (tray notices)
 
 
 class _SyncSignals(QObject):
@@ -277,6 +280,7 @@ class SyncQueue(QObject):
         for queued in self._queue:
             if queued.kind == job.kind and queued.folders == job.folders:
                 queued.user_started = queued.user_started or job.user_started
+                queued.from_watcher = queued.from_watcher or job.from_watcher
                 return queued
         self._queue.append(job)
         self._next()

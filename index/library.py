@@ -204,10 +204,11 @@ class Library:
                     for term in reader.lexicon(fieldname):
                         for _ in reader.postings(fieldname, term).all_ids():
                             pass
-                columns = (reader.column_reader("file"), reader.column_reader("sync"))
-                for docnum in reader.all_doc_ids():
-                    for column in columns:
-                        column[docnum]
+                if articles:  # an empty index (a search made it before any sync) has no columns
+                    columns = (reader.column_reader("file"), reader.column_reader("sync"))
+                    for docnum in reader.all_doc_ids():
+                        for column in columns:
+                            column[docnum]
         except Exception as err:  # any decode failure of derived data
             problems.append(f"{type(err).__name__}: {err}")
         return IndexCheck(exists=True, problems=problems, articles=articles)

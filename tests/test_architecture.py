@@ -12,15 +12,16 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-# telusur/cli.py is the entry point: it may open the app (gui), never the reverse.
+# telusur/cli/ is the entry point: it may open the app (gui), never the reverse.
 LAYERS = {"analysis": 0, "index": 1, "searcher": 2, "gui": 3, "cli": 4}
-FOLDERS = {"analysis": ROOT / "analysis", "index": ROOT / "index", "searcher": ROOT / "searcher", "gui": ROOT / "gui"}
+FOLDERS = {
+    "analysis": ROOT / "analysis", "index": ROOT / "index", "searcher": ROOT / "searcher", "gui": ROOT / "gui",
+    "cli": ROOT / "telusur" / "cli",
+}
 
 
 def _modules() -> dict[str, list[Path]]:
-    found = {layer: sorted(folder.rglob("*.py")) for layer, folder in FOLDERS.items()}
-    found["cli"] = [ROOT / "telusur" / "cli.py"]
-    return found
+    return {layer: sorted(folder.rglob("*.py")) for layer, folder in FOLDERS.items()}
 
 
 def _imports(path: Path) -> list[str]:
@@ -91,12 +92,9 @@ def test_no_import_cycles_between_modules() -> None:
     graph: dict[str, set[str]] = {}
     for layer, paths in _modules().items():
         for path in paths:
-            if layer == "cli":
-                name = "telusur.cli"
-            else:
-                rel = path.relative_to(FOLDERS[layer]).with_suffix("")
-                parts = [p for p in rel.parts if p != "__init__"]
-                name = ".".join(["telusur", layer, *parts])
+            rel = path.relative_to(FOLDERS[layer]).with_suffix("")
+            parts = [p for p in rel.parts if p != "__init__"]
+            name = ".".join(["telusur", layer, *parts])
             tree = ast.parse(path.read_text(encoding="utf-8"))
             deps: set[str] = set()
             package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]

@@ -103,3 +103,14 @@ def test_watch_add_list_show_remove_and_index_reports_news(indexed, capsys, tmp_
     assert code == 0
     code, _, err = run(capsys, "watch", "show", "semua berita", "--index-dir", ix)
     assert code == 1 and "no saved search" in err
+
+
+def test_watch_add_of_a_bad_query_or_date_saves_nothing(indexed, capsys) -> None:
+    """A query or date that cannot be read is a usage error (exit 2) before anything is saved."""
+    ix, _ = indexed
+    code, _, err = run(capsys, "watch", "add", "alles", "*", "--index-dir", ix)
+    assert code == 2 and "lone *" in err
+    code, _, err = run(capsys, "watch", "add", "alles", "berita", "--from", "kemarin lusa", "--index-dir", ix)
+    assert code == 2 and "cannot read the date" in err
+    code, out, _ = run(capsys, "watch", "list", "--json", "--index-dir", ix)
+    assert json.loads(out) == []

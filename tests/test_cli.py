@@ -1,6 +1,7 @@
 """The command line: the JSON contract, messages and exit codes."""
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from telusur.cli import main
+from telusur.cli import build_parser, main
 
 
 def run(capsys: pytest.CaptureFixture, *argv: str) -> tuple[int, str, str]:
@@ -85,6 +86,36 @@ def test_console_script_runs_without_a_display(tmp_path: Path, seed_folder: Path
     subprocess.run(cmd + ["index", str(seed_folder)], check=True, capture_output=True)
     done = subprocess.run(cmd + ["search", "kazakhstan", "--json"], check=True, capture_output=True, text=True)
     assert json.loads(done.stdout)["total"] == 1
+
+
+def test_a_search_imports_neither_qt_nor_the_app(tmp_path: Path, seed_folder: Path) -> None:
+    """Start-up stays lazy: the app, the progress bar and the file readers (lxml, PDFium,
+    trafilatura) load only for the commands that need them."""
+    ix = str(tmp_path / "ix")
+    assert main(["--index-dir", ix, "index", str(seed_folder)]) == 0
+    probe = (
+        "import sys; from telusur.cli import main; code = main(sys.argv[1:]); "
+        "print(code, sorted({m.split('.')[0] if m.startswith('PySide6') else m for m in sys.modules "
+        "if m.startswith(('PySide6', 'telusur.gui', 'tqdm', 'shiboken6', 'lxml', 'pypdfium2', "
+        "'trafilatura', 'telusur.index.formats.webpage', 'telusur.index.formats.pdf'))}))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe, "--index-dir", ix, "search", "kazakhstan"],
+                          check=True, capture_output=True, text=True)
+    assert done.stdout.splitlines()[-1] == "0 []"
+
+
+def _parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    children = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return [parser, *(p for action in children for child in action.choices.values() for p in _parsers(child))]
+
+
+def test_every_command_takes_index_dir_listed_last() -> None:
+    """--index-dir works before or after any sub-command word, and help lists it after the command's own."""
+    parsers = _parsers(build_parser())
+    assert len(parsers) == 15  # telusur, ten sub-commands, four under watch
+    for parser in parsers:
+        last = [a for a in parser._actions if a.option_strings][-1]
+        assert last.option_strings == ["--index-dir"], parser.prog
 
 
 NOTHING = "nothing indexed yet: run telusur index FOLDER"
@@ -184,7 +215,7 @@ def test_progress_bar_reports_writing_the_index(
     """Issue 11 item 10: the commit is its own step on the bar, after every file was read."""
     import io
 
-    from telusur import cli
+    from telusur.cli.index_cmds import progress_bar
     from telusur.index import Library, SyncPhase
 
     library = Library(tmp_path / "ix")
@@ -193,7 +224,7 @@ def test_progress_bar_reports_writing_the_index(
     seen: list[SyncPhase] = []
     stream = io.StringIO()
     monkeypatch.setattr(sys, "stderr", stream)
-    update, close = cli._progress_bar(enabled=True)
+    update, close = progress_bar(enabled=True)
     assert update is not None
 
     def record(progress):

@@ -129,24 +129,24 @@ def test_format_override() -> None:
 
 
 def test_a_library_bug_becomes_a_skip(monkeypatch: pytest.MonkeyPatch) -> None:
-    from telusur.index.formats import dispatch as extract_module
+    from telusur.index.formats import webpage  # dispatch imports it on first use
 
     def boom(*args: object, **kwargs: object) -> None:
         raise RuntimeError("internal failure")
 
-    monkeypatch.setattr(extract_module, "extract_html", boom)
+    monkeypatch.setattr(webpage, "extract_html", boom)
     (item,) = extract("/a/x.html", b"<html></html>")
     assert isinstance(item, SkippedRecord)
     assert item.reason == "could not be read (RuntimeError: internal failure)"
 
 
 def test_timeout_becomes_a_skip(monkeypatch: pytest.MonkeyPatch) -> None:
-    from telusur.index.formats import dispatch as extract_module
+    from telusur.index.formats import word  # dispatch imports it on first use
 
     def slow(*args: object, **kwargs: object) -> None:
         Deadline(-1).check()
 
-    monkeypatch.setattr(extract_module, "extract_docx", slow)
+    monkeypatch.setattr(word, "extract_docx", slow)
     (item,) = extract("/a/x.docx", b"PK")
     assert isinstance(item, SkippedRecord) and item.reason == "took longer than -1 s"
 

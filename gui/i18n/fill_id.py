@@ -419,6 +419,22 @@ ID = {
     "&Archive": "&Arsip",
     "Outlets and saved searches": "Media dan pencarian tersimpan",
     "Show or hide the outlets and saved searches (F9)": "Tampilkan atau sembunyikan media dan pencarian tersimpan (F9)",
+    "New": "Baru",
+    "%1 result (%2 articles including copies)": "%1 hasil (%2 artikel termasuk salinan)",
+    "%1 results (%2 articles including copies)": "%1 hasil (%2 artikel termasuk salinan)",
+    "Notify me of new articles in saved searches": "Beri tahu saya artikel baru di pencarian tersimpan",
+    "Show a desktop notification when a watched folder brings new articles to a saved search":
+        "Tampilkan pemberitahuan desktop saat folder yang dipantau membawa artikel baru ke pencarian tersimpan",
+    "This desktop has no system tray, so Telusur cannot show notifications here":
+        "Desktop ini tidak punya baki sistem, jadi Telusur tidak bisa menampilkan pemberitahuan di sini",
+    "New articles in saved searches": "Artikel baru di pencarian tersimpan",
+    "1 new article for “%1”": "1 artikel baru untuk “%1”",
+    "%1 new articles for “%2”": "%1 artikel baru untuk “%2”",
+    "%1: %2 new": "%1: %2 baru",
+    "and %1 more saved searches": "dan %1 pencarian tersimpan lainnya",
+    "1 article new since you last looked is marked “New”": "1 artikel baru sejak terakhir dilihat ditandai “Baru”",
+    "%1 articles new since you last looked are marked “New”":
+        "%1 artikel baru sejak terakhir dilihat ditandai “Baru”",
 }
 
 

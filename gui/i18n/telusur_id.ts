@@ -4,62 +4,62 @@
 <context>
     <name>ArchiveViews</name>
     <message>
-        <location filename="../archive_views.py" line="70" />
+        <location filename="../archive_views.py" line="72" />
         <source>&amp;Related articles</source>
         <translation>Artikel &amp;terkait</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="84" />
+        <location filename="../archive_views.py" line="86" />
         <source>&amp;Outlets</source>
         <translation>&amp;Media</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="85" />
+        <location filename="../archive_views.py" line="87" />
         <source>Sa&amp;ved searches</source>
         <translation>Pencarian ter&amp;simpan</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="128" />
+        <location filename="../archive_views.py" line="134" />
         <source>Fold wire copies</source>
         <translation>Gabungkan salinan berita</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="134" />
+        <location filename="../archive_views.py" line="140" />
         <source>One row per story, its copies from other outlets listed with it (Ctrl+G)</source>
         <translation>Satu baris per berita, salinannya dari media lain dicantumkan bersamanya (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="135" />
+        <location filename="../archive_views.py" line="141" />
         <source>Export results…</source>
         <translation>Ekspor hasil…</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="138" />
+        <location filename="../archive_views.py" line="144" />
         <source>Write every match of the query as CSV, JSON or RIS (Ctrl+E)</source>
         <translation>Tulis semua hasil kueri sebagai CSV, JSON, atau RIS (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="139" />
+        <location filename="../archive_views.py" line="145" />
         <source>Copy as citations</source>
         <translation>Salin sebagai kutipan</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="143" />
+        <location filename="../archive_views.py" line="149" />
         <source>Copy the selected results as a citation list: headline, outlet, date, link</source>
         <translation>Salin hasil terpilih sebagai daftar kutipan: judul, media, tanggal, tautan</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="145" />
+        <location filename="../archive_views.py" line="151" />
         <source>Outlets and saved searches</source>
         <translation>Media dan pencarian tersimpan</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="150" />
+        <location filename="../archive_views.py" line="156" />
         <source>Show or hide the outlets and saved searches (F9)</source>
         <translation>Tampilkan atau sembunyikan media dan pencarian tersimpan (F9)</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="154" />
+        <location filename="../archive_views.py" line="160" />
         <source>&amp;Archive</source>
         <translation>&amp;Arsip</translation>
     </message>
@@ -851,7 +851,7 @@
     <message>
         <location filename="../indexing.py" line="158" />
         <location filename="../indexing.py" line="246" />
-        <location filename="../indexing.py" line="281" />
+        <location filename="../indexing.py" line="282" />
         <source>Choose another folder…</source>
         <translation>Pilih folder lain…</translation>
     </message>
@@ -896,27 +896,27 @@
         <translation>Proses pengindeksan lain sedang memakai indeks; mencoba lagi dalam %1 dtk.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="272" />
+        <location filename="../indexing.py" line="273" />
         <source>Another indexing run is using the index (perhaps the telusur command). Try again when it has finished.</source>
         <translation>Pengindeksan lain sedang memakai indeks (mungkin perintah telusur). Coba lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="275" />
+        <location filename="../indexing.py" line="276" />
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="279" />
+        <location filename="../indexing.py" line="280" />
         <source>Indexing stopped: %1. Check the folder, or choose another one.</source>
         <translation>Pengindeksan berhenti: %1. Periksa folder itu, atau pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="285" />
+        <location filename="../indexing.py" line="286" />
         <source>Indexing stopped: %1. Reindexing everything rebuilds the index.</source>
         <translation>Pengindeksan berhenti: %1. Indeks ulang semua akan membangun ulang indeks.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="287" />
+        <location filename="../indexing.py" line="288" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
     </message>
@@ -1141,6 +1141,19 @@
         <location filename="../message_bar.py" line="32" />
         <source>Dismiss message</source>
         <translation>Tutup pesan</translation>
+    </message>
+</context>
+<context>
+    <name>NewArticleMarks</name>
+    <message>
+        <location filename="../new_articles.py" line="70" />
+        <source>1 article new since you last looked is marked “New”</source>
+        <translation>1 artikel baru sejak terakhir dilihat ditandai “Baru”</translation>
+    </message>
+    <message>
+        <location filename="../new_articles.py" line="71" />
+        <source>%1 articles new since you last looked are marked “New”</source>
+        <translation>%1 artikel baru sejak terakhir dilihat ditandai “Baru”</translation>
     </message>
 </context>
 <context>
@@ -1618,14 +1631,32 @@
 <context>
     <name>ResultCount</name>
     <message>
-        <location filename="../statusbar.py" line="68" />
+        <location filename="../statusbar.py" line="76" />
+        <source>%1 result (%2 articles including copies)</source>
+        <translation>%1 hasil (%2 artikel termasuk salinan)</translation>
+    </message>
+    <message>
+        <location filename="../statusbar.py" line="77" />
+        <source>%1 results (%2 articles including copies)</source>
+        <translation>%1 hasil (%2 artikel termasuk salinan)</translation>
+    </message>
+    <message>
+        <location filename="../statusbar.py" line="81" />
         <source>%1 result</source>
         <translation>%1 hasil</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="68" />
+        <location filename="../statusbar.py" line="81" />
         <source>%1 results</source>
         <translation>%1 hasil</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDelegate</name>
+    <message>
+        <location filename="../delegate.py" line="193" />
+        <source>New</source>
+        <translation>Baru</translation>
     </message>
 </context>
 <context>
@@ -1642,29 +1673,37 @@
     </message>
 </context>
 <context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../results_model.py" line="197" />
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+</context>
+<context>
     <name>SavedSearches</name>
     <message>
-        <location filename="../saved_searches.py" line="87" />
+        <location filename="../saved_searches.py" line="112" />
         <source>Save search…</source>
         <translation>Simpan pencarian…</translation>
     </message>
     <message>
-        <location filename="../saved_searches.py" line="90" />
+        <location filename="../saved_searches.py" line="115" />
         <source>Save the query and its filters under a name (Ctrl+S)</source>
         <translation>Simpan kueri beserta saringannya dengan sebuah nama (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../saved_searches.py" line="100" />
+        <location filename="../saved_searches.py" line="125" />
         <source>Type a query first, then save it.</source>
         <translation>Ketik kueri dulu, lalu simpan.</translation>
     </message>
     <message>
-        <location filename="../saved_searches.py" line="102" />
+        <location filename="../saved_searches.py" line="127" />
         <source>Save search</source>
         <translation>Simpan pencarian</translation>
     </message>
     <message>
-        <location filename="../saved_searches.py" line="102" />
+        <location filename="../saved_searches.py" line="127" />
         <source>Name of the saved search:</source>
         <translation>Nama pencarian tersimpan:</translation>
     </message>
@@ -1672,22 +1711,22 @@
 <context>
     <name>SavedSearchesView</name>
     <message>
-        <location filename="../saved_searches.py" line="43" />
+        <location filename="../saved_searches.py" line="66" />
         <source>Saved searches</source>
         <translation>Pencarian tersimpan</translation>
     </message>
     <message>
-        <location filename="../saved_searches.py" line="44" />
+        <location filename="../saved_searches.py" line="67" />
         <source>Your saved searches; the number is how many articles are new since you last looked</source>
         <translation>Pencarian tersimpan Anda; angkanya adalah jumlah artikel baru sejak terakhir dilihat</translation>
     </message>
     <message>
-        <location filename="../saved_searches.py" line="52" />
+        <location filename="../saved_searches.py" line="75" />
         <source>%1   ● %2 new</source>
         <translation>%1   ● %2 baru</translation>
     </message>
     <message>
-        <location filename="../saved_searches.py" line="56" />
+        <location filename="../saved_searches.py" line="79" />
         <source>%1: %2 articles, %3 new</source>
         <translation>%1: %2 artikel, %3 baru</translation>
     </message>
@@ -1734,42 +1773,42 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../statusbar.py" line="109" />
+        <location filename="../statusbar.py" line="127" />
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="113" />
+        <location filename="../statusbar.py" line="131" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="114" />
+        <location filename="../statusbar.py" line="132" />
         <source>Cancel indexing</source>
         <translation>Batalkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="126" />
+        <location filename="../statusbar.py" line="144" />
         <source>Indexing…</source>
         <translation>Mengindeks…</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="126" />
+        <location filename="../statusbar.py" line="144" />
         <source>Removing folder…</source>
         <translation>Menghapus folder…</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="141" />
+        <location filename="../statusbar.py" line="159" />
         <source>%1 of %2 files</source>
         <translation>%1 dari %2 berkas</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="144" />
+        <location filename="../statusbar.py" line="162" />
         <source>about %1 left</source>
         <translation>sekitar %1 lagi</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="152" />
+        <location filename="../statusbar.py" line="170" />
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
@@ -1873,6 +1912,49 @@
         <location filename="../timeline.py" line="185" />
         <source>%1: %2 articles</source>
         <translation>%1: %2 artikel</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <location filename="../tray.py" line="73" />
+        <source>Notify me of new articles in saved searches</source>
+        <translation>Beri tahu saya artikel baru di pencarian tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="78" />
+        <source>Show a desktop notification when a watched folder brings new articles to a saved search</source>
+        <translation>Tampilkan pemberitahuan desktop saat folder yang dipantau membawa artikel baru ke pencarian tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="84" />
+        <source>This desktop has no system tray, so Telusur cannot show notifications here</source>
+        <translation>Desktop ini tidak punya baki sistem, jadi Telusur tidak bisa menampilkan pemberitahuan di sini</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="112" />
+        <source>New articles in saved searches</source>
+        <translation>Artikel baru di pencarian tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="116" />
+        <source>1 new article for “%1”</source>
+        <translation>1 artikel baru untuk “%1”</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="118" />
+        <source>%1 new articles for “%2”</source>
+        <translation>%1 artikel baru untuk “%2”</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="120" />
+        <source>%1: %2 new</source>
+        <translation>%1: %2 baru</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="122" />
+        <source>and %1 more saved searches</source>
+        <translation>dan %1 pencarian tersimpan lainnya</translation>
     </message>
 </context>
 </TS>

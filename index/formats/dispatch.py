@@ -10,15 +10,9 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 
-from .datasets import extract_csv, extract_json, extract_jsonl
 from .limits import DEFAULT_LIMITS, Deadline, ExtractionTimeout, Limits
-from .mhtml import extract_mhtml
 from .paths import article_kind
-from .pdf import extract_pdf
-from .plaintext import extract_text
 from .record import Extracted, Format, SkippedRecord
-from .webpage import extract_html
-from .word import extract_docx
 
 _MB = 1024 * 1024
 
@@ -64,6 +58,8 @@ def _single(path: str, raw: bytes | None, fmt: Format, limits: Limits, fallback:
                 return _too_large(path, fmt, limit)
         except OSError as err:
             return SkippedRecord(path, f"cannot read: {err.strerror or err}")
+        from .pdf import extract_pdf
+
         return extract_pdf(path, path, limits=limits, deadline=deadline, fallback_headline=fallback)
     if raw is None:
         read = _read(path, limit)
@@ -72,18 +68,32 @@ def _single(path: str, raw: bytes | None, fmt: Format, limits: Limits, fallback:
         raw = read
     if len(raw) > limit:
         return _too_large(path, fmt, limit)
+    # Each extractor is imported on first use: lxml, pypdfium2 and the mail parser cost
+    # ~0.3 s of start-up that a search, or a sync of .txt files, never needs.
     if fmt in (Format.TXT, Format.MD):
+        from .plaintext import extract_text
+
         return extract_text(raw, path, fmt, fallback)
     if fmt is Format.HTML:
+        from .webpage import extract_html
+
         return extract_html(raw, path, deadline=deadline, fallback_headline=fallback)
     if fmt is Format.MHTML:
+        from .mhtml import extract_mhtml
+
         return extract_mhtml(raw, path, deadline=deadline, fallback_headline=fallback)
     if fmt is Format.PDF:
+        from .pdf import extract_pdf
+
         return extract_pdf(raw, path, limits=limits, deadline=deadline, fallback_headline=fallback)
+    from .word import extract_docx
+
     return extract_docx(raw, path, limits=limits, deadline=deadline, fallback_headline=fallback)
 
 
 def _data_set(path: str, raw: bytes | None, fmt: Format, limits: Limits) -> Iterator[Extracted | SkippedRecord]:
+    from .datasets import extract_csv, extract_json, extract_jsonl
+
     source: str | bytes = path if raw is None else raw
     if fmt is Format.JSONL:
         return extract_jsonl(source, path, limits)

@@ -4,16 +4,20 @@ from __future__ import annotations
 import csv
 import json
 import threading
+from datetime import datetime
 
 import pytest
 from archive_views_corpus import COPY_URL, add_new_floods, write_archive
+from helpers import write_article
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from telusur.gui.copies import copies_text
 from telusur.gui.timeline import bucket_end
-from telusur.searcher import SearchRequest
+from telusur.searcher import SearchRequest, SearchResult
+
+from .screenshots import screenshot_dir
 
 
 def _type(qtbot, window, text: str) -> None:
@@ -133,8 +137,10 @@ def test_copies_fold_and_unfold(qtbot, archive) -> None:
     assert row.copies_text.startswith("+2 copies: ") and "tempo" in row.copies_text
     action = window.archive_views.group_copies_action
     assert action.objectName() == "groupCopiesAction" and action.isChecked()
+    assert window.status_label.text().startswith("5 results (7 articles including copies) · ")
     _rerun(qtbot, window, lambda: action.setChecked(False))
     assert window.model.rowCount() == 7 and not any(r.copies for r in window.model.rows)
+    assert window.status_label.text().startswith("7 results · ")
     _rerun(qtbot, window, lambda: action.setChecked(True))
     assert window.model.rowCount() == 5
 
@@ -259,6 +265,71 @@ def test_saved_search_badge_counts_what_a_sync_added(qtbot, archive) -> None:
     qtbot.waitUntil(lambda: window.search.shown is not None and window.search.shown.text == "banjir", timeout=5000)
 
 
+def _open_saved(qtbot, window, name: str) -> None:
+    """Open saved search ``name`` from the sidebar; wait for its list, its marks and its badges."""
+    saved, view = window.archive_views.saved, window.archive_views.saved_view
+    item = next(view.item(i) for i in range(view.count()) if view.item(i).data(Qt.ItemDataRole.UserRole + 1) == name)
+    latest = lambda generation: generation == window.runner.generation  # noqa: E731
+    with qtbot.waitSignals([saved.newFound, saved.badgesShown, window.resultsShown], timeout=10000,
+                           check_params_cbs=[None, None, latest]):
+        view.itemActivated.emit(item)
+
+
+def _marked(window) -> set[str]:
+    return {window.model.row(i).file_name for i in window.model.new_rows()}
+
+
+def test_opening_a_saved_search_marks_exactly_its_new_articles(qtbot, archive) -> None:
+    window, folder = archive
+    saved, view = window.archive_views.saved, window.archive_views.saved_view
+    with qtbot.waitSignal(saved.badgesShown, timeout=10000):
+        saved.save("Banjir", SearchRequest("banjir"))
+    write_article(folder / "tempo", "baru1.txt", "Banjir rob genangi pelabuhan Sunda Kelapa", datetime(2019, 11, 2, 9),
+                  "Banjir rob menggenangi pelabuhan Sunda Kelapa; kapal kayu tertahan dan bongkar muat berhenti.")
+    write_article(folder / "kompas", "baru2.txt", "Sekolah diliburkan karena banjir", datetime(2019, 11, 3, 9),
+                  "Puluhan sekolah di Bekasi meliburkan murid karena ruang kelas terendam banjir setinggi lutut.")
+    write_article(folder / "kompas", "lain.txt", "Harga cabai turun", datetime(2019, 11, 3, 9),
+                  "Harga cabai rawit turun di pasar tradisional karena panen raya.")  # new, but not a match
+    with qtbot.waitSignal(saved.badgesShown, timeout=20000):
+        window.indexing.index_folder(str(folder), user_started=False)
+    assert view.badge("Banjir") == 2
+    assert window.model.new_rows() == []  # the rerun list of a typed query marks nothing
+
+    _open_saved(qtbot, window, "Banjir")
+    assert _marked(window) == {"baru1.txt", "baru2.txt"}
+    assert view.badge("Banjir") == 0
+    assert window.notice_label.text() == "2 articles new since you last looked are marked “New”"
+    first = window.model.new_rows()[0]
+    index = window.model.index(first)
+    assert index.data(window.model.NewRole) is True
+    assert index.data(Qt.ItemDataRole.AccessibleTextRole).startswith("New. ")
+    other = next(i for i in range(window.model.rowCount()) if i not in window.model.new_rows())
+    assert window.model.index(other).data(window.model.NewRole) is False
+    window.results_view.viewport().repaint()  # the delegate paints the tag without error
+
+    _open_saved(qtbot, window, "Banjir")  # reopened: all seen now
+    assert _marked(window) == set()
+
+
+def test_new_marks_last_until_another_query(qtbot, archive) -> None:
+    window, folder = archive
+    saved = window.archive_views.saved
+    with qtbot.waitSignal(saved.badgesShown, timeout=10000):
+        saved.save("Banjir", SearchRequest("banjir"))
+    add_new_floods(folder, 1)
+    with qtbot.waitSignal(saved.badgesShown, timeout=20000):
+        window.indexing.index_folder(str(folder), user_started=False)
+    _open_saved(qtbot, window, "Banjir")
+    assert len(window.model.new_rows()) == 1
+    assert window.notice_label.text() == "1 article new since you last looked is marked “New”"
+    _rerun(qtbot, window, lambda: window.sort_combo.setCurrentIndex(window.sort_combo.findData("newest")))
+    assert len(window.model.new_rows()) == 1  # the same search sorted otherwise keeps them
+    _type(qtbot, window, "banjir bandang")
+    assert window.model.new_rows() == []
+    _type(qtbot, window, "banjir")
+    assert window.model.new_rows() == []  # typed again by hand: the marks do not come back
+
+
 @pytest.fixture
 def indonesian(qapp):
     from telusur.gui.translations import install_translator
@@ -278,10 +349,13 @@ def test_archive_strings_are_translated(qtbot, make_window, indonesian) -> None:
     assert archive.timeline.accessibleName() == "Linimasa hasil"
     assert archive.related.accessibleName() == "Artikel terkait"
     assert archive.outlets.accessibleName() == "Media"
+    assert window.results_view.itemDelegate().new_tag_text() == "Baru"
     from telusur.searcher import CopyRef
 
     refs = (CopyRef("/a/okezone/x.txt", None, "Okezone", None), CopyRef("/a/tempo/y.txt", None, "Tempo", None))
     assert copies_text(refs) == "+2 salinan: Okezone, Tempo"
+    window.status_label.on_result(SearchResult(SearchRequest("x"), total=1350, groups=120, elapsed_ms=9))
+    assert window.status_label.text() == "120 hasil (1.350 artikel termasuk salinan) · 9 ms"
     timeline = archive.timeline
     from datetime import date
 
@@ -302,3 +376,28 @@ def test_timeline_readable_at_640(qtbot, archive) -> None:
     assert not window.archive_views.sidebar.isVisible()  # folded away for the results' sake
     window.archive_views.sidebar_action.trigger()  # F9
     assert window.archive_views.sidebar.isVisible()
+
+
+def test_saved_search_with_new_articles_screenshot(qtbot, make_window, tmp_path, indonesian) -> None:
+    """docs/archive-saved-new.png: a saved search opened, its new articles tagged, copies folded and counted."""
+    folder = write_archive(tmp_path)
+    window = make_window(seeds=False, lang="id")
+    window.resize(1180, 760)
+    with qtbot.waitSignal(window.syncFinished, timeout=15000):
+        window.indexing.index_folder(str(folder), user_started=False)
+    saved = window.archive_views.saved
+    with qtbot.waitSignal(saved.badgesShown, timeout=10000):
+        saved.save("Banjir", SearchRequest("banjir"))
+    add_new_floods(folder, 2)
+    with qtbot.waitSignal(saved.badgesShown, timeout=20000):
+        window.indexing.index_folder(str(folder), user_started=False)
+    _open_saved(qtbot, window, "Banjir")
+    assert len(window.model.new_rows()) == 2
+    assert window.notice_label.text() == "2 artikel baru sejak terakhir dilihat ditandai “Baru”"
+    assert window.status_label.text().startswith("7 hasil (9 artikel termasuk salinan) · ")
+    first_new = window.model.new_rows()[0]
+    with qtbot.waitSignal(window.previewShown, timeout=5000):
+        window.results_view.setCurrentIndex(window.model.index(first_new))
+    window.notice_label.clear()
+    QApplication.processEvents()
+    assert window.grab().save(str(screenshot_dir(tmp_path) / "archive-saved-new.png"))

@@ -32,3 +32,19 @@ def test_an_estimate_is_marked(make_window):
     assert window.status_label.text().startswith("±1")
     window.status_label.on_result(SearchResult(SearchRequest("x"), total=1234))
     assert window.status_label.text()[0].isdigit()
+
+
+def test_folded_copies_count_the_rows_and_name_the_articles(make_window):
+    window = make_window(seeds=False)
+    label = window.status_label
+    label.on_result(SearchResult(SearchRequest("x"), total=350, groups=120, elapsed_ms=9))
+    assert label.text() == "120 results (350 articles including copies) · 9 ms"
+    label.on_result(SearchResult(SearchRequest("x"), total=2, groups=1, elapsed_ms=9))
+    assert label.text() == "1 result (2 articles including copies) · 9 ms"
+    label.on_result(SearchResult(SearchRequest("x"), total=350, groups=350, elapsed_ms=9))
+    assert label.text() == "350 results · 9 ms"  # no article had a copy among the matches
+    label.on_result(SearchResult(SearchRequest("x", group_copies=False), total=350, groups=120, elapsed_ms=9))
+    assert label.text() == "350 results · 9 ms"
+    # An estimate is never folded (folding counts at once): its group figure is not a row count.
+    label.on_result(SearchResult(SearchRequest("x"), total=350, groups=25, total_exact=False, elapsed_ms=9))
+    assert label.text() == "±350 results · 9 ms"

@@ -108,3 +108,13 @@ def test_a_decode_error_while_searching_rebuilds_and_answers(
     assert "damaged" in out.err and "rebuilding" in out.err
     assert '"total": ' in out.out and '"total": 0' not in out.out
     assert Library(index_dir).document_count() == 40
+
+
+def test_check_of_an_index_a_search_left_empty_is_sound(tmp_path: Path) -> None:
+    # A search before any sync creates an empty index; checking it used to end in
+    # "NotImplementedError" and call the index damaged.
+    index_dir = str(tmp_path / "fresh")
+    run_cli("--index-dir", index_dir, "search", "x")
+    proc = run_cli("--index-dir", index_dir, "check")
+    assert proc.returncode == 0, proc.stderr
+    assert "damaged" not in proc.stderr and "Error" not in proc.stderr

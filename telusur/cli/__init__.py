@@ -1,0 +1,62 @@
+"""The ``telusur`` command: index folders, search from a terminal, or open the app.
+
+Shaped like sqlite-utils' cli.py, split for size: each sub-command declares
+its arguments beside the function that runs it (one module per group of
+commands), calls the library (or the search engine), and reports through
+``CliError``; ``main`` maps library errors to plain messages on stderr and
+exit codes, so no traceback reaches the user. The app (``telusur.gui``) is
+imported only when it is opened: the command line works without a display.
+"""
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from telusur.cli import archive, index_cmds, saved, search, synonyms
+from telusur.cli import library as library_cmds
+from telusur.cli.errors import EXIT_ERROR, EXIT_OK, EXIT_USAGE, CliError, Exit, err
+from telusur.cli.library import cmd_gui
+from telusur.cli.options import index_dir_everywhere
+from telusur.index import IndexBusyError, IndexDamagedError, IndexDirError, Library
+from telusur.index.saved_searches import SavedSearchError
+
+__all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "CliError", "Exit", "build_parser", "main"]
+
+Command = Callable[[Library, argparse.Namespace], int]
+
+# The sub-commands in the order `telusur --help` lists them.
+SUBCOMMANDS = (
+    index_cmds.add_index, search.add_search, index_cmds.add_check, library_cmds.add_remove, library_cmds.add_folders,
+    synonyms.add_synonyms, library_cmds.add_gui, archive.add_related, archive.add_export, saved.add_watch,
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="telusur", description="Full-text search for Indonesian news archives.")
+    sub = parser.add_subparsers(dest="command")
+    for add in SUBCOMMANDS:
+        add(sub)
+    index_dir_everywhere(parser)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    library = Library(getattr(args, "index_dir", None))
+    command: Command = getattr(args, "run", cmd_gui)  # no sub-command: the app
+    try:
+        if command is not cmd_gui and (problem := library.library_problem):
+            err(f"{problem}; treating the library as empty (the file is kept as library.json.invalid when changed)")
+        return command(library, args)
+    except CliError as error:
+        err(str(error))
+        return error.code
+    except (IndexBusyError, IndexDirError, IndexDamagedError, SavedSearchError) as error:
+        err(str(error))
+        return Exit.ERROR
+    except KeyboardInterrupt:
+        err("interrupted; the index keeps its last complete state")
+        return Exit.INTERRUPTED
+    except OSError as error:
+        err(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "))
+        return Exit.ERROR

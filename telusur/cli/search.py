@@ -1,0 +1,175 @@
+"""``telusur search``: one page of hits as text or JSON, with copies and facets."""
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from telusur.cli.errors import CliError, Exit, err
+from telusur.cli.open_index import say_rebuilt
+from telusur.cli.options import archive_options, query_options, search_request
+from telusur.cli.output import plain, plural, print_json
+from telusur.index import IndexBusyError, IndexDamagedError, Library, RebuildReason
+from telusur.index.library_file import display_path
+from telusur.searcher import SearchEngine, SearchResult
+from telusur.searcher.export import copy_record
+from telusur.searcher.records import Facets, Hit
+
+NOTHING_INDEXED = "nothing indexed yet: run telusur index FOLDER"
+# A search on an index that has to be rebuilt never waits for a busy indexing run.
+SEARCH_REBUILD_WAIT_S = 0.0
+
+
+def add_search(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("search", help="search the index")
+    query_options(
+        p, query_help="words, \"phrases\", AND/OR/NOT, -word, judul:, isi:, kata*, kata~",
+        from_help="first day, e.g. 2024-07-01 or '1 Juli 2024'", sort=True,
+    )
+    p.add_argument("--limit", type=int, default=10, help="hits per page (default 10)")
+    p.add_argument("--page", type=int, default=1)
+    p.add_argument("--json", action="store_true", help="print results as JSON")
+    p.add_argument("--no-expand", action="append", default=[], metavar="WORD",
+                   help="do not also search WORD's acronym, long form or synonyms (repeatable)")
+    archive_options(p, facets=True)
+    p.set_defaults(run=cmd_search)
+
+
+def _result_dict(result: SearchResult) -> dict[str, Any]:
+    return {
+        "query": result.request.text,
+        "total": result.total,
+        "elapsed_ms": round(result.elapsed_ms, 2),
+        "suggestion": result.suggestion,
+        "relaxed": result.relaxed,
+        "expanded": [e.to_json() for e in result.expanded],
+        "hits": [
+            {
+                "path": display_path(hit.path),
+                "record": hit.record,
+                "headline": hit.headline,
+                "date": hit.date.isoformat() if hit.date else None,
+                "source": hit.source,
+                "url": hit.url,
+                "format": hit.format,
+                "score": round(hit.score, 4),
+                "snippet": hit.snippet_html,
+                **_hit_archive_dict(hit),
+            }
+            for hit in result.hits
+        ],
+        **_result_archive_dict(result),
+    }
+
+
+def _print_result(result: SearchResult) -> None:
+    tty = sys.stdout.isatty()
+    if result.relaxed:
+        print("No article has every word; showing articles with some of them.")
+    print(f"{plural(result.total, 'hit')} · {result.elapsed_ms:.0f} ms")
+    if result.suggestion:
+        print(f"Did you mean: {result.suggestion}")
+    for e in result.expanded:
+        print(f"Also searched: {e.source} -> {', '.join(e.forms)} ({e.why.value}; --no-expand {e.source!r} to skip)")
+    request = result.request
+    first = (request.page - 1) * request.page_size
+    for rank, hit in enumerate(result.hits, first + 1):
+        when = hit.date.strftime("%Y-%m-%d %H:%M" if hit.has_time else "%Y-%m-%d") if hit.date else "no date"
+        about = " · ".join(part for part in (hit.source, when) if part)
+        print(f"\n{rank}. {plain(hit.headline_html, tty=tty)}  ({about})")
+        print(f"   {display_path(hit.path)}" + (f" record {hit.record}" if hit.record is not None else ""))
+        if hit.url:
+            print(f"   {hit.url}")
+        if hit.snippet_html:
+            print(f"   {plain(hit.snippet_html, tty=tty)}")
+        _print_copies(hit)
+    _print_facets(result)
+
+
+def _nothing_indexed(library: Library) -> CliError:
+    """Before the first index, while it runs, or after it was interrupted."""
+    if library.folders:
+        return CliError(
+            f"{NOTHING_INDEXED} (an indexing run may be busy: search again when it ends; "
+            "an interrupted one goes on with: telusur index)"
+        )
+    return CliError(NOTHING_INDEXED)
+
+
+def cmd_search(library: Library, args: argparse.Namespace) -> int:
+    request = search_request(
+        args, page=max(1, args.page), page_size=max(1, args.limit), no_expand=frozenset(args.no_expand)
+    )
+    reason = library.open(wait=0)  # a search never waits for a writer
+    # An outdated or damaged index is rebuilt here; a missing one is the first
+    # indexing run's to make (it may be starting right now), not a search's.
+    if library.needs_rebuild and getattr(reason, "reason", None) is not RebuildReason.NO_INDEX:
+        say_rebuilt(reason)
+        _rebuild_for_search(library)
+    engine = SearchEngine(library)
+    if engine.document_count() == 0:
+        raise _nothing_indexed(library)
+    try:
+        result = engine.search(request)
+    except IndexDamagedError as error:
+        say_rebuilt(library.start_over_damaged(str(error)))
+        _rebuild_for_search(library)
+        result = engine.search(request)
+    if result.message:
+        raise CliError(result.message, Exit.USAGE)
+    for note in result.notes:
+        err(note)
+    if args.json:
+        print_json(_result_dict(result))
+    else:
+        _print_result(result)
+    return Exit.OK
+
+
+def _rebuild_for_search(library: Library) -> None:
+    """Rebuild before searching, unless another run holds the index: then search what is there."""
+    try:
+        library.sync(lock_timeout=SEARCH_REBUILD_WAIT_S)
+    except IndexBusyError:
+        err("another indexing run is rebuilding the index; results may be incomplete until it ends")
+
+
+# --- copies and facets (issue 12) ---------------------------------------------
+
+
+def _hit_archive_dict(hit: Hit) -> dict[str, Any]:
+    return {"group": hit.group, "copies": [copy_record(c) for c in hit.copies]}
+
+
+def _facets_dict(facets: Facets) -> dict[str, Any]:
+    return {
+        "source": [{"value": f.value, "count": f.count} for f in facets.source],
+        "date": {
+            "unit": facets.date.unit.value,
+            "buckets": [{"start": b.start.isoformat(), "count": b.count} for b in facets.date.buckets],
+            "undated": facets.date.undated,
+        },
+    }
+
+
+def _result_archive_dict(result: SearchResult) -> dict[str, Any]:
+    out: dict[str, Any] = {"groups": result.groups}
+    if result.facets is not None:
+        out["facets"] = _facets_dict(result.facets)
+    return out
+
+
+def _print_copies(hit: Hit) -> None:
+    if hit.copies:
+        shown = ", ".join(c.source or display_path(c.path) for c in hit.copies[:5])
+        more = f" and {len(hit.copies) - 5} more" if len(hit.copies) > 5 else ""
+        print(f"   also published as {len(hit.copies)} wire copies: {shown}{more}")
+
+
+def _print_facets(result: SearchResult) -> None:
+    if result.facets is None:
+        return
+    print("\nBy source: " + ", ".join(f"{f.value or '(unknown)'} {f.count}" for f in result.facets.source))
+    date_facet = result.facets.date
+    print(f"By {date_facet.unit.value}: " + ", ".join(f"{b.start} {b.count}" for b in date_facet.buckets if b.count)
+          + (f", undated {date_facet.undated}" if date_facet.undated else ""))
