@@ -44,12 +44,29 @@ def correct_word(
         needed = unknown_needs
     maxdist = 2 if len(folded) >= 6 else 1
     candidates = []
+    base = _without_clitic(folded)
+    if base and reader.doc_frequency(EXACT_FIELD, base) >= needed:
+        # The stemmer keeps the clitic on words its dictionary lacks (startupnya):
+        # the word without it, one edit away however long the clitic.
+        candidates.append((1, -reader.doc_frequency(EXACT_FIELD, base), base))
     for candidate in reader.terms_within(EXACT_FIELD, folded, maxdist, prefix=min(prefix, len(folded) - 1)):
         if candidate != folded:
             n = reader.doc_frequency(EXACT_FIELD, candidate)
             if n >= needed:
                 candidates.append((distance(folded, candidate), -n, candidate))
     return min(candidates)[2] if candidates else None
+
+
+# Possessive and emphatic clitics, longest first (as ranking.CLITICS).
+CLITICS = ("nya", "lah", "kah", "ku", "mu")
+
+
+def _without_clitic(word: str) -> str | None:
+    """``word`` without a trailing clitic, when at least three letters remain."""
+    for clitic in CLITICS:
+        if word.endswith(clitic) and len(word) - len(clitic) >= 3:
+            return word[: -len(clitic)]
+    return None
 
 
 def _replace_word(text: str, word: str, replacement: str) -> str:

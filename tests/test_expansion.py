@@ -12,7 +12,7 @@ from telusur.cli import main
 from telusur.index import Library
 from telusur.index.acronym_store import TABLE_FILE, decode_pairs, encode_pairs
 from telusur.searcher import SearchEngine, SearchRequest
-from telusur.searcher.expand import Lookups, expand_text
+from telusur.searcher.expand import Lookups, expand_text, form_weight
 from telusur.searcher.records import Why
 
 BUMN = Pair("BUMN", "badan usaha milik negara")
@@ -43,6 +43,10 @@ def news(tmp_path: Path) -> Path:
     write_article(folder, "tarif.txt", "Tarif baja naik", "16 Sep 2019", "Tarif baja naik di Amerika Serikat.")
     write_article(folder, "demo.txt", "Unjuk rasa buruh", "16 Sep 2019",
                   "Ribuan buruh berunjuk rasa menolak upah murah.")
+    # Every word of the long form, scattered, against an article about the BUMN.
+    write_article(folder, "scattered.txt", "Usaha keluarga milik negara tetangga", "17 Sep 2019",
+                  "Badan usaha keluarga itu milik warga negara tetangga. Usaha itu maju, usaha keluarga.")
+    write_article(folder, "about.txt", "BUMN merugi", "17 Sep 2019", "Sebuah BUMN merugi tahun ini.")
     return folder
 
 
@@ -120,6 +124,36 @@ def test_the_typed_form_ranks_first(engine: SearchEngine, query: str, first: str
     result = engine.search(SearchRequest(query))
     assert _names(result) == [first, ({"short.txt", "long.txt"} - {first}).pop()]
     assert result.hits[0].score > result.hits[1].score
+
+
+def test_an_article_about_the_acronym_outranks_the_long_forms_words_scattered(engine: SearchEngine) -> None:
+    # The acronym stands for the four words typed, so it weighs as four words, not one.
+    names = _names(engine.search(SearchRequest("badan usaha milik negara")))
+    assert names.index("about.txt") < names.index("scattered.txt")
+
+
+@pytest.mark.parametrize(
+    "typed,expanded",
+    [
+        ("demo", '(demo OR "unjuk rasa"^0.45 OR demonstrasi^0.9)'),  # one word typed: a phrase shares it out
+        ("banjir kalbar", 'banjir (kalbar OR "kalimantan barat"^0.45)'),
+        ("kalimantan barat", "((kalimantan barat) OR kalbar^1.8)"),  # two words typed: one word weighs two
+        ("harga bahan bakar minyak", "harga ((bahan bakar minyak) OR bbm^2.7)"),
+        ("pembangkit listrik tenaga surya", "((pembangkit listrik tenaga surya) OR plts^3.6)"),
+    ],
+)
+def test_a_forms_weight_is_per_word_typed(typed: str, expanded: str) -> None:
+    from telusur.analysis.synonyms import shipped_synonyms
+
+    assert expand_text(typed, Lookups(None, shipped_synonyms())).text == expanded
+
+
+@pytest.mark.parametrize(
+    "typed_words,form_words,weight",
+    [(1, 1, 0.9), (1, 3, 0.3), (3, 1, 2.7), (2, 2, 0.9), (0, 0, 0.9)],
+)
+def test_form_weight_table(typed_words: int, form_words: int, weight: float) -> None:
+    assert form_weight(0.9, typed_words, form_words) == pytest.approx(weight)
 
 
 def test_quoted_words_are_never_expanded(engine: SearchEngine) -> None:

@@ -11,6 +11,7 @@ from telusur.index.schema import build_schema
 from telusur.searcher import SearchEngine, SearchRequest
 from telusur.searcher.query import build_query
 from telusur.searcher.ranking import exact_forms, ranked_query
+from telusur.searcher.suggest import _without_clitic
 
 
 def _engine(tmp_path: Path, folder: Path) -> SearchEngine:
@@ -56,6 +57,27 @@ def test_typo_fallback_keeps_what_matched_as_typed_first(tmp_path: Path) -> None
     assert any("fotovoltaik" in note for note in result.notes)
     # A correct, frequent word is never widened.
     assert engine.search(SearchRequest("fotovoltaik")).total == 21
+
+
+def test_a_clitic_the_stemmer_keeps_is_widened_to_the_word_without_it(tmp_path: Path) -> None:
+    # Sastrawi strips -nya only from words in its dictionary: "startupnya" stays itself.
+    folder = tmp_path / "d"
+    for i in range(21):
+        write_article(folder, f"s{i:02d}.txt", f"Startup lokal {i}", "1 Sep 2019", "Inovasi startup di desa.")
+    write_article(folder, "nya.txt", "Pendiri", "2 Sep 2019", "Inovasi startupnya tumbuh.")
+    engine = _engine(tmp_path, folder)
+    result = engine.search(SearchRequest("inovasi startupnya"))
+    assert result.total == 22
+    assert names(result)[0] == "nya.txt"  # what matched as typed stays first
+
+
+@pytest.mark.parametrize(
+    "word,base",
+    [("startupnya", "startup"), ("gadgetku", "gadget"), ("bukankah", "bukan"), ("rumahmu", "rumah"),
+     ("inilah", "ini"), ("nya", None), ("kunya", None), ("startup", None)],
+)
+def test_without_clitic(word: str, base: str | None) -> None:
+    assert _without_clitic(word) == base
 
 
 @pytest.mark.parametrize(

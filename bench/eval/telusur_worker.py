@@ -180,6 +180,9 @@ def main() -> None:
             page=1,
             page_size=q.get("limit", 100),
             snippets=False,
+            # Every article on its own, as it was judged and as the peers list them:
+            # folding wire copies (the app's default) would hide judged copies.
+            group_copies=False,
         )
         res = engine.search(req)
         if res.message:
