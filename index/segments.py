@@ -11,6 +11,10 @@ sides are two small ``SegmentWriter`` subclasses:
   run that changed nothing and delete the files earlier runs left behind.
 - ``SegmentBuilder`` (a worker process) writes one segment without the lock.
 
+The commit's merge policy (``merge_plan``) replaces Whoosh's ``MERGE_SMALL``,
+which let ~14 segments pile up after many small syncs (each one a cost on
+every query: bench/PROFILE.md, goal 5).
+
 The private calls (``_merge_segments``, ``_finalize_segment``, ``_close_segment``,
 ``_commit_toc``, ``_finish``, ``_added``, ``newsegment``, ``clean_files``) are
 those ``MpWriter`` itself makes; a Whoosh upgrade that changes them breaks
@@ -18,14 +22,17 @@ tests/test_parallel.py and tests/test_sync.py, and only this module needs fixing
 """
 from __future__ import annotations
 
+import math
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.codec.base import Segment
+from whoosh.codec.whoosh3 import W3Codec, W3PerDocReader
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC, Index, LockError, clean_files
+from whoosh.reading import SegmentReader
 from whoosh.util.filelock import try_for
 from whoosh.writing import SegmentWriter
 
@@ -35,6 +42,69 @@ from .store import IndexBusyError
 
 # Whoosh's default posting buffer for one writer.
 DEFAULT_LIMIT_MB = 128
+# Merge policy (``merge_plan``): segments are grouped in tiers whose sizes grow
+# by this factor, and a tier holding this many segments is merged into one. A
+# document is copied about log_F(N / n) times (n: a sync's size), and at most
+# F - 1 segments a tier remain. Copying a document costs roughly half of indexing
+# it (Whoosh re-sorts and re-encodes every posting), so F trades query speed
+# (fewer segments) against sync time (bench/PROFILE.md, goal 5).
+MERGE_FACTOR = 4
+# Segments of at most this many live documents all count as the smallest tier.
+MERGE_FLOOR_DOCS = 100
+
+
+def _tier(docs: int) -> int:
+    """The size tier of a segment of ``docs`` live documents (0: the smallest)."""
+    return int(math.log(max(docs, MERGE_FLOOR_DOCS) / MERGE_FLOOR_DOCS, MERGE_FACTOR) + 1e-9)
+
+
+def merge_plan(sizes: Sequence[int], new_docs: int) -> list[int]:
+    """Which existing segments (by position in ``sizes``, their live documents) a commit
+    adding ``new_docs`` documents merges into its new segment.
+
+    Logarithmic merging, as Lucene's LogMergePolicy: the new segment and every
+    segment of its tier or below are merged once MERGE_FACTOR of them exist,
+    and the merged segment may in turn complete the next tier. A big segment
+    is rewritten only when the small ones together have grown to its tier, so
+    a small sync never copies the bulk of the index, and each merge at least
+    multiplies the size of what it copies. Segments with no live documents are
+    always dropped (copying them costs nothing). A commit that adds nothing
+    merges nothing else: a removal stays cheap.
+    """
+    chosen = {i for i, docs in enumerate(sizes) if docs == 0}
+    if new_docs <= 0:
+        return sorted(chosen)
+    merged = new_docs
+    while True:
+        top = _tier(merged)
+        same = [i for i, docs in enumerate(sizes) if i not in chosen and _tier(docs) <= top]
+        if len(same) + 1 < MERGE_FACTOR:
+            return sorted(chosen)
+        chosen.update(same)
+        merged += sum(sizes[i] for i in same)
+
+
+class _MissingColumnsKnown(W3PerDocReader):
+    """Whoosh's per-document reader, remembering which length columns do not exist.
+
+    Whoosh asks the file system (a ``stat``) on every posting of a field with
+    no length column (the presence-only ``exact`` field): a quarter of a
+    merge's time and several percent of writing any segment.
+    """
+
+    def _cached_reader(self, fieldname, column):
+        if fieldname not in self._readers:
+            self._readers[fieldname] = super()._cached_reader(fieldname, column)
+        return self._readers[fieldname]
+
+
+def _per_document_reader(writer: SegmentWriter):
+    """The finished segment's per-document reader, with missing columns remembered."""
+    if type(writer.codec) is not W3Codec:
+        return SegmentWriter.per_document_reader(writer)
+    if not writer.perdocwriter.is_closed:
+        raise RuntimeError("Per-doc writer is still open")
+    return _MissingColumnsKnown(writer.storage, writer.get_segment())
 
 
 def segment_files(storage: FileStorage, segments: Iterable[Segment]) -> list[str]:
@@ -145,6 +215,47 @@ class AppendingWriter(SegmentWriter):
     def appended_segments(self) -> tuple[Segment, ...]:
         return tuple(self._appended)
 
+    def per_document_reader(self):
+        return _per_document_reader(self)
+
+    def _merge_segments(self, mergetype, optimize, merge) -> list[Segment]:
+        """The segments the new generation keeps; the rest are copied into this writer's.
+
+        An explicit ``mergetype`` or ``optimize`` is Whoosh's; by default the
+        commit follows ``merge_plan``, counting the worker-built segments as new.
+        """
+        if mergetype is not None or optimize or merge is False:
+            return super()._merge_segments(mergetype, optimize, merge)
+        new_docs = self.doc_count() + sum(s.doc_count() for s in self._appended)
+        chosen = set(merge_plan([s.doc_count() for s in self.segments], new_docs))
+        for i in sorted(chosen):  # merged documents keep their order, after this writer's own
+            segment = self.segments[i]
+            if segment.doc_count() == 0:
+                continue
+            reader = SegmentReader(self.storage, self.schema, segment)
+            try:
+                self._copy_exactly(reader, segment)
+            finally:
+                reader.close()
+        return [s for i, s in enumerate(self.segments) if i not in chosen]
+
+    def _copy_exactly(self, reader: SegmentReader, segment: Segment) -> None:
+        """``add_reader``, keeping the exact field-length totals BM25F averages.
+
+        Whoosh re-adds each copied document's length from its one-byte encoding,
+        so a merge would shift every score a little (0.3 % in tests). The exact
+        total is the segment's, minus its deleted documents (those only as encoded).
+        """
+        totals = getattr(self.perdocwriter, "_fieldlengths", None)
+        before = dict(totals) if totals is not None else {}
+        self.add_reader(reader)
+        if totals is None:
+            return
+        deleted = list(segment.deleted_docs()) if segment.has_deletions() else []
+        for name in self.schema.scorable_names():
+            exact = reader.field_length(name) - sum(reader.doc_field_length(d, name) for d in deleted)
+            totals[name] = before.get(name, 0) + exact
+
     def commit(self, mergetype=None, optimize=None, merge=None) -> None:
         """``SegmentWriter.commit``, with the appended segments in the new table of contents.
 
@@ -222,6 +333,9 @@ class SegmentBuilder(SegmentWriter):
 
     def __init__(self, index_dir: str, *, limitmb: int) -> None:
         super().__init__(whoosh_index.open_dir(index_dir), _lk=False, limitmb=limitmb)
+
+    def per_document_reader(self):
+        return _per_document_reader(self)
 
     def finish(self) -> Segment | None:
         """The finished segment, or None when no document was added.

@@ -70,12 +70,16 @@ def fold_found(found: Found, column: GroupColumn, stop: int, more: Callable[[int
 
     ``more(n)`` runs the query again for its top ``n``: folding may leave
     fewer than a page, so the query is asked for twice as many until it is not.
+    The total stays the first run's: a re-run that ranks its top ``n`` only
+    counts the articles it saw on the way (a lower bound), and must not
+    replace an exact count.
     """
+    first = found
     folded = fold(found.ranked, column)
-    while len(folded) < stop and len(found.ranked) < found.total:
-        found = more(min(found.total, max(2 * len(found.ranked), stop)))
+    while len(folded) < stop and len(found.ranked) < first.total:
+        found = more(min(first.total, max(2 * len(found.ranked), stop)))
         folded = fold(found.ranked, column)
-    return Found(found.total, folded)
+    return dataclasses.replace(first, ranked=folded)
 
 
 def with_copies(

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from telusur.analysis import fold, terms
+from telusur.analysis import Word, fold, terms
 from telusur.analysis.resources import compounds
 
 MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
@@ -25,6 +25,8 @@ SNIPPET_WINDOW = 20_000
 HEADLINE_MAX_CHARS = 400
 # The preview highlights a long article in pieces of about this size.
 PREVIEW_CHUNK = 50_000
+# Sentences whose analysis is kept (``_analysed``): a few pages of results, a few MB.
+ANALYSED_SENTENCES = 4096
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 
 
@@ -58,18 +60,34 @@ def _needles(match: MatchTerms) -> tuple[str, ...] | None:
     return tuple(sorted(set(needles)))
 
 
+@lru_cache(maxsize=ANALYSED_SENTENCES)
+def _analysed(text: str, stemmed: bool) -> tuple[Word, ...]:
+    """A sentence's index terms (stemmed) or exact forms with stopwords (not stemmed).
+
+    Kept for the sentences seen last: analysing is most of a snippet's cost, and
+    the next keystroke's search mostly shows the same articles again.
+    """
+    if stemmed:
+        return tuple(terms(text, use_stemmer=True))
+    return tuple(terms(text, use_stemmer=False, keep_stopwords=True))
+
+
 def _spans_in(text: str, offset: int, match: MatchTerms) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if match.stems:
-        spans += [(offset + w.start, offset + w.end) for w in terms(text, use_stemmer=True) if w.text in match.stems]
+        spans += [(offset + w.start, offset + w.end) for w in _analysed(text, True) if w.text in match.stems]
     if match.exact:
-        spans += [(offset + w.start, offset + w.end) for w in terms(text, use_stemmer=False, keep_stopwords=True)
-                  if w.text in match.exact]
+        spans += [(offset + w.start, offset + w.end) for w in _analysed(text, False) if w.text in match.exact]
     return spans
 
 
-def match_spans(text: str, match: MatchTerms) -> list[tuple[int, int]]:
-    """Character spans of every word in ``text`` that the query matched."""
+def match_spans(
+    text: str, match: MatchTerms, sentences: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
+    """Character spans of every word in ``text`` that the query matched.
+
+    ``sentences``: ``_sentences(text)``, when the caller has them already.
+    """
     if not match or not text:
         return []
     needles = _needles(match)
@@ -77,7 +95,7 @@ def match_spans(text: str, match: MatchTerms) -> list[tuple[int, int]]:
         spans = _spans_in(text, 0, match)
     else:
         spans = []
-        for start, end in _sentences(text):
+        for start, end in sentences if sentences is not None else _sentences(text):
             folded = fold(text[start:end])
             if any(needle in folded for needle in needles):
                 spans += _spans_in(text[start:end], start, match)
@@ -165,8 +183,9 @@ def snippet(text: str, match: MatchTerms, max_chars: int = 260, fragments: int =
     if whole > SNIPPET_WINDOW:
         offset = _window(text, match)
         text = text[offset : offset + SNIPPET_WINDOW]
-    spans = match_spans(text, match)
-    sentences = _sentences(text) or [(0, len(text))]
+    sentences = _sentences(text)
+    spans = match_spans(text, match, sentences)
+    sentences = sentences or [(0, len(text))]
     scored = []
     for index, (start, end) in enumerate(sentences):
         inside = [(s, e) for s, e in spans if s >= start and e <= end]

@@ -46,41 +46,58 @@ def _exact_boost(form: str) -> float:
     return CLITIC_BOOST if len(form) > 5 and form.endswith(CLITICS) else EXACT_BOOST
 
 
-def ranked_query(built: BuiltQuery) -> Q.Query:
-    """``built.query`` with the optional exact-form and proximity clauses."""
-    q = built.query
+def boost_clauses(built: BuiltQuery) -> list[Q.Query]:
+    """The optional clauses ``ranked_query`` adds to ``built.query``, in order."""
+    clauses: list[Q.Query] = []
     forms = exact_forms(built.words)
     if forms:
-        q = Q.AndMaybe(q, Q.Or([Q.Term(EXACT_FIELD, f, boost=_exact_boost(f)) for f in forms]))
+        clauses.append(Q.Or([Q.Term(EXACT_FIELD, f, boost=_exact_boost(f)) for f in forms]))
     if not _NOT_PLAIN.search(built.text):
         stems = [w.text for w in terms(" ".join(built.words))]
         if len(stems) >= 2:
-            near = Q.Or(
-                [
-                    Q.Phrase("headline", stems, slop=PROXIMITY_SLOP, boost=PROXIMITY_BOOST * HEADLINE_BOOST),
-                    Q.Phrase("body", stems, slop=PROXIMITY_SLOP, boost=PROXIMITY_BOOST),
-                ]
+            clauses.append(
+                Q.Or(
+                    [
+                        Q.Phrase("headline", stems, slop=PROXIMITY_SLOP, boost=PROXIMITY_BOOST * HEADLINE_BOOST),
+                        Q.Phrase("body", stems, slop=PROXIMITY_SLOP, boost=PROXIMITY_BOOST),
+                    ]
+                )
             )
-            q = Q.AndMaybe(q, near)
+    return clauses
+
+
+def ranked_query(built: BuiltQuery) -> Q.Query:
+    """``built.query`` with the optional exact-form and proximity clauses."""
+    q = built.query
+    for clause in boost_clauses(built):
+        q = Q.AndMaybe(q, clause)
     return q
 
 
-def _scores_of(searcher: Searcher, q: Q.Query, docnums: list[int]) -> dict[int, float]:
-    """Scores of ``q`` for the given (sorted, global) documents, by skipping to each."""
-    scores: dict[int, float] = {}
+def _scores_of(searcher: Searcher, clauses: list[Q.Query], base: dict[int, float]) -> dict[int, float]:
+    """The scores ``AndMaybe(AndMaybe(query, c1), c2)...`` gives the documents of ``base``.
+
+    ``base`` holds each document's score under the query alone (BM25F's, from
+    the first pass), so only the optional clauses are matched again: the sum
+    is made in ``AndMaybeMatcher.score``'s order, giving the very same floats,
+    without re-reading the query's own postings for each document.
+    """
+    docnums = sorted(base)
+    scores = dict(base)
     context = searcher.context()
     for sub, offset in searcher.leaf_searchers():
         local = [d - offset for d in docnums if offset <= d < offset + sub.doc_count_all()]
         if not local:
             continue
-        matcher = q.matcher(sub, context)
-        for docnum in local:
-            if not matcher.is_active():
-                break
-            if matcher.id() < docnum:
-                matcher.skip_to(docnum)
-            if matcher.is_active() and matcher.id() == docnum:
-                scores[docnum + offset] = float(matcher.score())
+        for clause in clauses:
+            matcher = clause.matcher(sub, context)
+            for docnum in local:
+                if not matcher.is_active():
+                    break
+                if matcher.id() < docnum:
+                    matcher.skip_to(docnum)
+                if matcher.is_active() and matcher.id() == docnum:
+                    scores[docnum + offset] = scores[docnum + offset] + float(matcher.score())
     return scores
 
 
@@ -90,7 +107,7 @@ def rerank(searcher: Searcher, built: BuiltQuery, found: Found) -> Found:
     The head is the same whatever page is asked for, so pages never overlap.
     """
     head, tail = found.ranked[:RERANK_DEPTH], found.ranked[RERANK_DEPTH:]
-    scores = _scores_of(searcher, ranked_query(built), sorted(hit.docnum for hit in head))
+    scores = _scores_of(searcher, boost_clauses(built), {hit.docnum: hit.score for hit in head})
     ordered = sorted(head, key=lambda hit: (-scores.get(hit.docnum, hit.score), hit.docnum))
     head = tuple(Scored(hit.docnum, scores.get(hit.docnum, hit.score)) for hit in ordered)
     return Found(found.total, head + tail)

@@ -134,3 +134,27 @@ def test_grouping_reads_signatures_from_the_index_column_not_the_text(archive, m
     monkeypatch.setattr(copies, "article_signature", no_text)
     library.refresh_copies()
     assert library.copy_groups() == before
+
+
+def test_folding_that_reruns_the_query_keeps_the_exact_total() -> None:
+    """A page folded short re-runs the query for more hits; that run ranks its top n and
+    counts only what it saw on the way. The total shown must stay the exact first count
+    (at 10x, 'tahun' said 7,815 articles while its outlets summed to 69,150)."""
+    from telusur.searcher.grouping import GroupColumn, fold_found
+    from telusur.searcher.records import Found, Scored
+
+    # 40 matching documents in groups of 10 copies: the first 20 ranked fold to 2 hits.
+    column = GroupColumn(
+        searcher=None,  # type: ignore[arg-type]
+        keys={d: f"k{d}" for d in range(40)},
+        group_of={d: f"g{d // 10}" for d in range(40)},
+        members={f"g{g}": tuple(range(g * 10, g * 10 + 10)) for g in range(4)},
+    )
+    ranked = tuple(Scored(d, 1.0 - d / 100) for d in range(40))
+
+    def more(n: int) -> Found:
+        return Found(n + 3, ranked[:n], exact=False)  # a lower bound, as a top-n run gives
+
+    folded = fold_found(Found(40, ranked[:20], exact=True), column, 3, more)
+    assert folded.total == 40 and folded.exact
+    assert [s.docnum for s in folded.ranked] == [0, 10, 20, 30]

@@ -226,3 +226,22 @@ def test_the_quick_re_shim_gives_sastrawi_s_own_results() -> None:
                       stemmer._QuickRe)
     assert stemmer._QuickRe.sub("a.c", "", "xabcx", count=1) == "xx"  # a real pattern still works as one
     assert stemmer._QuickRe.sub("ang", "", "tangkapang", count=1) == "tkapang"
+
+
+def test_a_search_process_snippets_with_the_saved_stems(tmp_path: Path, monkeypatch) -> None:
+    lib = Library(tmp_path / "ix")
+    lib.add_folders([_folder(tmp_path / "a", 10)])
+    lib.sync()
+    # A new process: the stemmer knows nothing; the index's saved stems are on disk.
+    stemmer._known.clear()
+    stem.cache_clear()
+    monkeypatch.setattr(stem_cache, "_seen", {})
+    calls: list[str] = []
+    real = stemmer._backend
+    monkeypatch.setattr(stemmer, "_backend", lambda w: calls.append(w) or real(w))
+    res = SearchEngine(lib).search(SearchRequest("penangkapan"))
+    assert res.total == 10 and "<mark>" in res.hits[0].snippet_html
+    saved = stem_cache.load(_whoosh_dir(lib))
+    assert saved and "menyaksikan" in saved
+    # Every word of the articles came from the saved stems (the query's synonyms may be new).
+    assert not set(calls) & set(saved)
