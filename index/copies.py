@@ -28,6 +28,7 @@ from typing import BinaryIO
 from whoosh.index import Index
 from whoosh.util.filelock import FileLock, try_for
 
+from .columns import column_values
 from .doc_keys import document_keys, document_versions
 from .library_file import write_atomic
 from .minhash import BANDS, BINS, ROWS, SHINGLE_WORDS, LshTable, Signature, shingles, signature, similarity, words_of
@@ -215,10 +216,10 @@ def refresh_copies(ix: Index, root: Path) -> CopiesReport | None:
                 del store.entries[key]
             table = LshTable((key, entry.sig) for key, entry in store.entries.items() if entry.sig is not None)
             new = [k for k in live if k not in store.entries]
-            dates = reader.column_reader("date", translate=False) if reader.has_column("date") else None
+            dates = column_values(reader, "date", translate=False) if reader.has_column("date") else None
             new.sort(key=lambda k: ((dates[live[k][0]] or 1 << 62) if dates is not None else 0, k))
             has_sigs = "copysig" in reader.schema and reader.has_column("copysig")
-            sigs = reader.column_reader("copysig") if has_sigs else None
+            sigs = column_values(reader, "copysig") if has_sigs else None
             for key in new:
                 docnum, version = live[key]
                 sig = _signature_of(reader, docnum, sigs)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from whoosh.reading import IndexReader
 
+from .columns import column_values
 from .records import Indexed
 
 
@@ -28,7 +29,7 @@ def document_keys(reader: IndexReader) -> dict[int, str]:
     if reader.doc_count() == 0:
         return keys
     if field in reader.schema and reader.has_column(field):
-        column = reader.column_reader(field)
+        column = column_values(reader, field)
         for docnum in reader.all_doc_ids():
             keys[docnum] = column[docnum]
         return keys
@@ -44,7 +45,7 @@ def document_versions(reader: IndexReader) -> dict[int, str]:
     versions: dict[int, str] = {}
     if reader.doc_count() == 0 or "sync" not in reader.schema or not reader.has_column("sync"):
         return versions
-    column = reader.column_reader("sync")
+    column = column_values(reader, "sync")
     for docnum in reader.all_doc_ids():
         raw = column[docnum]
         decoded = Indexed.decode(raw) if raw else None

@@ -12,6 +12,8 @@ from datetime import datetime
 
 from whoosh.searching import Searcher
 
+from telusur.index.columns import column_values
+
 from .dates import DayRange
 
 DATE_FIELD = "date"
@@ -41,7 +43,7 @@ class DateColumn:
         reader = searcher.reader()
         if not reader.doc_count_all() or not reader.has_column(DATE_FIELD):  # an empty index has no columns
             return cls(searcher, [], [])
-        column = reader.column_reader(DATE_FIELD, translate=False)
+        column = column_values(reader, DATE_FIELD, translate=False)
         deleted = reader.is_deleted if reader.has_deletions() else (lambda _docnum: False)
         # An undated document holds the column's default (2**64 - 1), past any real date.
         latest = searcher.schema[DATE_FIELD].to_column_value(datetime.max)

@@ -13,6 +13,8 @@ from datetime import date
 
 from whoosh.searching import Searcher
 
+from telusur.index.columns import column_values
+
 from .date_column import UNDATED
 from .records import DateBucket, DateFacet, DateUnit, FacetCount, Facets
 
@@ -38,12 +40,12 @@ class ArticleColumns:
         names: dict[str | None, int] = {None: 0}
         sources = [0] * size
         if SOURCE_FIELD in reader.schema and reader.has_column(SOURCE_FIELD):
-            for docnum, value in enumerate(_column_values(searcher, SOURCE_FIELD, translate=True)):
+            for docnum, value in enumerate(column_values(reader, SOURCE_FIELD, translate=True)):
                 sources[docnum] = names.setdefault(value or None, len(names))
         days = [0] * size
         if DATE_FIELD in reader.schema and reader.has_column(DATE_FIELD):
             field = searcher.schema[DATE_FIELD]
-            for docnum, value in enumerate(_column_values(searcher, DATE_FIELD, translate=False)):
+            for docnum, value in enumerate(column_values(reader, DATE_FIELD, translate=False)):
                 if value and value != UNDATED:
                     days[docnum] = field.from_column_value(value).toordinal()
         return cls(searcher, tuple(names), sources, days)
@@ -52,22 +54,6 @@ class ArticleColumns:
         """Documents whose source is one of ``wanted`` (see ``source_matches``)."""
         ids = {i for i, name in enumerate(self.source_names) if name and any(source_matches(name, w) for w in wanted)}
         return {docnum for docnum, i in enumerate(self.sources) if i in ids}
-
-
-def _column_values(searcher: Searcher, field: str, *, translate: bool) -> list:
-    """Every document's ``field`` column value, by document number, read segment by segment.
-
-    Whoosh's multi-segment ``column_reader`` leaves out the segments that have
-    no such column (a folder whose articles have no outlet writes no source
-    column), so the document numbers after one land in the wrong segment: every
-    search with facets failed with "array index out of range", and a document
-    before one got another article's outlet. A segment's own reader answers
-    the column's default for a column it lacks.
-    """
-    values: list = []
-    for sub, _offset in sorted(searcher.reader().leaf_readers(), key=lambda pair: pair[1]):
-        values.extend(sub.column_reader(field, translate=translate))
-    return values
 
 
 def source_matches(name: str, wanted: str) -> bool:
