@@ -16,6 +16,7 @@ from whoosh.searching import Searcher
 from telusur.index.schema import EXACT_FIELD
 
 from . import ranking
+from .date_order import DateOrder
 from .highlight import MatchTerms
 from .matchset import match_set
 from .messages import QueryError, QueryProblem
@@ -120,9 +121,8 @@ def run_attempt(
     else:
         limit = wanted
         q = built.query if built.has_words else Q.Every()
-        results = searcher.search(
-            q, limit=wanted, filter=only, sortedby="date", reverse=order is not SortOrder.OLDEST
-        )
+        newest = order is not SortOrder.OLDEST
+        results = searcher.search(q, limit=wanted, filter=only, sortedby=DateOrder(newest=newest), reverse=newest)
     ranked = tuple(Scored(hit.docnum, float(hit.score or 0.0)) for hit in results)
     if keep_matches:
         matching = frozenset(all_matches(searcher, attempt, only))
