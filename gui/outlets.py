@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from telusur.searcher import FacetCount
+from telusur.searcher import FacetCount, source_key
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -35,8 +35,14 @@ class SourceFilter(QListWidget):
         return tuple(self._ticked)
 
     def set_counts(self, counts: tuple[FacetCount, ...]) -> None:
-        """Show ``counts`` (most first); ticked outlets stay, with 0 when absent."""
+        """Show ``counts`` (most first); ticked outlets stay, with 0 when absent.
+
+        An outlet is listed under its most frequent spelling ("kompas" or
+        "Kompas.com"), which can change with the query: a tick follows it.
+        """
         by_name = {c.value: c.count for c in counts if c.value}
+        label_of = {source_key(name): name for name in by_name}
+        self._ticked = list(dict.fromkeys(label_of.get(source_key(t), t) for t in self._ticked))
         names = [c.value for c in sorted(counts, key=lambda c: (-c.count, c.value or "")) if c.value]
         names += [t for t in self._ticked if t not in by_name]
         shown = [(n, by_name.get(n, 0)) for n in names]

@@ -3,6 +3,7 @@ from .date_column import MonthCount
 from .dates import DayRange, parse_day_bounds
 from .engine import SearchEngine
 from .export import ExportFormat, export
+from .facets import source_key
 from .highlight import MatchTerms, headline_html, highlight_all, highlight_chunks, match_spans, snippet
 from .messages import DateError, DateProblem, QueryError, QueryNote, QueryProblem
 from .plan import Reason
@@ -60,4 +61,5 @@ __all__ = [
     "match_spans",
     "parse_day_bounds",
     "snippet",
+    "source_key",
 ]

@@ -52,14 +52,46 @@ class ArticleColumns:
 
     def with_sources(self, wanted: Iterable[str]) -> set[int]:
         """Documents whose source is one of ``wanted`` (see ``source_matches``)."""
-        ids = {i for i, name in enumerate(self.source_names) if name and any(source_matches(name, w) for w in wanted)}
+        keys = {source_key(w) for w in wanted}
+        ids = {i for i, name in enumerate(self.source_names) if name and source_key(name) in keys}
         return {docnum for docnum, i in enumerate(self.sources) if i in ids}
 
 
+# Trailing labels of an outlet's web address that do not name the outlet: "kompas.com",
+# "tempo.co", "antaranews.co.id" and "kompas.id" are "kompas", "tempo", "antaranews", "kompas".
+_DOMAIN_LABELS = frozenset({"com", "co", "id", "net", "org", "or", "go", "ac", "web", "my", "biz", "info"})
+
+
+def source_key(name: str) -> str:
+    """What spellings of one outlet share: casefolded, without ``www.`` and a trailing .com/.co.id/.id etc."""
+    labels = name.strip().casefold().removeprefix("www.").split(".")
+    while len(labels) > 1 and labels[-1] in _DOMAIN_LABELS:
+        labels.pop()
+    return ".".join(labels)
+
+
 def source_matches(name: str, wanted: str) -> bool:
-    """``kompas`` names ``Kompas``, ``kompas.com`` and ``Kompas.com``; case is ignored."""
-    name, wanted = name.casefold(), wanted.strip().casefold()
-    return name == wanted or name.startswith(wanted + ".")
+    """``kompas`` names ``Kompas``, ``kompas.com`` and ``Kompas.com``: the same ``source_key``."""
+    return source_key(name) == source_key(wanted)
+
+
+def fold_sources(by_spelling: dict[str | None, int]) -> tuple[FacetCount, ...]:
+    """One count per outlet, its spellings ("kompas", "Kompas.com") added up, most first.
+
+    Each outlet is labelled with its most frequent spelling (then the first by
+    name); filtering by that label takes every spelling (``source_matches``).
+    None (no known source) stays apart.
+    """
+    spellings: dict[str | None, list[tuple[int, str]]] = {}
+    for name, n in by_spelling.items():
+        spellings.setdefault(source_key(name) if name else None, []).append((-n, name or ""))
+    counts = []
+    for key, named in spellings.items():
+        named.sort()
+        label = named[0][1] if key is not None else None
+        spellings_of = tuple(name for _, name in named) if key is not None else ()
+        counts.append(FacetCount(label, -sum(n for n, _ in named), spellings_of))
+    return tuple(sorted(counts, key=lambda c: (-c.count, c.value is None, c.value or "")))
 
 
 def bucket_start(ordinal: int, unit: DateUnit) -> int:
@@ -97,12 +129,8 @@ def choose_unit(first: int, last: int) -> DateUnit:
 
 def count_facets(columns: ArticleColumns, matching: Collection[int], unit: DateUnit | None = None) -> Facets:
     """Counts over ``matching``: sources by count (then name), dates in contiguous buckets."""
-    by_source = Counter(columns.sources[d] for d in matching)
-    source = tuple(
-        FacetCount(columns.source_names[i], n)
-        for i, n in sorted(by_source.items(), key=lambda item: (-item[1], columns.source_names[item[0]] is None,
-                                                                 columns.source_names[item[0]] or ""))
-    )
+    by_spelling = Counter(columns.sources[d] for d in matching)
+    source = fold_sources({columns.source_names[i]: n for i, n in by_spelling.items()})
     by_day = Counter(columns.days[d] for d in matching)
     undated = by_day.pop(0, 0)
     if not by_day:

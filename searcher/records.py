@@ -179,6 +179,7 @@ class DateUnit(StrEnum):
 class FacetCount:
     value: str | None  # None: articles without a known source
     count: int
+    spellings: tuple[str, ...] = ()  # of the outlet, folded into this count (most frequent first)
 
 
 @dataclass(frozen=True)

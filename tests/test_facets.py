@@ -110,3 +110,35 @@ def test_an_open_ended_range_leaves_undated_articles_out(engine: SearchEngine) -
     # Whoosh stores "no date" as the column's largest value: it is no date after any day.
     result = engine.search(SearchRequest("berita", date(2019, 9, 12), None, group_copies=False, page_size=20))
     assert sorted(Path(h.path).stem for h in result.hits) == ["a3", "b2", "c1", "c2", "flood2"]
+
+
+def test_outlet_spellings_fold_into_one_facet_entry(tmp_path: Path) -> None:
+    from archive_fixtures import write_story
+
+    root = tmp_path / "arsip"
+    spellings = {"kompas": 2, "Kompas.com": 1, "Okezone": 1, "okezone": 2, "okezone.com": 1, "kompasiana.com": 1}
+    seed = 0
+    for outlet, n in spellings.items():
+        for _ in range(n):
+            seed += 1
+            write_story(root, outlet, f"s{seed}", f"Berita nomor {seed}", seed, seed)
+    library = Library(tmp_path / "index")
+    library.add_folders([root])
+    library.sync()
+    engine = SearchEngine(library)
+    result = engine.search(SearchRequest("berita", facets=True, group_copies=False))
+    assert [(f.value, f.count) for f in result.facets.source] == [("okezone", 4), ("kompas", 3), ("kompasiana.com", 1)]
+    assert set(result.facets.source[0].spellings) == {"okezone", "Okezone", "okezone.com"}
+    for label in ("kompas", "Kompas.com", "KOMPAS.co.id"):  # ticking the entry takes every spelling
+        assert engine.search(SearchRequest("berita", sources=(label,), group_copies=False)).total == 3
+    assert engine.search(SearchRequest("berita", sources=("Okezone",), group_copies=False)).total == 4
+
+
+def test_fold_labels_an_outlet_with_its_most_frequent_spelling() -> None:
+    from telusur.searcher.facets import fold_sources, source_key
+
+    assert source_key("Kompas.com") == source_key("kompas") == source_key("www.KOMPAS.co.id") == "kompas"
+    assert source_key("tempo.co") == "tempo" and source_key("jateng.tribunnews.com") == "jateng.tribunnews"
+    folded = fold_sources({"Kompas.com": 5, "kompas": 2, None: 4, "Tempo": 1, "tempo.co": 1})
+    assert [(f.value, f.count) for f in folded] == [("Kompas.com", 7), (None, 4), ("Tempo", 2)]
+    assert folded[0].spellings == ("Kompas.com", "kompas") and folded[1].spellings == ()
