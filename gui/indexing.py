@@ -246,7 +246,10 @@ class IndexingController(QObject):
                 [(self.tr("Choose another folder…"), self.choose_folder)],
             )
         if job.user_started or report.cancelled:
-            self.summary_dialog = SyncSummaryDialog(report, job.folders or [], self._window)
+            self.summary_dialog = SyncSummaryDialog(
+                report, job.folders or [], self._window,
+                manage_library=getattr(self._window, "show_library_manager", None),
+            )
             self.summary_dialog.setModal(False)
             self.summary_dialog.show()
         elif report.added or report.updated or report.removed:  # a watcher's no-op sync says nothing

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import QInputDialog, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from telusur.index import Library
 from telusur.index.saved_searches import (
@@ -30,10 +30,12 @@ from telusur.searcher import SearchEngine, SearchRequest
 from telusur.searcher.watch import WatchStatus, request_of, status
 
 from .background import Background
+from .title_width import title_width
 from .translations import with_args
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 NEW_ROLE = Qt.ItemDataRole.UserRole + 2
+MIN_NAME_DIALOG_WIDTH = 360  # room for a long query as the name
 
 
 @dataclass(frozen=True)
@@ -124,10 +126,27 @@ class SavedSearches(QObject):
         if request is None or not request.text:
             self.problem.emit(self.tr("Type a query first, then save it."))
             return
-        name, ok = QInputDialog.getText(self.window, self.tr("Save search"), self.tr("Name of the saved search:"),
-                                        text=request.text)
-        if ok and name.strip():
+        dialog = self.name_dialog(request.text)
+        name = dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else ""
+        dialog.deleteLater()
+        if name.strip():
             self.save(name.strip(), request)
+
+    def name_dialog(self, text: str) -> QInputDialog:
+        """The dialog asking for a saved search's name, wide enough to show its whole title."""
+        dialog = QInputDialog(self.window)
+        dialog.setObjectName("saveSearchDialog")
+        dialog.setWindowTitle(self.tr("Save search"))
+        dialog.setLabelText(self.tr("Name of the saved search:"))
+        dialog.setTextValue(text)
+        # Its layout fixes the dialog's size from its contents (a minimum width on the dialog
+        # itself is overridden when it shows): widen the name field instead.
+        field = dialog.findChild(QLineEdit)
+        layout = dialog.layout()
+        spare = layout.contentsMargins().left() + layout.contentsMargins().right() if layout is not None else 0
+        if field is not None:
+            field.setMinimumWidth(max(MIN_NAME_DIALOG_WIDTH, title_width(dialog)) - spare)
+        return dialog
 
     def save(self, name: str, request: SearchRequest) -> int:
         """Save ``request`` as ``name``; what it matches now counts as seen (the badge starts at 0)."""

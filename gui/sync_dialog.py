@@ -3,11 +3,13 @@
 Numbers follow the window's locale (``1.500``, ``43,1 dtk`` in Indonesian),
 and the core's English reasons go through ``core_messages``. Skipped files
 (not in the index) and warned ones (in the index, e.g. undated) are two lists
-because they ask different things of the user.
+because they ask different things of the user. A library folder that no
+longer exists is skipped on every reindex: the dialog says so and offers the
+library manager, where it can be removed.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from telusur.index import Skipped, SyncReport, display_path
+from telusur.index import Skipped, SkipReason, SyncReport, display_path, message_code
 
 from .core_messages import core_text
 from .translations import with_args
@@ -28,13 +30,23 @@ MAX_LISTED = 500  # rows per list; a 20,000-file folder of undated articles must
 
 
 
+def is_missing_folder(item: Skipped) -> bool:
+    """A library folder that is not there (moved, deleted, or its drive unplugged)."""
+    code = message_code(item.reason)
+    if code is not None:
+        return code is SkipReason.FOLDER_NOT_FOUND
+    return str(item.reason) == SkipReason.FOLDER_NOT_FOUND.value  # the text, if a copy lost its code
+
+
 def _where(item: Skipped) -> str:
     """The skipped file, readably, with the record number of a data-set record."""
     return display_path(item.path) + (f" #{item.record}" if item.record is not None else "")
 
 
 class SyncSummaryDialog(QDialog):
-    def __init__(self, report: SyncReport, folders: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, report: SyncReport, folders: list[str], parent: QWidget | None = None, *,
+                 manage_library: Callable[[], object] | None = None) -> None:
+        """``manage_library``: opens the library manager (a missing folder is removed there)."""
         super().__init__(parent)
         self.setObjectName("syncSummary")
         self.report = report
@@ -60,9 +72,18 @@ class SyncSummaryDialog(QDialog):
             locale.toString(float(report.elapsed_s), "f", 1),
         ))
         layout.addWidget(self.counts)
+        missing = [display_path(item.path) for item in report.skipped if is_missing_folder(item)]
+        self.missing_hint = QLabel(self)
+        self.missing_hint.setObjectName("missingFolders")
+        self.missing_hint.setWordWrap(True)
+        self.missing_hint.setText(self._missing_text(missing))
+        self.missing_hint.setVisible(bool(missing))
+        layout.addWidget(self.missing_hint)
+        missing_reason = self.tr("folder no longer exists (moved or deleted); its articles stay in the index")
         self.skipped_view = self._list(
             "skippedFiles", self.tr("Skipped files and reasons"), [self.tr("Skipped file"), self.tr("Reason")],
-            ((_where(item), core_text(item.reason)) for item in report.skipped),
+            ((_where(item), missing_reason if is_missing_folder(item) else core_text(item.reason))
+             for item in report.skipped),
         )
         layout.addWidget(self.skipped_view)
         self.warnings_view = self._list(
@@ -75,9 +96,29 @@ class SyncSummaryDialog(QDialog):
         close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole)
         close.setDefault(True)
         buttons.accepted.connect(self.accept)
+        self.manage_button = None
+        if missing and manage_library is not None:
+            self.manage_button = buttons.addButton(self.tr("Manage library…"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.manage_button.setObjectName("manageLibraryButton")
+            self.manage_button.clicked.connect(self.accept)
+            self.manage_button.clicked.connect(manage_library)
         layout.addWidget(buttons)
         lists = bool(report.skipped) + bool(report.warnings)
         self.resize(640, 160 + 220 * lists)
+
+    def _missing_text(self, missing: list[str]) -> str:
+        if not missing:
+            return ""
+        if len(missing) == 1:
+            text = with_args(self.tr("The library folder %1 no longer exists, so it is skipped on every reindex."),
+                             missing[0])
+        else:
+            text = with_args(self.tr("%1 library folders no longer exist, so they are skipped on every reindex: %2."),
+                             self.locale().toString(len(missing)), ", ".join(missing))
+        return text + " " + self.tr(
+            "Their articles stay in the index. To remove a folder from the library, open "
+            "Library ▸ Manage library…; or put the folder back where it was."
+        )
 
     def _list(self, name: str, accessible: str, headers: list[str], rows: Iterable[tuple[str, str]]) -> QTreeWidget:
         view = QTreeWidget(self)

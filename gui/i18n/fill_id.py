@@ -163,6 +163,16 @@ ID = {
         "Untuk mencari berita Anda sendiri, tambahkan folder tempat arsip Anda disimpan "
         "(berkas teks, Markdown, halaman web tersimpan, PDF, Word, atau data set):",
     "Manage library…": "Kelola pustaka…",
+    "folder no longer exists (moved or deleted); its articles stay in the index":
+        "folder sudah tidak ada (dipindah atau dihapus); artikelnya tetap di indeks",
+    "The library folder %1 no longer exists, so it is skipped on every reindex.":
+        "Folder pustaka %1 sudah tidak ada, jadi dilewati setiap kali mengindeks ulang.",
+    "%1 library folders no longer exist, so they are skipped on every reindex: %2.":
+        "%1 folder pustaka sudah tidak ada, jadi dilewati setiap kali mengindeks ulang: %2.",
+    "Their articles stay in the index. To remove a folder from the library, open "
+    "Library ▸ Manage library…; or put the folder back where it was.":
+        "Artikelnya tetap di indeks. Untuk menghapus folder dari pustaka, buka "
+        "Pustaka ▸ Kelola pustaka…; atau kembalikan folder ke tempatnya semula.",
     "The library's folders, their articles and last sync": "Folder pustaka, jumlah artikelnya, dan sinkron terakhir",
     "Remove %1 from the library?": "Hapus %1 dari pustaka?",
     "Its %1 articles leave the index. The files themselves stay where they are; you can add the folder again later.":

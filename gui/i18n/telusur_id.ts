@@ -4,62 +4,62 @@
 <context>
     <name>ArchiveViews</name>
     <message>
-        <location filename="../archive_views.py" line="72" />
+        <location filename="../archive_views.py" line="73" />
         <source>&amp;Related articles</source>
         <translation>Artikel &amp;terkait</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="90" />
+        <location filename="../archive_views.py" line="91" />
         <source>&amp;Outlets</source>
         <translation>&amp;Media</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="91" />
+        <location filename="../archive_views.py" line="92" />
         <source>Sa&amp;ved searches</source>
         <translation>Pencarian ter&amp;simpan</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="139" />
+        <location filename="../archive_views.py" line="164" />
         <source>Fold wire copies</source>
         <translation>Gabungkan salinan berita</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="145" />
+        <location filename="../archive_views.py" line="170" />
         <source>One row per story, its copies from other outlets listed with it (Ctrl+G)</source>
         <translation>Satu baris per berita, salinannya dari media lain dicantumkan bersamanya (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="146" />
+        <location filename="../archive_views.py" line="171" />
         <source>Export results…</source>
         <translation>Ekspor hasil…</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="149" />
+        <location filename="../archive_views.py" line="174" />
         <source>Write every match of the query as CSV, JSON or RIS (Ctrl+E)</source>
         <translation>Tulis semua hasil kueri sebagai CSV, JSON, atau RIS (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="150" />
+        <location filename="../archive_views.py" line="175" />
         <source>Copy as citations</source>
         <translation>Salin sebagai kutipan</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="154" />
+        <location filename="../archive_views.py" line="179" />
         <source>Copy the selected results as a citation list: headline, outlet, date, link</source>
         <translation>Salin hasil terpilih sebagai daftar kutipan: judul, media, tanggal, tautan</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="156" />
+        <location filename="../archive_views.py" line="181" />
         <source>Outlets and saved searches</source>
         <translation>Media dan pencarian tersimpan</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="161" />
+        <location filename="../archive_views.py" line="186" />
         <source>Show or hide the outlets and saved searches (F9)</source>
         <translation>Tampilkan atau sembunyikan media dan pencarian tersimpan (F9)</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="165" />
+        <location filename="../archive_views.py" line="190" />
         <source>&amp;Archive</source>
         <translation>&amp;Arsip</translation>
     </message>
@@ -823,45 +823,45 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../export_results.py" line="137" />
+        <location filename="../export_results.py" line="158" />
         <source>CSV table (*.csv)</source>
         <translation>Tabel CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="137" />
+        <location filename="../export_results.py" line="158" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="138" />
+        <location filename="../export_results.py" line="159" />
         <source>RIS for Zotero or Mendeley (*.ris)</source>
         <translation>RIS untuk Zotero atau Mendeley (*.ris)</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="140" />
-        <location filename="../export_results.py" line="153" />
-        <location filename="../export_results.py" line="182" />
-        <location filename="../export_results.py" line="192" />
+        <location filename="../export_results.py" line="161" />
+        <location filename="../export_results.py" line="174" />
+        <location filename="../export_results.py" line="203" />
+        <location filename="../export_results.py" line="213" />
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="150" />
+        <location filename="../export_results.py" line="171" />
         <source>Exporting %1 results…</source>
         <translation>Mengekspor %1 hasil…</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="151" />
+        <location filename="../export_results.py" line="172" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="183" />
+        <location filename="../export_results.py" line="204" />
         <source>%1 results written to %2. Open the folder?</source>
         <translation>%1 hasil ditulis ke %2. Buka foldernya?</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="193" />
+        <location filename="../export_results.py" line="214" />
         <source>The export failed: %1. Nothing was written.</source>
         <translation>Ekspor gagal: %1. Tidak ada berkas yang ditulis.</translation>
     </message>
@@ -896,7 +896,7 @@
     <message>
         <location filename="../indexing.py" line="158" />
         <location filename="../indexing.py" line="246" />
-        <location filename="../indexing.py" line="282" />
+        <location filename="../indexing.py" line="285" />
         <source>Choose another folder…</source>
         <translation>Pilih folder lain…</translation>
     </message>
@@ -931,37 +931,37 @@
         <translation>Tidak ada berkas artikel di %1. Pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="254" />
+        <location filename="../indexing.py" line="257" />
         <source>Index updated: %1 added, %2 updated, %3 removed.</source>
         <translation>Indeks diperbarui: %1 ditambah, %2 diperbarui, %3 dihapus.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="263" />
+        <location filename="../indexing.py" line="266" />
         <source>Another indexing run is using the index; trying again in %1 s.</source>
         <translation>Proses pengindeksan lain sedang memakai indeks; mencoba lagi dalam %1 dtk.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="273" />
+        <location filename="../indexing.py" line="276" />
         <source>Another indexing run is using the index (perhaps the telusur command). Try again when it has finished.</source>
         <translation>Pengindeksan lain sedang memakai indeks (mungkin perintah telusur). Coba lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="276" />
+        <location filename="../indexing.py" line="279" />
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="280" />
+        <location filename="../indexing.py" line="283" />
         <source>Indexing stopped: %1. Check the folder, or choose another one.</source>
         <translation>Pengindeksan berhenti: %1. Periksa folder itu, atau pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="286" />
+        <location filename="../indexing.py" line="289" />
         <source>Indexing stopped: %1. Reindexing everything rebuilds the index.</source>
         <translation>Pengindeksan berhenti: %1. Indeks ulang semua akan membangun ulang indeks.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="288" />
+        <location filename="../indexing.py" line="291" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
     </message>
@@ -1754,27 +1754,27 @@ Periksa kembali nama direktorinya.</translation>
 <context>
     <name>SavedSearches</name>
     <message>
-        <location filename="../saved_searches.py" line="112" />
+        <location filename="../saved_searches.py" line="114" />
         <source>Save search…</source>
         <translation>Simpan pencarian…</translation>
     </message>
     <message>
-        <location filename="../saved_searches.py" line="115" />
+        <location filename="../saved_searches.py" line="117" />
         <source>Save the query and its filters under a name (Ctrl+S)</source>
         <translation>Simpan kueri beserta saringannya dengan sebuah nama (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../saved_searches.py" line="125" />
+        <location filename="../saved_searches.py" line="127" />
         <source>Type a query first, then save it.</source>
         <translation>Ketik kueri dulu, lalu simpan.</translation>
     </message>
     <message>
-        <location filename="../saved_searches.py" line="127" />
+        <location filename="../saved_searches.py" line="139" />
         <source>Save search</source>
         <translation>Simpan pencarian</translation>
     </message>
     <message>
-        <location filename="../saved_searches.py" line="127" />
+        <location filename="../saved_searches.py" line="140" />
         <source>Name of the saved search:</source>
         <translation>Nama pencarian tersimpan:</translation>
     </message>
@@ -1782,22 +1782,22 @@ Periksa kembali nama direktorinya.</translation>
 <context>
     <name>SavedSearchesView</name>
     <message>
-        <location filename="../saved_searches.py" line="66" />
+        <location filename="../saved_searches.py" line="68" />
         <source>Saved searches</source>
         <translation>Pencarian tersimpan</translation>
     </message>
     <message>
-        <location filename="../saved_searches.py" line="67" />
+        <location filename="../saved_searches.py" line="69" />
         <source>Your saved searches; the number is how many articles are new since you last looked</source>
         <translation>Pencarian tersimpan Anda; angkanya adalah jumlah artikel baru sejak terakhir dilihat</translation>
     </message>
     <message>
-        <location filename="../saved_searches.py" line="75" />
+        <location filename="../saved_searches.py" line="77" />
         <source>%1   ● %2 new</source>
         <translation>%1   ● %2 baru</translation>
     </message>
     <message>
-        <location filename="../saved_searches.py" line="79" />
+        <location filename="../saved_searches.py" line="81" />
         <source>%1: %2 articles, %3 new</source>
         <translation>%1: %2 artikel, %3 baru</translation>
     </message>
@@ -1887,67 +1887,92 @@ Periksa kembali nama direktorinya.</translation>
 <context>
     <name>SyncSummaryDialog</name>
     <message>
-        <location filename="../sync_dialog.py" line="41" />
+        <location filename="../sync_dialog.py" line="53" />
         <source>Indexing finished</source>
         <translation>Pengindeksan selesai</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="41" />
+        <location filename="../sync_dialog.py" line="53" />
         <source>Indexing cancelled</source>
         <translation>Pengindeksan dibatalkan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="46" />
+        <location filename="../sync_dialog.py" line="58" />
         <source>all library folders</source>
         <translation>semua folder pustaka</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="50" />
+        <location filename="../sync_dialog.py" line="62" />
         <source>Indexing was cancelled; the articles read so far are kept.</source>
         <translation>Pengindeksan dibatalkan; artikel yang sudah dibaca tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="51" />
+        <location filename="../sync_dialog.py" line="63" />
         <source>Folders: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="57" />
+        <location filename="../sync_dialog.py" line="69" />
         <source>%1 added · %2 updated · %3 removed · %4 unchanged · %5 skipped · %6 with a warning · %7 s</source>
         <translation>%1 ditambah · %2 diperbarui · %3 dihapus · %4 tetap · %5 dilewati · %6 dengan peringatan · %7 dtk</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="69" />
+        <location filename="../sync_dialog.py" line="82" />
+        <source>folder no longer exists (moved or deleted); its articles stay in the index</source>
+        <translation>folder sudah tidak ada (dipindah atau dihapus); artikelnya tetap di indeks</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="90" />
         <source>Files indexed with a warning</source>
         <translation>Berkas yang diindeks dengan peringatan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="70" />
+        <location filename="../sync_dialog.py" line="91" />
         <source>Indexed with a warning</source>
         <translation>Diindeks dengan peringatan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="70" />
+        <location filename="../sync_dialog.py" line="91" />
         <source>Warning</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="64" />
+        <location filename="../sync_dialog.py" line="101" />
+        <source>Manage library…</source>
+        <translation>Kelola pustaka…</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="113" />
+        <source>The library folder %1 no longer exists, so it is skipped on every reindex.</source>
+        <translation>Folder pustaka %1 sudah tidak ada, jadi dilewati setiap kali mengindeks ulang.</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="116" />
+        <source>%1 library folders no longer exist, so they are skipped on every reindex: %2.</source>
+        <translation>%1 folder pustaka sudah tidak ada, jadi dilewati setiap kali mengindeks ulang: %2.</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="119" />
+        <source>Their articles stay in the index. To remove a folder from the library, open Library ▸ Manage library…; or put the folder back where it was.</source>
+        <translation>Artikelnya tetap di indeks. Untuk menghapus folder dari pustaka, buka Pustaka ▸ Kelola pustaka…; atau kembalikan folder ke tempatnya semula.</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="84" />
         <source>Skipped files and reasons</source>
         <translation>Berkas yang dilewati dan alasannya</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="64" />
+        <location filename="../sync_dialog.py" line="84" />
         <source>Skipped file</source>
         <translation>Berkas dilewati</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="64" />
+        <location filename="../sync_dialog.py" line="84" />
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="75" />
+        <location filename="../sync_dialog.py" line="96" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
