@@ -88,7 +88,10 @@ def test_timeline_brushing_screenshot(qtbot, year_window, tmp_path) -> None:
     last = max(i for i, b in enumerate(buckets) if b.start.month == 9)
     qtbot.mousePress(timeline, Qt.MouseButton.LeftButton, pos=timeline.bar_rect(first).center())
     qtbot.mouseMove(timeline, timeline.bar_rect(last).center())  # mid-brush: the bars light up
+    label = window.preview.match_label
     QApplication.processEvents()
+    # The preview of the first row, its "1/2" laid out.
+    qtbot.waitUntil(lambda: label.text() == "1/2" and label.width() >= label.sizeHint().width(), timeout=5000)
     counts = {c.value: c.count for c in window.archive_views.outlets_counts()}
     assert set(OUTLETS) <= set(counts)
     assert window.preview.prev_button.text() == "◀" and window.preview.next_button.text() == "▶"
