@@ -10,6 +10,7 @@ keeps the values aligned with the document numbers.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from whoosh.reading import IndexReader
@@ -22,3 +23,22 @@ def column_values(reader: IndexReader, field: str, *, translate: bool = True) ->
         assert offset == len(values), "leaf readers must cover the document numbers without gaps"
         values.extend(sub.column_reader(field, translate=translate))
     return values
+
+
+def live_column_values(reader: IndexReader, field: str, *, translate: bool = True) -> Iterator[tuple[int, Any]]:
+    """(document number, value) of every live document, segment by segment.
+
+    Iterating a segment's column is several times faster than indexing the
+    multi-segment reader per document (a no-op resync of 179,080 articles
+    spent 2.8 s in ``MultiColumnReader.__getitem__``).
+    """
+    for sub, offset in sorted(reader.leaf_readers(), key=lambda pair: pair[1]):
+        column = sub.column_reader(field, translate=translate)
+        if sub.has_deletions():
+            deleted = sub.is_deleted
+            for i, value in enumerate(column):
+                if not deleted(i):
+                    yield offset + i, value
+        else:
+            for i, value in enumerate(column):
+                yield offset + i, value
