@@ -134,15 +134,31 @@ class TimelineView(QWidget):
         plot = self._plot()
         painter.fillRect(plot.adjusted(-2, -2, 2, 1), pal.color(QPalette.ColorRole.Base))
         dragged = sorted(self._drag) if self._drag else None
+        # Bars are collected and drawn in two drawRects calls: a paint of a few hundred
+        # bars (a decades-long archive by month) took ~30 ms bar by bar, on every keystroke.
+        n, left, width = len(self.buckets), plot.left(), plot.width()
+        height, bottom = plot.height(), plot.bottom()
+        plain: list[QRect] = []
+        lit_bars: list[QRect] = []
         for i, bucket in enumerate(self.buckets):
-            cell = self.bar_rect(i)
-            h = max(1 if bucket.count else 0, plot.height() * bucket.count // top)
+            if not bucket.count:
+                continue
+            x0 = left + width * i // n
+            w = max(1, left + width * (i + 1) // n - x0)
+            h = max(1, height * bucket.count // top)
             lit = (dragged is not None and dragged[0] <= i <= dragged[1]) or self._in_selected(bucket)
-            gap = 1 if cell.width() > 3 else 0
-            painter.fillRect(QRect(cell.left(), plot.bottom() - h + 1, cell.width() - gap, h), strong if lit else bar)
-            if i == self._focus_bar and self.hasFocus():
-                painter.setPen(pal.color(QPalette.ColorRole.Text))
-                painter.drawRect(cell.adjusted(0, 0, -1 - gap, -1))
+            gap = 1 if w > 3 else 0
+            (lit_bars if lit else plain).append(QRect(x0, bottom - h + 1, w - gap, h))
+        painter.setPen(Qt.PenStyle.NoPen)
+        for rects, color in ((plain, bar), (lit_bars, strong)):
+            if rects:
+                painter.setBrush(color)
+                painter.drawRects(rects)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if self.hasFocus() and 0 <= self._focus_bar < n:
+            cell = self.bar_rect(self._focus_bar)
+            painter.setPen(pal.color(QPalette.ColorRole.Text))
+            painter.drawRect(cell.adjusted(0, 0, -1 - (1 if cell.width() > 3 else 0), -1))
         painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
         axis = QRect(plot.left(), plot.bottom() + 2, plot.width(), AXIS_H - 2)
         unit = self.facet.unit
