@@ -15,11 +15,12 @@ from archive_views_corpus import add_new_floods, write_archive
 from helpers import write_article
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication
 
 from telusur.searcher import SearchRequest
 
 from .screenshots import screenshot_dir
+from .typing_helpers import type_query
 
 OUTLETS = ("kompas", "antara", "okezone", "detik", "tempo")
 PLACES = ("kawasan", "kampung", "perumahan", "desa", "pasar")
@@ -35,18 +36,6 @@ def _write_year(folder: Path, n: int = 110) -> None:
         place = PLACES[i % len(PLACES)]
         write_article(folder / outlet, f"y{i}.txt", f"Banjir melanda {place} {i} setelah hujan", when,
                       f"Banjir melanda {place} nomor {i} setelah hujan deras; warga mengungsi ke posko terdekat.")
-
-
-def _type(qtbot, window, text: str) -> None:
-    box = window.findChild(QLineEdit, "searchInput")
-    box.clear()
-
-    def answers(generation: int) -> bool:
-        request = window.search.request
-        return generation == window.runner.generation and request is not None and request.text == text
-
-    with qtbot.waitSignal(window.resultsShown, timeout=8000, check_params_cb=answers):
-        qtbot.keyClicks(box, text)
 
 
 def _save_small(image: QImage, path: Path, rect: QRect | None = None) -> None:
@@ -81,7 +70,7 @@ def year_window(qtbot, make_window, tmp_path, indonesian):
 
 def test_timeline_brushing_screenshot(qtbot, year_window, tmp_path) -> None:
     window, _ = year_window
-    _type(qtbot, window, "banjir")
+    type_query(qtbot, window, "banjir")
     timeline = window.archive_views.timeline
     buckets = timeline.buckets
     first = next(i for i, b in enumerate(buckets) if b.start.month == 9 and b.start.day <= 7)
@@ -114,7 +103,7 @@ def test_copies_related_and_saved_screenshot(qtbot, year_window, tmp_path) -> No
     assert window.archive_views.saved_view.badge("Banjir") == 3
     related = window.archive_views.related
     with qtbot.waitSignal(related.loaded, timeout=15000):
-        _type(qtbot, window, "banjir ciliwung")
+        type_query(qtbot, window, "banjir ciliwung")
     first = window.model.rows[0]
     assert len(first.copies) == 2
     qtbot.waitUntil(lambda: related.count() > 3, timeout=10000)

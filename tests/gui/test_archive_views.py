@@ -11,25 +11,14 @@ from archive_views_corpus import COPY_URL, add_new_floods, write_archive
 from helpers import write_article
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication
 
 from telusur.gui.copies import copies_text
 from telusur.gui.timeline import bucket_end
 from telusur.searcher import SearchRequest, SearchResult
 
 from .screenshots import screenshot_dir
-
-
-def _type(qtbot, window, text: str) -> None:
-    box = window.findChild(QLineEdit, "searchInput")
-    box.clear()
-
-    def answers(generation: int) -> bool:
-        request = window.search.request
-        return generation == window.runner.generation and request is not None and request.text == text
-
-    with qtbot.waitSignal(window.resultsShown, timeout=8000, check_params_cb=answers):
-        qtbot.keyClicks(box, text)
+from .typing_helpers import type_query
 
 
 def _rerun(qtbot, window, action) -> None:
@@ -44,7 +33,7 @@ def archive(qtbot, make_window, tmp_path):
     window.resize(1100, 720)
     with qtbot.waitSignal(window.syncFinished, timeout=15000):
         window.indexing.index_folder(str(folder), user_started=False)
-    _type(qtbot, window, "banjir")
+    type_query(qtbot, window, "banjir")
     return window, folder
 
 
@@ -324,9 +313,9 @@ def test_new_marks_last_until_another_query(qtbot, archive) -> None:
     assert window.notice_label.text() == "1 article new since you last looked is marked “New”"
     _rerun(qtbot, window, lambda: window.sort_combo.setCurrentIndex(window.sort_combo.findData("newest")))
     assert len(window.model.new_rows()) == 1  # the same search sorted otherwise keeps them
-    _type(qtbot, window, "banjir bandang")
+    type_query(qtbot, window, "banjir bandang")
     assert window.model.new_rows() == []
-    _type(qtbot, window, "banjir")
+    type_query(qtbot, window, "banjir")
     assert window.model.new_rows() == []  # typed again by hand: the marks do not come back
 
 

@@ -1,0 +1,17 @@
+"""Typing a query into the real search box and waiting for exactly its results."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit
+
+
+def type_query(qtbot, window, text: str) -> None:
+    """Type ``text`` and wait until the results shown are those of ``text`` (not of a prefix)."""
+    box = window.findChild(QLineEdit, "searchInput")
+    box.clear()
+
+    def answers(generation: int) -> bool:
+        request = window.search.request
+        return generation == window.runner.generation and request is not None and request.text == text
+
+    with qtbot.waitSignal(window.resultsShown, timeout=8000, check_params_cb=answers):
+        qtbot.keyClicks(box, text)
