@@ -39,6 +39,17 @@ def _whoosh_dir(lib: Library) -> Path:
     return lib.dir.root
 
 
+
+def _as_a_new_process(monkeypatch) -> list[str]:
+    """Forget every stem held in memory, as a new process would; return the words sent to Sastrawi from now."""
+    stemmer._known.clear()
+    stem.cache_clear()
+    monkeypatch.setattr(stem_cache, "_seen", {})
+    calls: list[str] = []
+    real = stemmer._backend
+    monkeypatch.setattr(stemmer, "_backend", lambda w: calls.append(w) or real(w))
+    return calls
+
 def test_encode_decode_round_trip_and_rejections() -> None:
     table = {"menangkap": "tangkap", "rumah": "rumah", "pembangunan": "bangun"}
     raw = stem_cache.encode(table, "fp1")
@@ -83,12 +94,7 @@ def test_a_second_sync_stems_no_known_word_again(tmp_path: Path, monkeypatch) ->
     lib.add_folders([_folder(tmp_path / "a", 10)])
     lib.sync()
     # A new process: nothing in memory, only the saved file.
-    stemmer._known.clear()
-    stem.cache_clear()
-    stem_cache._seen.clear()
-    calls: list[str] = []
-    real = stemmer._backend
-    monkeypatch.setattr(stemmer, "_backend", lambda w: calls.append(w) or real(w))
+    calls = _as_a_new_process(monkeypatch)
     _folder(tmp_path / "a", 5, start=10)  # same words, new files
     assert lib.sync().added == 5
     assert calls == []
@@ -133,12 +139,7 @@ def test_the_stems_outlive_a_rebuild_and_stay_out_of_the_whoosh_folder(tmp_path:
     again = Library(tmp_path / "ix")
     assert again.open().reason is RebuildReason.OTHER_VERSION
     # Same analysis settings: the saved stems are still right, and used.
-    stemmer._known.clear()
-    stem.cache_clear()
-    stem_cache._seen.clear()
-    calls: list[str] = []
-    real = stemmer._backend
-    monkeypatch.setattr(stemmer, "_backend", lambda w: calls.append(w) or real(w))
+    calls = _as_a_new_process(monkeypatch)
     assert again.sync().added == 4
     assert "menangkap" not in calls and "pembangunan" not in calls
 
@@ -233,12 +234,7 @@ def test_a_search_process_snippets_with_the_saved_stems(tmp_path: Path, monkeypa
     lib.add_folders([_folder(tmp_path / "a", 10)])
     lib.sync()
     # A new process: the stemmer knows nothing; the index's saved stems are on disk.
-    stemmer._known.clear()
-    stem.cache_clear()
-    monkeypatch.setattr(stem_cache, "_seen", {})
-    calls: list[str] = []
-    real = stemmer._backend
-    monkeypatch.setattr(stemmer, "_backend", lambda w: calls.append(w) or real(w))
+    calls = _as_a_new_process(monkeypatch)
     res = SearchEngine(lib).search(SearchRequest("penangkapan"))
     assert res.total == 10 and "<mark>" in res.hits[0].snippet_html
     saved = stem_cache.load(_whoosh_dir(lib))
