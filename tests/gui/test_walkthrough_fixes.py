@@ -169,14 +169,20 @@ def test_os_reasons_for_a_skipped_file_are_translated(qtbot, indonesian):
     assert core_text("cannot read: something new") == "tidak dapat dibaca: something new"  # unknown: as it came
 
 
-def test_tab_reaches_the_timeline_between_the_dates_and_the_results(qtbot, make_window):
-    """The timeline, outlets and saved searches came after the preview's buttons in the Tab order."""
+def _seed_found_search_focused(qtbot, make_window):
+    """A window that found the seed for "fotovoltaik", with the focus back in the search field."""
     window = make_window()
     qtbot.keyClicks(window.search_input, "fotovoltaik")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
     window.activateWindow()
     window.search_input.setFocus()
     _settle(qtbot)
+    return window
+
+
+def test_tab_reaches_the_timeline_between_the_dates_and_the_results(qtbot, make_window):
+    """The timeline, outlets and saved searches came after the preview's buttons in the Tab order."""
+    window = _seed_found_search_focused(qtbot, make_window)
     names = []
     for _ in range(8):
         focused = QApplication.focusWidget()
@@ -192,12 +198,7 @@ def test_ctrl_e_exports_while_typing_in_the_search_field(qtbot, make_window, mon
     nothing while the search field had the focus: right after typing the query."""
     from PySide6.QtWidgets import QFileDialog
 
-    window = make_window()
-    qtbot.keyClicks(window.search_input, "fotovoltaik")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
-    window.activateWindow()
-    window.search_input.setFocus()
-    _settle(qtbot)
+    window = _seed_found_search_focused(qtbot, make_window)
     asked = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: asked.append(args) or ("", ""))
     qtbot.keyClick(window.search_input, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
