@@ -73,14 +73,14 @@ def test_after_a_related_article_a_click_on_the_result_brings_it_back(qtbot, mak
     from archive_views_corpus import write_archive
     from PySide6.QtCore import QPoint
 
-    from .test_archive_views import _type
+    from .typing_helpers import type_query
 
     folder = write_archive(tmp_path)
     window = make_window(seeds=False)
     window.resize(1100, 720)
     with qtbot.waitSignal(window.syncFinished, timeout=15000):
         window.indexing.index_folder(str(folder), user_started=False)
-    _type(qtbot, window, "banjir")
+    type_query(qtbot, window, "banjir")
     related = window.archive_views.related
     chooser = window.archive_views.copy_chooser
     i = next(n for n, r in enumerate(window.model.rows) if r.copies)
@@ -233,18 +233,18 @@ def test_a_search_with_no_results_clears_the_related_articles(qtbot, make_window
     """The preview emptied, but "Artikel terkait" kept listing the previous article's related ones."""
     from archive_views_corpus import write_archive
 
-    from .test_archive_views import _type
+    from .typing_helpers import type_query
 
     folder = write_archive(tmp_path)
     window = make_window(seeds=False)
     with qtbot.waitSignal(window.syncFinished, timeout=15000):
         window.indexing.index_folder(str(folder), user_started=False)
-    _type(qtbot, window, "banjir")
+    type_query(qtbot, window, "banjir")
     related = window.archive_views.related
     i = next(n for n, r in enumerate(window.model.rows) if r.copies)
     window.results_view.setCurrentIndex(window.model.index(i))
     qtbot.waitUntil(lambda: related.count() > 0, timeout=8000)
-    _type(qtbot, window, "tidakadakatasepertiini")
+    type_query(qtbot, window, "tidakadakatasepertiini")
     assert window.model.rowCount() == 0 and window.preview.path is None
     assert related.count() == 0
     assert not window.archive_views.copy_chooser.isVisible()
