@@ -35,7 +35,7 @@ from .store import (
     open_or_create,
 )
 from .store import lock_timeout as _lock_timeout
-from .sync import remove_folder_documents, sync_folders
+from .sync import files_in_index, remove_folder_documents, sync_folders
 
 SYNONYMS_FILE = "synonyms.txt"
 # Beside library.json, not in it: when each folder's last sync completed.
@@ -304,17 +304,10 @@ class Library:
         """
         folders = self.folders
         counts = dict.fromkeys(folders, 0)
-        per_file: dict[str, int] = {}
-        with self.whoosh_index().reader() as reader:
-            if reader.doc_count():
-                files = reader.column_reader("file")
-                for docnum in reader.all_doc_ids():
-                    key = files[docnum]
-                    per_file[key] = per_file.get(key, 0) + 1
-        for key, articles in per_file.items():
+        for key, indexed in files_in_index(self.whoosh_index()).items():
             owner = folder_of(path_of_key(key), folders)
             if owner:
-                counts[owner] += articles
+                counts[owner] += indexed.articles
         times = self.sync_times.read()
         return [FolderStats(f, counts[f], times.get(f)) for f in folders]
 
