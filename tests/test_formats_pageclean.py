@@ -51,7 +51,9 @@ def _page_p_paragraphs(block: str) -> str:
 
 @pytest.mark.parametrize("layout", [_page_br_paragraphs, _page_p_paragraphs], ids=["br", "p"])
 @pytest.mark.parametrize(("name", "block", "leak"), BLOCKS, ids=[b[0] for b in BLOCKS])
-def test_block_is_removed_and_the_paragraph_after_it_survives(layout: Callable[[str], str], name: str, block: str, leak: str) -> None:
+def test_block_is_removed_and_the_paragraph_after_it_survives(
+    layout: Callable[[str], str], name: str, block: str, leak: str
+) -> None:
     items = list(extract(f"/arsip/{name}.html", layout(block).encode()))
     article = items[0]
     assert isinstance(article, Extracted), article
