@@ -26,6 +26,7 @@ def size_limit(fmt: Format, limits: Limits = DEFAULT_LIMITS) -> int | None:
         Format.MHTML: limits.mhtml_bytes,
         Format.PDF: limits.pdf_bytes,
         Format.DOCX: limits.docx_bytes,
+        Format.IMAGE: limits.pdf_bytes // 4,  # 50 MB: a 600 dpi A3 scan; pixels are checked before decoding
     }.get(fmt)
 
 
@@ -86,6 +87,10 @@ def _single(path: str, raw: bytes | None, fmt: Format, limits: Limits, fallback:
         from .pdf import extract_pdf
 
         return extract_pdf(raw, path, limits=limits, deadline=deadline, fallback_headline=fallback)
+    if fmt is Format.IMAGE:
+        from .ocr import extract_image
+
+        return extract_image(raw, path, deadline=deadline, fallback_headline=fallback)
     from .word import extract_docx
 
     return extract_docx(raw, path, limits=limits, deadline=deadline, fallback_headline=fallback)

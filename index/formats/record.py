@@ -19,6 +19,7 @@ class Format(StrEnum):
     MHTML = "mhtml"
     PDF = "pdf"
     DOCX = "docx"
+    IMAGE = "image"  # a scanned clipping read by OCR
     JSONL = "jsonl"
     JSON = "json"
     CSV = "csv"

@@ -1,0 +1,113 @@
+"""Scanned clippings read by Tesseract: images and image-only PDFs rendered here from Indonesian text."""
+from __future__ import annotations
+
+import io
+import os
+import random
+
+import pytest
+
+from telusur.index.formats import Extracted, Format, SkippedRecord, extract
+from telusur.index.formats.ocr import HOW_TO_ENABLE, ocr_missing
+
+PIL = pytest.importorskip("PIL")
+from PIL import Image, ImageDraw, ImageFont  # noqa: E402
+
+needs_ocr = pytest.mark.skipif(ocr_missing() is not None, reason="Tesseract with the Indonesian model not installed")
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+HEADLINE = "Banjir Rendam Ratusan Rumah di Bekasi"
+DATELINE = "Bekasi, Selasa 14 Januari 2020"
+BODY = [
+    "Hujan deras sejak Senin malam membuat Kali Bekasi meluap dan merendam",
+    "ratusan rumah warga di tiga kelurahan. Ketinggian air mencapai satu meter",
+    "di beberapa titik permukiman yang berada di dekat bantaran sungai.",
+    "Petugas pemadam kebakaran dan relawan mengevakuasi warga lanjut usia",
+    "serta anak-anak ke masjid dan sekolah terdekat yang dijadikan posko.",
+]
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    return ImageFont.truetype(FONT, size) if os.path.exists(FONT) else ImageFont.load_default(size)
+
+
+def clipping(skew: float = 0.6, noise: int = 1500, seed: int = 7) -> Image.Image:
+    """An A5-ish clipping at 300 dpi: big headline, dateline, body lines; slight skew and speckle noise."""
+    image = Image.new("L", (1750, 1100), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((80, 60), HEADLINE, font=_font(64), fill=0)
+    draw.text((80, 190), DATELINE, font=_font(34), fill=0)
+    for i, line in enumerate(BODY):
+        draw.text((80, 280 + i * 56), line, font=_font(34), fill=0)
+    rng = random.Random(seed)
+    for _ in range(noise):
+        image.putpixel((rng.randrange(image.width), rng.randrange(image.height)), rng.choice((0, 90, 160)))
+    return image.rotate(skew, expand=True, fillcolor=255)
+
+
+def _png(image: Image.Image, fmt: str = "PNG") -> bytes:
+    out = io.BytesIO()
+    image.save(out, fmt, dpi=(300, 300))
+    return out.getvalue()
+
+
+def one(path: str, raw: bytes | None = None) -> Extracted | SkippedRecord:
+    items = list(extract(path, raw))
+    assert len(items) == 1
+    return items[0]
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(".,").lower() for w in text.split()]
+
+
+@needs_ocr
+@pytest.mark.parametrize("suffix", [".png", ".jpg", ".tif"])
+def test_clipping_image_becomes_an_article(suffix: str) -> None:
+    fmt = {".png": "PNG", ".jpg": "JPEG", ".tif": "TIFF"}[suffix]
+    article = one(f"/kliping/banjir{suffix}", _png(clipping(), fmt))
+    assert isinstance(article, Extracted), article
+    assert article.format is Format.IMAGE
+    assert article.headline == HEADLINE
+    assert article.date is not None and article.date.date().isoformat() == "2020-01-14"
+    assert "merendam ratusan rumah warga" in " ".join(article.body.split())
+    expected = _words(" ".join(BODY))
+    found = set(_words(article.body))
+    accuracy = sum(w in found for w in expected) / len(expected)
+    assert accuracy >= 0.95, accuracy
+
+
+@needs_ocr
+def test_scanned_pdf_pages_are_read_by_ocr() -> None:
+    image = clipping().convert("RGB")
+    out = io.BytesIO()
+    image.save(out, "PDF", resolution=300, save_all=True, append_images=[clipping(seed=3).convert("RGB")])
+    article = one("/kliping/scan.pdf", out.getvalue())
+    assert isinstance(article, Extracted), article
+    assert article.format is Format.PDF
+    assert article.headline == HEADLINE
+    assert "Petugas pemadam kebakaran" in article.body
+
+
+def test_corrupt_image_is_skipped_with_a_reason() -> None:
+    raw = _png(clipping(noise=0))[:400] + b"\x00" * 200
+    item = one("/kliping/rusak.png", raw)
+    assert isinstance(item, SkippedRecord)
+    assert "not a readable image" in item.reason or item.reason == HOW_TO_ENABLE
+
+
+def test_huge_image_is_refused_before_decoding() -> None:
+    # A 20,000 x 20,000 PNG: the header says so, and the pixels are never decoded.
+    image = Image.new("1", (20_000, 20_000), 1)
+    raw = _png(image)
+    item = one("/kliping/raksasa.png", raw)
+    assert isinstance(item, SkippedRecord)
+    assert "too large" in item.reason or item.reason == HOW_TO_ENABLE
+
+
+def test_missing_tesseract_says_how_to_enable(monkeypatch: pytest.MonkeyPatch) -> None:
+    from telusur.index.formats import ocr
+
+    monkeypatch.setattr(ocr, "ocr_missing", lambda: ocr.HOW_TO_ENABLE)
+    item = one("/kliping/banjir.png", _png(clipping(noise=0)))
+    assert isinstance(item, SkippedRecord)
+    assert "tesseract-ocr-ind" in item.reason and "Windows" in item.reason
