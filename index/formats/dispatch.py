@@ -26,6 +26,9 @@ def size_limit(fmt: Format, limits: Limits = DEFAULT_LIMITS) -> int | None:
         Format.MHTML: limits.mhtml_bytes,
         Format.PDF: limits.pdf_bytes,
         Format.DOCX: limits.docx_bytes,
+        Format.ODT: limits.docx_bytes,
+        Format.EPUB: limits.docx_bytes,
+        Format.RTF: limits.docx_bytes,  # embedded pictures are hex text: RTFs run large
         Format.IMAGE: limits.pdf_bytes // 4,  # 50 MB: a 600 dpi A3 scan; pixels are checked before decoding
     }.get(fmt)
 
@@ -87,6 +90,18 @@ def _single(path: str, raw: bytes | None, fmt: Format, limits: Limits, fallback:
         from .pdf import extract_pdf
 
         return extract_pdf(raw, path, limits=limits, deadline=deadline, fallback_headline=fallback)
+    if fmt is Format.ODT:
+        from .odt import extract_odt
+
+        return extract_odt(raw, path, limits=limits, deadline=deadline, fallback_headline=fallback)
+    if fmt is Format.EPUB:
+        from .epub import extract_epub
+
+        return extract_epub(raw, path, limits=limits, deadline=deadline, fallback_headline=fallback)
+    if fmt is Format.RTF:
+        from .rtf import extract_rtf
+
+        return extract_rtf(raw, path, fallback_headline=fallback)
     if fmt is Format.IMAGE:
         from .ocr import extract_image
 

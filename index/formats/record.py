@@ -20,6 +20,9 @@ class Format(StrEnum):
     PDF = "pdf"
     DOCX = "docx"
     IMAGE = "image"  # a scanned clipping read by OCR
+    ODT = "odt"
+    EPUB = "epub"
+    RTF = "rtf"
     JSONL = "jsonl"
     JSON = "json"
     CSV = "csv"
