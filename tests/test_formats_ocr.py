@@ -111,3 +111,27 @@ def test_missing_tesseract_says_how_to_enable(monkeypatch: pytest.MonkeyPatch) -
     item = one("/kliping/banjir.png", _png(clipping(noise=0)))
     assert isinstance(item, SkippedRecord)
     assert "tesseract-ocr-ind" in item.reason and "Windows" in item.reason
+
+
+@needs_ocr
+def test_a_page_over_its_time_limit_is_skipped_with_a_reason(monkeypatch: pytest.MonkeyPatch) -> None:
+    from telusur.index.formats import ocr
+
+    monkeypatch.setattr(ocr, "PAGE_SECONDS", 0.001)  # Tesseract is killed at once
+    item = one("/kliping/lambat.png", _png(clipping(noise=0)))
+    assert isinstance(item, SkippedRecord)
+    assert "took longer than" in item.reason
+
+
+@needs_ocr
+def test_low_confidence_gives_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    from telusur.index.formats import ocr
+
+    monkeypatch.setattr(ocr, "LOW_CONFIDENCE", 101.0)  # no page is that sure: the warning must appear
+    article = one("/kliping/buram.png", _png(clipping()))
+    assert isinstance(article, Extracted)
+    assert any("OCR unsure" in w for w in article.warnings)
+    monkeypatch.setattr(ocr, "LOW_CONFIDENCE", 70.0)
+    article = one("/kliping/jelas.png", _png(clipping()))
+    assert isinstance(article, Extracted)
+    assert not any("OCR unsure" in w for w in article.warnings)
