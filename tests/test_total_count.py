@@ -83,15 +83,15 @@ def test_a_read_error_while_counting_marks_the_index_damaged(engine: SearchEngin
     import zlib
 
     from telusur.index import IndexDamagedError
-    from telusur.searcher import run as run_module
+    from telusur.searcher import resultset
 
     quick = engine.search(SearchRequest("banjir", page_size=10, exact_total=False, group_copies=False))
     assert not quick.total_exact
 
-    def damaged(self):
+    def damaged(*_args):
         raise zlib.error("Error -3 while decompressing data")
 
-    monkeypatch.setattr(run_module.Outcome, "exactly", damaged)
+    monkeypatch.setattr(resultset, "all_matches", damaged)
     with pytest.raises(IndexDamagedError):
         engine.exact_total(quick.request)
     assert engine.library.damaged
