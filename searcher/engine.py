@@ -22,6 +22,7 @@ import threading
 import time
 import zlib
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import timedelta
 
 from whoosh.searching import Searcher
@@ -120,20 +121,37 @@ class SearchEngine:
         if order is None:
             raise QueryError(QueryProblem.UNKNOWN_SORT, sort=request.sort, choices=", ".join(SORTS))
         with self._lock:
-            snapshot = self.snapshot()
-            searcher = snapshot.searcher
             try:
-                lookups = self._lookups.get(searcher.reader()) if self._lookups is not None else None
-                planned = plan(request, searcher.schema, lookups)
-                if not planned.steps:
-                    return ResultSet(snapshot, request, order, planned, None, None, wanted=0)
-                only = snapshot.only(planned.days, request.sources)
-                folding = request.group_copies and bool(snapshot.groups().group_of)
-                wanted = first_wanted(request, folding)
-                tried = run_plan(searcher, planned, order=order, wanted=wanted, only=only)
-                return ResultSet(snapshot, request, order, planned, tried, only, wanted=wanted)
+                results = self._run(request, order)
+                best = results.best
+                if best is None or best.found.total or request.as_typed:
+                    return results
+                # Nothing as typed: when the suggestion finds articles, they are the answer
+                # (every path gets the same), and the result says which query ran.
+                suggestion = did_you_mean(results.snapshot.searcher.reader(), request.text,
+                                          results.planned.as_typed.words, 0, best.attempt.corrected)
+                if suggestion is None or suggestion == request.text:
+                    return results
+                instead = self._run(replace(request, text=suggestion, as_typed=True), order)
+                if instead.best is None or not instead.best.found.total:
+                    return results
+                return instead.instead_of(request)
             except READ_ERRORS as err:
                 raise self._read_failed(err) from err
+
+    def _run(self, request: SearchRequest, order: SortOrder) -> ResultSet:
+        """Plan ``request`` with the lookups and run the plan on the latest snapshot."""
+        snapshot = self.snapshot()
+        searcher = snapshot.searcher
+        lookups = self._lookups.get(searcher.reader()) if self._lookups is not None else None
+        planned = plan(request, searcher.schema, lookups)
+        if not planned.steps:
+            return ResultSet(snapshot, request, order, planned, None, None, wanted=0)
+        only = snapshot.only(planned.days, request.sources)
+        folding = request.group_copies and bool(snapshot.groups().group_of)
+        wanted = first_wanted(request, folding)
+        tried = run_plan(searcher, planned, order=order, wanted=wanted, only=only)
+        return ResultSet(snapshot, request, order, planned, tried, only, wanted=wanted)
 
     def search(self, request: SearchRequest) -> SearchResult:
         """One page of ``request``'s result set, with its counts; never raises for a bad query.
@@ -158,7 +176,7 @@ class SearchEngine:
 
     def _answer(self, results: ResultSet, started: float) -> SearchResult:
         """The request's page and figures, read from ``results``."""
-        request, tried = results.request, results.tried
+        request, tried = results.typed, results.tried
         assert tried is not None
         best = tried.best
         hits = results.page(request.window(), snippets=request.snippets)
@@ -169,7 +187,7 @@ class SearchEngine:
         facets = None
         if request.facets:
             facets = results.facets(DateUnit(request.date_unit) if request.date_unit else None)
-        suggestion = did_you_mean(
+        suggestion = None if results.searched else did_you_mean(
             results.snapshot.searcher.reader(), request.text, results.planned.as_typed.words,
             tried.found_as_typed, best.attempt.corrected,
         )
@@ -187,6 +205,7 @@ class SearchEngine:
             expanded=() if best.attempt.relaxed else results.planned.expanded,
             groups=results.group_count() if exact else total,
             facets=facets,
+            searched=results.searched,
         )
 
     def matching_keys(self, request: SearchRequest) -> frozenset[str]:
@@ -265,7 +284,7 @@ class SearchEngine:
             snapshot = self.snapshot()
             try:
                 if uncounted is not None and uncounted.snapshot is snapshot and \
-                        page_free(uncounted.request) == page_free(request):
+                        page_free(uncounted.typed) == page_free(request):
                     return uncounted.total()
                 return self.results(request).total()
             except READ_ERRORS as err:  # counting reads postings the first page skipped

@@ -87,6 +87,9 @@ class SearchRequest:
     date_unit: str | None = None
     # One hit per wire-copy group, its copies listed with it (grouping.py).
     group_copies: bool = True
+    # Only the query as typed: when it finds nothing, do not show the results
+    # of its "did you mean" suggestion instead (``SearchResult.searched``).
+    as_typed: bool = False
 
     def window(self) -> PageWindow:
         """The requested page, with a page of at least 1 and a size of 1 to MAX_PAGE_SIZE."""
@@ -166,6 +169,9 @@ class SearchResult:
     # Results once wire copies are folded together (``total`` when not grouped).
     groups: int = 0
     facets: Facets | None = None
+    # The suggestion whose results are shown because the query as typed found
+    # nothing (None: the results are the query's as typed).
+    searched: str | None = None
 
 
 class DateUnit(StrEnum):

@@ -66,6 +66,8 @@ class ResultSet:
         groups = snapshot.groups() if request.group_copies and tried is not None else None
         # No article has a copy: nothing to fold.
         self.groups: GroupColumn | None = groups if groups is not None and groups.group_of else None
+        # The user's request, when this is its suggestion's result set (``instead_of``).
+        self.typed = request
         self._matching: frozenset[int] | None = None
         self._found = Found(0, ())
         self._asked = 0
@@ -74,6 +76,16 @@ class ResultSet:
             best = tried.best
             self._matching = best.matching
             self._use(best.found, asked=wanted)
+
+    def instead_of(self, typed: SearchRequest) -> ResultSet:
+        """This result set shown for ``typed``, whose own words found nothing."""
+        self.typed = typed
+        return self
+
+    @property
+    def searched(self) -> str | None:
+        """The query run instead of the typed one, or None."""
+        return self.request.text if self.typed is not self.request else None
 
     # -- what was run -------------------------------------------------------
 

@@ -31,6 +31,8 @@ def add_search(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print results as JSON")
     p.add_argument("--no-expand", action="append", default=[], metavar="WORD",
                    help="do not also search WORD's acronym, long form or synonyms (repeatable)")
+    p.add_argument("--as-typed", action="store_true",
+                   help="when the query finds nothing, do not show its suggestion's results instead")
     archive_options(p, facets=True)
     p.set_defaults(run=cmd_search)
 
@@ -38,6 +40,7 @@ def add_search(sub: argparse._SubParsersAction) -> None:
 def _result_dict(result: SearchResult) -> dict[str, Any]:
     return {
         "query": result.request.text,
+        "searched": result.searched or result.request.text,
         "total": result.total,
         "elapsed_ms": round(result.elapsed_ms, 2),
         "suggestion": result.suggestion,
@@ -66,6 +69,9 @@ def _print_result(result: SearchResult) -> None:
     tty = sys.stdout.isatty()
     if result.relaxed:
         print("No article has every word; showing articles with some of them.")
+    if result.searched:
+        print(f"Nothing matches {result.request.text!r}; showing results for {result.searched!r} "
+              "(--as-typed to search only what you typed).")
     print(f"{plural(result.total, 'hit')} · {result.elapsed_ms:.0f} ms")
     if result.suggestion:
         print(f"Did you mean: {result.suggestion}")
@@ -98,7 +104,8 @@ def _nothing_indexed(library: Library) -> CliError:
 
 def cmd_search(library: Library, args: argparse.Namespace) -> int:
     request = search_request(
-        args, page=max(1, args.page), page_size=max(1, args.limit), no_expand=frozenset(args.no_expand)
+        args, page=max(1, args.page), page_size=max(1, args.limit), no_expand=frozenset(args.no_expand),
+        as_typed=args.as_typed
     )
     reason = library.open(wait=0)  # a search never waits for a writer
     # An outdated or damaged index is rebuilt here; a missing one is the first
