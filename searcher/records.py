@@ -10,7 +10,7 @@ from dataclasses import KW_ONLY, dataclass, field
 from datetime import date, datetime
 from enum import Enum, StrEnum
 
-from .highlight import MatchTerms
+from .highlight import Marked, MatchTerms
 
 MAX_PAGE_SIZE = 500  # a larger page is cut to this many hits
 
@@ -132,11 +132,11 @@ class CopyRef:
 class Hit:
     path: str  # the real file (a data set holds many articles: see ``record``)
     headline: str
-    headline_html: str
+    headline_marked: Marked  # the headline (a runaway one cut short), matches marked
     date: datetime | None
     has_time: bool
     score: float
-    snippet_html: str
+    snippet: Marked  # one or two sentences of the body, matches marked (empty without snippets)
     _: KW_ONLY
     key: str = ""  # the article's unique key: ``SearchEngine.article(key)``
     source: str | None = None  # the outlet, or the first folder below the library folder

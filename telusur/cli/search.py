@@ -13,6 +13,7 @@ from telusur.index import IndexBusyError, IndexDamagedError, Library, RebuildRea
 from telusur.index.library_file import display_path
 from telusur.searcher import SearchEngine, SearchResult
 from telusur.searcher.export import copy_record
+from telusur.searcher.highlight import marked_html
 from telusur.searcher.records import Facets, Hit
 
 NOTHING_INDEXED = "nothing indexed yet: run telusur index FOLDER"
@@ -56,7 +57,7 @@ def _result_dict(result: SearchResult) -> dict[str, Any]:
                 "url": hit.url,
                 "format": hit.format,
                 "score": round(hit.score, 4),
-                "snippet": hit.snippet_html,
+                "snippet": marked_html(hit.snippet),
                 **_hit_archive_dict(hit),
             }
             for hit in result.hits
@@ -82,12 +83,12 @@ def _print_result(result: SearchResult) -> None:
     for rank, hit in enumerate(result.hits, first + 1):
         when = hit.date.strftime("%Y-%m-%d %H:%M" if hit.has_time else "%Y-%m-%d") if hit.date else "no date"
         about = " · ".join(part for part in (hit.source, when) if part)
-        print(f"\n{rank}. {plain(hit.headline_html, tty=tty)}  ({about})")
+        print(f"\n{rank}. {plain(hit.headline_marked, tty=tty)}  ({about})")
         print(f"   {display_path(hit.path)}" + (f" record {hit.record}" if hit.record is not None else ""))
         if hit.url:
             print(f"   {hit.url}")
-        if hit.snippet_html:
-            print(f"   {plain(hit.snippet_html, tty=tty)}")
+        if hit.snippet:
+            print(f"   {plain(hit.snippet, tty=tty)}")
         _print_copies(hit)
     _print_facets(result)
 
