@@ -77,3 +77,11 @@ def test_dateline_line_joins_the_lead() -> None:
     article = next(iter(extract("/arsip/x.html", page.encode())))
     assert isinstance(article, Extracted)
     assert article.body.split("\n\n")[0] in (f"SURABAYA - {PARAS[0]}", PARAS[0])
+
+
+def test_a_subhead_about_ads_stays() -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAS[:2]) + "<p><strong>IKLAN POLITIK DILARANG</strong></p>" + "".join(
+        f"<p>{p}</p>" for p in PARAS[2:])
+    article = next(iter(extract("/arsip/x.html", f"{HEAD}<div>{body}</div></body></html>".encode())))
+    assert isinstance(article, Extracted)
+    assert "IKLAN POLITIK DILARANG" in article.body

@@ -37,7 +37,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str], Action], ...] = (
     # Any short line in capitals made of ad and scroll words, whatever their order ("ADVERTISEMENT SCROLL TO
     # RESUME CONTENT", "IKLAN - GULIR UNTUK LANJUT"); a capitals line with other words is kept.
     ("ad marker", re.compile(r"[\W_]*(?:(?:ADVERTISEMENT|ADVERTORIAL|ADS?|IKLAN|SPONSORED|SCROLL|GULIR|SWIPE|DOWN|UP|"
-                             r"TO|UNTUK|KE|BAWAH|CONTINUE|RESUME|READING|LANJUT\w*|MEMBACA|BACA|WITH|DENGAN|THE|"
+                             r"TO|UNTUK|KE|BAWAH|KEEP|SCROLLING|CONTINUE|RESUME|READING|LANJUT\w*|MEMBACA|BACA|WITH|DENGAN|THE|"
                              r"CONTENT|KONTEN|ARTIKEL|ARTICLE|BERITA|ISI)[\W_]*){2,12}"), Action.DROP),
     ("republished trailer", _rule(r"-{3,}\s*|artikel\s+ini\s+(?:telah|sudah)\s+(?:naik|tayang|terbit|dimuat|"
                                   r"diterbitkan|dipublikasikan)\s+di\b.*"), Action.CUT),

@@ -48,11 +48,15 @@ _SHORT_BLOCK = 200
 _LINKED_SHARE = 0.5
 # Ad labels and prompts: short capitals naming an ad or asking to scroll on.
 _AD_WORDS = re.compile(
-    r"\b(?:advertisement|advertorial|adverti[sz]ing|ads?|iklan|sponsored|sponsor|promoted|"
-    r"scroll|gulir|continue|resume|lanjut\w*|konten|content)\b",
+    r"(?:advert\w*|ads?|iklan|sponsor\w*|promot\w*|scroll\w*|gulir\w*|swipe\w*|continu\w*|resum\w*|"
+    r"lanjut\w*|konten|content)",
     re.IGNORECASE,
 )
 _LABEL_MAX = 80
+# Words that join ad words in labels ("SCROLL DOWN TO CONTINUE", "LANJUTKAN MEMBACA DI BAWAH").
+_FILLER = {"to", "down", "up", "keep", "for", "more", "with", "the", "by", "partner", "reading", "read", "here",
+           "untuk", "ke", "di", "bawah", "atas", "membaca", "baca", "dengan", "dari", "artikel", "berita", "isi"}
+_AD_SHARE = 0.6
 _BLOCK_TAGS = {"div", "p", "span", "section", "aside", "li", "figure", "small", "strong", "em", "b", "i", "center"}
 # Inline related links: at most this long, mostly link text, with a short label before the link.
 _RELATED_MAX = 250
@@ -80,12 +84,20 @@ def _is_capitals(text: str) -> bool:
 
 
 def _is_ad_label(text: str, repeats: int) -> bool:
-    """A short block in capitals that names an ad or a scroll prompt, or that repeats across the page."""
+    """A short block in capitals made of ad and scroll words (any wording), or repeated across the page.
+
+    "IKLAN POLITIK DILARANG", a subhead about ads, is mostly other words and stays.
+    """
     if not text or len(text) > _LABEL_MAX or text.endswith((".", "?", "!", '"', "\u201d")):
         return False
     if not _is_capitals(text):
         return False
-    return bool(_AD_WORDS.search(text)) or repeats >= 3
+    if repeats >= 3:
+        return True
+    words = re.findall(r"[^\W\d_]+", text)
+    ad = sum(bool(_AD_WORDS.fullmatch(w)) for w in words)
+    filler = sum(w.lower() in _FILLER for w in words)
+    return ad >= 1 and ad + filler >= _AD_SHARE * len(words)
 
 
 def _is_inline_related(el: lxml_html.HtmlElement, text: str) -> bool:
