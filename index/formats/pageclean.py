@@ -12,7 +12,9 @@ structure here:
 - ad labels: a short block written in capitals that names an ad or asks to
   scroll on, in any wording, or that repeats in several places of the page;
 - inline related links: a short block that is mostly one link, with at most a
-  short label ("Baca Selanjutnya:", "Artikel Pilihan:") before it.
+  short label ("Baca Selanjutnya:", "Artikel Pilihan:") before it;
+- short hidden text (``hidden``, ``display:none``, ``class="hide"``): a summary
+  the reader never sees is not the lead.
 
 Removal keeps an element's tail text (``drop_tree``): sites that write
 paragraphs as text between ``<br>``s put the paragraph after an ad slot in the
@@ -43,6 +45,8 @@ _KEEP_TAGS = {"html", "body", "main", "article", "p", "h1", "h2", "h3"}
 # A block holding more than this share of the page's text is content, whatever its class says.
 _MAX_SHARE = 0.3
 _MAX_ROLE_CHARS = 3000
+_HIDDEN_CLASSES = {"hide", "hidden", "sr-only", "visually-hidden", "d-none", "invisible", "is-hidden"}
+_HIDDEN_MAX = 300
 # Ad slots and share bars hold little text; related boxes and tag bars mostly link text.
 _SHORT_BLOCK = 200
 _LINKED_SHARE = 0.5
@@ -124,6 +128,16 @@ def _looks_like_boilerplate(el: lxml_html.HtmlElement, total: int) -> bool:
     return linked >= _LINKED_SHARE * size
 
 
+def _is_hidden(el: lxml_html.HtmlElement) -> bool:
+    """Short text the reader never sees (a summary in ``<h4 class="hide">``); long hidden text may be
+    a collapsed rest of the article, and stays."""
+    names = f"{el.get('class', '')}".lower()
+    style = (el.get("style") or "").replace(" ", "").lower()
+    hidden = (el.get("hidden") is not None or "display:none" in style or "visibility:hidden" in style
+              or any(s in _HIDDEN_CLASSES for s in names.split()))
+    return hidden and len(_text(el)) <= _HIDDEN_MAX
+
+
 def _holds_headline(el: lxml_html.HtmlElement) -> bool:
     return next(el.iter("h1"), None) is not None
 
@@ -142,7 +156,7 @@ def strip_boilerplate(tree: lxml_html.HtmlElement) -> int:
     for el in list(root.iter()):
         if not isinstance(el.tag, str) or el.tag in _KEEP_TAGS or el.getparent() is None:
             continue
-        if _has_role(el) and _looks_like_boilerplate(el, total) and not _holds_headline(el):
+        if (_has_role(el) and _looks_like_boilerplate(el, total) or _is_hidden(el)) and not _holds_headline(el):
             _drop(el)
             removed += 1
     leaves = [el for el in root.iter() if isinstance(el.tag, str) and el.tag in _BLOCK_TAGS]

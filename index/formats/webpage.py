@@ -18,6 +18,7 @@ from lxml import html as lxml_html
 from .cleanup import clean_body
 from .limits import Deadline
 from .pageclean import strip_boilerplate
+from .pagekind import is_teaser_list, text_elements
 from .pagemeta import read_page_meta
 from .record import Extracted, Format, SkippedRecord
 from .textcodec import BINARY_SAMPLE
@@ -174,6 +175,7 @@ def extract_html(
     links = link_texts(tree)
     anchors = sum(1 for a in tree.iter("a") if a.text_content().strip())
     strip_boilerplate(tree)
+    elements = text_elements(tree)  # before trafilatura, which prunes the tree it is given
     deadline.check()
     text = _main_text(tree, fast=True)
     warnings: list[str] = []
@@ -184,7 +186,8 @@ def extract_html(
     headline = meta.headline or fallback_headline
     paragraphs = tidy_paragraphs(clean_body(text.split("\n"), headline))
     body = "\n\n".join(paragraphs)
-    if is_link_list(paragraphs, links) or (len(paragraphs) >= _FEW_LINES and not _has_sentence(paragraphs)):
+    if (is_link_list(paragraphs, links) or is_teaser_list(paragraphs, elements)
+            or len(paragraphs) >= _FEW_LINES and not _has_sentence(paragraphs)):
         return SkippedRecord(path, LINK_LIST)
     if not _has_sentence(paragraphs) or len(body) < MIN_ARTICLE_CHARS and not meta.headline:
         # No sentence left once link blocks are gone: an index if the page is made of links.
