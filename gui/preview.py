@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QColor, QDesktopServices, QTextBlock, QTextCh
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QSplitter,
     QTextBrowser,
     QTextEdit,
     QToolButton,
@@ -27,6 +28,7 @@ from telusur.searcher.highlight import HEADLINE_MAX_CHARS
 from .dates import format_datetime
 from .markdown_text import is_markdown, marked_line, paragraph_html
 from .richtext import MARK_BG, escape, qt_html
+from .scanview import ScanView
 from .translations import with_args
 from .workers import PreviewPieces, PreviewTask
 
@@ -172,7 +174,12 @@ class PreviewPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.browser)
+        # A scanned clipping's picture beside its OCR text (hidden for other formats).
+        self.scan = ScanView(self)
+        self.split = QSplitter(self)
+        self.split.addWidget(self.browser)
+        self.split.addWidget(self.scan)
+        layout.addWidget(self.split)
         self.clear()
 
     # -- content -----------------------------------------------------------------
@@ -181,6 +188,7 @@ class PreviewPanel(QWidget):
         self.loading = False
         self.path = self.key = self.url = None
         self.browser.clear()
+        self.scan.show_file(None)
         self._matches, self._current = [], -1
         self._update_controls()
 
@@ -193,6 +201,7 @@ class PreviewPanel(QWidget):
         self.path, self.key = article.path, article.key or article.path
         # Only web links: a data set's "url" could name any scheme a desktop handler would run.
         self.url = article.url if (article.url or "").lower().startswith(("http://", "https://")) else None
+        self.scan.show_file(article.path if article.format == "image" and os.path.isfile(article.path) else None)
         if len(article.headline) + len(article.body) <= PREVIEW_AT_ONCE_CHARS:
             self.loading = False
             self.browser.setHtml(article_html(article, match, self.lang))
