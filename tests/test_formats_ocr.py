@@ -135,3 +135,31 @@ def test_low_confidence_gives_a_warning(monkeypatch: pytest.MonkeyPatch) -> None
     article = one("/kliping/jelas.png", _png(clipping()))
     assert isinstance(article, Extracted)
     assert not any("OCR unsure" in w for w in article.warnings)
+
+
+def test_scanned_pdf_without_tesseract_says_how_to_enable(monkeypatch: pytest.MonkeyPatch) -> None:
+    from telusur.index.formats import ocr
+
+    monkeypatch.setattr(ocr, "ocr_missing", lambda: ocr.HOW_TO_ENABLE)
+    out = io.BytesIO()
+    clipping(noise=0).convert("RGB").save(out, "PDF", resolution=300)
+    item = one("/kliping/scan.pdf", out.getvalue())
+    assert isinstance(item, SkippedRecord)
+    assert item.reason.startswith("no text layer (scanned PDF)") and "tesseract-ocr-ind" in item.reason
+
+
+@needs_ocr
+def test_undated_scan_takes_the_files_date(tmp_path) -> None:
+    image = Image.new("L", (1750, 700), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((80, 60), HEADLINE, font=_font(64), fill=0)
+    for i, line in enumerate(BODY[:3]):
+        draw.text((80, 200 + i * 56), line, font=_font(34), fill=0)
+    path = tmp_path / "tanpa_tanggal.png"
+    path.write_bytes(_png(image))
+    os.utime(path, (1_600_000_000, 1_600_000_000))  # 13 Sep 2020
+    items = list(extract(str(path)))
+    article = items[0]
+    assert isinstance(article, Extracted), article
+    assert article.date is not None and article.date.year == 2020
+    assert any("file's date" in w for w in article.warnings)
