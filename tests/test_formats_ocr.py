@@ -163,3 +163,34 @@ def test_undated_scan_takes_the_files_date(tmp_path) -> None:
     assert isinstance(article, Extracted), article
     assert article.date is not None and article.date.year == 2020
     assert any("file's date" in w for w in article.warnings)
+
+
+def test_line_end_hyphens_join_words_but_keep_reduplication() -> None:
+    from telusur.index.formats.ocr import _paragraphs
+
+    lines = ["Pemerintah kota menyiapkan posko bagi anak-", "anak dan warga lanjut usia yang pemerin-",
+             "tah data sebagai warga rentan di bantaran sungai."]
+    (text,) = _paragraphs(lines)
+    assert "anak-anak" in text and "pemerintah data" in text
+
+
+@needs_ocr
+def test_two_column_clipping_reads_each_column_in_order() -> None:
+    left = ["Hujan deras sejak Senin malam", "membuat Kali Bekasi meluap dan", "merendam ratusan rumah warga",
+            "di tiga kelurahan sekaligus."]
+    right = ["Petugas pemadam kebakaran dan", "relawan mengevakuasi warga", "lanjut usia ke masjid dan",
+             "sekolah yang dijadikan posko."]
+    image = Image.new("L", (2000, 800), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((80, 40), HEADLINE, font=_font(64), fill=0)
+    for column, lines in enumerate((left, right)):
+        for i, line in enumerate(lines):
+            draw.text((80 + column * 980, 200 + i * 56), line, font=_font(34), fill=0)
+    rng = random.Random(5)
+    for _ in range(1000):
+        image.putpixel((rng.randrange(image.width), rng.randrange(image.height)), rng.choice((90, 160)))
+    article = one("/kliping/dua_kolom.png", _png(image.rotate(0.4, expand=True, fillcolor=255)))
+    assert isinstance(article, Extracted), article
+    body = " ".join(article.body.split())
+    assert "merendam ratusan rumah warga" in body and "relawan mengevakuasi warga" in body
+    assert body.index("Kali Bekasi") < body.index("Petugas pemadam")  # left column first, not line by line

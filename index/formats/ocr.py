@@ -119,6 +119,16 @@ def read_page(image: Any, seconds: float = PAGE_SECONDS) -> PageText:
     return PageText([t for t, _ in lines], headline, statistics.fmean(confidences) if confidences else 0.0)
 
 
+def _join_hyphenated(left: str, right: str) -> str:
+    """Join a line ending in "-" to the next: "pemerin-" + "tah" is one word, but "anak-" + "anak" is
+    Indonesian reduplication and keeps its hyphen."""
+    stem = left[:-1].rsplit(" ", 1)[-1].lower()
+    first = right.split(" ", 1)[0].lower()
+    if stem and (first.startswith(stem) or stem.startswith(first.rstrip(".,;:"))):
+        return left + right
+    return left[:-1] + right
+
+
 def _paragraphs(lines: list[str]) -> list[str]:
     """Lines joined into paragraphs; a line ending a sentence well short of the others ends one."""
     if not lines:
@@ -127,8 +137,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
     paras: list[str] = []
     current: list[str] = []
     for line in lines:
-        if current and current[-1].endswith("-"):
-            current[-1] = current[-1][:-1] + line  # a word hyphenated at the line end
+        if current and current[-1].endswith("-") and line:
+            current[-1] = _join_hyphenated(current[-1], line)
         else:
             current.append(line)
         if len(line) < 0.8 * full:
