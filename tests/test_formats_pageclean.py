@@ -85,3 +85,13 @@ def test_a_subhead_about_ads_stays() -> None:
     article = next(iter(extract("/arsip/x.html", f"{HEAD}<div>{body}</div></body></html>".encode())))
     assert isinstance(article, Extracted)
     assert "IKLAN POLITIK DILARANG" in article.body
+
+
+def test_an_article_of_short_paragraphs_with_linked_names_is_kept() -> None:
+    # One-sentence paragraphs are common in Indonesian online news; a tag link inside a sentence is text.
+    sentences = [f"Kalimat pendek nomor {i} tentang laga <a class='tag-link' href='/tag/x'>Persipura Jayapura</a> "
+                 f"di Sidoarjo." for i in range(12)]
+    body = "".join(f"<p>{s}</p>" for s in sentences)
+    article = next(iter(extract("/arsip/pendek.html", f"{HEAD}<div class='isi'>{body}</div></body></html>".encode())))
+    assert isinstance(article, Extracted), article
+    assert article.body.count("Persipura Jayapura") == 12

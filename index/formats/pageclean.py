@@ -47,6 +47,7 @@ _MAX_SHARE = 0.3
 _MAX_ROLE_CHARS = 3000
 _HIDDEN_CLASSES = {"hide", "hidden", "sr-only", "visually-hidden", "d-none", "invisible", "is-hidden"}
 _HIDDEN_MAX = 300
+_INLINE_TAGS = {"a", "span", "strong", "em", "b", "i", "u", "small", "abbr", "mark", "font", "cite", "q"}
 # Ad slots and share bars hold little text; related boxes and tag bars mostly link text.
 _SHORT_BLOCK = 200
 _LINKED_SHARE = 0.5
@@ -138,6 +139,20 @@ def _is_hidden(el: lxml_html.HtmlElement) -> bool:
     return hidden and len(_text(el)) <= _HIDDEN_MAX
 
 
+def _in_running_text(el: lxml_html.HtmlElement) -> bool:
+    """An inline element with text around it in the same paragraph: part of a sentence, not a block."""
+    if el.tag not in _INLINE_TAGS:
+        return False
+    if (el.tail or "").strip():
+        return True
+    parent = el.getparent()
+    if parent is None:
+        return False
+    previous = el.getprevious()
+    before = previous.tail if previous is not None else parent.text
+    return bool((before or "").strip())
+
+
 def _holds_headline(el: lxml_html.HtmlElement) -> bool:
     return next(el.iter("h1"), None) is not None
 
@@ -156,6 +171,8 @@ def strip_boilerplate(tree: lxml_html.HtmlElement) -> int:
     for el in list(root.iter()):
         if not isinstance(el.tag, str) or el.tag in _KEEP_TAGS or el.getparent() is None:
             continue
+        if _in_running_text(el):
+            continue  # a linked name inside a sentence ("kata <a class=tag>Bima Sakti</a>") is text
         if (_has_role(el) and _looks_like_boilerplate(el, total) or _is_hidden(el)) and not _holds_headline(el):
             _drop(el)
             removed += 1
@@ -166,6 +183,8 @@ def strip_boilerplate(tree: lxml_html.HtmlElement) -> int:
         if el.getparent() is None:
             continue
         text = texts[id(el)]
+        if _in_running_text(el):
+            continue
         if _is_ad_label(text, counts[text]) or (el.tag in {"p", "div", "li"} and _is_inline_related(el, text)):
             _drop(el)
             removed += 1

@@ -39,7 +39,7 @@ _LINK_MIN_CHARS = 15
 # Or: many short lines and under a fifth of the text in sentences of prose.
 _LIST_MIN_ITEMS = 8
 _SHORT_LINE = 120
-_PROSE_MIN = 120
+_PROSE_MIN = 40
 _PROSE_SHARE = 0.2
 _SENTENCE_END = (".", "!", "?", '"', "\u201d", "'")
 # "Jakarta -", "JAKARTA, KOMPAS.com -": a dateline written as its own line opens the lead.
