@@ -95,3 +95,10 @@ def test_an_article_of_short_paragraphs_with_linked_names_is_kept() -> None:
     article = next(iter(extract("/arsip/pendek.html", f"{HEAD}<div class='isi'>{body}</div></body></html>".encode())))
     assert isinstance(article, Extracted), article
     assert article.body.count("Persipura Jayapura") == 12
+
+
+def test_a_one_paragraph_story_ending_in_an_agency_tag_is_an_article() -> None:
+    page = f"{HEAD}<article><p>{PARAS[0]} {PARAS[1]} (ant)</p></article></body></html>"
+    article = next(iter(extract("/arsip/singkat.html", page.encode())))
+    assert isinstance(article, Extracted), article
+    assert article.body.endswith("(ant)")

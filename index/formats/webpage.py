@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
@@ -48,8 +49,12 @@ _DATELINE = re.compile(r"^[A-Z][\w.,'’ ]{1,60}\s*[-–—]+$")
 _KICKER_MAX = 30
 _DUPLICATE_MIN = 40
 _CAPTION_MIN = 60
+# A sentence ends somewhere in it ("... semalaman. (oke)" still has one).
+_SENTENCE = re.compile(r"\w[.!?]['\"\u201d\u2019)]*(?:\s|$)")
 # Several lines and not one sentence among them: headlines only, no article.
 _FEW_LINES = 2
+# A page whose own link is the site's root with this little text is its front page.
+_FRONT_PAGE_MAX_CHARS = 1000
 
 # trafilatura logs every page it finds little in; the reason reaches the user through SkippedRecord.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -117,9 +122,16 @@ def is_link_list(paragraphs: list[str], links: set[str]) -> bool:
     return short >= _LIST_MIN_ITEMS and prose < _PROSE_SHARE * total
 
 
+def _is_front_page(url: str | None) -> bool:
+    """The page says it is the site's root (a widget's verse or a ticker is not an article)."""
+    if not url:
+        return False
+    return urlsplit(url).path.lower() in ("", "/", "/index.html", "/index.php", "/index.htm")
+
+
 def _has_sentence(paragraphs: list[str]) -> bool:
     """A photo or video page's caption: short, but a real sentence under a real headline."""
-    return any(len(p) >= _CAPTION_MIN and p.endswith((".", "!", "?", '"', "\u201d")) for p in paragraphs)
+    return any(len(p) >= _CAPTION_MIN and _SENTENCE.search(p) for p in paragraphs)
 
 
 def _is_kicker(line: str) -> bool:
@@ -187,7 +199,8 @@ def extract_html(
     paragraphs = tidy_paragraphs(clean_body(text.split("\n"), headline))
     body = "\n\n".join(paragraphs)
     if (is_link_list(paragraphs, links) or is_teaser_list(paragraphs, elements)
-            or len(paragraphs) >= _FEW_LINES and not _has_sentence(paragraphs)):
+            or len(paragraphs) >= _FEW_LINES and not _has_sentence(paragraphs)
+            or _is_front_page(meta.url) and len(body) < _FRONT_PAGE_MAX_CHARS):
         return SkippedRecord(path, LINK_LIST)
     if not _has_sentence(paragraphs) or len(body) < MIN_ARTICLE_CHARS and not meta.headline:
         # No sentence left once link blocks are gone: an index if the page is made of links.
