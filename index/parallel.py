@@ -109,8 +109,8 @@ def job_weight(fs: FileStat) -> int:
         return max(1, fs.size // 3000)
     if kind is Format.PDF:
         return max(4, fs.size // 20000)
-    if kind is Format.IMAGE:  # OCR: seconds per page, hundreds of times a text file
-        return 300
+    if kind is Format.IMAGE:  # OCR: seconds a page; three scans are worth starting the workers for
+        return 100
     return 4
 
 
