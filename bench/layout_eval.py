@@ -8,7 +8,7 @@ wording drawn from a list none of the phrase rules name. Reported per layout:
 pages whose every paragraph is found in the extracted body (the paragraph
 after each block included), and pages where any block text leaks.
 
-    nice .venv/bin/python -m bench.layout_eval /work/shared/corpus/clickid-news.jsonl.gz --limit 100
+    nice .venv/bin/python -m bench.layout_eval ../shared/corpus/clickid-news.jsonl.gz --limit 100
 """
 from __future__ import annotations
 

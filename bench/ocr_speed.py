@@ -5,7 +5,7 @@ body text; slight skew and speckle noise) from Indonesian text, then times
 ``telusur.index.formats.extract`` on a PNG of one page and on an image-only
 PDF of ``--pages`` pages, and reports the word accuracy of the text read.
 Text comes from ``--corpus`` (a .jsonl or .jsonl.gz with "headline"/"body"
-fields, e.g. /work/shared/corpus/clickid-news.jsonl.gz) when given.
+fields, e.g. ../shared/corpus/clickid-news.jsonl.gz) when given.
 
     nice .venv/bin/python -m bench.ocr_speed --pages 10 [--corpus PATH]
 """
