@@ -12,6 +12,7 @@ from telusur.index import Library
 
 from .display import display_problem
 from .main_window import MainWindow
+from .self_test import SelfTest
 from .settings import APPLICATION, ORGANIZATION, open_settings
 from .translations import LANGUAGE_KEY, choose_language, install_translator
 
@@ -38,8 +39,11 @@ def build_window(
     return MainWindow(library, settings=settings, lang=lang, start_folders=folders or [])
 
 
-def run(index_dir: Path | None = None, folders: list[str] | None = None) -> int:
-    """Open the main window and run until it closes; returns the exit code (1: no window possible)."""
+def run(index_dir: Path | None = None, folders: list[str] | None = None, self_test: str | None = None) -> int:
+    """Open the main window and run until it closes; returns the exit code (1: no window possible).
+
+    ``self_test``: a query to search once the index is ready, then quit (see self_test.py).
+    """
     if QApplication.instance() is None:
         problem = display_problem(os.environ)
         if problem is not None:
@@ -48,5 +52,7 @@ def run(index_dir: Path | None = None, folders: list[str] | None = None) -> int:
     app = create_app()
     app.setApplicationDisplayName("Telusur")
     window = build_window(index_dir, folders)
+    test = SelfTest(window, self_test) if self_test is not None else None
     window.show()
-    return app.exec()
+    code = app.exec()
+    return int(test.outcome) if test is not None else code
