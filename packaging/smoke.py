@@ -167,11 +167,19 @@ class Smoke:
     def first_run(self) -> str:
         profile = self.work / "first-run"
         env = fresh_env(profile, QT_QPA_PLATFORM="offscreen")
-        report = self.self_test(self.app, env)
+        where: list[str] = []
+        if sys.platform != "linux":
+            # Windows and macOS choose the language from the account's locale, not LANG.
+            env["TELUSUR_LANG"] = "id"
+        if sys.platform == "win32":
+            # Windows names the data folder through its known-folder API, not the environment,
+            # and keeps settings in the registry: only a fresh runner is a fresh profile there.
+            where = ["--index-dir", str(profile / "local" / "telusur")]
+        report = self.self_test(self.app, env, *where)
         if "language" in report:
             if report["language"] != "id" or not report["translated"]:
                 raise SmokeFailure(f"the app is not in Indonesian: {report}")
-        done = run([str(self.cli), "search", "fotovoltaik", "--json"], env, self.work)
+        done = run([str(self.cli), "search", "fotovoltaik", "--json", *where], env, self.work)
         result = last_json(done)
         expect(done.returncode == 0 and result["total"] == 1, "the CLI did not find the seed", done)
         expect(result["hits"][0]["headline"].startswith("Xi Jinping"), "not the seed article", done)

@@ -109,3 +109,18 @@ def test_python_m_telusur_self_test_on_a_fresh_profile_exits_0(tmp_path):
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["outcome"] == "found" and report["first"].startswith("Xi Jinping")
     assert "Traceback" not in done.stderr
+
+
+def test_a_frozen_app_uses_its_own_xcb_cursor_library(tmp_path, monkeypatch):
+    """The frozen folder carries libxcb-cursor: a system without the package still opens the window."""
+    import ctypes.util
+
+    from telusur.gui import display
+
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)  # the system has none
+    assert display.display_problem({"DISPLAY": ":0"}, "linux").issue is display.DisplayIssue.NO_XCB_CURSOR
+    (tmp_path / "libxcb-cursor.so.0").write_bytes(b"")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert display.installed_library("xcb-cursor") == str(tmp_path / "libxcb-cursor.so.0")
+    assert display.display_problem({"DISPLAY": ":0"}, "linux") is None
