@@ -18,6 +18,8 @@ the build fails here instead of on a user's machine:
   and searches find each (Sastrawi's dictionary: ``penangkapan`` finds
   ``ditangkap``; the shipped synonyms: ``narkoba`` finds ``sabu-sabu``;
   pypdfium2's library, python-docx, trafilatura's settings, jusText's stoplists);
+- the app, given that folder, indexes it with worker processes it spawns
+  itself (the windowed program on Windows) and finds the PDF;
 - with ``--xvfb`` (Linux), the app opens a real X11 window (Qt's xcb plugin).
 
 The fixtures are made here with fpdf2 and python-docx (``.[test]``). Prints
@@ -71,6 +73,9 @@ def run(argv: list[str], env: dict[str, str], cwd: Path) -> subprocess.Completed
                           errors="replace", timeout=TIMEOUT_S)
     if "Traceback" in done.stderr or "Traceback" in done.stdout:
         raise SmokeFailure(f"{argv[0]} printed a traceback:\n{done.stderr}{done.stdout}")
+    if "usage: telusur" in done.stderr:
+        # No step misuses the command line: a spawned worker that missed freeze_support says this.
+        raise SmokeFailure(f"{argv[0]} (or a process it started) could not read its arguments:\n{done.stderr}")
     return done
 
 
@@ -154,8 +159,9 @@ class Smoke:
             if not program.is_file():
                 raise SmokeFailure(f"{program} is missing: build with pyinstaller packaging/telusur.spec")
 
-    def self_test(self, program: Path, env: dict[str, str], *args: str, via: list[str] | None = None) -> dict:
-        done = run([*(via or []), str(program), *args, "--self-test", "fotovoltaik"], env, self.work)
+    def self_test(self, program: Path, env: dict[str, str], *args: str, via: list[str] | None = None,
+                  query: str = "fotovoltaik") -> dict:
+        done = run([*(via or []), str(program), *args, "--self-test", query], env, self.work)
         if sys.platform == "win32" and program == self.app and not done.stdout.strip():
             # The windowed program has no stdout on Windows: its exit code is the answer.
             expect(done.returncode == 0, "the windowed app's self-test failed", done)
@@ -218,6 +224,16 @@ class Smoke:
         expect(last_json(done)["unchanged"] == PARALLEL_ARTICLES + 3, "a second sync redid work", done)
         return f"{report['added']} articles by 2 workers in {report['elapsed_s']:.1f} s; {len(checks)} searches"
 
+    def app_indexes(self) -> str:
+        """The app given a folder (as when one is dropped on its icon) indexes it with spawned workers of its own."""
+        folder = self.work / "arsip"
+        env = fresh_env(self.work / "app-profile", QT_QPA_PLATFORM="offscreen", TELUSUR_WORKERS="2")
+        report = self.self_test(self.app, env, "--index-dir", str(self.work / "app-index"), str(folder),
+                                query="geotermal")
+        if "documents" in report and report["documents"] != PARALLEL_ARTICLES + 3:
+            raise SmokeFailure(f"the app indexed {report['documents']} articles, not {PARALLEL_ARTICLES + 3}")
+        return f"the app indexed {PARALLEL_ARTICLES + 3} articles with 2 workers and found the PDF"
+
     def x11(self) -> str:
         if shutil.which("xvfb-run") is None:
             raise SmokeFailure("--xvfb given but xvfb-run is not installed")
@@ -237,7 +253,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         smoke = Smoke(args.dist.resolve(), work)
         steps: list[tuple[str, Callable[[], str]]] = [("first run (app + CLI)", smoke.first_run),
-                                                      ("archive of every format (CLI)", smoke.archive)]
+                                                      ("archive of every format (CLI)", smoke.archive),
+                                                      ("a folder given to the app", smoke.app_indexes)]
         if args.xvfb:
             steps.append(("X11 window (app)", smoke.x11))
         for name, step in steps:
