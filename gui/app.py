@@ -12,7 +12,6 @@ from telusur.index import Library
 
 from .display import display_problem
 from .main_window import MainWindow
-from .self_test import SelfTest
 from .settings import APPLICATION, ORGANIZATION, open_settings
 from .translations import LANGUAGE_KEY, choose_language, install_translator
 
@@ -52,7 +51,11 @@ def run(index_dir: Path | None = None, folders: list[str] | None = None, self_te
     app = create_app()
     app.setApplicationDisplayName("Telusur")
     window = build_window(index_dir, folders)
-    test = SelfTest(window, self_test) if self_test is not None else None
+    test = None
+    if self_test is not None:
+        from .self_test import SelfTest  # only a self-test needs it
+
+        test = SelfTest(window, self_test)
     window.show()
     code = app.exec()
     return int(test.outcome) if test is not None else code

@@ -13,7 +13,8 @@ if __name__ == "__main__":
     # First of all: a spawned indexing worker is this program started again,
     # and must become the worker here instead of opening a second app.
     multiprocessing.freeze_support()
-    from telusur.cli import gui_main, main
+    from telusur.cli import main
+    from telusur.entry import gui_main
 
     entry = main if Path(sys.executable).stem.lower().endswith("-cli") else gui_main
     sys.exit(entry())

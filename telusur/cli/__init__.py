@@ -10,8 +10,6 @@ imported only when it is opened: the command line works without a display.
 from __future__ import annotations
 
 import argparse
-import multiprocessing
-import sys
 from collections.abc import Callable
 
 from telusur.cli import archive, index_cmds, saved, search, synonyms
@@ -22,7 +20,7 @@ from telusur.cli.options import index_dir_everywhere
 from telusur.index import IndexBusyError, IndexDamagedError, IndexDirError, Library
 from telusur.index.saved_searches import SavedSearchError
 
-__all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "CliError", "Exit", "build_parser", "gui_main", "main"]
+__all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "CliError", "Exit", "build_parser", "main"]
 
 Command = Callable[[Library, argparse.Namespace], int]
 
@@ -43,10 +41,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """The ``telusur`` command (console-scripts entry)."""
-    # A frozen build starts its spawned indexing workers as this same program;
-    # this turns such a start into the worker (a no-op everywhere else).
-    multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
     library = Library(getattr(args, "index_dir", None))
     command: Command = getattr(args, "run", cmd_gui)  # no sub-command: the app
@@ -66,15 +60,3 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:
         err(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "))
         return Exit.ERROR
-
-
-def gui_main(argv: list[str] | None = None) -> int:
-    """The app only: ``telusur-gui [FOLDER...]`` (gui-scripts entry) and the frozen ``telusur`` program.
-
-    Windows starts a gui-scripts entry (and a windowed frozen program) with no
-    console window behind the app, and so with no terminal for sub-commands;
-    the arguments are always those of ``telusur gui`` (folders dropped on the
-    program's icon arrive as arguments).
-    """
-    multiprocessing.freeze_support()
-    return main(["gui", *(sys.argv[1:] if argv is None else argv)])

@@ -83,7 +83,8 @@ def test_no_answer_in_time_is_timed_out(qtbot, make_window, capsys):
 
 
 def test_the_command_passes_self_test_to_the_app(monkeypatch, tmp_path):
-    from telusur.cli import gui_main, main
+    from telusur.cli import main
+    from telusur.entry import gui_main
     from telusur.gui import app
 
     calls = []
