@@ -58,6 +58,11 @@ class SmokeFailure(Exception):
 
 def fresh_env(profile: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in DROPPED_VARS and not k.startswith("TELUSUR_")}
+    # The build's Python (a virtual environment's bin or Scripts folder) is not on the PATH either.
+    env["PATH"] = os.pathsep.join(
+        entry for entry in env.get("PATH", "").split(os.pathsep)
+        if entry and not Path(entry).resolve().is_relative_to(Path(sys.prefix).resolve())
+    )
     for var, sub in PROFILE_VARS.items():
         (profile / sub).mkdir(parents=True, exist_ok=True)
         env[var] = str(profile / sub)
