@@ -40,7 +40,6 @@ def encode_postings(terms: list[str] | list[tuple[str, int]], fmt: Format) -> Po
     """Postings for a field whose terms, in order, are ``terms``: plain terms at
     positions 0, 1, 2, ... or (term, position) pairs (a compound's parts share its position)."""
     pairs = [t if isinstance(t, tuple) else (t, i) for i, t in enumerate(terms)]
-    terms = [term for term, _ in pairs]
     if isinstance(fmt, Positions):
         positions: dict[str, list[int]] = defaultdict(list)
         for term, pos in pairs:
@@ -50,11 +49,11 @@ def encode_postings(terms: list[str] | list[tuple[str, int]], fmt: Format) -> Po
             (term.encode("utf-8"), len(p), len(p) * boost, fmt.encode(p)) for term, p in positions.items()
         )
     if isinstance(fmt, Existence):
-        return Postings((term.encode("utf-8"), 1, fmt.field_boost, b"") for term in dict.fromkeys(terms))
+        return Postings((term.encode("utf-8"), 1, fmt.field_boost, b"") for term in dict.fromkeys(t for t, _ in pairs))
     if not isinstance(fmt, Frequency):
         raise TypeError(f"no ahead-of-time encoding for {type(fmt).__name__}")
     counts: dict[str, int] = defaultdict(int)
-    for term in terms:
+    for term, _ in pairs:
         counts[term] += 1
     boost = fmt.field_boost
     return Postings((term.encode("utf-8"), n, n * boost, pack_uint(n)) for term, n in counts.items())
