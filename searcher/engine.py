@@ -79,7 +79,7 @@ class SearchEngine:
                 self._ix = ix
                 # The stems the index has learnt: snippets analyse the shown articles'
                 # sentences, and a word Sastrawi has not seen costs ~1 ms (bench/PROFILE.md).
-                stem_store.warm(ix.storage.folder)
+                stem_store.warm(self.library.dir.whoosh)
             assert self._snapshot is not None
             return self._snapshot
 
