@@ -6,10 +6,18 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from helpers import SEED, write_article
+
+# Hypothesis: the same examples on every run ("ci", the default), so a test
+# cannot fail on one run in six; HYPOTHESIS_PROFILE=explore draws new random
+# examples for a local hunt (README, "Tests").
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+settings.register_profile("explore", derandomize=False, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture

@@ -123,3 +123,12 @@ def test_markup_in_articles_is_escaped(tmp_path: Path) -> None:
     assert "&lt;script&gt;" in hit.snippet_html and "&lt;img src=x" in hit.snippet_html
     assert "&lt;a href=&quot;file:///etc/passwd&quot;&gt;" in hit.snippet_html
     assert "&lt;script&gt;" in hit.headline_html
+
+
+@pytest.mark.parametrize("text", ["tanggal:" + "a" * 300, "x tanggal:" + "a" * 300, "foo" + "a" * 300 + ":b",
+                                  "banjir^" + "1" * 300, "date:" + "2024-" * 80])
+def test_long_user_text_is_clipped_in_messages(engine: SearchEngine, text: str) -> None:
+    """A message quotes the query's bad part, cut short (a 300-letter date made a 541-character message)."""
+    result = engine.search(SearchRequest(text))
+    assert result.message and len(result.message) < 200, result.message
+    assert "…" in result.message
