@@ -166,8 +166,8 @@ class SearchEngine:
             return SearchResult(request, message=message)
         if request.date_unit and request.date_unit not in DateUnit.__members__.values():
             units = ", ".join(u.value for u in DateUnit)
-            text = f"unknown date unit {request.date_unit!r}; use one of {units}"
-            return SearchResult(request, message=CoreMessage(QueryProblem.OTHER, text=text))
+            message = CoreMessage(QueryProblem.UNKNOWN_DATE_UNIT, unit=request.date_unit, choices=units)
+            return SearchResult(request, message=message)
         window = request.window()
         with self._lock:
             searcher = self._current()
@@ -302,7 +302,7 @@ class SearchEngine:
             searcher = self._current()
             docnum = self._docnum_of(searcher, path, record)
             if docnum is None:
-                return RelatedResult(None, message=f"{path} is not in the index")
+                return RelatedResult(None, message=CoreMessage(QueryProblem.NOT_IN_INDEX, path=path))
             article = self._view(searcher.stored_fields(docnum))
             within = None
             if days is not None and article.date is not None:
