@@ -18,6 +18,8 @@ from whoosh import index as whoosh_index
 from whoosh.index import Index
 from whoosh.util.filelock import FileLock, try_for
 
+from telusur import settings
+
 from .checksums import damaged_files
 from .library_file import LibraryBusyError, LibraryContents, fsync_dir, read_library, update_library, write_json_atomic
 from .messages import CoreMessage, IndexProblem, MessageCode, error_message
@@ -29,15 +31,12 @@ APP_NAME = "telusur"
 BUSY_MESSAGE = CoreMessage(IndexProblem.BUSY)
 REBUILD_BUSY_MESSAGE = CoreMessage(IndexProblem.REBUILD_BUSY)
 # How long a writer waits for another one before saying "busy" (seconds).
-DEFAULT_LOCK_TIMEOUT_S = 10.0
+DEFAULT_LOCK_TIMEOUT_S = settings.DEFAULT_LOCK_TIMEOUT_S
 
 
 def lock_timeout() -> float:
     """The bounded wait for a lock; ``TELUSUR_LOCK_TIMEOUT`` overrides it (seconds)."""
-    try:
-        return max(0.0, float(os.environ.get("TELUSUR_LOCK_TIMEOUT", DEFAULT_LOCK_TIMEOUT_S)))
-    except ValueError:
-        return DEFAULT_LOCK_TIMEOUT_S
+    return settings.current().lock_timeout_s
 
 
 class IndexBusyError(RuntimeError):
@@ -101,9 +100,9 @@ def ensure_root(root: Path) -> None:
 
 
 def default_index_dir() -> Path:
-    override = os.environ.get("TELUSUR_INDEX_DIR")
-    if override:
-        return Path(override)
+    override = settings.current().index_dir  # TELUSUR_INDEX_DIR
+    if override is not None:
+        return override
     import platformdirs
 
     return platformdirs.user_data_path(APP_NAME, appauthor=False) / "index"

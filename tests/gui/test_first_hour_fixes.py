@@ -9,7 +9,7 @@ import sys
 from datetime import datetime
 
 import pytest
-from helpers import write_article
+from helpers import use_settings, write_article
 
 
 def _search(qtbot, window, text: str) -> None:
@@ -275,15 +275,15 @@ def test_language_defaults_to_indonesian_and_the_menu_choice_persists(qtbot, mak
     from telusur.gui.app import build_window
     from telusur.gui.translations import LANGUAGE_KEY, choose_language
 
-    monkeypatch.delenv("TELUSUR_LANG", raising=False)
+    use_settings(monkeypatch, lang="")
     assert choose_language(QLocale("C")) == "id"  # LANG=C.UTF-8: no choice made, so Indonesian
     assert choose_language(QLocale(QLocale.Language.English)) == "en"
     assert choose_language(QLocale(QLocale.Language.English), saved="id") == "id"  # the menu beats the system
     assert choose_language(QLocale("C"), saved="en") == "en"
     assert choose_language(QLocale("C"), saved="xx") == "id"
-    monkeypatch.setenv("TELUSUR_LANG", "en")
+    use_settings(monkeypatch, lang="en")
     assert choose_language(QLocale(QLocale.Language.Indonesian), saved="id") == "en"  # the variable beats both
-    monkeypatch.delenv("TELUSUR_LANG")
+    use_settings(monkeypatch, lang="")
 
     window = make_window(seeds=False, lang="id")
     menu = window.language_menu
