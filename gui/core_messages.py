@@ -24,6 +24,7 @@ from telusur.index.messages import (
     IndexProblem,
     MessageCode,
     OsReason,
+    SavedSearchProblem,
     SkipReason,
     ValueKind,
 )
@@ -155,6 +156,20 @@ TEMPLATES: dict[MessageCode, str] = {
     DataSetProblem.RECORD_TOO_LARGE: QT_TRANSLATE_NOOP("CoreMessages", "record %1 is larger than %2 MB"),
     DataSetProblem.RECORD_NO_BODY: QT_TRANSLATE_NOOP("CoreMessages", "record %1 has no body (no field named %2)"),
     DataSetProblem.RECORD_EMPTY_BODY: QT_TRANSLATE_NOOP("CoreMessages", "record %1 has an empty body"),
+    # index/messages.py SavedSearchProblem
+    SavedSearchProblem.BAD_NAME: QT_TRANSLATE_NOOP(
+        "CoreMessages", "a saved search needs a name of 1 to %1 characters on one line"
+    ),
+    SavedSearchProblem.UNREADABLE_FILE: QT_TRANSLATE_NOOP("CoreMessages", "%1 cannot be read (%2); fix or remove it"),
+    SavedSearchProblem.WRONG_VERSION: QT_TRANSLATE_NOOP(
+        "CoreMessages", "%1 is not a saved-searches file of version %2; fix or remove it"
+    ),
+    SavedSearchProblem.INVALID_ENTRY: QT_TRANSLATE_NOOP(
+        "CoreMessages", "%1 has an invalid entry (%2); fix or remove it"
+    ),
+    SavedSearchProblem.NOT_FOUND: QT_TRANSLATE_NOOP("CoreMessages", "no saved search named %1 (saved: %2)"),
+    SavedSearchProblem.NONE_YET: QT_TRANSLATE_NOOP("CoreMessages", "none yet"),
+    SavedSearchProblem.EXISTS: QT_TRANSLATE_NOOP("CoreMessages", "a saved search named %1 exists; remove it first"),
     # index/messages.py ValueKind
     ValueKind.AN_OBJECT: QT_TRANSLATE_NOOP("CoreMessages", "an object"),
     ValueKind.AN_ARRAY: QT_TRANSLATE_NOOP("CoreMessages", "an array"),

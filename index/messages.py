@@ -115,6 +115,18 @@ class DataSetProblem(MessageCode):
     RECORD_EMPTY_BODY = "record {record} has an empty body"
 
 
+class SavedSearchProblem(MessageCode):
+    """Why a saved search cannot be saved, found or read."""
+
+    BAD_NAME = "a saved search needs a name of 1 to {max_chars} characters on one line"
+    UNREADABLE_FILE = "{path} cannot be read ({error}); fix or remove it"
+    WRONG_VERSION = "{path} is not a saved-searches file of version {version}; fix or remove it"
+    INVALID_ENTRY = "{path} has an invalid entry ({error}); fix or remove it"
+    NOT_FOUND = "no saved search named {name!r} (saved: {known})"
+    NONE_YET = "none yet"
+    EXISTS = "a saved search named {name!r} exists; remove it first"
+
+
 class ValueKind(MessageCode):
     """What a data set held where an article object was expected (an argument of other messages)."""
 

@@ -348,6 +348,15 @@ ID = {
     "%1 (%2)": "%1 (%2)",
     "unknown date unit %1; use one of %2": "satuan tanggal %1 tidak dikenal; pakai salah satu dari %2",
     "%1 is not in the index": "%1 tidak ada di indeks",
+    "a saved search needs a name of 1 to %1 characters on one line":
+        "pencarian tersimpan perlu nama 1 sampai %1 karakter dalam satu baris",
+    "%1 cannot be read (%2); fix or remove it": "%1 tidak dapat dibaca (%2); perbaiki atau hapus",
+    "%1 is not a saved-searches file of version %2; fix or remove it":
+        "%1 bukan berkas pencarian tersimpan versi %2; perbaiki atau hapus",
+    "%1 has an invalid entry (%2); fix or remove it": "%1 memuat entri yang tidak sah (%2); perbaiki atau hapus",
+    "no saved search named %1 (saved: %2)": "tidak ada pencarian tersimpan bernama %1 (tersimpan: %2)",
+    "none yet": "belum ada",
+    "a saved search named %1 exists; remove it first": "pencarian tersimpan bernama %1 sudah ada; hapus dulu",
     # Qt's own strings (gui/qt_strings.py): Qt ships no Indonesian catalogue
     "&Undo": "&Urungkan",
     "&Redo": "&Ulangi",

@@ -119,3 +119,18 @@ def test_format_readers_give_coded_reasons(tmp_path) -> None:
     assert len(reasons) >= 8
     for reason in reasons:
         assert message_code(reason) is not None, reason
+
+
+def test_saved_search_errors_reach_the_gui_with_their_code(tmp_path, indonesian) -> None:
+    from telusur.index import error_message
+    from telusur.index.saved_searches import SavedSearch, SavedSearchError, add_search, find
+
+    with pytest.raises(SavedSearchError) as caught:
+        find([], "banjir")
+    assert str(caught.value) == "no saved search named 'banjir' (saved: none yet)"  # the CLI's English
+    shown = core_text(error_message(caught.value))
+    assert shown == "tidak ada pencarian tersimpan bernama 'banjir' (tersimpan: belum ada)"
+    add_search(tmp_path, SavedSearch("banjir", "banjir"))
+    with pytest.raises(SavedSearchError) as caught:
+        add_search(tmp_path, SavedSearch("banjir", "banjir jakarta"))
+    assert core_text(error_message(caught.value)) == "pencarian tersimpan bernama 'banjir' sudah ada; hapus dulu"
