@@ -9,11 +9,12 @@ The grammar lives in Whoosh's query parser, extended by the plugins below
 (``_parser``): the Indonesian operators DAN/ATAU/BUKAN beside AND/OR/NOT,
 ``-word`` as NOT, ``+word`` as the word, weights checked as they are read,
 unknown fields refused, wildcard, fuzzy and single quoted words sent to the
-exact-form field, and the words of a stopword-only query searched as written.
-Quoting is parsed once, by the parser. Two steps still work on the text
-before it: ``date:``/``tanggal:`` filters are taken out (``extract_dates``)
-and compound pairs joined (``join_compounds``), because the expansion and
-typo-widening stages re-parse the resulting text.
+exact-form field, ``date:``/``tanggal:`` filters read into a ``DayRange``
+(and cut from the text a ``BuiltQuery`` keeps), and the words of a
+stopword-only query searched as written. Quoting is parsed once, by the
+parser. One step still works on the text before it: compound pairs are
+joined (``join_compounds``), because the expansion stage and the words kept
+for "did you mean" and the exact-form boost need the joined text.
 """
 from __future__ import annotations
 
@@ -45,7 +46,6 @@ MIN_WILDCARD_PREFIX = 2
 FIELD_ALIASES = {"headline": ["judul", "title"], "body": ["isi", "teks", "text"]}
 FIELD_CHOICES = "judul:, isi: or date:"
 
-_DATE_TOKEN = re.compile(r"(?<!\S)(?:date|tanggal|tgl):(\"[^\"]*\"|\S+)", re.IGNORECASE)
 # The English operators as Whoosh reads them, and their Indonesian names (upper case
 # only: lower-case dan/atau/bukan are words). Both are operators in the text a BuiltQuery keeps.
 INDONESIAN_OPERATORS = {"DAN": "AND", "ATAU": "OR", "BUKAN": "NOT"}
@@ -79,11 +79,6 @@ class Cleaned(NamedTuple):
     notes: list[str]  # what was changed, for the user
 
 
-class DatesTaken(NamedTuple):
-    text: str  # the query without its date: parts
-    days: DayRange
-
-
 def clean_text(text: str) -> Cleaned:
     """Control characters made spaces, format characters dropped, length capped, whitespace collapsed.
 
@@ -106,16 +101,6 @@ def _clean_char(ch: str) -> str:
     return " " if category[0] == "C" else ch
 
 
-def extract_dates(text: str) -> DatesTaken:
-    days = DayRange()
-    for match in _DATE_TOKEN.finditer(text):
-        try:
-            days = days.intersect(parse_range(match.group(1).strip('"')))
-        except DateError as err:
-            raise QueryError(err.code, **err.params) from None
-    return DatesTaken(_DATE_TOKEN.sub(" ", text).strip(), days)
-
-
 def join_compounds(text: str) -> str:
     """``kerja sama`` -> ``kerjasama`` outside quotes, as the analyzer does in text.
 
@@ -135,6 +120,51 @@ def join_compounds(text: str) -> str:
             out.append(word)
         parts[i] = " ".join(out)
     return '"'.join(parts)
+
+
+class _DatesPlugin(plugins.TaggingPlugin):
+    """``date:``, ``tanggal:`` or ``tgl:`` and a day, month, year or range: a filter, not words.
+
+    Whoosh's own date plugin widens ranges and knows no Indonesian month
+    names, so the value is read by ``dates.parse_range``. The nodes leave the
+    tree before anything else sees it; ``days`` and ``spans`` say what they held.
+    """
+
+    expr = r"(?i)(?<![^\s(])(?:date|tanggal|tgl):(?P<text>\"[^\"]*\"|[^\s()]+)"  # may stand in brackets
+    priority = -1  # before the field tagger reads "date:" as a field
+
+    class DateNode(syntax.SyntaxNode):
+        def __init__(self, days: DayRange) -> None:
+            self.days = days
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.days = DayRange()
+        self.spans: list[tuple[int, int]] = []
+
+    def create(self, parser, match):
+        try:
+            return self.DateNode(parse_range(match.group("text").strip('"')))
+        except DateError as err:
+            raise QueryError(err.code, **err.params) from None
+
+    def filters(self, parser):
+        return [(self.take, -1)]
+
+    def take(self, parser, group):
+        kept = group.empty_copy()
+        for node in group:
+            if isinstance(node, self.DateNode):
+                self.days = self.days.intersect(node.days)
+                self.spans.append((node.startchar, node.endchar))
+            else:
+                kept.append(self.take(parser, node) if isinstance(node, syntax.GroupNode) else node)
+        return kept
+
+    def without_dates(self, text: str) -> str:
+        for start, end in sorted(self.spans, reverse=True):
+            text = text[:start] + " " + text[end:]
+        return " ".join(text.split())
 
 
 class _PlusPlugin(plugins.TaggingPlugin):
@@ -226,6 +256,7 @@ class _ExactFormsPlugin(plugins.Plugin):
 
 
 def _parser(schema: Schema, *, all_words: bool, as_written: bool = False) -> MultifieldParser:
+    """Whoosh's parser with Telusur's grammar; its ``_DatesPlugin`` holds the dates it read."""
     parser = MultifieldParser(
         list(SEARCH_FIELDS),
         schema,
@@ -244,6 +275,7 @@ def _parser(schema: Schema, *, all_words: bool, as_written: bool = False) -> Mul
     ))
     parser.remove_plugin_class(plugins.BoostPlugin)
     parser.add_plugin(_CheckedBoostPlugin())
+    parser.add_plugin(_DatesPlugin())
     parser.add_plugin(_PlusPlugin())
     parser.add_plugin(_KnownFieldsPlugin(schema))
     parser.add_plugin(_ExactFormsPlugin(as_written))
@@ -321,20 +353,26 @@ def build_query(
     if date_from and date_to and date_from > date_to:
         raise QueryError(QueryProblem.DATES_REVERSED)
     cleaned, notes = clean_text(text)
-    rest, days = extract_dates(cleaned)
-    days = days.intersect(DayRange(date_from, date_to))
+    joined = join_compounds(cleaned)
+    parser = _parser(schema, all_words=all_words)
+    parsed = _parse(parser, joined)
+    dates = _dates_of(parser)
+    days = dates.days.intersect(DayRange(date_from, date_to))
     if days.start and days.end and days.start > days.end:
         raise QueryError(QueryProblem.NO_COMMON_DAY)
-    rest = join_compounds(rest)
-    if not rest.strip():
+    rest = dates.without_dates(joined)
+    if not rest:
         return BuiltQuery("", Q.NullQuery, days, (), tuple(notes))
-    parsed = _parse(_parser(schema, all_words=all_words), rest)
     if _is_null(parsed) and _plain_words(rest.replace('"', " ")):
         # Only stopwords: search them as written instead of refusing.
-        parsed = _parse(_parser(schema, all_words=all_words, as_written=True), rest)
+        parsed = _parse(_parser(schema, all_words=all_words, as_written=True), joined)
     if _is_null(parsed):
         raise QueryError(QueryProblem.NOTHING_TO_SEARCH)
     return BuiltQuery(rest, parsed, days, _plain_words(rest), tuple(notes))
+
+
+def _dates_of(parser: MultifieldParser) -> _DatesPlugin:
+    return next(p for p in parser.plugins if isinstance(p, _DatesPlugin))
 
 
 def _parse(parser: MultifieldParser, text: str) -> Q.Query:

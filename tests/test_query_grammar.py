@@ -93,3 +93,19 @@ def test_no_proximity_boost_for_queries_with_syntax(text: str) -> None:
 def test_proximity_boost_for_plain_words() -> None:
     clauses = boost_clauses(build_query("banjir bandang", SCHEMA))
     assert any(isinstance(q, Q.Phrase) for c in clauses for q in c.leaves())
+
+
+def test_dates_are_read_by_the_parser_and_cut_from_the_kept_text() -> None:
+    from datetime import date
+
+    built = build_query('"kabut asap" tanggal:"10 September 2019" (riau OR jambi) TGL:2019', SCHEMA)
+    assert (built.days.start, built.days.end) == (date(2019, 9, 10), date(2019, 9, 10))
+    assert built.text == '"kabut asap" (riau OR jambi)'
+    assert "date" not in str(built.query) and "tanggal" not in str(built.query)
+    inside = build_query("(banjir date:2019-09)", SCHEMA)
+    assert inside.days.start == date(2019, 9, 1) and str(inside.query) == "(headline:banjir^2.0 OR body:banjir)"
+
+
+def test_a_bad_date_is_a_date_error_wherever_it_stands() -> None:
+    with pytest.raises(QueryError, match="cannot read the date 'kemarin'"):
+        build_query("(banjir OR tgl:kemarin)", SCHEMA)
