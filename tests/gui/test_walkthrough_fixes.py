@@ -22,9 +22,10 @@ def indonesian():
 
 
 def _settle(qtbot) -> None:
+    """Deliver the pending layout requests and resizes: posted events, not a timed wait."""
     for _ in range(5):
+        QApplication.sendPostedEvents()
         QApplication.processEvents()
-    qtbot.wait(20)
 
 
 def test_default_indonesian_window_shows_results_beside_the_preview(qtbot, make_window, indonesian):
