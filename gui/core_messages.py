@@ -12,6 +12,7 @@ here that matches the core's template, and an Indonesian text.
 from __future__ import annotations
 
 import string
+from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication
@@ -263,13 +264,13 @@ TEMPLATES: dict[MessageCode, str] = {
 }
 
 
+@dataclass(frozen=True)
 class Field:
     """One argument of a core template: its name and how the core formats it (``!r``, ``:g``)."""
 
-    __slots__ = ("name", "conversion", "spec")
-
-    def __init__(self, name: str, conversion: str | None, spec: str) -> None:
-        self.name, self.conversion, self.spec = name, conversion, spec
+    name: str
+    conversion: str | None
+    spec: str
 
     def shown(self, value: object) -> object:
         if isinstance(value, str) and message_code(value) is not None:
