@@ -28,7 +28,7 @@ from datetime import timedelta
 
 from whoosh.searching import Searcher
 
-from telusur.index import IndexDamagedError, Library, doc_key, file_key, is_utf8_safe, stem_store
+from telusur.index import CoreMessage, IndexDamagedError, Library, doc_key, file_key, is_utf8_safe, stem_store
 
 from .date_column import MonthCount
 from .dates import DayRange
@@ -262,7 +262,7 @@ class SearchEngine:
             searcher = snapshot.searcher
             docnum = self._docnum_of(searcher, path, record)
             if docnum is None:
-                return RelatedResult(None, message=f"{path} is not in the index")
+                return RelatedResult(None, message=CoreMessage(QueryProblem.NOT_IN_INDEX, path=path))
             article = self._view(searcher.stored_fields(docnum))
             within = None
             if days is not None and article.date is not None:

@@ -228,6 +228,5 @@ def date_unit_problem(request: SearchRequest) -> CoreMessage | None:
     """A readable message when the request names no known date unit."""
     if request.date_unit and request.date_unit not in DateUnit.__members__.values():
         units = ", ".join(u.value for u in DateUnit)
-        text = f"unknown date unit {request.date_unit!r}; use one of {units}"
-        return CoreMessage(QueryProblem.OTHER, text=text)
+        return CoreMessage(QueryProblem.UNKNOWN_DATE_UNIT, unit=request.date_unit, choices=units)
     return None
