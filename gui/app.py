@@ -60,4 +60,7 @@ def run(index_dir: Path | None = None, folders: list[str] | None = None, self_te
         test = SelfTest(window, self_test)
     window.show()
     code = app.exec()
+    # Work queued after the window closed (the related articles of a preview that
+    # arrived late) ends before Python does: at exit its searcher is closed under it.
+    window.shutdown()
     return int(test.outcome) if test is not None else code
