@@ -7,6 +7,7 @@ import os
 import sys
 from pathlib import Path
 
+from telusur.analysis.safe_write import write_text_atomic
 from telusur.cli.errors import CliError, Exit, err
 from telusur.cli.open_index import check_query, engine_for
 from telusur.cli.options import archive_options, query_options, search_request
@@ -85,14 +86,8 @@ def cmd_export(library: Library, args: argparse.Namespace) -> int:
             out.flush()
             out.detach()
     else:
-        target = Path(args.output)
-        tmp = target.with_name(target.name + ".part")
-        try:
-            with open(tmp, "w", encoding="utf-8", newline="") as handle:
-                n = export(hits, fmt, handle)
-            os.replace(tmp, target)
-        finally:
-            tmp.unlink(missing_ok=True)
+        # Atomic for a new or regular file; a FIFO, device or symlink is written through (issue 26).
+        n = write_text_atomic(args.output, lambda handle: export(hits, fmt, handle), newline="", shared=True)
     err(f"exported {n} {'results' if request.group_copies else 'articles'} as {fmt.value}"
         + (f" to {args.output}" if args.output != "-" else ""))
     return Exit.OK

@@ -6,7 +6,7 @@ import sys
 from typing import Any
 
 from telusur.cli.errors import CliError, Exit, err
-from telusur.cli.open_index import say_rebuilt
+from telusur.cli.open_index import NOTHING_INDEXED, say_rebuilt
 from telusur.cli.options import archive_options, query_options, search_request
 from telusur.cli.output import plain, plural, print_json
 from telusur.index import IndexBusyError, IndexDamagedError, Library, RebuildReason
@@ -15,7 +15,6 @@ from telusur.searcher import SearchEngine, SearchResult
 from telusur.searcher.export import copy_record
 from telusur.searcher.records import Facets, Hit
 
-NOTHING_INDEXED = "nothing indexed yet: run telusur index FOLDER"
 # A search on an index that has to be rebuilt never waits for a busy indexing run.
 SEARCH_REBUILD_WAIT_S = 0.0
 
@@ -100,6 +99,8 @@ def cmd_search(library: Library, args: argparse.Namespace) -> int:
     request = search_request(
         args, page=max(1, args.page), page_size=max(1, args.limit), no_expand=frozenset(args.no_expand)
     )
+    if library.index_missing():  # the first indexing run's to make: a search creates nothing
+        raise _nothing_indexed(library)
     reason = library.open(wait=0)  # a search never waits for a writer
     # An outdated or damaged index is rebuilt here; a missing one is the first
     # indexing run's to make (it may be starting right now), not a search's.

@@ -192,7 +192,7 @@ def test_export_writes_every_match(qtbot, archive, tmp_path, suffix) -> None:
         assert len(records) == total
     else:
         assert text.count("\nER  -") + text.startswith("ER  -") == total
-    assert not list(tmp_path.glob(".telusur-export-*"))
+    assert not list(tmp_path.glob(".*.tmp"))  # no temporary file left
 
 
 def test_export_can_be_cancelled_and_leaves_nothing(qtbot, archive, tmp_path, monkeypatch) -> None:
@@ -218,7 +218,7 @@ def test_export_can_be_cancelled_and_leaves_nothing(qtbot, archive, tmp_path, mo
         controller.cancel()
     assert failed.args == [""]
     assert target.read_text(encoding="utf-8") == "keep me"
-    assert not list(tmp_path.glob(".telusur-export-*"))
+    assert not list(tmp_path.glob(".*.tmp"))  # no temporary file left
 
 
 def test_citations_copy_the_selected_results(qtbot, archive) -> None:
