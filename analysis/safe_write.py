@@ -39,6 +39,10 @@ from typing import BinaryIO, TextIO, TypeVar
 
 T = TypeVar("T")
 
+# What no library call reveals: st_ctime is the creation time, a folder cannot be
+# opened. tests/windows_rules.py sets it to play Windows on Linux.
+ON_WINDOWS = os.name == "nt"
+
 NAME_MAX = 255  # bytes in one file name: ext4, APFS, NTFS (UTF-16 units), FAT32 long names
 TEMP_SUFFIX = ".tmp"
 _RANDOM_CHARS = 8
@@ -111,7 +115,7 @@ def _full_fsync() -> int | None:
 
 def fsync_file(path: str | os.PathLike[str]) -> None:
     """Flush one file (POSIX needs only a read descriptor; Windows' ``_commit`` one for writing)."""
-    flags = os.O_RDWR | getattr(os, "O_BINARY", 0) if os.name == "nt" else os.O_RDONLY
+    flags = os.O_RDWR | getattr(os, "O_BINARY", 0) if ON_WINDOWS else os.O_RDONLY
     fd = os.open(path, flags)
     try:
         fsync_fd(fd)
@@ -256,16 +260,16 @@ def _open_temp(folder: Path, name: str, mode: int) -> tuple[int, Path]:
     raise FileExistsError(errno.EEXIST, "no free temporary name", str(folder / name))
 
 
-def _naming(err: OSError, target: Path, tmp: Path | None) -> OSError:
-    """The same error, naming the target instead of the temporary file (never shown to the user)."""
-    names = {os.fspath(tmp)} if tmp is not None else set()
-    if err.filename is None or os.fspath(err.filename) in names or (
-        err.filename2 is not None and os.fspath(err.filename2) in names
-    ):
-        fresh = OSError(err.errno, err.strerror or str(err), str(target))
-        if isinstance(err, FileInUseError):
-            fresh = FileInUseError(err.errno, err.strerror, str(target))
-        return fresh
+def _naming(err: OSError, target: Path) -> OSError:
+    """The same error, naming the target instead of a temporary file (never shown to the user)."""
+    limit = name_limit(target.parent)
+
+    def temporary(name: object) -> bool:
+        return name is None or is_temp_of(os.path.basename(os.fsdecode(name)), target.name, limit)  # type: ignore[arg-type]
+
+    if temporary(err.filename) or (err.filename2 is not None and temporary(err.filename2)):
+        kind = FileInUseError if isinstance(err, FileInUseError) else OSError
+        return kind(err.errno, err.strerror or str(err), str(target))
     return err
 
 
@@ -319,7 +323,7 @@ def write_atomic(
         replace(tmp, target)
         tmp = None
     except OSError as err:
-        raise _naming(err, target, tmp) from err
+        raise _naming(err, target) from err
     finally:
         if tmp is not None:
             try:
@@ -341,7 +345,7 @@ def _write_through(target: Path, fill: Callable[[BinaryIO], T], *, sync: bool) -
             if sync and stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
                 fsync_fd(handle.fileno())
     except OSError as err:
-        raise _naming(err, target, None) from err
+        raise _naming(err, target) from err
     return result
 
 

@@ -11,6 +11,8 @@ import os
 import stat
 from dataclasses import dataclass
 
+from telusur.analysis import safe_write
+
 from .formats.paths import ARTICLE_SUFFIXES, prune_asset_folders
 from .formats.textcodec import CONTROL, decode, looks_binary
 from .messages import CoreMessage, SkipReason
@@ -75,8 +77,16 @@ def walk_articles(folder: str | bytes | os.PathLike[str]) -> tuple[list[FileStat
                 continue
             if not stat.S_ISREG(st.st_mode):
                 continue
-            found.append(FileStat(path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
+            found.append(FileStat(path, st.st_size, st.st_mtime_ns, change_time_ns(st), st.st_ino))
     return found, skipped
+
+
+def change_time_ns(st: os.stat_result) -> int:
+    """The inode change time on POSIX; 0 on Windows, where ``st_ctime`` is the creation time
+    (deprecated since Python 3.12 and due to change meaning): comparing it would re-read
+    every file after an upgrade and never tells an edit. Size, mtime and the file index
+    (``st_ino``) remain."""
+    return 0 if safe_write.ON_WINDOWS else st.st_ctime_ns
 
 
 # O_NONBLOCK: opening a named pipe that replaced a file must not wait for a writer.

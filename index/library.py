@@ -21,7 +21,7 @@ from .acronym_store import load_expansions, load_table, refresh_table
 from .checksums import note_damage
 from .copies import copies_stamp, copy_groups, refresh_copies
 from .keys import file_key, path_of_key
-from .paths import folder_of, normalize_folder
+from .paths import folder_of, normalize_folder, same_folder
 from .records import SyncProgress, SyncReport
 from .segments import clean_unused_files
 from .store import (
@@ -231,7 +231,7 @@ class Library:
         if self.dir.whoosh.is_dir():
             # A full disk left by a failed run must not stop the removal that frees space.
             clean_unused_files(self.whoosh_index())
-        remaining = self.dir.update_folders(lambda current: [f for f in current if f != folder]).folders
+        remaining = self.dir.update_folders(lambda current: [f for f in current if not same_folder(f, folder)]).folders
         try:
             self.sync_times.record([], datetime.now(), keep=remaining)
         except (OSError, ValueError):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from telusur.cli import archive, index_cmds, saved, search, synonyms
+from telusur.cli import archive, index_cmds, output, saved, search, synonyms
 from telusur.cli import library as library_cmds
 from telusur.cli.errors import EXIT_ERROR, EXIT_OK, EXIT_USAGE, CliError, Exit, err
 from telusur.cli.library import cmd_gui
@@ -41,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    output.never_fail_to_encode()
     args = build_parser().parse_args(argv)
     library = Library(getattr(args, "index_dir", None))
     command: Command = getattr(args, "run", cmd_gui)  # no sub-command: the app

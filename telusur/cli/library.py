@@ -8,7 +8,7 @@ from telusur.cli.errors import CliError, Exit
 from telusur.cli.output import plural
 from telusur.index import Library
 from telusur.index.library_file import display_path
-from telusur.index.paths import normalize_folder
+from telusur.index.paths import normalize_folder, same_folder
 
 
 def add_remove(sub: argparse._SubParsersAction) -> None:
@@ -18,7 +18,8 @@ def add_remove(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_remove(library: Library, args: argparse.Namespace) -> int:
-    if normalize_folder(args.folder) not in library.folders:
+    folder = normalize_folder(args.folder)
+    if not any(same_folder(folder, listed) for listed in library.folders):
         listed = "; the library's folders: telusur folders" if library.folders else "; the library has no folders"
         raise CliError(f"{args.folder} is not in the library{listed}")
     removed = library.remove_folder(args.folder)
