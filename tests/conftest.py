@@ -9,8 +9,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from helpers import SEED, write_article
 import windows_rules as _windows
+from helpers import SEED, write_article
 from windows_rules import windows_rules  # noqa: F401  (a fixture)
 
 

@@ -19,6 +19,9 @@ from telusur.searcher import engine as engine_module
 from telusur.searcher.export import CSV_COLUMNS, ExportFormat, export, hit_record, plain_text
 from telusur.searcher.records import CopyRef, Hit
 
+# Also under Windows' file rules (tests/windows_rules.py): these write the index, the library or files.
+pytestmark = pytest.mark.windows_too
+
 
 def _hits(n: int) -> Iterator[Hit]:
     """``n`` synthetic hits of about 1 KB of text each, made one at a time."""

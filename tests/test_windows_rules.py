@@ -101,6 +101,23 @@ def test_the_cli_prints_what_cp1252_cannot_encode(tmp_path: Path, windows_rules,
     assert data["hits"][0]["headline"] == headline
 
 
+def test_a_child_cli_with_cp1252_output_prints_every_headline(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from windows_rules import WINDOWS_CHILD_ENV
+
+    folder = tmp_path / "berita"
+    write_article(folder, "a.txt", "Banjir \U0001f30a di 東京", "2024-01-02", "Banjir besar melanda kota.")
+    index = ["--index-dir", str(tmp_path / "index")]
+    assert cli.main([*index, "index", str(folder)]) == 0
+    env = {**os.environ, **WINDOWS_CHILD_ENV}
+    proc = subprocess.run([sys.executable, "-m", "telusur", *index, "search", "banjir"], env=env,
+                          capture_output=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr.decode("cp1252", "replace")
+    assert "Banjir ? di ??" in proc.stdout.decode("cp1252")
+
+
 # --- 24.5: change detection, case, long paths ---------------------------------------------
 
 

@@ -16,7 +16,9 @@ standard library behave as Windows does:
 - ``os.chmod`` takes no descriptor (Python 3.11 and 3.12) and there is no
   ``os.fchmod``;
 - standard output redirected to a file or pipe encodes cp1252, strictly
-  (standard error with backslash escapes), and child processes get the same.
+  (standard error with backslash escapes); a child process gets the same
+  from ``WINDOWS_CHILD_ENV`` (not set for every child: the tests that read a
+  child's output decode it as UTF-8).
 
 Telusur's own code reads one flag of its own, ``safe_write.ON_WINDOWS``, for
 what no library call reveals (``st_ctime`` is the creation time); the rules
@@ -42,6 +44,7 @@ import pytest
 from telusur.analysis import safe_write
 from telusur.index import paths
 
+WINDOWS_CHILD_ENV = {"PYTHONIOENCODING": "cp1252"}  # a child's redirected output, strict, as on Windows
 ACCESS_DENIED = 5
 SHARING_VIOLATION = 32
 
@@ -153,7 +156,6 @@ class WindowsRules:
         mp.setattr(os, "mkdir", self._mkdir)
         mp.setattr(os.path, "realpath", self._realpath)
         mp.setattr(os.path, "normcase", lambda p: os.fspath(p).lower())
-        mp.setenv("PYTHONIOENCODING", "cp1252")  # child processes: redirected output, strict
         paths.ignores_case.cache_clear()  # probed again under these rules
         return self
 

@@ -172,6 +172,7 @@ def test_related_articles_appear_and_preview(qtbot, archive) -> None:
     assert shown.args[0].endswith("k2.txt")
 
 
+@pytest.mark.windows_too
 @pytest.mark.parametrize("suffix", ["csv", "json", "ris"])
 def test_export_writes_every_match(qtbot, archive, tmp_path, suffix) -> None:
     window, _ = archive
@@ -195,6 +196,7 @@ def test_export_writes_every_match(qtbot, archive, tmp_path, suffix) -> None:
     assert not list(tmp_path.glob(".*.tmp"))  # no temporary file left
 
 
+@pytest.mark.windows_too
 def test_export_can_be_cancelled_and_leaves_nothing(qtbot, archive, tmp_path, monkeypatch) -> None:
     window, _ = archive
     controller = window.archive_views.export

@@ -206,6 +206,7 @@ def test_ctrl_e_exports_while_typing_in_the_search_field(qtbot, make_window, mon
     assert window.search_input.text() == "fotovoltaik"
 
 
+@pytest.mark.windows_too
 def test_an_export_gets_the_permissions_of_any_new_file(qtbot, make_window, tmp_path):
     """The export was written through mkstemp and kept its 0600: readable by nobody else."""
     import stat

@@ -19,6 +19,9 @@ from telusur.index import Library, RebuildReason
 from telusur.index.checksums import read_sums, sums_file
 from telusur.searcher import engine as engine_module
 
+# Also under Windows' file rules (tests/windows_rules.py): these write the index, the library or files.
+pytestmark = pytest.mark.windows_too
+
 
 @pytest.fixture
 def built(tmp_path: Path) -> tuple[Path, Path]:
