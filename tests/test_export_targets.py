@@ -58,7 +58,7 @@ def test_a_fifo_is_written_through(tmp_path: Path, index: list[str], capsys) -> 
     fifo = tmp_path / "pipa.csv"
     os.mkfifo(fifo)
     got: list[bytes] = []
-    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
     reader.start()
     code, err = _export(index, capsys, str(fifo))
     reader.join(30)

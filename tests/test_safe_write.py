@@ -74,7 +74,7 @@ def test_a_fifo_is_written_through_and_stays_a_fifo(tmp_path: Path) -> None:
     fifo = tmp_path / "pipa"
     os.mkfifo(fifo)
     got: list[bytes] = []
-    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
     reader.start()
     write_bytes_atomic(fifo, b"lewat pipa")
     reader.join(10)
