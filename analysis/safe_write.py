@@ -87,6 +87,33 @@ def target_kind(path: str | os.PathLike[str]) -> TargetKind:
     return TargetKind.REGULAR if stat.S_ISREG(st.st_mode) else TargetKind.THROUGH
 
 
+# --- long paths (Windows) ----------------------------------------------------------
+
+WINDOWS_MAX_PATH = 260
+_EXTENDED = "\\\\?\\"
+
+
+def extended_path(path: str, *, always: bool = False) -> str:
+    """``path`` as Windows opens it past 260 characters (the ``\\\\?\\`` prefix), elsewhere as is.
+
+    Without it, and without the LongPathsEnabled registry setting, every call on
+    a longer path fails. ``always``: prefix a folder whose walk may go deeper.
+    """
+    if not ON_WINDOWS or path.startswith(_EXTENDED) or not (always or len(path) >= WINDOWS_MAX_PATH - 12):
+        return path
+    absolute = os.path.abspath(path)
+    if absolute.startswith("\\\\"):  # \\server\share
+        return _EXTENDED + "UNC\\" + absolute[2:]
+    return _EXTENDED + absolute
+
+
+def plain_path(path: str) -> str:
+    """``path`` without the prefix ``extended_path`` added."""
+    if path.startswith(_EXTENDED + "UNC\\"):
+        return "\\\\" + path[len(_EXTENDED) + 4 :]
+    return path.removeprefix(_EXTENDED)
+
+
 # --- flushing -------------------------------------------------------------------
 
 

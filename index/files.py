@@ -57,21 +57,25 @@ def walk_articles(folder: str | bytes | os.PathLike[str]) -> tuple[list[FileStat
     ``library_file.display_path``.
     """
     root = os.fsdecode(folder)
+    # On Windows the walk goes through the \\?\ form, so files past 260 characters are
+    # found and read (their paths are reported without it).
+    walk_root = safe_write.extended_path(root, always=True)
     found: list[FileStat] = []
     skipped: list[Skipped] = []
 
     def on_error(err: OSError) -> None:
         reason = CoreMessage(SkipReason.CANNOT_LIST, error=err.strerror or str(err))
-        skipped.append(Skipped(str(err.filename), reason))
+        skipped.append(Skipped(safe_write.plain_path(str(err.filename)), reason))
 
-    for dirpath, dirnames, filenames in os.walk(root, onerror=on_error, followlinks=False):
+    for walk_dirpath, dirnames, filenames in os.walk(walk_root, onerror=on_error, followlinks=False):
+        dirpath = root + walk_dirpath[len(walk_root) :]
         dirnames[:] = sorted(prune_asset_folders([d for d in dirnames if not d.startswith(".")], filenames))
         for name in sorted(filenames):
             if name.startswith(".") or not name.lower().endswith(ARTICLE_SUFFIXES):
                 continue
             path = os.path.join(dirpath, name)
             try:
-                st = os.stat(path)
+                st = os.stat(os.path.join(walk_dirpath, name))
             except OSError as err:
                 skipped.append(Skipped(path, CoreMessage(SkipReason.CANNOT_READ, error=err.strerror or str(err))))
                 continue
@@ -100,7 +104,7 @@ def _read_regular(path: str, limit: int | None = None) -> bytes | str:
     a device, a folder): the check is made on the opened handle, so nothing can
     change between it and the read, and no read ever waits for a writer.
     """
-    fd = os.open(path, _OPEN_FLAGS)
+    fd = os.open(safe_write.extended_path(path), _OPEN_FLAGS)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             return CoreMessage(SkipReason.NOT_REGULAR)
@@ -118,7 +122,7 @@ def _read_regular(path: str, limit: int | None = None) -> bytes | str:
 
 def _hash_regular(path: str) -> str:
     """sha1 of a whole regular file, read in chunks (a data set may be gigabytes), or why not."""
-    fd = os.open(path, _OPEN_FLAGS)
+    fd = os.open(safe_write.extended_path(path), _OPEN_FLAGS)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             return CoreMessage(SkipReason.NOT_REGULAR)

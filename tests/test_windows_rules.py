@@ -164,3 +164,20 @@ def test_a_folder_removed_from_disk_is_removed_from_the_library_whatever_its_cas
     index = ["--index-dir", str(tmp_path / "index")]
     assert cli.main([*index, "remove", str(folder).replace("berita", "Berita")]) == 0, capsys.readouterr().err
     assert Library(tmp_path / "index").folders == []
+
+
+def test_articles_past_260_characters_are_indexed(tmp_path: Path, windows_rules) -> None:
+    """Without the \\\\?\\ form (and the LongPathsEnabled setting) Windows fails every call on them."""
+    folder = tmp_path / "berita"
+    deep = folder / ("tahun-2024-" + "x" * 90) / ("bulan-juli-" + "y" * 90)
+    with windows_rules.long_paths_enabled():
+        write_article(deep, "banjir-" + "z" * 40 + ".txt", "Banjir Jakarta", "2024-07-02", "Banjir merendam Jakarta.")
+        write_article(folder, "gempa.txt", "Gempa Cianjur", "2024-07-03", "Gempa mengguncang Cianjur.")
+    with pytest.raises(FileNotFoundError):
+        os.listdir(deep / ("a" * 60))  # the rule holds: a long path without the prefix fails
+    lib = Library(tmp_path / "index")
+    lib.add_folders([folder])
+    report = lib.sync()
+    assert report.added == 2 and report.skipped == []
+    hits = SearchEngine(lib).search(SearchRequest("banjir")).hits
+    assert len(hits) == 1 and len(hits[0].path) >= 260 and not hits[0].path.startswith("\\\\?\\")

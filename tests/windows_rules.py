@@ -13,6 +13,7 @@ standard library behave as Windows does:
   is looked up ignoring case, ``realpath`` returns the spelling on disk and
   ``normcase`` lower-cases;
 - a folder cannot be opened (so it cannot be fsynced);
+- a path of 260 characters or more fails unless written ``\\?\\PATH`` (MAX_PATH);
 - ``os.chmod`` takes no descriptor (Python 3.11 and 3.12) and there is no
   ``os.fchmod``;
 - standard output redirected to a file or pipe encodes cp1252, strictly
@@ -85,13 +86,28 @@ def _windows_error(cls: type[OSError], code: int, winerror: int, name: Any, othe
     return err
 
 
+EXTENDED = "\\\\?\\"
+# Off: paths of 260 characters or more fail unless written as \\?\PATH (Windows without
+# the LongPathsEnabled setting); ``WindowsRules.long_paths_enabled`` turns the setting on.
+LONG_PATHS_ENABLED = [False]
+
+
 def on_disk(path: Any) -> Any:
-    """``path`` with every existing component spelled as on disk (names are one file whatever their case)."""
+    """``path`` with every existing component spelled as on disk (names are one file whatever their case).
+
+    The \\?\\ prefix is taken off; a path of 260 characters or more without it fails.
+    """
     if isinstance(path, int):
         return path
     text = os.fspath(path)
     if isinstance(text, bytes) or not text:
         return path
+    if text.startswith(EXTENDED):
+        path = text = text[len(EXTENDED) :]
+    elif not LONG_PATHS_ENABLED[0] and len(os.path.abspath(text)) >= 260:
+        err = FileNotFoundError(errno.ENOENT, "The system cannot find the path specified", text)
+        err.winerror = 3  # type: ignore[attr-defined]
+        raise err
     try:
         _REAL["lstat"](text)
         return path
@@ -158,6 +174,15 @@ class WindowsRules:
         mp.setattr(os.path, "normcase", lambda p: os.fspath(p).lower())
         paths.ignores_case.cache_clear()  # probed again under these rules
         return self
+
+    @contextmanager
+    def long_paths_enabled(self) -> Iterator[None]:
+        """As with Windows' LongPathsEnabled setting on (a test's own set-up of deep folders)."""
+        LONG_PATHS_ENABLED[0] = True
+        try:
+            yield
+        finally:
+            LONG_PATHS_ENABLED[0] = False
 
     # --- files held open ------------------------------------------------------------
 
