@@ -387,7 +387,7 @@ def write_text_atomic(
     """``write_atomic`` for a writer of text (``newline=""``: the writer makes its own line ends)."""
 
     def fill_text(handle: BinaryIO) -> T:
-        text = io.TextIOWrapper(handle, encoding=encoding, newline=newline)  # type: ignore[type-var]
+        text = io.TextIOWrapper(handle, encoding=encoding, newline=newline)
         try:
             return fill(text)
         finally:

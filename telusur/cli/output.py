@@ -32,11 +32,12 @@ def never_fail_to_encode() -> None:
     command in UnicodeEncodeError. ``--json`` stays lossless (``print_json``).
     """
     for stream in (sys.stdout, sys.stderr):
-        if stream is None or _utf(stream) or getattr(stream, "errors", "strict") != "strict":
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None or _utf(stream) or getattr(stream, "errors", "strict") != "strict":
             continue
         try:
-            stream.reconfigure(errors="replace")
-        except (AttributeError, ValueError, OSError):
+            reconfigure(errors="replace")
+        except (ValueError, OSError):
             pass
 
 
