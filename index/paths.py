@@ -31,11 +31,13 @@ def on_disk_case(path: str) -> str:
         return path
     parent = on_disk_case(head)
     typed = os.path.join(parent, tail)
+    if not os.path.lexists(typed) or not ignores_case(parent):  # Linux: no listing needed
+        return typed
     try:
         names = os.listdir(parent)
     except OSError:
         return typed
-    if tail in names or not os.path.lexists(typed):
+    if tail in names:
         return typed
     folded = tail.casefold()
     spelled = next((name for name in names if name.casefold() == folded), tail)

@@ -181,3 +181,20 @@ def test_articles_past_260_characters_are_indexed(tmp_path: Path, windows_rules)
     assert report.added == 2 and report.skipped == []
     hits = SearchEngine(lib).search(SearchRequest("banjir")).hits
     assert len(hits) == 1 and len(hits[0].path) >= 260 and not hits[0].path.startswith("\\\\?\\")
+
+
+def test_a_folder_is_stored_as_spelled_on_disk_where_realpath_keeps_the_typed_case(
+    tmp_path: Path, windows_rules, monkeypatch
+) -> None:
+    """macOS: APFS ignores case but realpath keeps what was typed; the library must not hold
+    ~/Berita and ~/berita as two folders (every article indexed twice)."""
+    import posixpath
+
+    from windows_rules import _REAL
+
+    monkeypatch.setattr(os.path, "realpath", lambda p, *a, **k: _REAL["realpath"](os.fspath(p), *a, **k))
+    assert posixpath.realpath is os.path.realpath
+    (tmp_path / "Berita").mkdir()
+    typed = str(tmp_path / "BERITA")
+    assert os.path.realpath(typed) == typed  # as macOS' realpath
+    assert normalize_folder(typed) == str(tmp_path / "Berita")
