@@ -287,16 +287,18 @@ def _open_temp(folder: Path, name: str, mode: int) -> tuple[int, Path]:
     raise FileExistsError(errno.EEXIST, "no free temporary name", str(folder / name))
 
 
-def _naming(err: OSError, target: Path) -> OSError:
-    """The same error, naming the target instead of a temporary file (never shown to the user)."""
+def _naming(err: OSError, target: Path, shown: Path) -> OSError:
+    """The same error, naming the target as the user gave it, never a temporary file."""
     limit = name_limit(target.parent)
 
     def temporary(name: object) -> bool:
-        return name is None or is_temp_of(os.path.basename(os.fsdecode(name)), target.name, limit)  # type: ignore[arg-type]
+        if name is None or os.fspath(name) == str(target):  # type: ignore[call-overload]
+            return True
+        return is_temp_of(os.path.basename(os.fsdecode(name)), target.name, limit)  # type: ignore[arg-type]
 
     if temporary(err.filename) or (err.filename2 is not None and temporary(err.filename2)):
         kind = FileInUseError if isinstance(err, FileInUseError) else OSError
-        return kind(err.errno, err.strerror or str(err), str(target))
+        return kind(err.errno, err.strerror or str(err), str(shown))
     return err
 
 
@@ -322,10 +324,11 @@ def write_atomic(
     create a missing folder (private). ``clean_stale``: delete temporary copies
     killed writers left. Errors name ``path``, never a temporary file.
     """
-    target = Path(path)
+    shown = Path(path)
+    target = Path(extended_path(os.fspath(shown)))  # Windows: past 260 characters too
     kind = target_kind(target)
     if kind is TargetKind.THROUGH:
-        return _write_through(target, fill, sync=sync)
+        return _write_through(target, fill, sync=sync, shown=shown)
     if make_parent:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     if clean_stale:
@@ -350,7 +353,7 @@ def write_atomic(
         replace(tmp, target)
         tmp = None
     except OSError as err:
-        raise _naming(err, target) from err
+        raise _naming(err, target, shown) from err
     finally:
         if tmp is not None:
             try:
@@ -362,7 +365,7 @@ def write_atomic(
     return result
 
 
-def _write_through(target: Path, fill: Callable[[BinaryIO], T], *, sync: bool) -> T:
+def _write_through(target: Path, fill: Callable[[BinaryIO], T], *, sync: bool, shown: Path) -> T:
     """Write into what is there (following a symlink), never replacing it; write errors are raised."""
     try:
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o666)
@@ -372,7 +375,7 @@ def _write_through(target: Path, fill: Callable[[BinaryIO], T], *, sync: bool) -
             if sync and stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
                 fsync_fd(handle.fileno())
     except OSError as err:
-        raise _naming(err, target) from err
+        raise _naming(err, target, shown) from err
     return result
 
 

@@ -91,18 +91,30 @@ def test_a_symlink_is_written_through_and_stays_a_symlink(tmp_path: Path) -> Non
     assert link.is_symlink() and real.read_bytes() == b"new"
 
 
-def test_devices_are_written_through_and_write_errors_are_raised() -> None:
+def _device(tmp_path: Path, name: str, minor: int) -> Path:
+    """A private copy of /dev/null (minor 3) or /dev/full (minor 7): a test that fails must
+    never replace the system's own device (as the old export did, as root)."""
+    node = tmp_path / name
+    try:
+        os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, minor))
+    except (PermissionError, AttributeError, OSError):
+        pytest.skip("creating a device node needs root")
+    return node
+
+
+def test_devices_are_written_through_and_write_errors_are_raised(tmp_path: Path) -> None:
     """Issue 26.3: -o /dev/null replaced the device as root; -o /dev/full reported success."""
-    assert target_kind("/dev/null") is TargetKind.THROUGH
-    before = os.lstat("/dev/null")
-    write_bytes_atomic("/dev/null", b"x" * 100)
-    after = os.lstat("/dev/null")
+    null = _device(tmp_path, "null", 3)
+    assert target_kind(null) is TargetKind.THROUGH
+    before = os.lstat(null)
+    write_bytes_atomic(null, b"x" * 100)
+    after = os.lstat(null)
     assert stat.S_ISCHR(after.st_mode) and after.st_ino == before.st_ino
-    if not os.path.exists("/dev/full"):
-        pytest.skip("no /dev/full")
+    full = _device(tmp_path, "full", 7)
     with pytest.raises(OSError) as caught:
-        write_bytes_atomic("/dev/full", b"x" * 100_000)
-    assert caught.value.errno == errno.ENOSPC and caught.value.filename == "/dev/full"
+        write_bytes_atomic(full, b"x" * 100_000)
+    assert caught.value.errno == errno.ENOSPC and caught.value.filename == str(full)
+    assert stat.S_ISCHR(os.lstat(full).st_mode)
 
 
 def test_full_fsync_is_used_where_the_system_has_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -134,9 +134,18 @@ def on_disk(path: Any) -> Any:
     return current
 
 
+def _lexists(path: Any) -> bool:
+    """Whether a path already resolved by ``on_disk`` exists (no rule applied twice)."""
+    try:
+        _REAL["lstat"](path)
+    except OSError:
+        return False
+    return True
+
+
 def _held(path: Any) -> bool:
-    """``path`` (a file, or a folder with a file inside) is open in this process."""
-    real = _REAL["realpath"](on_disk(path))
+    """``path`` (already resolved by ``on_disk``: a file, or a folder with a file inside) is open here."""
+    real = _REAL["realpath"](path)
     held = open_paths()
     return real in held or any(h.startswith(real.rstrip(os.sep) + os.sep) for h in held)
 
@@ -211,13 +220,13 @@ class WindowsRules:
 
     def _replace(self, src: Any, dst: Any, *args: Any, **kwargs: Any) -> None:
         src, dst = on_disk(src), on_disk(dst)
-        if _held(src) or (os.path.lexists(dst) and _held(dst)):
+        if _held(src) or (_lexists(dst) and _held(dst)):
             raise _windows_error(PermissionError, errno.EACCES, ACCESS_DENIED, src, dst)
         _REAL["replace"](src, dst, *args, **kwargs)
 
     def _rename(self, src: Any, dst: Any, *args: Any, **kwargs: Any) -> None:
         src, dst = on_disk(src), on_disk(dst)
-        if os.path.lexists(dst) and _REAL["realpath"](dst) != _REAL["realpath"](src):
+        if _lexists(dst) and _REAL["realpath"](dst) != _REAL["realpath"](src):
             raise _windows_error(FileExistsError, errno.EEXIST, 183, src, dst)
         if _held(src):
             raise _windows_error(PermissionError, errno.EACCES, ACCESS_DENIED, src, dst)
@@ -297,7 +306,7 @@ class WindowsRules:
     def _mkdir(self, path: Any, *args: Any, **kwargs: Any) -> None:
         if kwargs.get("dir_fd") is None and not isinstance(path, bytes):
             resolved = on_disk(path)
-            if os.path.lexists(resolved):
+            if _lexists(resolved):
                 raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), os.fspath(path))
             path = resolved
         _REAL["mkdir"](path, *args, **kwargs)
