@@ -15,7 +15,7 @@ from telusur.analysis import safe_write
 
 from .formats.paths import ARTICLE_SUFFIXES, prune_asset_folders
 from .formats.textcodec import CONTROL, decode, looks_binary
-from .messages import CoreMessage, SkipReason
+from .messages import CoreMessage, SkipReason, os_reason
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 _CHUNK = 1 << 20
@@ -64,7 +64,7 @@ def walk_articles(folder: str | bytes | os.PathLike[str]) -> tuple[list[FileStat
     skipped: list[Skipped] = []
 
     def on_error(err: OSError) -> None:
-        reason = CoreMessage(SkipReason.CANNOT_LIST, error=err.strerror or str(err))
+        reason = CoreMessage(SkipReason.CANNOT_LIST, error=os_reason(err))
         skipped.append(Skipped(safe_write.plain_path(str(err.filename)), reason))
 
     for walk_dirpath, dirnames, filenames in os.walk(walk_root, onerror=on_error, followlinks=False):
@@ -77,7 +77,7 @@ def walk_articles(folder: str | bytes | os.PathLike[str]) -> tuple[list[FileStat
             try:
                 st = os.stat(os.path.join(walk_dirpath, name))
             except OSError as err:
-                skipped.append(Skipped(path, CoreMessage(SkipReason.CANNOT_READ, error=err.strerror or str(err))))
+                skipped.append(Skipped(path, CoreMessage(SkipReason.CANNOT_READ, error=os_reason(err))))
                 continue
             if not stat.S_ISREG(st.st_mode):
                 continue
@@ -139,7 +139,7 @@ def _failure(path: str, err: OSError) -> Skipped:
         return Skipped(path, CoreMessage(SkipReason.DISAPPEARED))
     if isinstance(err, PermissionError):
         return Skipped(path, CoreMessage(SkipReason.PERMISSION_DENIED))
-    return Skipped(path, CoreMessage(SkipReason.CANNOT_READ, error=err.strerror or str(err)))
+    return Skipped(path, CoreMessage(SkipReason.CANNOT_READ, error=os_reason(err)))
 
 
 def read_bytes(path: str, limit: int) -> bytes | Skipped:

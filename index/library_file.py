@@ -26,6 +26,7 @@ from whoosh.util.filelock import FileLock, try_for
 from telusur.analysis.safe_write import replace, write_json_atomic
 
 from .keys import is_utf8_safe
+from .messages import CoreMessage, IndexProblem
 
 LOCK_NAME = "library.lock"
 LOCK_TIMEOUT_S = 10.0
@@ -122,9 +123,7 @@ def library_lock(root: Path, timeout: float | None = None) -> Iterator[None]:
     root.mkdir(parents=True, exist_ok=True, mode=0o700)
     lock = FileLock(str(root / LOCK_NAME))
     if not try_for(lock.acquire, timeout=timeout, delay=0.05):
-        raise LibraryBusyError(
-            f"another Telusur process has been changing the library for over {timeout:.0f} s; try again"
-        )
+        raise LibraryBusyError(CoreMessage(IndexProblem.LIBRARY_BUSY, seconds=timeout))
     try:
         yield
     finally:
