@@ -10,7 +10,6 @@ pool (gui/background.py), never by a query that delays the result list.
 from __future__ import annotations
 
 import itertools
-from dataclasses import replace
 from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
@@ -18,9 +17,8 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from telusur.index.saved_searches import SavedSearch
-from telusur.searcher import SearchResult
+from telusur.searcher import SearchEngine, SearchResult
 
-from .background import Background
 from .copies import CopyChooser
 from .export_results import ExportController, citation_list
 from .new_articles import NewArticleMarks
@@ -31,6 +29,7 @@ from .saved_searches import SavedSearches, SavedSearchesView
 from .timeline import TimelineView
 from .tray import TrayNotifier
 from .usertypes import MessageLevel
+from .workers import SideAnswer, SideStage
 
 NARROW_PX = 1000  # below this window width the sidebar folds away
 
@@ -69,7 +68,9 @@ class ArchiveViews(QWidget):
         self.outlets = SourceFilter(window)
         self.saved_view = SavedSearchesView(window)
         self.copy_chooser = CopyChooser(window)
-        self.related = RelatedView(window.engine, window, lang=lang)
+        # Its own engine (searcher and lock): looking up related articles never holds up a search.
+        self.related_engine = SearchEngine(window.library)
+        self.related = RelatedView(self.related_engine, window, lang=lang)
         self.related_label = _heading(self.tr("&Related articles"), self.related, window)
 
         # The timeline spans the window above the panes; the sidebar sits left of the splitter
@@ -112,9 +113,6 @@ class ArchiveViews(QWidget):
         self._away = False  # a related article, not the selected result, is in the preview
         self._narrow = False
         self.panels = True  # the timeline and outlets are wanted (bench/gui_bench.py compares without)
-        self._outlet_ticket = 0
-        self.side = Background(self)
-        self.side.done.connect(self._side_done)
         self.saved = SavedSearches(window.library, window.engine, self.saved_view, window)
         self.new_marks = NewArticleMarks(window.model, self, window.locale())
         self.tray = TrayNotifier(window.settings, window)
@@ -203,6 +201,7 @@ class ArchiveViews(QWidget):
         search.group_copies = self.group_copies_action.isChecked
         search.want_facets = lambda: self.panels
         search.firstPage.connect(self.on_first_page)
+        search.sideShown.connect(self.on_side)
         search.articleShown.connect(self.related.load_for)
         self.timeline.rangeChosen.connect(lambda lo, hi: w.date_filter.set_range(lo, hi))
         self.timeline.cleared.connect(w.date_filter.clear)
@@ -237,26 +236,29 @@ class ArchiveViews(QWidget):
             self.timeline.set_facet(None)
 
     def on_first_page(self, result: SearchResult | None) -> None:
-        """A new first page: the timeline and outlets show its facets (hidden when idle)."""
-        facets = result.facets if result is not None and not result.message else None
+        """A new first page: clear what no longer applies; its facets follow as side work (``on_side``)."""
         if result is None or result.message or not result.hits:
             # No row to preview: the related list and copies of the article shown before would stay.
             self.related.load_for(None)
             self._show_copies(QModelIndex())
-        self.timeline.set_facet(facets.date if facets else None, self.window_.date_filter.date_range())
-        self._outlet_ticket = 0
-        if result is not None and facets is not None and result.request.sources:
-            # Outlet counts leave out the outlet filter itself, or ticking one would hide the others:
-            # a second, small request on the side pool (the list is already shown).
-            side = replace(result.request, sources=(), page=1, page_size=1, snippets=False, group_copies=False)
-            engine = self.window_.engine
-            self._outlet_ticket = self.side.run(lambda: engine.search(side))
-            return
-        self._show_counts(facets.source if facets else ())
+        if result is None or result.message or (not result.total and not result.request.sources):
+            self.timeline.set_facet(None, self.window_.date_filter.date_range())
+            self._show_counts(())
+        elif not result.total:  # nothing with these outlets: the outlet counts (side work) still come
+            self.timeline.set_facet(None, self.window_.date_filter.date_range())
 
-    def _side_done(self, ticket: int, result: SearchResult) -> None:
-        if ticket == self._outlet_ticket and result.facets is not None:
-            self._show_counts(result.facets.source)
+    def on_side(self, answer: SideAnswer) -> None:
+        """The query's dates and outlets arrived after its page: the timeline and outlet list show them."""
+        facets = answer.result.facets if answer.result is not None else None
+        if answer.result is None or facets is None:
+            return
+        if answer.stage is SideStage.FACETS:
+            self.timeline.set_facet(facets.date, self.window_.date_filter.date_range())
+            if not answer.result.request.sources:
+                self._show_counts(facets.source)
+        elif answer.stage is SideStage.OUTLETS:
+            # Counted without the outlet filter itself, or ticking one would hide the others.
+            self._show_counts(facets.source)
 
     def _show_counts(self, counts: tuple) -> None:  # noqa: ANN001 - tuple[FacetCount, ...]
         self._counts = counts
@@ -317,6 +319,7 @@ class ArchiveViews(QWidget):
     def shutdown(self, wait_ms: int) -> None:
         self.export.cancel()
         self.export.wait(wait_ms)
+        self.related.settle.stop()
         self.related.background.wait(wait_ms)
+        self.related_engine.close()
         self.saved.background.wait(wait_ms)
-        self.side.wait(wait_ms)

@@ -68,6 +68,9 @@ class IndexingController(QObject):
         self.watcher = FolderWatcher(self)
         self.opening_done = False  # the opening job has ended, well or not
         self.doc_count: int | None = None
+        # The library's folders as of the last job or change: read off the GUI thread by the jobs,
+        # so the window never reads library.json while the user types.
+        self.folders: list[str] = []
         self.summary_dialog: SyncSummaryDialog | None = None  # the latest one shown (non-modal)
         self._window = parent
         self.watcher.folderChanged.connect(self._folder_changed)
@@ -88,7 +91,7 @@ class IndexingController(QObject):
         """The library's one folder is the bundled seeds: the user has not added an archive yet."""
         if self.seeds_dir is None:
             return False
-        return self.library.folders == [os.path.realpath(self.seeds_dir)]
+        return self.folders == [os.path.realpath(self.seeds_dir)]
 
     # ------------------------------------------------------------------ start-up
     def start(self) -> None:
@@ -129,7 +132,7 @@ class IndexingController(QObject):
         return True
 
     def _first_run(self) -> bool:
-        return not self.library.folders and not self.settings.value(SEEDS_OFFERED, False, bool)
+        return not self.folders and not self.settings.value(SEEDS_OFFERED, False, bool)
 
     # ------------------------------------------------------------------ user actions
     def choose_folder(self) -> None:
@@ -181,11 +184,12 @@ class IndexingController(QObject):
                 MessageLevel.ERROR,
             )
             return None
+        self.folders = self.library.folders  # once, after the user's own change
         self._watch_folders()
         return self.sync_queue.enqueue(SyncJob(JobKind.SYNC, added, user_started=user_started))
 
     def reindex_all(self) -> SyncJob | None:
-        if not self.library.folders:
+        if not self.folders:
             self.message_bar.show_message(
                 self.tr("The library has no folders yet."), MessageLevel.INFO,
                 [(self.tr("Add archive folder…"), self.choose_folder)],
@@ -208,10 +212,10 @@ class IndexingController(QObject):
     # ------------------------------------------------------------------ queue events
     def _watch_folders(self) -> None:
         if self.watch:
-            self.watcher.set_folders(self.library.folders)
+            self.watcher.set_folders(self.folders)
 
     def _folder_changed(self, folder: str) -> None:
-        if folder in self.library.folders:
+        if folder in self.folders:
             self.sync_queue.enqueue(SyncJob(JobKind.SYNC, [folder], user_started=False, from_watcher=True))
 
     def _on_started(self, job: SyncJob) -> None:
@@ -221,6 +225,8 @@ class IndexingController(QObject):
     def _on_finished(self, job: SyncJob, outcome: object) -> None:
         if job.doc_count is not None:
             self.doc_count = job.doc_count
+        if job.library_folders is not None:
+            self.folders = job.library_folders
         if job.kind == JobKind.OPEN:
             self._after_open(outcome if isinstance(outcome, str) else None)
             self.finished.emit(job, outcome)
@@ -260,6 +266,8 @@ class IndexingController(QObject):
 
     def _on_failed(self, job: SyncJob, kind: FailureKind, message: str) -> None:
         message = core_text(message)
+        if job.library_folders is not None:
+            self.folders = job.library_folders
         if kind == FailureKind.BUSY and job.kind != JobKind.OPEN and job.attempt < RETRY_ATTEMPTS:
             delay = min(RETRY_MAX_MS, self.retry_first_ms * 2**job.attempt)
             self.notice.emit(with_args(

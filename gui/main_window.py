@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
     syncFailed = Signal(object, str, str)  # SyncJob, FailureKind, message
     previewShown = Signal(str)  # path
     ready = Signal()  # the index is open and searchable
+    searchSettled = Signal(int)  # generation whose page and side work (count, timeline, outlets) are shown
 
     def __init__(
         self,
@@ -242,7 +243,9 @@ class MainWindow(QMainWindow):
         self.expansion_label.switchedOff.connect(search.skip_expansion)
         self.runner.resultReady.connect(search.on_result)
         self.runner.searchFailed.connect(search.on_failed)
+        self.runner.sideReady.connect(search.on_side)
         search.resultsShown.connect(self.resultsShown)
+        self.runner.settled.connect(self.searchSettled)
 
     def _connect_results(self) -> None:
         search = self.search
@@ -300,7 +303,7 @@ class MainWindow(QMainWindow):
 
     def _fill_remove_menu(self) -> None:
         self.remove_menu.clear()
-        folders = self.library.folders
+        folders = self.indexing.folders
         if not folders:
             action = self.remove_menu.addAction(self.tr("(no folders)"))
             action.setEnabled(False)
@@ -310,7 +313,8 @@ class MainWindow(QMainWindow):
 
     def remove_folder_asking(self, folder: str) -> None:
         """Remove a folder from the library once the user confirms."""
-        counts = {s.folder: s.articles for s in self.library.folder_stats()}
+        stats = self.library_manager.stats if self.library_manager is not None else []
+        counts = {s.folder: s.articles for s in stats if s.articles >= 0}  # no index scan on the GUI thread
         if library_manager.confirm_remove(self, folder, counts.get(folder), self._locale):
             self.indexing.remove_folder(folder)
 

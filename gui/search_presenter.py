@@ -27,9 +27,11 @@ from .statusbar import ResultCount
 from .suggestion import SuggestionLabel
 from .translations import with_args
 from .usertypes import EmptyState, MessageLevel
-from .workers import SearchRunner
+from .workers import SearchRunner, SideAnswer
 
-DEBOUNCE_MS = 250
+# Typing pause before a search: short, because a newer query abandons an older one between stages
+# (gui/workers.py) instead of queuing behind it; bench/gui_bench.py measures it (bench/PROFILE.md).
+DEBOUNCE_MS = 40
 PAGE_SIZE = 25
 
 
@@ -40,6 +42,7 @@ class SearchPresenter(QObject):
     previewShown = Signal(str)  # path ('' when the article is gone)
     firstPage = Signal(object)  # SearchResult of a new first page (its facets feed the timeline and outlets)
     articleShown = Signal(object)  # ArticleView | None, once the preview shows it
+    sideShown = Signal(object)  # SideAnswer (facets, outlet counts) of the query on show, after its page
 
     def __init__(
         self,
@@ -179,7 +182,7 @@ class SearchPresenter(QObject):
             self.result_count.on_cleared()
             self.resultsShown.emit(generation)
             return
-        self.model.folders = self.indexing.library.folders
+        self.model.folders = self.indexing.folders
         self.model.reset(result.hits, result.groups or result.total, PAGE_SIZE)  # rows: copies folded
         self.result_count.on_result(result)
         self.notes.on_result(result)
@@ -200,6 +203,11 @@ class SearchPresenter(QObject):
         self.results_view.viewport().update()
         self.resultsShown.emit(generation)
 
+    def on_side(self, answer: SideAnswer) -> None:
+        """Side work of the query on show arrived (the runner already dropped older queries')."""
+        if self.shown is not None:
+            self.sideShown.emit(answer)
+
     def on_failed(self, _generation: int, message: str) -> None:
         self.model.fetch_failed()
         self.message_bar.show_message(
@@ -215,7 +223,7 @@ class SearchPresenter(QObject):
             opened=self.indexing.opening_done,
             indexing=self.indexing.busy,
             doc_count=self.indexing.doc_count,
-            has_folders=bool(self.indexing.library.folders),
+            has_folders=bool(self.indexing.folders),
             only_samples=self.indexing.only_samples,
         )
         self._show_empty(state)
