@@ -367,6 +367,7 @@ class MainWindow(QMainWindow):
         self.sync_queue.wait(wait_ms)
         self.runner.wait(wait_ms)
         self.archive.wait(wait_ms)
+        self.watcher.wait(wait_ms)
         self.engine.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

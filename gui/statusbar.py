@@ -166,5 +166,6 @@ class SyncStatus(QWidget):
         self.hide()
 
     def _cancel_clicked(self) -> None:
+        self.cancel_button.setEnabled(False)  # pressed once is enough: a second press would do nothing
         self.cancelRequested.emit()
         self.label.setText(self.tr("Cancelling…"))
