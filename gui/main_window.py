@@ -30,6 +30,7 @@ from telusur.searcher import SearchEngine
 from . import library_manager, pyside_fix  # noqa: F401  (pyside_fix must run before any view asks for data)
 from .adaptive_splitter import AdaptiveSplitter
 from .archive import ArchiveMonths
+from .archive_host import ArchiveHost
 from .archive_views import ArchiveViews
 from .delegate import ResultDelegate
 from .empty_state import EmptyStateView
@@ -103,7 +104,14 @@ class MainWindow(QMainWindow):
         )
         self.keys = KeyNavigation(self.search_input, self.results_view, self.browser, self)
         self._build_actions()
-        self.archive_views = ArchiveViews(self)  # timeline, outlets, copies, related, export, saved searches
+        # Timeline, outlets, copies, related, export, saved searches: given the window's parts, not the window.
+        self.archive_views = ArchiveViews(ArchiveHost(
+            frame=self, lang=self.lang, library=library, engine=self.engine, settings=self.settings,
+            search=self.search, search_input=self.search_input, date_filter=self.date_filter,
+            results_view=self.results_view, model=self.model, preview=self.preview, message_bar=self.message_bar,
+            indexing=self.indexing, notice=self.notice_label.on_notice, load_article=self.runner.load_article,
+        ))
+        self._place_archive()
         self._connect_signals()
         self._restore_settings()
         self.search.show_idle()  # "Opening the library…" until the index is open
@@ -216,6 +224,39 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self.date_filter.clear_button, self.results_view)
         QWidget.setTabOrder(self.results_view, self.browser)
         self.resize(1100, 720)
+
+    def _place_archive(self) -> None:
+        """The archive widgets in the layout: the timeline spans the window above the panes, the sidebar
+        sits left of the splitter (AdaptiveSplitter stacks its two panes when narrow), and the preview
+        pane holds the copy chooser above the article and related articles below it."""
+        views = self.archive_views
+        central = self.centralWidget()
+        layout = central.layout() if central is not None else None
+        assert isinstance(layout, QVBoxLayout)
+        at = layout.indexOf(self.splitter)
+        layout.insertWidget(at, views.timeline)  # full width: readable at 640 px
+        column = QWidget(self.splitter)
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.setSpacing(4)
+        for widget in views.preview_above:
+            column_layout.addWidget(widget)
+        column_layout.addWidget(self.preview, 1)
+        for widget in views.preview_below:
+            column_layout.addWidget(widget)
+        self.splitter.insertWidget(1, column)  # in the preview's place, the preview inside it
+        # The new pane starts with stretch 0: without this the list took every extra pixel and the
+        # preview stayed at its minimum width (about 400 px at 1280), too narrow to read an article.
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([460, 540])
+        row = QWidget(central)
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        layout.removeWidget(self.splitter)
+        row_layout.addWidget(views.sidebar)
+        row_layout.addWidget(self.splitter, 1)
+        layout.insertWidget(at + 1, row, 1)
+        views.order_tab_keys()
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()

@@ -6,8 +6,8 @@ the query's error, or the idle text that depends on the index's situation.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
+from typing import Protocol
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListView, QStackedWidget
@@ -33,6 +33,29 @@ from .workers import SearchRunner, SideAnswer
 # (gui/workers.py) instead of queuing behind it; bench/gui_bench.py measures it (bench/PROFILE.md).
 DEBOUNCE_MS = 40
 PAGE_SIZE = 25
+
+
+class RequestFilters(Protocol):
+    """Filters set outside the query widgets (the archive views): outlets, copy folding, facets."""
+
+    def sources(self) -> tuple[str, ...]: ...
+
+    def group_copies(self) -> bool: ...
+
+    def facets_wanted(self) -> bool: ...
+
+
+class NoFilters:
+    """Before the archive views exist: every outlet, copies folded, no facets."""
+
+    def sources(self) -> tuple[str, ...]:
+        return ()
+
+    def group_copies(self) -> bool:
+        return True
+
+    def facets_wanted(self) -> bool:
+        return False
 
 
 class SearchPresenter(QObject):
@@ -91,10 +114,8 @@ class SearchPresenter(QObject):
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self.search_now)
-        # Filters set by the archive views (gui/archive.py): ticked outlets, copies folded.
-        self.sources: Callable[[], tuple[str, ...]] = tuple
-        self.group_copies: Callable[[], bool] = lambda: True
-        self.want_facets: Callable[[], bool] = lambda: False  # the timeline and outlets are shown
+        # Filters set by the archive views (gui/archive_views.py): ticked outlets, copies folded, facets.
+        self.filters: RequestFilters = NoFilters()
 
     # ------------------------------------------------------------------ queries
     def current_request(self) -> SearchRequest:
@@ -107,8 +128,13 @@ class SearchPresenter(QObject):
             text, lo, hi, self.sort_combo.currentData(), page=1, page_size=PAGE_SIZE,
             no_expand=frozenset(self.no_expand),
             exact_total=False,  # the page first; the runner counts the rest after it (page 0 below)
-            sources=self.sources(), facets=self.want_facets(), group_copies=self.group_copies(),
+            sources=self.filters.sources(), facets=self.filters.facets_wanted(),
+            group_copies=self.filters.group_copies(),
         )
+
+    def set_filters(self, filters: RequestFilters) -> None:
+        """Where the outlet, copy and facet choices come from from now on."""
+        self.filters = filters
 
     def skip_expansion(self, source: str) -> None:
         """Search the query in the box again without expanding ``source``."""
