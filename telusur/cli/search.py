@@ -7,7 +7,7 @@ from typing import Any
 
 from telusur.cli.errors import CliError, Exit, err
 from telusur.cli.open_index import say_rebuilt
-from telusur.cli.options import archive_options, query_options, search_request
+from telusur.cli.options import archive_options, positive_int, query_options, search_request
 from telusur.cli.output import plain, plural, print_json
 from telusur.index import IndexBusyError, IndexDamagedError, Library, RebuildReason
 from telusur.index.library_file import display_path
@@ -26,8 +26,8 @@ def add_search(sub: argparse._SubParsersAction) -> None:
         p, query_help="words, \"phrases\", AND/OR/NOT, -word, judul:, isi:, kata*, kata~",
         from_help="first day, e.g. 2024-07-01 or '1 Juli 2024'", sort=True,
     )
-    p.add_argument("--limit", type=int, default=10, help="hits per page (default 10)")
-    p.add_argument("--page", type=int, default=1)
+    p.add_argument("--limit", type=positive_int, default=10, help="hits per page (default 10)")
+    p.add_argument("--page", type=positive_int, default=1, help="which page of hits (default 1)")
     p.add_argument("--json", action="store_true", help="print results as JSON")
     p.add_argument("--no-expand", action="append", default=[], metavar="WORD",
                    help="do not also search WORD's acronym, long form or synonyms (repeatable)")
@@ -86,7 +86,7 @@ def _print_result(result: SearchResult) -> None:
     _print_facets(result)
 
 
-def _nothing_indexed(library: Library) -> CliError:
+def nothing_indexed(library: Library) -> CliError:
     """Before the first index, while it runs, or after it was interrupted."""
     if library.folders:
         return CliError(
@@ -108,7 +108,7 @@ def cmd_search(library: Library, args: argparse.Namespace) -> int:
         _rebuild_for_search(library)
     engine = SearchEngine(library)
     if engine.document_count() == 0:
-        raise _nothing_indexed(library)
+        raise nothing_indexed(library)
     try:
         result = engine.search(request)
     except IndexDamagedError as error:
