@@ -78,3 +78,19 @@ def test_folders_on_an_empty_library_says_so(tmp_path, capsys) -> None:
     code, out, err = run(capsys, "folders", "--index-dir", str(tmp_path / "empty-ix"))
     assert code == 0 and out == ""
     assert "no folders" in err and "telusur index" in err
+
+
+def test_export_sorted_by_date_leaves_the_score_empty(indexed: str, tmp_path, capsys) -> None:
+    """Issue 25.8: under date sorting the score column was the date as a number (63704740633000000.0000)."""
+    import csv
+    import json
+
+    by_date, by_relevance = tmp_path / "date.csv", tmp_path / "rel.csv"
+    assert run(capsys, "export", "fotovoltaik", "--sort", "newest", "-o", str(by_date), "--index-dir", indexed)[0] == 0
+    assert run(capsys, "export", "fotovoltaik", "-o", str(by_relevance), "--index-dir", indexed)[0] == 0
+    dated = list(csv.DictReader(by_date.open(encoding="utf-8-sig")))
+    ranked = list(csv.DictReader(by_relevance.open(encoding="utf-8-sig")))
+    assert dated[0]["score"] == ""
+    assert 0 < float(ranked[0]["score"]) < 1000
+    code, out, _ = run(capsys, "search", "fotovoltaik", "--sort", "oldest", "--json", "--index-dir", indexed)
+    assert json.loads(out)["hits"][0]["score"] is None

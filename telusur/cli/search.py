@@ -13,7 +13,7 @@ from telusur.index import IndexBusyError, IndexDamagedError, Library, RebuildRea
 from telusur.index.library_file import display_path
 from telusur.searcher import SearchEngine, SearchResult
 from telusur.searcher.export import copy_record
-from telusur.searcher.records import Facets, Hit
+from telusur.searcher.records import Facets, Hit, relevance
 
 NOTHING_INDEXED = "nothing indexed yet: run telusur index FOLDER"
 # A search on an index that has to be rebuilt never waits for a busy indexing run.
@@ -52,7 +52,7 @@ def _result_dict(result: SearchResult) -> dict[str, Any]:
                 "source": hit.source,
                 "url": hit.url,
                 "format": hit.format,
-                "score": round(hit.score, 4),
+                "score": None if relevance(hit.score) is None else round(hit.score, 4),
                 "snippet": hit.snippet_html,
                 **_hit_archive_dict(hit),
             }
