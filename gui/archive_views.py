@@ -32,7 +32,9 @@ from .tray import TrayNotifier
 from .usertypes import MessageLevel
 from .workers import SideAnswer, SideStage
 
-NARROW_PX = 1000  # below this window width the sidebar folds away
+# Below this window width the sidebar folds away (F9 brings it back): at 1024 px it left the panes
+# 772 px, so they stacked and a 1024x600 window showed no line of the article.
+NARROW_PX = 1100
 
 
 def _column(parent: QWidget, *widgets: QWidget, stretch: QWidget | None = None) -> QWidget:

@@ -276,10 +276,14 @@ class DateFilter(QWidget):
 
     # -- state ----------------------------------------------------------------------
     def date_range(self) -> tuple[date | None, date | None]:
-        lo, hi = self.date_from.day(), self.date_to.day()
-        if lo and hi and lo > hi:
-            lo, hi = hi, lo
-        return lo, hi
+        """The days as the fields show them: an inverted range stays inverted, and the search
+        refuses it with the command line's message ("the start date is after the end date")."""
+        return self.date_from.day(), self.date_to.day()
+
+    @property
+    def inverted(self) -> bool:
+        lo, hi = self.date_range()
+        return bool(lo and hi and lo > hi)
 
     def set_range(self, lo: date | None, hi: date | None, *, notify: bool = True) -> None:
         self.date_from.set_day(lo)

@@ -32,7 +32,7 @@ from .adaptive_splitter import AdaptiveSplitter
 from .archive import ArchiveMonths
 from .archive_host import ArchiveHost
 from .archive_views import ArchiveViews
-from .delegate import ResultDelegate
+from .delegate import CompactRows, ResultDelegate
 from .empty_state import EmptyStateView
 from .expansion import ExpansionLabel
 from .filters import DateFilter
@@ -181,8 +181,7 @@ class MainWindow(QMainWindow):
 
         self.date_filter = DateFilter(central, lang=self.lang)
         layout.addWidget(self.date_filter)
-        self.message_bar = MessageBar(central)
-        layout.addWidget(self.message_bar)
+        self.message_bar = MessageBar(central)  # below the panes (added last): see the note there
         self.suggestion_label = SuggestionLabel(central)
         layout.addWidget(self.suggestion_label)
         self.expansion_label = ExpansionLabel(central)
@@ -198,7 +197,9 @@ class MainWindow(QMainWindow):
         self.results_view.setObjectName("resultsView")
         self.results_view.setAccessibleName(self.tr("Search results"))
         self.results_view.setModel(self.model)
-        self.results_view.setItemDelegate(ResultDelegate(self.results_view))
+        delegate = ResultDelegate(self.results_view)
+        self.results_view.setItemDelegate(delegate)
+        self._compact_rows = CompactRows(self.results_view, delegate)
         self.results_view.setUniformItemSizes(True)
         self.results_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.results_view.setSelectionMode(QListView.SelectionMode.SingleSelection)
@@ -214,6 +215,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([460, 540])
         layout.addWidget(self.splitter, 1)
+        # Below everything: a message that appears shrinks the panes from the bottom, so the field,
+        # the timeline, the list's top rows and the preview's buttons stay under the pointer (above
+        # the panes it pushed them 44 px down, and a click meant for a button hit the timeline).
+        layout.addWidget(self.message_bar)
         self.setCentralWidget(central)
 
         QWidget.setTabOrder(self.search_input, self.sort_combo)

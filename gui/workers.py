@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from telusur.index import IndexBusyError, Library
 from telusur.searcher import SearchEngine, SearchRequest, SearchResult
@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 
 # A page or an article jumps ahead of queued side work (QThreadPool runs higher priorities first).
 PAGE_PRIORITY = 10
+# A first page's side work (count, timeline, outlets) waits this long for the next keystroke.
+SIDE_DELAY_MS = 120
 
 
 class _SearchSignals(QObject):
@@ -191,6 +193,13 @@ class SearchRunner(QObject):
         self._main: SearchRequest | None = None  # the latest query's own request (side work is for it)
         self._wanted: tuple[SideStage, ...] = ()
         self._left: set[SideStage] = set()  # side stages of the latest query not yet delivered
+        # Side work starts once the typing pauses: a keystroke within SIDE_DELAY_MS of a page drops
+        # it before it costs anything, so the search thread is free for the next page.
+        self._side_timer = QTimer(self)
+        self._side_timer.setSingleShot(True)
+        self._side_timer.setInterval(SIDE_DELAY_MS)
+        self._side_timer.timeout.connect(self._start_side)
+        self._side_for: SearchResult | None = None
 
     def is_current(self, generation: int) -> bool:
         return generation == self.generation
@@ -203,6 +212,7 @@ class SearchRunner(QObject):
         """
         if new_query:
             self.generation += 1
+            self._side_timer.stop()
             self._wanted = ()
             if request.facets:
                 self._wanted = (SideStage.FACETS, SideStage.OUTLETS) if request.sources else (SideStage.FACETS,)
@@ -228,7 +238,15 @@ class SearchRunner(QObject):
         self._left = set(stages)
         if not stages:
             self.settled.emit(generation)
-        for stage in stages:
+            return
+        self._side_for = result
+        self._side_timer.start()
+
+    def _start_side(self) -> None:
+        result, generation = self._side_for, self.generation
+        if result is None or result.request != self._main:
+            return
+        for stage in sorted(self._left, key=list(SideStage).index):
             self._pool.start(SideTask(self.engine, stage, result, generation, self.is_current, self._signals))
 
     def _on_side(self, answer: SideAnswer) -> None:
@@ -256,6 +274,7 @@ class SearchRunner(QObject):
         """No query is current any more (the field was cleared): drop what is in flight."""
         self.generation += 1
         self._main = None
+        self._side_timer.stop()
 
     def _on_failed(self, generation: int, page: int, message: str) -> None:
         if generation == self.generation:

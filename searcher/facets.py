@@ -7,7 +7,7 @@ fields, so a facet costs one pass over the matching document numbers.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -75,12 +75,15 @@ def source_matches(name: str, wanted: str) -> bool:
     return source_key(name) == source_key(wanted)
 
 
-def fold_sources(by_spelling: dict[str | None, int]) -> tuple[FacetCount, ...]:
+def fold_sources(
+    by_spelling: dict[str | None, int], name_of: Callable[[str], str | None] | None = None
+) -> tuple[FacetCount, ...]:
     """One count per outlet, its spellings ("kompas", "Kompas.com") added up, most first.
 
-    Each outlet is labelled with its most frequent spelling (then the first by
-    name); filtering by that label takes every spelling (``source_matches``).
-    None (no known source) stays apart.
+    Each outlet is labelled ``name_of`` its spelling (the library-wide rule of
+    searcher/outlets.py), or without it its most frequent spelling here;
+    filtering by that label takes every spelling (``source_matches``). None
+    (no known source) stays apart: its own entry, so the counts add up.
     """
     spellings: dict[str | None, list[tuple[int, str]]] = {}
     for name, n in by_spelling.items():
@@ -89,6 +92,8 @@ def fold_sources(by_spelling: dict[str | None, int]) -> tuple[FacetCount, ...]:
     for key, named in spellings.items():
         named.sort()
         label = named[0][1] if key is not None else None
+        if label is not None and name_of is not None:  # the library-wide name (searcher/outlets.py)
+            label = name_of(label) or label
         spellings_of = tuple(name for _, name in named) if key is not None else ()
         counts.append(FacetCount(label, -sum(n for n, _ in named), spellings_of))
     return tuple(sorted(counts, key=lambda c: (-c.count, c.value is None, c.value or "")))
@@ -129,8 +134,11 @@ def choose_unit(first: int, last: int) -> DateUnit:
 
 def count_facets(columns: ArticleColumns, matching: Collection[int], unit: DateUnit | None = None) -> Facets:
     """Counts over ``matching``: sources by count (then name), dates in contiguous buckets."""
+    from .outlets import outlet_names  # it builds on this module's source_key
+
     by_spelling = Counter(columns.sources[d] for d in matching)
-    source = fold_sources({columns.source_names[i]: n for i, n in by_spelling.items()})
+    names = outlet_names(columns.searcher)
+    source = fold_sources({columns.source_names[i]: n for i, n in by_spelling.items()}, names.name)
     by_day = Counter(columns.days[d] for d in matching)
     undated = by_day.pop(0, 0)
     if not by_day:

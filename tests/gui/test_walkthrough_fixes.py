@@ -172,7 +172,8 @@ def test_os_reasons_for_a_skipped_file_are_translated(qtbot, indonesian):
 def _seed_found_search_focused(qtbot, make_window):
     """A window that found the seed for "fotovoltaik", with the focus back in the search field."""
     window = make_window()
-    qtbot.keyClicks(window.search_input, "fotovoltaik")
+    with qtbot.waitSignal(window.searchSettled, timeout=5000):  # the timeline comes after the list
+        qtbot.keyClicks(window.search_input, "fotovoltaik")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
     window.activateWindow()
     window.search_input.setFocus()
