@@ -18,7 +18,7 @@ from telusur.index import Library, SyncReport
 
 from .core_messages import core_text
 from .message_bar import MessageBar
-from .sync_dialog import SyncSummaryDialog
+from .sync_dialog import AutomaticUpdates, SyncSummaryDialog
 from .translations import with_args
 from .usertypes import FailureKind, JobKind, MessageLevel
 from .watcher import FolderWatcher
@@ -72,6 +72,7 @@ class IndexingController(QObject):
         # so the window never reads library.json while the user types.
         self.folders: list[str] = []
         self.summary_dialog: SyncSummaryDialog | None = None  # the latest one shown (non-modal)
+        self.automatic = AutomaticUpdates()  # what the folder watcher's syncs did since the last summary
         self._window = parent
         self.watcher.folderChanged.connect(self._folder_changed)
         self.sync_queue.started.connect(self._on_started)
@@ -252,13 +253,18 @@ class IndexingController(QObject):
                 [(self.tr("Choose another folder…"), self.choose_folder)],
             )
         if job.user_started or report.cancelled:
+            earlier = None
+            if job.user_started:  # the user reads this summary: it reports the automatic updates too
+                earlier, self.automatic = self.automatic, AutomaticUpdates()
             self.summary_dialog = SyncSummaryDialog(
                 report, job.folders or [], self._window,
-                manage_library=getattr(self._window, "show_library_manager", None),
+                manage_library=getattr(self._window, "show_library_manager", None), automatic=earlier,
             )
             self.summary_dialog.setModal(False)
             self.summary_dialog.show()
         elif report.added or report.updated or report.removed:  # a watcher's no-op sync says nothing
+            if job.from_watcher:
+                self.automatic.add(report)
             locale = self._window.locale()
             self.notice.emit(with_args(self.tr("Index updated: %1 added, %2 updated, %3 removed."),
                                        *(locale.toString(n) for n in (report.added, report.updated, report.removed))),

@@ -5,7 +5,7 @@ from datetime import date, datetime
 
 import pytest
 from helpers import write_article
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
