@@ -220,6 +220,8 @@ class ArchiveViews(QWidget):
         self.saved.newFound.connect(self.new_marks.on_new_found)
         self.new_marks.notice.connect(w.notice)
         search.firstPage.connect(self.new_marks.on_first_page)
+        search.resultsShown.connect(lambda _generation: self.new_marks.on_rows_shown())
+        self.new_marks.movedUp.connect(self._select_first_row)
         self.saved.problem.connect(lambda text: w.message_bar.show_message(text, MessageLevel.WARNING))
         w.indexing.indexChanged.connect(self.saved.refresh)
         w.indexing.finished.connect(self.tray.on_sync_finished)  # after indexChanged: armed before the recount
@@ -268,6 +270,11 @@ class ArchiveViews(QWidget):
     def outlets_counts(self):  # noqa: ANN201 - tuple[FacetCount, ...]
         """The outlet counts on show (tests read them)."""
         return self._counts
+
+    def _select_first_row(self) -> None:
+        view = self.host.results_view
+        view.scrollToTop()
+        view.setCurrentIndex(self.host.model.index(0))
 
     def _left_the_row(self, _key: str) -> None:
         """A related article is in the preview: the copy list of the result row no longer applies."""

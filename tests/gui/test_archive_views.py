@@ -385,8 +385,8 @@ def test_saved_search_with_new_articles_screenshot(qtbot, make_window, tmp_path,
     assert window.notice_label.text() == "2 artikel baru sejak terakhir dilihat ditandai “Baru”"
     assert window.status_label.text().startswith("7 hasil (9 artikel termasuk salinan) · ")
     first_new = window.model.new_rows()[0]
-    with qtbot.waitSignal(window.previewShown, timeout=5000):
-        window.results_view.setCurrentIndex(window.model.index(first_new))
+    assert first_new == 0  # opening the saved search put its new articles first, the first one selected
+    qtbot.waitUntil(lambda: window.preview.key == window.model.row(first_new).identity, timeout=5000)
     window.notice_label.clear()
     QApplication.processEvents()
     assert window.grab().save(str(screenshot_dir(tmp_path) / "archive-saved-new.png"))
