@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QPainter,
     QPalette,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextLine,
@@ -67,7 +68,9 @@ def elide_document(doc: QTextDocument, width: float) -> bool:
     cursor = QTextCursor(doc)
     cursor.setPosition(doc.firstBlock().position() + cut)
     cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
-    cursor.insertText(ELLIPSIS, cursor.charFormat())
+    plain = QTextCharFormat(cursor.charFormat())
+    plain.clearBackground()  # a cut inside a match: the "…" is not part of it (it was highlighted)
+    cursor.insertText(ELLIPSIS, plain)
     return True
 
 
@@ -90,7 +93,8 @@ def fit_meta(parts: list[str], fm: QFontMetrics, width: int) -> str:
     head = META_SEP.join(parts[:-1])
     room = width - fm.horizontalAdvance(head + META_SEP)
     if room >= fm.horizontalAdvance(parts[-1][:MIN_FILE_CHARS] + ELLIPSIS):
-        return head + META_SEP + fm.elidedText(parts[-1], Qt.TextElideMode.ElideMiddle, room)
+        # Cut at the end: "clickid-news-12…" still names the file; "clic…html" (the middle) did not.
+        return head + META_SEP + fm.elidedText(parts[-1], Qt.TextElideMode.ElideRight, room)
     return fit_meta(parts[:-1], fm, width)
 
 

@@ -252,6 +252,9 @@ class DateFilter(QWidget):
                 label = "   " + format_month(year, month, self._lang)
             combo.addItem(f"{label} ({self._locale.toString(count)})", key)
         combo.addItem(self.tr("Custom range"), str(DatePreset.CUSTOM))
+        # Wide enough for its longest entry: "Agustus 2019 (16" was cut off at 12 characters.
+        longest = max((len(combo.itemText(i).strip()) for i in range(combo.count())), default=12)
+        combo.setMinimumContentsLength(max(12, longest))
         combo.blockSignals(False)
         self._show_preset()
 

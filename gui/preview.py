@@ -221,6 +221,9 @@ class PreviewPanel(QWidget):
         self._current = -1
         if self._matches:
             self.next_match()
+            # The first match is marked, but the article opens at its top: scrolled to a match far
+            # down, the headline and source line were out of sight. Next (F3) goes to the match.
+            self.browser.verticalScrollBar().setValue(0)
         else:
             self.browser.moveCursor(QTextCursor.MoveOperation.Start)
         self._update_controls()

@@ -48,6 +48,11 @@ class RelatedView(QListWidget):
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
         self.setMaximumHeight(180)
+        # Long headlines end in "…" at the pane's width: no sideways scrolling, no clipped rows.
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setWordWrap(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setUniformItemSizes(True)
 
     def load_for(self, article: ArticleView | None) -> None:
         """Ask for ``article``'s related articles (nothing when it is gone)."""
