@@ -66,6 +66,7 @@ def main() -> int:
     parser.add_argument("target", type=Path, help="an index dir (with library.json) or a folder of articles")
     parser.add_argument("--index-dir", type=Path, help="index dir to use when TARGET is a folder")
     parser.add_argument("--rounds", type=int, default=2, help="times to type the whole query list")
+    parser.add_argument("--switch-ms", type=float, help="sys.setswitchinterval for this run (GIL hand-over, ms)")
     parser.add_argument("--key-ms", type=int, default=120, help="interval between keys in the typing bursts")
     parser.add_argument("--cancel-folder", type=Path, help="a folder of articles to index and cancel (temporary index)")
     parser.add_argument("--compare-panels", action="store_true",
@@ -76,6 +77,8 @@ def main() -> int:
               "or a folder of articles", file=sys.stderr)
         return 2
 
+    if args.switch_ms:
+        sys.setswitchinterval(args.switch_ms / 1000)
     from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication

@@ -35,6 +35,8 @@ from .workers import SideAnswer, SideStage
 # Below this window width the sidebar folds away (F9 brings it back): at 1024 px it left the panes
 # 772 px, so they stacked and a 1024x600 window showed no line of the article.
 NARROW_PX = 1100
+LOW_PX = 700  # below this window height the timeline keeps to its minimum height
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 def _column(parent: QWidget, *widgets: QWidget, stretch: QWidget | None = None) -> QWidget:
@@ -150,6 +152,9 @@ class ArchiveViews(QWidget):
             event.ignore()  # not the field's: the window's shortcut runs
             return True
         if watched is self.host.frame and event.type() == QEvent.Type.Resize:
+            # A low window (600 px netbooks) keeps the timeline at its minimum: its height goes to the rows.
+            low = cast(QWidget, watched).height() < LOW_PX
+            self.timeline.setMaximumHeight(self.timeline.minimumHeight() if low else QWIDGETSIZE_MAX)
             narrow = cast(QWidget, watched).width() < NARROW_PX
             if narrow != self._narrow:
                 self._narrow = narrow

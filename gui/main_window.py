@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -378,6 +378,12 @@ class MainWindow(QMainWindow):
         geometry = s.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+        elif (screen := QGuiApplication.primaryScreen()) is not None:
+            # A first start on a netbook (1024x600): the default 1100x720 was larger than the screen,
+            # so the sidebar stayed and the preview's buttons hung off the right edge.
+            # Less a margin for the frame the window manager adds (title bar, borders).
+            room = screen.availableGeometry()
+            self.resize(min(self.width(), room.width() - 16), min(self.height(), room.height() - 48))
         splitter = s.value("window/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
