@@ -62,7 +62,8 @@ class SourceFilter(QListWidget):
                 self.setCurrentItem(item)
         if unknown:
             # Its own row, so the counts add up to the results; not a filter (no outlet to match).
-            item = QListWidgetItem(f"{self.tr('(unknown outlet)')}  ({self.locale().toString(unknown)})", self)
+            label = self.tr("(unknown outlet)")
+            item = QListWidgetItem(f"{label}  ({self.locale().toString(unknown)})", self)
             item.setData(NAME_ROLE, "")
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable & ~Qt.ItemFlag.ItemIsSelectable)
             item.setToolTip(self.tr("Articles whose outlet is not known: their file names no outlet"))

@@ -1833,7 +1833,12 @@ Periksa kembali nama direktorinya.</translation>
         <translation>Centang media untuk menampilkan artikelnya saja (Spasi mencentang)</translation>
     </message>
     <message>
-        <location filename="../outlets.py" line="68" />
+        <location filename="../outlets.py" line="65" />
+        <source>(unknown outlet)</source>
+        <translation>(media tak diketahui)</translation>
+    </message>
+    <message>
+        <location filename="../outlets.py" line="69" />
         <source>Articles whose outlet is not known: their file names no outlet</source>
         <translation>Artikel yang medianya tidak diketahui: berkasnya tidak menyebut media</translation>
     </message>
