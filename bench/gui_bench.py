@@ -66,9 +66,12 @@ def main() -> int:
     parser.add_argument("target", type=Path, help="an index dir (with library.json) or a folder of articles")
     parser.add_argument("--index-dir", type=Path, help="index dir to use when TARGET is a folder")
     parser.add_argument("--rounds", type=int, default=2, help="times to type the whole query list")
+    parser.add_argument("--debounce-ms", type=int, help="the typing debounce for this run (default: the app's)")
     parser.add_argument("--switch-ms", type=float, help="sys.setswitchinterval for this run (GIL hand-over, ms)")
     parser.add_argument("--key-ms", type=int, default=120, help="interval between keys in the typing bursts")
     parser.add_argument("--cancel-folder", type=Path, help="a folder of articles to index and cancel (temporary index)")
+    parser.add_argument("--compare-related", action="store_true",
+                        help="type every query twice, with and without the related list's lookup, in one run")
     parser.add_argument("--compare-panels", action="store_true",
                         help="type every query twice, with and without the timeline and outlets, in one run")
     args = parser.parse_args()
@@ -108,6 +111,8 @@ def main() -> int:
     library = Library(index_dir)
     window = MainWindow(library, lang=lang)
     window.resize(1180, 760)
+    if args.debounce_ms is not None:
+        window.search.debounce.setInterval(args.debounce_ms)
 
     def wait_for(signal, timeout_ms: int = 30000) -> list:
         loop = QEventLoop()
@@ -143,7 +148,7 @@ def main() -> int:
     window.results_stack.currentWidget().repaint()
     first_answer_s = time.perf_counter() - LAUNCH_T0
 
-    from telusur.gui.search_presenter import DEBOUNCE_MS
+    DEBOUNCE_MS = window.search.debounce.interval()  # noqa: N806 - the app's constant, or --debounce-ms
     from telusur.gui.stall_watch import StallWatch
 
     watch = StallWatch()
@@ -167,9 +172,14 @@ def main() -> int:
     # keystroke -> painted with the app's own debounce and pipeline
     debounced: list[float] = []
     debounced_settled: list[float] = []
+    no_related: list[float] = []  # --compare-related: the same keys, the related lookup switched off
+    related = window.archive_views.related
+    settle_ms = related.settle.interval()
     watch.step = "typing (debounce)"
     for _ in range(args.rounds):
-        for query in QUERIES:
+        for query, with_related in [(q, on) for q in QUERIES for on in ((True, False) if args.compare_related
+                                                                          else (True,))]:
+            related.settle.setInterval(settle_ms if with_related else 10**8)
             QTest.keyClick(window.search_input, Qt.Key.Key_Escape)
             for i, ch in enumerate(query):
                 t0 = time.perf_counter()
@@ -179,13 +189,15 @@ def main() -> int:
                     continue  # a space: the query did not change
                 prefix_answered(prefix)
                 window.results_stack.currentWidget().repaint()
-                debounced.append((time.perf_counter() - t0) * 1000)
+                (debounced if with_related else no_related).append((time.perf_counter() - t0) * 1000)
                 gen = window.runner.generation
                 settled_for(gen)
                 archive_panels = window.archive_views
                 archive_panels.timeline.repaint()
                 archive_panels.outlets.viewport().repaint()
-                debounced_settled.append((time.perf_counter() - t0) * 1000)
+                if with_related:
+                    debounced_settled.append((time.perf_counter() - t0) * 1000)
+    related.settle.setInterval(settle_ms)
 
     # bursts: a whole query typed at --key-ms, last key -> final answer painted
     burst: list[float] = []
@@ -306,7 +318,8 @@ def main() -> int:
         cancel = measure_cancel(cancel_folder, wait_for)
 
     n = len(latencies)
-    print(f"Telusur GUI benchmark · {docs:,} articles · index {index_dir} · Qt offscreen · language {lang}")
+    print(f"Telusur GUI benchmark · {docs:,} articles · index {index_dir} · Qt {app.platformName()} · "
+          f"language {lang}")
     print(f"{'measure':<46}{'value':>14}")
     print("-" * 60)
     print(f"{'launch → window shown':<46}{shown_s * 1000:>11.0f} ms")
@@ -316,6 +329,10 @@ def main() -> int:
     print(f"{f'key → painted, {DEBOUNCE_MS} ms debounce, median (n={n_d})':<46}"
           f"{statistics.median(debounced):>11.1f} ms")
     print(f"{'key → painted, debounce included, p95':<46}{percentile(debounced, 0.95):>11.1f} ms")
+    if no_related:
+        print(f"{f'  same keys, related lookup off, median (n={len(no_related)})':<46}"
+              f"{statistics.median(no_related):>11.1f} ms")
+        print(f"{'  same keys, related lookup off, p95':<46}{percentile(no_related, 0.95):>11.1f} ms")
     print(f"{'key → settled (count+timeline+outlets), median':<46}{statistics.median(debounced_settled):>11.1f} ms")
     print(f"{'key → settled, p95':<46}{percentile(debounced_settled, 0.95):>11.1f} ms")
     print(f"{f'burst at {args.key_ms} ms/key: last key → painted, median':<46}{statistics.median(burst):>11.1f} ms")
