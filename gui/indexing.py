@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from telusur.index import Library, SyncReport
+from telusur.index.paths import normalize_folder
 
 from .core_messages import core_text
 from .message_bar import MessageBar
@@ -176,18 +177,12 @@ class IndexingController(QObject):
         return ""
 
     def _add_and_sync(self, folders: list[str], *, user_started: bool) -> SyncJob | None:
-        try:
-            added = self.library.add_folders([*folders])
-        except OSError as err:
-            self.message_bar.show_message(
-                with_args(self.tr("The library could not be saved (%1). Check that the index folder is writable."),
-                          err.strerror or str(err)),
-                MessageLevel.ERROR,
-            )
-            return None
-        self.folders = self.library.folders  # once, after the user's own change
-        self._watch_folders()
-        return self.sync_queue.enqueue(SyncJob(JobKind.SYNC, added, user_started=user_started))
+        """Add ``folders`` and sync them, both in the background: saving the library file may wait
+        for its lock (another Telusur process), which must never freeze the window."""
+        added = [normalize_folder(f) for f in folders]
+        if self.watch:  # watched from now: files copied in while the first sync runs are not missed
+            self.watcher.set_folders(list(dict.fromkeys(self.folders + added)))
+        return self.sync_queue.enqueue(SyncJob(JobKind.SYNC, added, user_started=user_started, add_first=True))
 
     def reindex_all(self) -> SyncJob | None:
         if not self.folders:
@@ -227,7 +222,10 @@ class IndexingController(QObject):
         if job.doc_count is not None:
             self.doc_count = job.doc_count
         if job.library_folders is not None:
+            changed = job.library_folders != self.folders
             self.folders = job.library_folders
+            if changed and job.kind != JobKind.OPEN:
+                self._watch_folders()  # a folder was added by this job
         if job.kind == JobKind.OPEN:
             self._after_open(outcome if isinstance(outcome, str) else None)
             self.finished.emit(job, outcome)

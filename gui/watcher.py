@@ -59,11 +59,15 @@ class FolderWatcher(QObject):
     def _walked(self, ticket: int, wanted: list[str]) -> None:
         if ticket != self._ticket:
             return  # the folders changed again meanwhile
-        dirs = self._watcher.directories()
-        if dirs:
-            self._watcher.removePaths(dirs)
-        if wanted:
-            self._watcher.addPaths(wanted)
+        # Only the difference: a folder watched before and after keeps its watch, so a file written
+        # while the subfolders were listed again is not missed.
+        watched, keep = set(self._watcher.directories()), set(wanted)
+        gone = [d for d in watched if d not in keep]
+        new = [d for d in wanted if d not in watched]
+        if gone:
+            self._watcher.removePaths(gone)
+        if new:
+            self._watcher.addPaths(new)
         self.watching.emit(len(wanted))
 
     def wait(self, msecs: int = 5000) -> bool:

@@ -296,6 +296,8 @@ class SyncJob:
     attempt: int = field(default=0, kw_only=True)  # retries after "busy" so far
     from_watcher: bool = field(default=False, kw_only=True)  # started by the folder watcher (tray notices)
     library_folders: list[str] | None = field(default=None, kw_only=True)  # read after the job, off the GUI thread
+    # Add ``folders`` to the library first (in the worker: saving library.json may wait for its lock).
+    add_first: bool = field(default=False, kw_only=True)
 
 
 class _SyncSignals(QObject):
@@ -321,6 +323,8 @@ class SyncTask(QRunnable):
                 outcome = sum(self.library.remove_folder(f) for f in job.folders or [])
             else:
                 folders: list[str | Path] | None = None if job.folders is None else [*job.folders]
+                if job.add_first and folders:
+                    self.library.add_folders(folders)
                 outcome = self.library.sync(
                     folders,
                     progress=lambda p: self.signals.progress.emit(job, p),
