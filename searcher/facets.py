@@ -16,9 +16,9 @@ from whoosh.searching import Searcher
 from telusur.index.columns import column_values
 
 from .date_column import UNDATED
+from .outlets import SOURCE_FIELD, outlet_names, source_key
 from .records import DateBucket, DateFacet, DateUnit, FacetCount, Facets
 
-SOURCE_FIELD = "source"
 DATE_FIELD = "date"
 MAX_BUCKETS = 60  # the finest unit that gives at most this many buckets is chosen
 _ORDINAL_MONDAY = 1  # date(1, 1, 1) was a Monday
@@ -55,19 +55,6 @@ class ArticleColumns:
         keys = {source_key(w) for w in wanted}
         ids = {i for i, name in enumerate(self.source_names) if name and source_key(name) in keys}
         return {docnum for docnum, i in enumerate(self.sources) if i in ids}
-
-
-# Trailing labels of an outlet's web address that do not name the outlet: "kompas.com",
-# "tempo.co", "antaranews.co.id" and "kompas.id" are "kompas", "tempo", "antaranews", "kompas".
-_DOMAIN_LABELS = frozenset({"com", "co", "id", "net", "org", "or", "go", "ac", "web", "my", "biz", "info"})
-
-
-def source_key(name: str) -> str:
-    """What spellings of one outlet share: casefolded, without ``www.`` and a trailing .com/.co.id/.id etc."""
-    labels = name.strip().casefold().removeprefix("www.").split(".")
-    while len(labels) > 1 and labels[-1] in _DOMAIN_LABELS:
-        labels.pop()
-    return ".".join(labels)
 
 
 def source_matches(name: str, wanted: str) -> bool:
@@ -134,8 +121,6 @@ def choose_unit(first: int, last: int) -> DateUnit:
 
 def count_facets(columns: ArticleColumns, matching: Collection[int], unit: DateUnit | None = None) -> Facets:
     """Counts over ``matching``: sources by count (then name), dates in contiguous buckets."""
-    from .outlets import outlet_names  # it builds on this module's source_key
-
     by_spelling = Counter(columns.sources[d] for d in matching)
     names = outlet_names(columns.searcher)
     source = fold_sources({columns.source_names[i]: n for i, n in by_spelling.items()}, names.name)

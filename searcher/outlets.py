@@ -2,7 +2,7 @@
 
 The same outlet reaches an archive spelt several ways: "Okezone" in a saved
 page's site name, "okezone.com" in a data set, "okezone" as a folder name.
-``facets.source_key`` says which spellings are one outlet; this module says
+``source_key`` (below) says which spellings are one outlet; this module says
 what that outlet is called, for the result rows, the outlets list, the
 filter, the copies and every export (README, "Outlets").
 
@@ -29,7 +29,20 @@ from whoosh.searching import Searcher
 
 from telusur.index.columns import column_values
 
-from .facets import SOURCE_FIELD, source_key
+SOURCE_FIELD = "source"
+
+# Trailing labels of an outlet's web address that do not name the outlet: "kompas.com",
+# "tempo.co", "antaranews.co.id" and "kompas.id" are "kompas", "tempo", "antaranews", "kompas".
+_DOMAIN_LABELS = frozenset({"com", "co", "id", "net", "org", "or", "go", "ac", "web", "my", "biz", "info"})
+
+
+def source_key(name: str) -> str:
+    """What spellings of one outlet share: casefolded, without ``www.`` and a trailing .com/.co.id/.id etc."""
+    labels = name.strip().casefold().removeprefix("www.").split(".")
+    while len(labels) > 1 and labels[-1] in _DOMAIN_LABELS:
+        labels.pop()
+    return ".".join(labels)
+
 
 
 def outlet_name(spellings: Mapping[str, int]) -> str:
