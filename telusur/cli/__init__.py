@@ -10,6 +10,8 @@ imported only when it is opened: the command line works without a display.
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from collections.abc import Callable
 
 from telusur.cli import archive, index_cmds, output, saved, search, synonyms
@@ -55,7 +57,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if command is not cmd_gui and (problem := library.library_problem):
             err(f"{problem}; treating the library as empty (the file is kept as library.json.invalid when changed)")
-        return command(library, args)
+        code = command(library, args)
+        sys.stdout.flush()  # a reader that went away (| head) is met here, not at interpreter exit
+        return code
+    except BrokenPipeError:
+        return _reader_gone()
     except CliError as error:
         err(str(error))
         return error.code
@@ -68,3 +74,17 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:
         err(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "))
         return Exit.ERROR
+
+
+def _reader_gone() -> int:
+    """The output's reader closed it (``telusur search x | head -1``): stop quietly, as Unix tools do.
+
+    Standard output is pointed at the null device so the interpreter's own
+    final flush does not fail again (the recipe in Python's signal docs).
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real file descriptor (an embedding host): nothing to flush into
+        pass
+    return Exit.OK

@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from telusur.cli.errors import CliError, Exit
+from telusur.cli.errors import CliError, Exit, err
 from telusur.cli.output import plural
 from telusur.index import Library
 from telusur.index.library_file import display_path
@@ -35,7 +35,10 @@ def add_folders(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_folders(library: Library, args: argparse.Namespace) -> int:
-    for folder in library.folders:
+    folders = library.folders
+    if not folders:  # said on stderr: standard output stays a plain list (empty) for scripts
+        err("the library has no folders yet: add one with telusur index FOLDER")
+    for folder in folders:
         print(display_path(folder))
     return Exit.OK
 
