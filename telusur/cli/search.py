@@ -108,7 +108,7 @@ def cmd_search(library: Library, args: argparse.Namespace) -> int:
         as_typed=args.as_typed
     )
     if library.index_missing():  # the first indexing run's to make: a search creates nothing
-        raise _nothing_indexed(library)
+        raise nothing_indexed(library)
     reason = library.open(wait=0)  # a search never waits for a writer
     # An outdated or damaged index is rebuilt here; a missing one is the first
     # indexing run's to make (it may be starting right now), not a search's.
