@@ -286,6 +286,7 @@ class MainWindow(QMainWindow):
         self.sort_combo.currentIndexChanged.connect(lambda _i: search.search_now())
         self.date_filter.changed.connect(search.search_now)
         self.suggestion_label.chosen.connect(search.use_suggestion)
+        self.suggestion_label.asTyped.connect(search.search_as_typed)
         self.expansion_label.switchedOff.connect(search.skip_expansion)
         self.runner.resultReady.connect(search.on_result)
         self.runner.searchFailed.connect(search.on_failed)

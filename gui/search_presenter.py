@@ -106,6 +106,7 @@ class SearchPresenter(QObject):
         self.message_bar = message_bar
         self.expansion = expansion
         self.no_expand: set[str] = set()  # expansions switched off, for the query in the box only
+        self.as_typed_text = ""  # the text to search as typed only (its suggestion's results were refused)
         self._no_expand_for = ""
         self.request: SearchRequest | None = None  # the query on show (None: idle)
         # The query without its dates, asked when a dated query found nothing: are the dates the cause?
@@ -128,7 +129,7 @@ class SearchPresenter(QObject):
             self._no_expand_for = text
         return SearchRequest(
             text, lo, hi, self.sort_combo.currentData(), page=1, page_size=PAGE_SIZE,
-            no_expand=frozenset(self.no_expand),
+            no_expand=frozenset(self.no_expand), as_typed=bool(text) and text == self.as_typed_text,
             exact_total=False,  # the page first; the runner counts the rest after it (page 0 below)
             sources=self.filters.sources(), facets=self.filters.facets_wanted(),
             group_copies=self.filters.group_copies(),
@@ -172,6 +173,12 @@ class SearchPresenter(QObject):
         self.search_input.setText(text)
         self.search_now()
 
+    def search_as_typed(self, text: str) -> None:
+        """Search ``text`` as typed, not the suggestion shown in its place."""
+        self.as_typed_text = text
+        self.search_input.setText(text)
+        self.search_now()
+
     def fetch_page(self, page: int) -> None:
         if self.request is not None:
             self.runner.submit(replace(self.request, page=page), new_query=False)
@@ -199,7 +206,7 @@ class SearchPresenter(QObject):
         same_query = result.request == self.shown
         self.shown = result.request
         self.match = result.match
-        self.suggestion.on_suggestion(result.suggestion or "")
+        self.suggestion.on_result(result.request.text, result.searched, result.suggestion)
         if self.expansion is not None:
             self.expansion.on_expanded(result.expanded)
         if result.message:

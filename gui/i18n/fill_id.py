@@ -67,6 +67,7 @@ ID = {
         "Indeks tidak dapat dipakai (%1), jadi sedang dibangun ulang dari folder Anda. "
         "Pencarian akan menemukan lebih banyak seiring indeks terisi.",
     "Did you mean %1?": "Maksud Anda %1?",
+    "Showing results for %1 — search %2 only": "Menampilkan hasil untuk %1 — cari %2 saja",
     "Also searching: %1": "juga mencari: %1",
     "Also searched": "Juga dicari",
     "Click a word to search without it": "Klik sebuah kata untuk mencari tanpanya",

@@ -923,45 +923,45 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../export_results.py" line="162" />
+        <location filename="../export_results.py" line="138" />
         <source>CSV table (*.csv)</source>
         <translation>Tabel CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="162" />
+        <location filename="../export_results.py" line="138" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="163" />
+        <location filename="../export_results.py" line="139" />
         <source>RIS for Zotero or Mendeley (*.ris)</source>
         <translation>RIS untuk Zotero atau Mendeley (*.ris)</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="165" />
-        <location filename="../export_results.py" line="178" />
-        <location filename="../export_results.py" line="207" />
-        <location filename="../export_results.py" line="217" />
+        <location filename="../export_results.py" line="141" />
+        <location filename="../export_results.py" line="154" />
+        <location filename="../export_results.py" line="183" />
+        <location filename="../export_results.py" line="193" />
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="175" />
+        <location filename="../export_results.py" line="151" />
         <source>Exporting %1 results…</source>
         <translation>Mengekspor %1 hasil…</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="176" />
+        <location filename="../export_results.py" line="152" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="208" />
+        <location filename="../export_results.py" line="184" />
         <source>%1 results written to %2. Open the folder?</source>
         <translation>%1 hasil ditulis ke %2. Buka foldernya?</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="218" />
+        <location filename="../export_results.py" line="194" />
         <source>The export failed: %1. Nothing was written.</source>
         <translation>Ekspor gagal: %1. Tidak ada berkas yang ditulis.</translation>
     </message>
@@ -1260,12 +1260,12 @@
         <translation>Hasil pencarian</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346" />
+        <location filename="../main_window.py" line="347" />
         <source>The interface will be in %1 the next time Telusur starts.</source>
         <translation>Antarmuka akan memakai %1 saat Telusur dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354" />
+        <location filename="../main_window.py" line="355" />
         <source>(no folders)</source>
         <translation>(tidak ada folder)</translation>
     </message>
@@ -1905,12 +1905,12 @@ Periksa kembali nama direktorinya.</translation>
 <context>
     <name>SearchPresenter</name>
     <message>
-        <location filename="../search_presenter.py" line="242" />
+        <location filename="../search_presenter.py" line="249" />
         <source>The search could not run: %1. Rebuilding the index usually fixes this.</source>
         <translation>Pencarian tidak dapat dijalankan: %1. Membangun ulang indeks biasanya mengatasinya.</translation>
     </message>
     <message>
-        <location filename="../search_presenter.py" line="244" />
+        <location filename="../search_presenter.py" line="251" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
     </message>
@@ -1941,12 +1941,17 @@ Periksa kembali nama direktorinya.</translation>
 <context>
     <name>SuggestionLabel</name>
     <message>
-        <location filename="../suggestion.py" line="20" />
+        <location filename="../suggestion.py" line="26" />
         <source>Spelling suggestion</source>
         <translation>Saran ejaan</translation>
     </message>
     <message>
-        <location filename="../suggestion.py" line="30" />
+        <location filename="../suggestion.py" line="46" />
+        <source>Showing results for %1 — search %2 only</source>
+        <translation>Menampilkan hasil untuk %1 — cari %2 saja</translation>
+    </message>
+    <message>
+        <location filename="../suggestion.py" line="55" />
         <source>Did you mean %1?</source>
         <translation>Maksud Anda %1?</translation>
     </message>
