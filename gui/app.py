@@ -12,12 +12,14 @@ from telusur.index import Library
 
 from .display import display_problem
 from .main_window import MainWindow
+from .pyside_fix import make_singletons_immortal
 from .settings import APPLICATION, ORGANIZATION, open_settings
 from .translations import LANGUAGE_KEY, choose_language, install_translator
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication (reused when one exists, e.g. under pytest-qt)."""
+    make_singletons_immortal()  # before any view asks a model for data (gui/pyside_fix.py)
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
@@ -38,8 +40,11 @@ def build_window(
     return MainWindow(library, settings=settings, lang=lang, start_folders=folders or [])
 
 
-def run(index_dir: Path | None = None, folders: list[str] | None = None) -> int:
-    """Open the main window and run until it closes; returns the exit code (1: no window possible)."""
+def run(index_dir: Path | None = None, folders: list[str] | None = None, self_test: str | None = None) -> int:
+    """Open the main window and run until it closes; returns the exit code (1: no window possible).
+
+    ``self_test``: a query to search once the index is ready, then quit (see self_test.py).
+    """
     if QApplication.instance() is None:
         problem = display_problem(os.environ)
         if problem is not None:
@@ -48,5 +53,14 @@ def run(index_dir: Path | None = None, folders: list[str] | None = None) -> int:
     app = create_app()
     app.setApplicationDisplayName("Telusur")
     window = build_window(index_dir, folders)
+    test = None
+    if self_test is not None:
+        from .self_test import SelfTest  # only a self-test needs it
+
+        test = SelfTest(window, self_test)
     window.show()
-    return app.exec()
+    code = app.exec()
+    # Work queued after the window closed (the related articles of a preview that
+    # arrived late) ends before Python does: at exit its searcher is closed under it.
+    window.shutdown()
+    return int(test.outcome) if test is not None else code

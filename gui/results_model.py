@@ -12,7 +12,6 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from telusur.index import display_path, doc_key
 from telusur.searcher import CopyRef, Hit
 
-from . import pyside_fix  # noqa: F401
 from .copies import copies_text
 from .dates import format_datetime
 from .markdown_text import is_markdown, marked_line, without_heading_marks
@@ -157,6 +156,19 @@ class ResultsModel(QAbstractListModel):
         if keys != self._new_keys:
             self._new_keys = keys
             self._all_changed()
+
+    def new_first(self) -> bool:
+        """Move the loaded rows marked new to the top (in their order); True if any row moved."""
+        new = [row for row in self._rows if self.is_new(row)]
+        if not new:
+            return False
+        rows = new + [row for row in self._rows if not self.is_new(row)]
+        if rows == self._rows:
+            return False
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+        return True
 
     def clear_new(self) -> None:
         self.mark_new(())

@@ -18,9 +18,11 @@ from whoosh.reading import IndexReader
 from telusur.analysis.acronym_table import AcronymTable, Expansions
 
 from .acronym_store import load_expansions, load_table, refresh_table
+from .checksums import note_damage
 from .copies import copies_stamp, copy_groups, refresh_copies
 from .keys import file_key, path_of_key
-from .paths import folder_of, normalize_folder
+from .messages import CoreMessage, IndexProblem
+from .paths import folder_of, normalize_folder, same_folder
 from .records import SyncProgress, SyncReport
 from .segments import clean_unused_files
 from .store import (
@@ -88,7 +90,6 @@ class IndexCheck:
     articles: int = 0
 
 
-BUSY_REMOVE_MESSAGE = "another indexing run is busy with this index"
 
 
 class Library:
@@ -211,6 +212,11 @@ class Library:
                             column[docnum]
         except Exception as err:  # any decode failure of derived data
             problems.append(f"{type(err).__name__}: {err}")
+        if problems:  # what the checksums missed: the next open (``telusur index``) rebuilds
+            try:
+                note_damage(self.dir.whoosh, ix.indexname, problems[0])
+            except OSError as err:
+                problems.append(f"the finding could not be noted for `telusur index` ({err.strerror or err})")
         return IndexCheck(exists=True, problems=problems, articles=articles)
 
     def add_folders(self, folders: Sequence[str | os.PathLike[str]]) -> list[str]:
@@ -225,7 +231,7 @@ class Library:
         if self.dir.whoosh.is_dir():
             # A full disk left by a failed run must not stop the removal that frees space.
             clean_unused_files(self.whoosh_index())
-        remaining = self.dir.update_folders(lambda current: [f for f in current if f != folder]).folders
+        remaining = self.dir.update_folders(lambda current: [f for f in current if not same_folder(f, folder)]).folders
         try:
             self.sync_times.record([], datetime.now(), keep=remaining)
         except (OSError, ValueError):
@@ -234,10 +240,7 @@ class Library:
             removed = remove_folder_documents(self.whoosh_index(), folder, keep=remaining, lock_timeout=_lock_timeout())
         except IndexBusyError:
             # The library no longer lists the folder: the next sync drops its articles.
-            raise IndexBusyError(
-                f"{BUSY_REMOVE_MESSAGE}; {folder} is out of the library and its articles "
-                "leave the index on the next indexing run"
-            ) from None
+            raise IndexBusyError(CoreMessage(IndexProblem.BUSY_REMOVED, folder=folder)) from None
         self._refresh_acronyms()
         self.refresh_copies()
         return removed

@@ -23,7 +23,6 @@ tests/test_parallel.py and tests/test_sync.py, and only this module needs fixing
 from __future__ import annotations
 
 import math
-import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -36,8 +35,10 @@ from whoosh.reading import SegmentReader
 from whoosh.util.filelock import try_for
 from whoosh.writing import SegmentWriter
 
-from .checksums import fsync_file, record_sums
-from .library_file import fsync_dir
+from telusur import settings
+from telusur.analysis.safe_write import fsync_dir, fsync_file
+
+from .checksums import record_sums
 from .store import IndexBusyError
 
 # Whoosh's default posting buffer for one writer.
@@ -115,6 +116,12 @@ def segment_files(storage: FileStorage, segments: Iterable[Segment]) -> list[str
     return sorted(f for f in storage.list() if f.startswith(prefixes))
 
 
+def _is_leftover(filename: str, indexname: str) -> bool:
+    """A table of contents Whoosh never renamed, or a temporary copy of the checksum map."""
+    own = filename.startswith((f"_{indexname}_", f"._{indexname}_"))
+    return own and (".toc." in filename or filename.endswith(".tmp"))
+
+
 def clean_orphans(ix: Index, *, keep: Iterable[Segment] = ()) -> None:
     """Delete files no generation uses (a killed or failed run's segments).
 
@@ -125,7 +132,7 @@ def clean_orphans(ix: Index, *, keep: Iterable[Segment] = ()) -> None:
     toc = TOC.read(ix.storage, ix.indexname, schema=ix.schema)
     clean_files(ix.storage, ix.indexname, toc.generation, list(toc.segments) + list(keep))
     for name in ix.storage.list():  # never-renamed tables of contents and sums
-        if name.startswith(f"_{ix.indexname}_") and (".toc." in name or name.endswith(".tmp")):
+        if _is_leftover(name, ix.indexname):
             try:
                 ix.storage.delete_file(name)
             except OSError:
@@ -173,7 +180,7 @@ class _SyncedRenames:
 
 def durable_sync_enabled() -> bool:
     """fsync at commit unless ``TELUSUR_FSYNC=0`` (tests, and measuring its cost)."""
-    return os.environ.get("TELUSUR_FSYNC", "1") != "0"
+    return settings.current().fsync
 
 
 class AppendingWriter(SegmentWriter):
@@ -301,7 +308,7 @@ class AppendingWriter(SegmentWriter):
             clean_files(storage, name, self.generation - 1, self.segments)
         except OSError:
             pass
-        stale = [f for f in storage.list() if f.startswith(f"_{name}_") and (".toc." in f or f.endswith(".tmp"))]
+        stale = [f for f in storage.list() if _is_leftover(f, name)]
         own = self.newsegment.segment_id() + "."
         try:
             self.cancel()  # closing still writes this writer's (unused) segment files

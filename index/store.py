@@ -12,32 +12,32 @@ import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.index import Index
 from whoosh.util.filelock import FileLock, try_for
 
+from telusur import settings
+from telusur.analysis.safe_write import fsync_dir, remove, write_json_atomic
+
 from .checksums import damaged_files
-from .library_file import LibraryBusyError, LibraryContents, fsync_dir, read_library, update_library, write_json_atomic
+from .library_file import LibraryBusyError, LibraryContents, read_library, update_library
+from .messages import CoreMessage, IndexProblem, MessageCode, error_message
 from .schema import build_schema, index_fingerprint
 
 APP_NAME = "telusur"
 
 
-BUSY_MESSAGE = "another indexing run is busy with this index; try again when it ends"
-REBUILD_BUSY_MESSAGE = "another Telusur process is rebuilding this index; try again when it ends"
+BUSY_MESSAGE = CoreMessage(IndexProblem.BUSY)
+REBUILD_BUSY_MESSAGE = CoreMessage(IndexProblem.REBUILD_BUSY)
 # How long a writer waits for another one before saying "busy" (seconds).
-DEFAULT_LOCK_TIMEOUT_S = 10.0
+DEFAULT_LOCK_TIMEOUT_S = settings.DEFAULT_LOCK_TIMEOUT_S
 
 
 def lock_timeout() -> float:
     """The bounded wait for a lock; ``TELUSUR_LOCK_TIMEOUT`` overrides it (seconds)."""
-    try:
-        return max(0.0, float(os.environ.get("TELUSUR_LOCK_TIMEOUT", DEFAULT_LOCK_TIMEOUT_S)))
-    except ValueError:
-        return DEFAULT_LOCK_TIMEOUT_S
+    return settings.current().lock_timeout_s
 
 
 class IndexBusyError(RuntimeError):
@@ -47,7 +47,7 @@ class IndexBusyError(RuntimeError):
         super().__init__(message)
 
 
-class RebuildReason(Enum):
+class RebuildReason(MessageCode):
     """Why an index was started over (empty) when it was opened."""
 
     NO_INDEX = "no index yet"
@@ -56,11 +56,17 @@ class RebuildReason(Enum):
     DAMAGED = "the index is damaged (its files differ from the checksums recorded when they were written)"
 
 
-class Rebuilt(str):
+class RebuildDetail(MessageCode):
+    """A rebuild reason with the detail that explains it (a checksum mismatch, an error's text)."""
+
+    WITH_DETAIL = "{reason} ({detail})"
+
+
+class Rebuilt(CoreMessage):
     """Why the index was started over: a ``reason`` to compare, and the message.
 
-    A ``str`` (the message, with any ``detail`` in brackets) so callers that
-    show, log or search the reason as text keep working; compare ``.reason``
+    A ``CoreMessage`` (the message, with any ``detail`` in brackets) so callers
+    that show, log or translate the reason keep working; compare ``.reason``
     against ``RebuildReason`` members instead of matching the text.
     """
 
@@ -68,7 +74,10 @@ class Rebuilt(str):
     detail: str
 
     def __new__(cls, reason: RebuildReason, detail: str = "") -> Rebuilt:
-        self = super().__new__(cls, f"{reason.value} ({detail})" if detail else reason.value)
+        if detail:
+            self = super().__new__(cls, RebuildDetail.WITH_DETAIL, reason=CoreMessage(reason), detail=detail)
+        else:
+            self = super().__new__(cls, reason)
         self.reason, self.detail = reason, detail
         return self
 
@@ -87,22 +96,22 @@ class IndexDamagedError(RuntimeError):
 def ensure_root(root: Path) -> None:
     """Create the index directory, or say plainly why it cannot be one."""
     if root.exists() and not root.is_dir():
-        raise IndexDirError(f"the index location {root} is not a folder; give a folder or remove that file")
+        raise IndexDirError(CoreMessage(IndexProblem.DIR_NOT_FOLDER, path=str(root)))
     root.mkdir(parents=True, exist_ok=True, mode=0o700)
 
 
 def default_index_dir() -> Path:
-    override = os.environ.get("TELUSUR_INDEX_DIR")
-    if override:
-        return Path(override)
+    override = settings.current().index_dir  # TELUSUR_INDEX_DIR
+    if override is not None:
+        return override
     import platformdirs
 
     return platformdirs.user_data_path(APP_NAME, appauthor=False) / "index"
 
 
 def _write_json(path: Path, data: object) -> None:
-    """Atomic, durable replace (``library_file.write_json_atomic``)."""
-    write_json_atomic(path, data)
+    """Atomic, durable replace (``analysis/safe_write.py``)."""
+    write_json_atomic(path, data, make_parent=True, clean_stale=True)
 
 
 def _read_json(path: Path) -> object | None:
@@ -131,7 +140,7 @@ class IndexDir:
     def read_library(self) -> LibraryContents:
         """The folders and any problem with ``library.json`` (an invalid file reads as empty)."""
         if self.root.exists() and not self.root.is_dir():
-            raise IndexDirError(f"the index location {self.root} is not a folder; give a folder or remove that file")
+            raise IndexDirError(CoreMessage(IndexProblem.DIR_NOT_FOLDER, path=str(self.root)))
         return read_library(self.library_file)
 
     def read_folders(self) -> list[str]:
@@ -143,7 +152,7 @@ class IndexDir:
         try:
             return update_library(self.library_file, change)
         except LibraryBusyError as err:
-            raise IndexBusyError(str(err)) from None
+            raise IndexBusyError(error_message(err)) from None
 
     def write_folders(self, folders: list[str]) -> None:
         self.update_folders(lambda _current: folders)
@@ -158,24 +167,55 @@ class OpenedIndex:
 
 def _create(index_dir: IndexDir) -> Index:
     """Start an empty index. The order makes every interrupted step read as "no index yet":
-    the old fingerprint goes first, the new one is written before the table of
-    contents exists, so a kill never leaves a new index beside an old fingerprint."""
-    # Never delete an index another process is writing to (its writer holds this lock).
-    writelock = FileLock(str(index_dir.whoosh / "MAIN_WRITELOCK"))
-    if index_dir.whoosh.is_dir() and not writelock.acquire():
+    the old fingerprint goes first, then the old tables of contents, and the new
+    fingerprint is written before the new table of contents exists, so a kill
+    never leaves a new index beside an old fingerprint.
+
+    The folder is emptied in place while its write lock is held, never deleted:
+    Windows cannot delete the open lock file (nor its folder), and another
+    program (or this one's old searcher) may hold old segment files open there;
+    those are left for the next writer's orphan clean-up.
+    """
+    whoosh = index_dir.whoosh
+    if whoosh.is_symlink() or (whoosh.exists() and not whoosh.is_dir()):
+        remove(whoosh)  # something replaced the index folder: it is derived data
+    # Never empty an index another process is writing to (its writer holds this lock).
+    writelock = FileLock(str(whoosh / "MAIN_WRITELOCK"))
+    if whoosh.is_dir() and not writelock.acquire():
         raise IndexBusyError()
-    index_dir.meta_file.unlink(missing_ok=True)
-    if index_dir.whoosh.is_symlink() or index_dir.whoosh.is_file():
-        index_dir.whoosh.unlink()  # something replaced the index folder: it is derived data
-    shutil.rmtree(index_dir.whoosh, ignore_errors=True)
-    if writelock.fd is not None:
-        writelock.release()
-    index_dir.whoosh.mkdir(parents=True, mode=0o700)
-    os.chmod(index_dir.root, 0o700)
-    _write_json(index_dir.meta_file, index_fingerprint())
-    ix = whoosh_index.create_in(str(index_dir.whoosh), build_schema())
-    fsync_dir(index_dir.whoosh)
+    try:
+        index_dir.meta_file.unlink(missing_ok=True)
+        if whoosh.is_dir():
+            _empty_index_folder(whoosh, keep=Path(writelock.filename).name)
+        whoosh.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.chmod(index_dir.root, 0o700)
+        _write_json(index_dir.meta_file, index_fingerprint())
+        ix = whoosh_index.create_in(str(whoosh), build_schema())
+        fsync_dir(whoosh)
+    finally:
+        if writelock.fd is not None:
+            writelock.release()
     return ix
+
+
+def _empty_index_folder(folder: Path, *, keep: str) -> None:
+    """Delete everything in ``folder`` but the lock file ``keep``.
+
+    Tables of contents go first and must go (else the old index would still
+    open); any other file another program holds open is left behind.
+    """
+    entries = sorted(os.scandir(folder), key=lambda e: (not e.name.endswith(".toc"), e.name))
+    for entry in entries:
+        if entry.name == keep:
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            shutil.rmtree(entry.path, ignore_errors=True)
+            continue
+        try:
+            remove(entry.path)
+        except OSError:
+            if entry.name.endswith(".toc") or entry.name.startswith("_"):
+                raise  # the old index, or its checksums, would survive the start-over
 
 
 def _segment_files(ix: Index) -> list[str]:

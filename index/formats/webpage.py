@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
+from ..messages import ArticleWarning, CoreMessage, DocumentProblem, SkipReason
 from .cleanup import clean_body
 from .limits import Deadline
 from .pageclean import strip_boilerplate
@@ -29,8 +30,8 @@ QUICK_PASS_MIN_CHARS = 250
 # A page whose cleaned text is shorter has no article (a site's index page,
 # a login wall): it is skipped with a reason rather than indexed as noise.
 MIN_ARTICLE_CHARS = 150
-NO_ARTICLE = "no article text found on the page (a site index, or a page without text)"
-LINK_LIST = "the page is a list of links, not an article (a site index)"
+NO_ARTICLE = DocumentProblem.WEB_NO_ARTICLE
+LINK_LIST = DocumentProblem.WEB_LINK_LIST
 # A page whose text is mostly the texts of its own links (teaser headlines) is
 # an index, judged by structure: the share of the extracted text that the
 # page shows as link text. An article's own lists and short lines are not links.
@@ -173,16 +174,16 @@ def extract_html(
 ) -> Extracted | SkippedRecord:
     """One article from a saved page (bytes as on disk, or text already decoded), or why there is none."""
     if not raw.strip():
-        return SkippedRecord(path, "empty file")
+        return SkippedRecord(path, CoreMessage(SkipReason.EMPTY))
     if isinstance(raw, bytes):
         head = raw[:BINARY_SAMPLE]
         if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            return SkippedRecord(path, "not a web page (binary content)")
+            return SkippedRecord(path, CoreMessage(DocumentProblem.WEB_BINARY))
     elif "\x00" in raw[:BINARY_SAMPLE]:
-        return SkippedRecord(path, "not a web page (binary content)")
+        return SkippedRecord(path, CoreMessage(DocumentProblem.WEB_BINARY))
     tree = _load(raw)
     if tree is None:
-        return SkippedRecord(path, "not a readable web page")
+        return SkippedRecord(path, CoreMessage(DocumentProblem.WEB_UNREADABLE))
     meta = read_page_meta(tree, page_url=page_url)
     links = link_texts(tree)
     anchors = sum(1 for a in tree.iter("a") if a.text_content().strip())
@@ -201,12 +202,12 @@ def extract_html(
     if (is_link_list(paragraphs, links) or is_teaser_list(paragraphs, elements)
             or len(paragraphs) >= _FEW_LINES and not _has_sentence(paragraphs)
             or _is_front_page(meta.url) and len(body) < _FRONT_PAGE_MAX_CHARS):
-        return SkippedRecord(path, LINK_LIST)
+        return SkippedRecord(path, CoreMessage(LINK_LIST))
     if not _has_sentence(paragraphs) or len(body) < MIN_ARTICLE_CHARS and not meta.headline:
         # No sentence left once link blocks are gone: an index if the page is made of links.
-        return SkippedRecord(path, LINK_LIST if anchors >= _LIST_MIN_ITEMS else NO_ARTICLE)
+        return SkippedRecord(path, CoreMessage(LINK_LIST if anchors >= _LIST_MIN_ITEMS else NO_ARTICLE))
     if meta.date is None:
-        warnings.append("no date found on the page; article left undated")
+        warnings.append(CoreMessage(ArticleWarning.NO_DATE_ON_PAGE))
     return Extracted(
         headline=headline,
         body=body,
