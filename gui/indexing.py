@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from telusur.index import Library, SyncReport
+from telusur.index import Library, Opened, OpenState, SyncReport
 
 from .core_messages import core_text
 from .message_bar import MessageBar
@@ -95,7 +95,7 @@ class IndexingController(QObject):
         """Open the index off the GUI thread; the first run then indexes the bundled seeds."""
         self.sync_queue.enqueue(SyncJob(JobKind.OPEN, user_started=False))
 
-    def _after_open(self, rebuilt_reason: str | None) -> None:
+    def _after_open(self, opened: Opened | None) -> None:
         self.opening_done = True
         if self.start_folders:
             self.index_folder(self.start_folders, user_started=False)
@@ -103,10 +103,10 @@ class IndexingController(QObject):
             self.settings.setValue(SEEDS_OFFERED, True)
             if self.seeds_dir.is_dir():
                 self._add_and_sync([str(self.seeds_dir)], user_started=False)
-        elif self.library.needs_rebuild:
+        elif opened is not None and opened.state is OpenState.TO_REBUILD:
             self.message_bar.show_message(
                 with_args(self.tr("The index could not be used (%1), so it is being rebuilt from your folders. "
-                                  "Searches will find more as it fills."), core_text(rebuilt_reason or "")),
+                                  "Searches will find more as it fills."), core_text(opened.reason or "")),
                 MessageLevel.WARNING,
             )
             self.sync_queue.enqueue(SyncJob(JobKind.SYNC, None, user_started=False))
@@ -222,7 +222,7 @@ class IndexingController(QObject):
         if job.doc_count is not None:
             self.doc_count = job.doc_count
         if job.kind == JobKind.OPEN:
-            self._after_open(outcome if isinstance(outcome, str) else None)
+            self._after_open(outcome if isinstance(outcome, Opened) else None)
             self.finished.emit(job, outcome)
             return
         if job.kind == JobKind.REMOVE:

@@ -223,7 +223,7 @@ class SyncTask(QRunnable):
         outcome: object
         try:
             if job.kind == JobKind.OPEN:
-                outcome = self.library.open()  # may rebuild a broken index: off the GUI thread
+                outcome = self.library.open_index(sync=False)  # may start over a broken index: off the GUI thread
             elif job.kind == JobKind.REMOVE:
                 outcome = sum(self.library.remove_folder(f) for f in job.folders or [])
             else:
