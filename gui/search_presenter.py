@@ -12,7 +12,7 @@ from dataclasses import replace
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListView, QStackedWidget
 
-from telusur.searcher import ArticleView, MatchTerms, SearchRequest, SearchResult
+from telusur.searcher import ArticleView, MatchTerms, SearchRequest, SearchResult, SortOrder
 
 from .core_messages import core_text
 from .empty_state import EmptyStateView, idle_state
@@ -101,7 +101,8 @@ class SearchPresenter(QObject):
             self.no_expand.clear()
             self._no_expand_for = text
         return SearchRequest(
-            text, lo, hi, self.sort_combo.currentData(), page=1, page_size=PAGE_SIZE,
+            text, lo, hi, SortOrder.parse(str(self.sort_combo.currentData())) or SortOrder.RELEVANCE,
+            page=1, page_size=PAGE_SIZE,
             no_expand=frozenset(self.no_expand),
             exact_total=False,  # the page first; the runner counts the rest after it (page 0 below)
             sources=self.sources(), facets=self.want_facets(), group_copies=self.group_copies(),
