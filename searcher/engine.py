@@ -83,6 +83,9 @@ class SearchEngine:
                 searcher = ix.searcher()
                 self._snapshot = Snapshot(searcher, self._lock, self.library.copy_groups, self.library.copies_stamp)
                 self._ix = ix
+                # The old generation's sets go: its files close once no export or view holds them
+                # (Windows cannot delete a merged segment's files while they are open).
+                self._recent.clear()
                 # The stems the index has learnt: snippets analyse the shown articles'
                 # sentences, and a word Sastrawi has not seen costs ~1 ms (bench/PROFILE.md).
                 stem_store.warm(self.library.dir.whoosh)
@@ -137,8 +140,6 @@ class SearchEngine:
                 self._recent.move_to_end(key)
                 return cached[0]
             results = self._results(request, order, lookups)
-            if any(r.snapshot is not snapshot for r, _ in self._recent.values()):
-                self._recent.clear()  # a new generation: the older sets stay with whoever holds them
             self._recent[key] = (results, lookups)
             while len(self._recent) > RECENT_SETS:
                 self._recent.popitem(last=False)
