@@ -9,7 +9,16 @@ import os
 from collections.abc import Iterator
 
 from PySide6.QtCore import QThreadPool, QUrl, Signal
-from PySide6.QtGui import QAction, QColor, QDesktopServices, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QDesktopServices,
+    QGuiApplication,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -210,6 +219,9 @@ class PreviewPanel(QWidget):
         self._current = -1
         if self._matches:
             self.next_match()
+            # The first match is marked, but the article opens at its top: scrolled to a match far
+            # down, the headline and source line were out of sight. Next (F3) goes to the match.
+            self.browser.verticalScrollBar().setValue(0)
         else:
             self.browser.moveCursor(QTextCursor.MoveOperation.Start)
         self._update_controls()
@@ -313,8 +325,10 @@ class PreviewPanel(QWidget):
 
     def open_link(self) -> None:
         """The article's own web page (saved pages, MHTML and data sets often know it)."""
-        if self.url:
-            QDesktopServices.openUrl(QUrl(self.url))
+        if self.url and not QDesktopServices.openUrl(QUrl(self.url)):
+            QGuiApplication.clipboard().setText(self.url)  # so the reader can paste it into a browser
+            self.message.emit(with_args(
+                self.tr("No web browser could open %1. The link is copied: paste it into a browser."), self.url))
 
     def show_in_folder(self) -> None:
         if self.path and self._exists(self.path):

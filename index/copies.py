@@ -28,9 +28,10 @@ from typing import BinaryIO
 from whoosh.index import Index
 from whoosh.util.filelock import FileLock, try_for
 
+from telusur.analysis.safe_write import write_atomic
+
 from .columns import column_values
 from .doc_keys import document_keys, document_versions
-from .library_file import write_atomic
 from .minhash import BANDS, BINS, ROWS, SHINGLE_WORDS, LshTable, Signature, shingles, signature, similarity, words_of
 from .segments import toc_file
 
@@ -164,7 +165,7 @@ def save_store(path: Path, store: CopyStore) -> None:
         for part in ({"params": PARAMS, "stamp": store.stamp}, store.groups(), entries):
             pickle.dump(part, handle, protocol=pickle.HIGHEST_PROTOCOL)
 
-    write_atomic(path, fill)
+    write_atomic(path, fill, make_parent=True, clean_stale=True)
 
 
 def index_stamp(ix: Index) -> tuple:

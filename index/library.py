@@ -19,10 +19,11 @@ from whoosh.reading import IndexReader
 from telusur.analysis.acronym_table import AcronymTable, Expansions
 
 from .acronym_store import load_expansions, load_table, refresh_table
+from .checksums import note_damage
 from .copies import copies_stamp, copy_groups, refresh_copies
 from .keys import file_key, path_of_key
 from .messages import CoreMessage, IndexBusyError, IndexProblem
-from .paths import folder_of, normalize_folder
+from .paths import folder_of, normalize_folder, same_folder
 from .records import SyncProgress, SyncReport
 from .segments import clean_unused_files
 from .store import (
@@ -272,6 +273,11 @@ class Library:
                             column[docnum]
         except Exception as err:  # any decode failure of derived data
             problems.append(f"{type(err).__name__}: {err}")
+        if problems:  # what the checksums missed: the next open (``telusur index``) rebuilds
+            try:
+                note_damage(self.dir.whoosh, ix.indexname, problems[0])
+            except OSError as err:
+                problems.append(f"the finding could not be noted for `telusur index` ({err.strerror or err})")
         return IndexCheck(exists=True, problems=problems, articles=articles)
 
     def add_folders(self, folders: Sequence[str | os.PathLike[str]]) -> list[str]:
@@ -286,7 +292,7 @@ class Library:
         if self.dir.whoosh.is_dir():
             # A full disk left by a failed run must not stop the removal that frees space.
             clean_unused_files(self.whoosh_index())
-        remaining = self.dir.update_folders(lambda current: [f for f in current if f != folder]).folders
+        remaining = self.dir.update_folders(lambda current: [f for f in current if not same_folder(f, folder)]).folders
         try:
             self.sync_times.record([], datetime.now(), keep=remaining)
         except (OSError, ValueError):

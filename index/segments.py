@@ -38,9 +38,9 @@ from whoosh.util.filelock import try_for
 from whoosh.writing import SegmentWriter
 
 from telusur import settings
+from telusur.analysis.safe_write import fsync_dir, fsync_file
 
-from .checksums import damaged_files, fsync_file, record_sums
-from .library_file import fsync_dir
+from .checksums import damaged_files, record_sums
 from .messages import IndexBusyError
 
 # Whoosh's default posting buffer for one writer.
@@ -118,6 +118,12 @@ def segment_files(storage: FileStorage, segments: Iterable[Segment]) -> list[str
     return sorted(f for f in storage.list() if f.startswith(prefixes))
 
 
+def _is_leftover(filename: str, indexname: str) -> bool:
+    """A table of contents Whoosh never renamed, or a temporary copy of the checksum map."""
+    own = filename.startswith((f"_{indexname}_", f"._{indexname}_"))
+    return own and (".toc." in filename or filename.endswith(".tmp"))
+
+
 def clean_orphans(ix: Index, *, keep: Iterable[Segment] = ()) -> None:
     """Delete files no generation uses (a killed or failed run's segments).
 
@@ -128,7 +134,7 @@ def clean_orphans(ix: Index, *, keep: Iterable[Segment] = ()) -> None:
     toc = TOC.read(ix.storage, ix.indexname, schema=ix.schema)
     clean_files(ix.storage, ix.indexname, toc.generation, list(toc.segments) + list(keep))
     for name in ix.storage.list():  # never-renamed tables of contents and sums
-        if name.startswith(f"_{ix.indexname}_") and (".toc." in name or name.endswith(".tmp")):
+        if _is_leftover(name, ix.indexname):
             try:
                 ix.storage.delete_file(name)
             except OSError:
@@ -345,7 +351,7 @@ class AppendingWriter(SegmentWriter):
             clean_files(storage, name, self.generation - 1, self.segments)
         except OSError:
             pass
-        stale = [f for f in storage.list() if f.startswith(f"_{name}_") and (".toc." in f or f.endswith(".tmp"))]
+        stale = [f for f in storage.list() if _is_leftover(f, name)]
         own = self.newsegment.segment_id() + "."
         try:
             self.cancel()  # closing still writes this writer's (unused) segment files

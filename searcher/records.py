@@ -6,6 +6,7 @@ that fill them and import nothing from Whoosh.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import KW_ONLY, dataclass, field
 from datetime import date, datetime
 from enum import Enum, StrEnum
@@ -145,6 +146,16 @@ class CopyRef:
     date: datetime | None
 
 
+# The score of a hit sorted by date: Whoosh's sort key is a date, not a relevance, so none is given.
+# NaN, not None, so rankings stay arrays of numbers (``SearchEngine.every_hit``).
+NO_SCORE = float("nan")
+
+
+def relevance(score: float) -> float | None:
+    """The relevance score to show or export, or None when the hits were sorted by date."""
+    return None if math.isnan(score) else score
+
+
 @dataclass(frozen=True)
 class Hit:
     path: str  # the real file (a data set holds many articles: see ``record``)
@@ -152,7 +163,7 @@ class Hit:
     headline_marked: Marked  # the headline (a runaway one cut short), matches marked
     date: datetime | None
     has_time: bool
-    score: float
+    score: float  # relevance; NaN (``NO_SCORE``) when sorted by date: no relevance was computed
     snippet: Marked  # one or two sentences of the body, matches marked (empty without snippets)
     _: KW_ONLY
     key: str = ""  # the article's unique key: ``SearchEngine.article(key)``

@@ -23,7 +23,7 @@ from .matchset import match_set
 from .messages import QueryError, QueryProblem
 from .plan import Attempt, Plan, Reason, attempt_for
 from .query import positive_leaves
-from .records import Found, Scored, SortOrder
+from .records import NO_SCORE, Found, Scored, SortOrder
 
 MAX_PATTERN_TERMS = 2000  # a wildcard matching more words than this is refused
 
@@ -124,7 +124,10 @@ def run_attempt(
         q = built.query if built.has_words else Q.Every()
         newest = order is not SortOrder.OLDEST
         results = searcher.search(q, limit=wanted, filter=only, sortedby=DateOrder(newest=newest), reverse=newest)
-    ranked = tuple(Scored(hit.docnum, float(hit.score or 0.0)) for hit in results)
+    if order is SortOrder.RELEVANCE and built.has_words:
+        ranked = tuple(Scored(hit.docnum, float(hit.score or 0.0)) for hit in results)
+    else:  # Whoosh's "score" of a sorted search is the sort key (a date as a number): no relevance
+        ranked = tuple(Scored(hit.docnum, NO_SCORE) for hit in results)
     if keep_matches:
         matching = frozenset(all_matches(searcher, attempt, only))
         return Outcome(attempt, Found(len(matching), ranked), match, matching=matching)

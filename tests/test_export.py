@@ -20,6 +20,9 @@ from telusur.searcher.export import CSV_COLUMNS, ExportFormat, export, hit_recor
 from telusur.searcher.highlight import Marked
 from telusur.searcher.records import CopyRef, Hit
 
+# Also under Windows' file rules (tests/windows_rules.py): these write the index, the library or files.
+pytestmark = pytest.mark.windows_too
+
 
 def _hits(n: int) -> Iterator[Hit]:
     """``n`` synthetic hits of about 1 KB of text each, made one at a time."""

@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 
+from telusur.analysis.safe_write import extended_path
+
 from ..messages import CoreMessage, SkipReason, os_reason
 from .limits import DEFAULT_LIMITS, Deadline, ExtractionTimeout, Limits
 from .paths import article_kind
@@ -32,7 +34,7 @@ def size_limit(fmt: Format, limits: Limits = DEFAULT_LIMITS) -> int | None:
 
 def _read(path: str, limit: int) -> bytes | SkippedRecord:
     try:
-        with open(path, "rb") as handle:
+        with open(extended_path(path), "rb") as handle:
             raw = handle.read(limit + 1)
     except FileNotFoundError:
         return SkippedRecord(path, CoreMessage(SkipReason.DISAPPEARED))
@@ -55,7 +57,7 @@ def _single(path: str, raw: bytes | None, fmt: Format, limits: Limits, fallback:
     deadline = Deadline(limits.seconds)
     if fmt is Format.PDF and raw is None:
         try:  # PDFium reads the file lazily: no need to load an e-paper into memory
-            if os.path.getsize(path) > limit:
+            if os.path.getsize(extended_path(path)) > limit:
                 return _too_large(path, fmt, limit)
         except OSError as err:
             return SkippedRecord(path, CoreMessage(SkipReason.CANNOT_READ, error=os_reason(err)))

@@ -21,6 +21,17 @@ from telusur.searcher.records import DateUnit, SortOrder
 T = TypeVar("T")
 
 
+def positive_int(text: str) -> int:
+    """An argparse type for --limit and --page: a whole number of 1 or more (else exit 2, with why)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is too small: give 1 or more")
+    return value
+
+
 def index_dir_everywhere(parser: argparse.ArgumentParser) -> None:
     """--index-dir on the parser and every sub-command's, before or after the command word.
 
