@@ -104,7 +104,7 @@ class Opened:
     """The outcome of ``Library.open_index``: the state, why it was started over, the sync's report."""
 
     state: OpenState
-    reason: Rebuilt | None = None  # None: the index was fine
+    reason: Rebuilt | None = None  # why it was started over when this library opened it (None: it was fine)
     report: SyncReport | None = None  # the rebuild's sync, when one ran
 
     @property
