@@ -46,10 +46,18 @@ def cmd_folders(library: Library, args: argparse.Namespace) -> int:
 def add_gui(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("gui", help="open the desktop app (the default)")
     p.add_argument("folders", nargs="*", type=Path, help="folders to add to the library first")
+    p.add_argument(
+        "--self-test", metavar="QUERY",
+        help="check an installed app: search QUERY once the index is ready, print what was shown, quit "
+        "(exit 0 when found, 1 when not, 3 when nothing was shown in time)",
+    )
     p.set_defaults(run=cmd_gui)
 
 
 def cmd_gui(library: Library, args: argparse.Namespace) -> int:
     from telusur.gui.app import run  # imported here: the CLI must work without a display
 
-    return run(index_dir=library.index_dir, folders=[str(f) for f in getattr(args, "folders", [])])
+    return run(
+        index_dir=library.index_dir, folders=[str(f) for f in getattr(args, "folders", [])],
+        self_test=getattr(args, "self_test", None),
+    )
