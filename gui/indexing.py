@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from telusur.index import Library, SyncReport
+from telusur.index import Library, Opened, OpenState, SyncReport
 from telusur.index.paths import normalize_folder
 
 from .core_messages import core_text
@@ -23,7 +23,7 @@ from .sync_dialog import AutomaticUpdates, SyncSummaryDialog
 from .translations import with_args
 from .usertypes import FailureKind, JobKind, MessageLevel
 from .watcher import FolderWatcher
-from .workers import SyncJob, SyncQueue
+from .workers import FolderRemoved, JobOutcome, SyncJob, SyncQueue
 
 NOTICE_MS = 8000
 # A job that met "busy" (a CLI run holds the index) is tried again after
@@ -43,7 +43,7 @@ class IndexingController(QObject):
     openFailed = Signal()  # the index could not be opened; the app stays usable
     syncStarted = Signal(object)  # SyncJob (not the opening job)
     indexChanged = Signal()  # a sync or removal committed: results may be stale
-    finished = Signal(object, object)  # SyncJob, SyncReport | int | str | None
+    finished = Signal(object, object)  # SyncJob, JobOutcome (Opened, SyncReport or FolderRemoved)
     failed = Signal(object, str, str)  # SyncJob, FailureKind, message
     notice = Signal(str, int)  # passing remark, milliseconds to show it
 
@@ -100,7 +100,7 @@ class IndexingController(QObject):
         """Open the index off the GUI thread; the first run then indexes the bundled seeds."""
         self.sync_queue.enqueue(SyncJob(JobKind.OPEN, user_started=False))
 
-    def _after_open(self, rebuilt_reason: str | None) -> None:
+    def _after_open(self, opened: Opened) -> None:
         self.opening_done = True
         if self.start_folders:
             self.index_folder(self.start_folders, user_started=False)
@@ -108,10 +108,10 @@ class IndexingController(QObject):
             self.settings.setValue(SEEDS_OFFERED, True)
             if self.seeds_dir.is_dir():
                 self._add_and_sync([str(self.seeds_dir)], user_started=False)
-        elif self.library.needs_rebuild:
+        elif opened.state is OpenState.TO_REBUILD:
             self.message_bar.show_message(
                 with_args(self.tr("The index could not be used (%1), so it is being rebuilt from your folders. "
-                                  "Searches will find more as it fills."), core_text(rebuilt_reason or "")),
+                                  "Searches will find more as it fills."), core_text(opened.reason or "")),
                 MessageLevel.WARNING,
             )
             self.sync_queue.enqueue(SyncJob(JobKind.SYNC, None, user_started=False))
@@ -218,7 +218,7 @@ class IndexingController(QObject):
         if job.kind != JobKind.OPEN:
             self.syncStarted.emit(job)
 
-    def _on_finished(self, job: SyncJob, outcome: object) -> None:
+    def _on_finished(self, job: SyncJob, outcome: JobOutcome) -> None:
         if job.doc_count is not None:
             self.doc_count = job.doc_count
         if job.library_folders is not None:
@@ -226,17 +226,17 @@ class IndexingController(QObject):
             self.folders = job.library_folders
             if changed and job.kind != JobKind.OPEN:
                 self._watch_folders()  # a folder was added by this job
-        if job.kind == JobKind.OPEN:
-            self._after_open(outcome if isinstance(outcome, str) else None)
+        if isinstance(outcome, Opened):
+            self._after_open(outcome)
             self.finished.emit(job, outcome)
             return
-        if job.kind == JobKind.REMOVE:
+        if isinstance(outcome, FolderRemoved):
             self.notice.emit(with_args(
                 self.tr("Folder removed from the library; %1 articles left the index (files untouched)."),
-                self._window.locale().toString(int(outcome)) if isinstance(outcome, int) else outcome,
+                self._window.locale().toString(outcome.documents),
             ), NOTICE_MS)
             self._watch_folders()
-        elif isinstance(outcome, SyncReport):
+        else:
             self._report_sync(job, outcome)
         self.indexChanged.emit()
         self.finished.emit(job, outcome)

@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
     """Telusur's one window. Its signals let tests and bench/gui_bench.py wait for the app."""
 
     resultsShown = Signal(int)  # generation whose first page is now in the view
-    syncFinished = Signal(object, object)  # SyncJob, SyncReport | int | str | None
+    syncFinished = Signal(object, object)  # SyncJob, JobOutcome (workers.py: Opened, SyncReport or FolderRemoved)
     syncFailed = Signal(object, str, str)  # SyncJob, FailureKind, message
     previewShown = Signal(str)  # path
     ready = Signal()  # the index is open and searchable

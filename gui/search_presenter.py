@@ -12,7 +12,7 @@ from typing import Protocol
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListView, QStackedWidget
 
-from telusur.searcher import ArticleView, MatchTerms, SearchRequest, SearchResult
+from telusur.searcher import ArticleView, MatchTerms, SearchRequest, SearchResult, SortOrder
 
 from .core_messages import core_text
 from .empty_state import EmptyStateView, idle_state
@@ -27,7 +27,7 @@ from .statusbar import ResultCount
 from .suggestion import SuggestionLabel
 from .translations import with_args
 from .usertypes import EmptyState, MessageLevel
-from .workers import SearchRunner, SideAnswer
+from .workers import SearchRunner, SideAnswer, SideStage
 
 # Typing pause before a search: none beyond the event loop's turn (keys delivered together, a paste,
 # still make one search), because a newer query abandons an older one between stages (gui/workers.py)
@@ -128,9 +128,10 @@ class SearchPresenter(QObject):
             self.no_expand.clear()
             self._no_expand_for = text
         return SearchRequest(
-            text, lo, hi, self.sort_combo.currentData(), page=1, page_size=PAGE_SIZE,
+            text, lo, hi, SortOrder.parse(str(self.sort_combo.currentData())) or SortOrder.RELEVANCE,
+            page=1, page_size=PAGE_SIZE,
             no_expand=frozenset(self.no_expand), as_typed=bool(text) and text == self.as_typed_text,
-            exact_total=False,  # the page first; the runner counts the rest after it (page 0 below)
+            exact_total=False,  # the page first; the runner counts the rest after it (on_side, COUNT)
             sources=self.filters.sources(), facets=self.filters.facets_wanted(),
             group_copies=self.filters.group_copies(),
         )
@@ -187,10 +188,6 @@ class SearchPresenter(QObject):
 
     # ------------------------------------------------------------------ answers
     def on_result(self, generation: int, page: int, result: SearchResult) -> None:
-        if page == 0:  # the exact total of the page on show
-            self.model.total = max(result.total, len(self.model.rows))
-            self.result_count.on_result(result)
-            return
         if page > 1:
             self.model.append_page(page, result.hits)
             return
@@ -240,8 +237,12 @@ class SearchPresenter(QObject):
 
     def on_side(self, answer: SideAnswer) -> None:
         """Side work of the query on show arrived (the runner already dropped older queries')."""
-        if self.shown is not None:
-            self.sideShown.emit(answer)
+        if self.shown is None:
+            return
+        if answer.stage is SideStage.COUNT and answer.result is not None:  # the exact total of the page on show
+            self.model.total = max(answer.result.total, len(self.model.rows))
+            self.result_count.on_result(answer.result)
+        self.sideShown.emit(answer)
 
     def on_failed(self, _generation: int, message: str) -> None:
         self.model.fetch_failed()

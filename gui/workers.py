@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from telusur.index import IndexBusyError, Library, error_message
+from telusur.index import IndexBusyError, Library, Opened, SyncReport, error_message
 from telusur.searcher import SearchEngine, SearchRequest, SearchResult
 
 from .usertypes import FailureKind, JobKind
@@ -114,7 +114,7 @@ class SearchTask(QRunnable):
 class SideStage(Enum):
     """The work after a first page, in the order it runs; each is dropped when a newer query exists."""
 
-    COUNT = "count"  # the exact total of a page that came with an estimate
+    COUNT = "count"  # the exact total of a page that came with an estimate (the result: the page, counted)
     FACETS = "facets"  # dates and outlets of the query (the timeline and the outlet list)
     OUTLETS = "outlets"  # outlet counts without the outlet filter (ticking one must not hide the others)
 
@@ -172,7 +172,7 @@ class SearchRunner(QObject):
     once the first page is delivered, and dropped as soon as a newer query exists.
     """
 
-    resultReady = Signal(int, int, object)  # generation, page, SearchResult
+    resultReady = Signal(int, int, object)  # generation, page (1 and up), SearchResult
     searchFailed = Signal(int, str)
     articleReady = Signal(int, object)  # ticket, ArticleView | None
     sideReady = Signal(object)  # SideAnswer of the query on show
@@ -253,8 +253,6 @@ class SearchRunner(QObject):
         if answer.generation != self.generation:
             return
         if answer.result is not None:
-            if answer.stage is SideStage.COUNT:
-                self.resultReady.emit(answer.generation, 0, answer.result)  # page 0: only the count changed
             self.sideReady.emit(answer)
         self._left.discard(answer.stage)
         if not self._left:
@@ -300,9 +298,21 @@ class SyncJob:
     add_first: bool = field(default=False, kw_only=True)
 
 
+@dataclass(frozen=True)
+class FolderRemoved:
+    """A finished ``JobKind.REMOVE``: how many documents left the index (files are never touched)."""
+
+    documents: int
+
+
+# What a finished SyncJob hands on, one record per job kind: OPEN gives the
+# index's ``Opened``, SYNC its ``SyncReport``, REMOVE a ``FolderRemoved``.
+JobOutcome = Opened | SyncReport | FolderRemoved
+
+
 class _SyncSignals(QObject):
     progress = Signal(object, object)  # SyncJob, SyncProgress
-    finished = Signal(object, object)  # SyncJob, SyncReport | int (documents removed)
+    finished = Signal(object, object)  # SyncJob, JobOutcome
     failed = Signal(object, object, object)  # SyncJob, FailureKind, message (a CoreMessage keeps its code)
 
 
@@ -315,12 +325,12 @@ class SyncTask(QRunnable):
 
     def run(self) -> None:  # noqa: D401 - QRunnable API
         job = self.job
-        outcome: object
+        outcome: JobOutcome
         try:
             if job.kind == JobKind.OPEN:
-                outcome = self.library.open()  # may rebuild a broken index: off the GUI thread
+                outcome = self.library.open_index(sync=False)  # may start over a broken index: off the GUI thread
             elif job.kind == JobKind.REMOVE:
-                outcome = sum(self.library.remove_folder(f) for f in job.folders or [])
+                outcome = FolderRemoved(sum(self.library.remove_folder(f) for f in job.folders or []))
             else:
                 folders: list[str | Path] | None = None if job.folders is None else [*job.folders]
                 if job.add_first and folders:
@@ -415,7 +425,7 @@ class SyncQueue(QObject):
         else:
             self.idle.emit()
 
-    def _on_finished(self, job: SyncJob, outcome: object) -> None:
+    def _on_finished(self, job: SyncJob, outcome: JobOutcome) -> None:
         self.current = None  # listeners see the queue as it is after this job
         self.finished.emit(job, outcome)
         self._advance()

@@ -33,6 +33,7 @@ from telusur.analysis.safe_write import write_atomic
 from .columns import column_values
 from .doc_keys import document_keys, document_versions
 from .minhash import BANDS, BINS, ROWS, SHINGLE_WORDS, LshTable, Signature, shingles, signature, similarity, words_of
+from .segments import toc_file
 
 STORE_NAME = "copies.pickle"
 LOCK_NAME = "copies.lock"
@@ -170,7 +171,7 @@ def save_store(path: Path, store: CopyStore) -> None:
 def index_stamp(ix: Index) -> tuple:
     """Identifies one committed generation of one index (a rebuilt index never repeats it)."""
     generation = ix.latest_generation()
-    toc = Path(str(ix.storage.folder)) / f"_{ix.indexname}_{generation}.toc"
+    toc = toc_file(ix, generation)
     try:
         st = toc.stat()
     except OSError:

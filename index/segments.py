@@ -32,14 +32,16 @@ from whoosh.codec.whoosh3 import W3Codec, W3PerDocReader
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC, Index, LockError, clean_files
 from whoosh.reading import SegmentReader
+from whoosh.searching import Results
+from whoosh.system import pack_uint
 from whoosh.util.filelock import try_for
 from whoosh.writing import SegmentWriter
 
 from telusur import settings
 from telusur.analysis.safe_write import fsync_dir, fsync_file
 
-from .checksums import record_sums
-from .store import IndexBusyError
+from .checksums import damaged_files, record_sums
+from .messages import IndexBusyError
 
 # Whoosh's default posting buffer for one writer.
 DEFAULT_LIMIT_MB = 128
@@ -157,6 +159,47 @@ def clean_unused_files(ix: Index, *, timeout: float = 0.0) -> bool:
     finally:
         lock.release()
     return True
+
+
+# --- what other modules need of an index's files (kept here: Whoosh internals) ---
+
+
+def index_folder(ix: Index) -> Path:
+    """The folder an index's files are in (``FileStorage.folder``)."""
+    return Path(str(ix.storage.folder))
+
+
+def toc_file(ix: Index, generation: int) -> Path:
+    """The table of contents a committed ``generation`` is read from."""
+    return index_folder(ix) / f"_{ix.indexname}_{generation}.toc"
+
+
+def committed_files(ix: Index) -> list[str]:
+    """The files of the segments the newest table of contents lists."""
+    toc = TOC.read(ix.storage, ix.indexname, schema=ix.schema)
+    return segment_files(ix.storage, toc.segments)
+
+
+def damaged_segment_files(ix: Index) -> list[str]:
+    """The newest generation's files that differ from the checksums recorded at commit."""
+    return damaged_files(index_folder(ix), ix.indexname, committed_files(ix))
+
+
+def frequency_value(n: int) -> bytes:
+    """A ``Frequency`` posting's stored value for ``n`` occurrences (Whoosh's ``pack_uint``)."""
+    return pack_uint(n)
+
+
+def collector_seen(results: Results) -> tuple[int | None, bool]:
+    """How many matches the top-N collector saw, and whether it skipped none.
+
+    A collector that never raised its minimum score (``skipped_times == 0``)
+    walked every match, so what it saw is the exact total. ``(None, False)``
+    when the collector does not count.
+    """
+    collector = results.collector
+    seen = getattr(collector, "total", None)
+    return seen, getattr(collector, "skipped_times", None) == 0
 
 
 class _SyncedRenames:

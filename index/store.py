@@ -21,15 +21,14 @@ from whoosh.util.filelock import FileLock, try_for
 from telusur import settings
 from telusur.analysis.safe_write import fsync_dir, remove, write_json_atomic
 
-from .checksums import damaged_files
 from .library_file import LibraryBusyError, LibraryContents, read_library, update_library
-from .messages import CoreMessage, IndexProblem, MessageCode, error_message
+from .messages import CoreMessage, IndexBusyError, IndexProblem, MessageCode, error_message
 from .schema import build_schema, index_fingerprint
+from .segments import damaged_segment_files
 
 APP_NAME = "telusur"
 
 
-BUSY_MESSAGE = CoreMessage(IndexProblem.BUSY)
 REBUILD_BUSY_MESSAGE = CoreMessage(IndexProblem.REBUILD_BUSY)
 # How long a writer waits for another one before saying "busy" (seconds).
 DEFAULT_LOCK_TIMEOUT_S = settings.DEFAULT_LOCK_TIMEOUT_S
@@ -38,13 +37,6 @@ DEFAULT_LOCK_TIMEOUT_S = settings.DEFAULT_LOCK_TIMEOUT_S
 def lock_timeout() -> float:
     """The bounded wait for a lock; ``TELUSUR_LOCK_TIMEOUT`` overrides it (seconds)."""
     return settings.current().lock_timeout_s
-
-
-class IndexBusyError(RuntimeError):
-    """Another process (or thread) is writing to this index."""
-
-    def __init__(self, message: str = BUSY_MESSAGE) -> None:
-        super().__init__(message)
 
 
 class RebuildReason(MessageCode):
@@ -218,17 +210,9 @@ def _empty_index_folder(folder: Path, *, keep: str) -> None:
                 raise  # the old index, or its checksums, would survive the start-over
 
 
-def _segment_files(ix: Index) -> list[str]:
-    from whoosh.index import TOC
-
-    toc = TOC.read(ix.storage, ix.indexname, schema=ix.schema)
-    prefixes = tuple(s.segment_id() + "." for s in toc.segments)
-    return sorted(f for f in ix.storage.list() if prefixes and f.startswith(prefixes))
-
-
 def verify_index(ix: Index) -> list[str]:
     """What differs from the checksums recorded at commit (empty: nothing found)."""
-    return damaged_files(Path(ix.storage.folder), ix.indexname, _segment_files(ix))
+    return damaged_segment_files(ix)
 
 
 def check_index(index_dir: IndexDir, *, checksums: bool = True) -> tuple[Index | None, Rebuilt | None]:

@@ -14,6 +14,7 @@ from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
 from telusur.index.schema import EXACT_FIELD
+from telusur.index.segments import collector_seen
 
 from . import ranking
 from .date_order import DateOrder
@@ -130,11 +131,10 @@ def run_attempt(
     if keep_matches:
         matching = frozenset(all_matches(searcher, attempt, only))
         return Outcome(attempt, Found(len(matching), ranked), match, matching=matching)
-    collector = results.collector
-    seen = getattr(collector, "total", None)
+    seen, skipped_none = collector_seen(results)
     if results.has_exact_length() or seen is None:
         return Outcome(attempt, Found(len(results), ranked), match)
-    if seen < limit and getattr(collector, "skipped_times", None) == 0:
+    if seen < limit and skipped_none:
         # The top-N heap never filled, so no block was skipped: every match was seen.
         return Outcome(attempt, Found(seen, ranked), match)
     cap = len(only) if only is not None else searcher.doc_count()
