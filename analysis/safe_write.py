@@ -45,6 +45,9 @@ ON_WINDOWS = os.name == "nt"
 
 NAME_MAX = 255  # bytes in one file name: ext4, APFS, NTFS (UTF-16 units), FAT32 long names
 TEMP_SUFFIX = ".tmp"
+# The reasons these errors carry (``strerror``); index/messages.py gives them codes for the GUI.
+IN_USE_REASON = "the file is open in another program; close it and try again"
+NO_TEMP_NAME_REASON = "no free temporary name"
 _RANDOM_CHARS = 8
 # What a temporary name adds around the target's name: ".", ".", random, ".tmp".
 _TEMP_OVERHEAD = 2 + _RANDOM_CHARS + len(TEMP_SUFFIX)
@@ -190,7 +193,7 @@ def _retry(op: Callable[[], T], path: str | os.PathLike[str]) -> T:
                 raise
             if waited >= IN_USE_RETRY_S:
                 raise FileInUseError(
-                    err.errno, "the file is open in another program; close it and try again", os.fspath(path)
+                    err.errno, IN_USE_REASON, os.fspath(path)
                 ) from err
         pause(delay)
         waited += delay
@@ -284,7 +287,7 @@ def _open_temp(folder: Path, name: str, mode: int) -> tuple[int, Path]:
             return os.open(tmp, flags, mode), tmp
         except FileExistsError:
             continue
-    raise FileExistsError(errno.EEXIST, "no free temporary name", str(folder / name))
+    raise FileExistsError(errno.EEXIST, NO_TEMP_NAME_REASON, str(folder / name))
 
 
 def _naming(err: OSError, target: Path, shown: Path) -> OSError:

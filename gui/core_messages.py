@@ -22,12 +22,18 @@ from telusur.index.messages import (
     ArticleWarning,
     DataSetProblem,
     DocumentProblem,
+    IndexDamage,
     IndexProblem,
+    Joined,
     MessageCode,
     OsReason,
     SavedSearchProblem,
+    ScanProblem,
     SkipReason,
     ValueKind,
+    WriteProblem,
+    ZipKind,
+    ZipProblem,
 )
 from telusur.index.store import RebuildDetail, RebuildReason
 from telusur.searcher.messages import DateProblem, QueryNote, QueryProblem
@@ -90,6 +96,14 @@ TEMPLATES: dict[MessageCode, str] = {
         "CoreMessages", "date taken from the PDF's properties, not its text"
     ),
     ArticleWarning.IN_RECORD: QT_TRANSLATE_NOOP("CoreMessages", "record %1: %2"),
+    ArticleWarning.OCR_UNSURE: QT_TRANSLATE_NOOP(
+        "CoreMessages", "OCR unsure of the text (confidence %1%): check the scan"
+    ),
+    ArticleWarning.NO_DATE_IN_SCAN: QT_TRANSLATE_NOOP("CoreMessages", "no date in the scan; the file's date is used"),
+    ArticleWarning.SCAN_TIME_LIMIT: QT_TRANSLATE_NOOP("CoreMessages", "only the first %1 pages read (time limit %2 s)"),
+    ArticleWarning.SCAN_PAGE_TIMEOUT: QT_TRANSLATE_NOOP(
+        "CoreMessages", "page %1 took longer than %2 s to read and was left out"
+    ),
     # index/messages.py DocumentProblem
     DocumentProblem.MHTML_NO_MIME: QT_TRANSLATE_NOOP("CoreMessages", "not an MHTML file (no MIME structure)"),
     DocumentProblem.MHTML_NO_HTML: QT_TRANSLATE_NOOP("CoreMessages", "not an MHTML page (no HTML part inside)"),
@@ -206,6 +220,62 @@ TEMPLATES: dict[MessageCode, str] = {
     IndexProblem.LIBRARY_BUSY: QT_TRANSLATE_NOOP(
         "CoreMessages", "another Telusur process has been changing the library for over %1 s; try again"
     ),
+    # index/messages.py ScanProblem
+    ScanProblem.OCR_OFF: QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "scanned image: OCR is off because Tesseract with its Indonesian model is not installed "
+        "(Debian/Ubuntu: apt install tesseract-ocr tesseract-ocr-ind; Windows: the UB Mannheim installer "
+        "with 'Indonesian'; macOS: brew install tesseract tesseract-lang)",
+    ),
+    ScanProblem.PDF_OCR_OFF: QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "no text layer (scanned PDF); OCR is off because Tesseract with its Indonesian model is not installed "
+        "(Debian/Ubuntu: apt install tesseract-ocr tesseract-ocr-ind; Windows: the UB Mannheim installer "
+        "with 'Indonesian'; macOS: brew install tesseract tesseract-lang)",
+    ),
+    ScanProblem.IMAGE_TOO_LARGE: QT_TRANSLATE_NOOP("CoreMessages", "image too large to read (%1 x %2 pixels)"),
+    ScanProblem.IMAGE_OVER_LIMIT: QT_TRANSLATE_NOOP(
+        "CoreMessages", "image too large to read (over 178 million pixels)"
+    ),
+    ScanProblem.IMAGE_UNREADABLE: QT_TRANSLATE_NOOP("CoreMessages", "not a readable image (damaged or not an image)"),
+    ScanProblem.TOO_SLOW: QT_TRANSLATE_NOOP("CoreMessages", "took longer than %1 s to read"),
+    ScanProblem.NO_TEXT_PDF: QT_TRANSLATE_NOOP("CoreMessages", "no text layer (scanned PDF) and OCR found no text"),
+    ScanProblem.NO_TEXT_SCAN: QT_TRANSLATE_NOOP("CoreMessages", "no text found in the scan"),
+    ScanProblem.NO_TEXT_PDF_PAGES: QT_TRANSLATE_NOOP("CoreMessages", "no text layer (scanned PDF) and OCR found none"),
+    # index/messages.py ZipKind
+    ZipKind.AN_ODT: QT_TRANSLATE_NOOP("CoreMessages", "an OpenDocument text"),
+    ZipKind.ODT: QT_TRANSLATE_NOOP("CoreMessages", "OpenDocument text"),
+    ZipKind.AN_EPUB: QT_TRANSLATE_NOOP("CoreMessages", "an EPUB e-book"),
+    ZipKind.EPUB: QT_TRANSLATE_NOOP("CoreMessages", "EPUB e-book"),
+    # index/messages.py ZipProblem
+    ZipProblem.NOT_ZIP: QT_TRANSLATE_NOOP("CoreMessages", "not %1 (it is a zip file; this is not one)"),
+    ZipProblem.DAMAGED_ZIP: QT_TRANSLATE_NOOP("CoreMessages", "not a readable %1 (damaged or truncated zip)"),
+    ZipProblem.MISSING_PART: QT_TRANSLATE_NOOP("CoreMessages", "not %1 (no %2 inside)"),
+    ZipProblem.ODT_UNREADABLE: QT_TRANSLATE_NOOP("CoreMessages", "not a readable OpenDocument text (%1)"),
+    ZipProblem.EPUB_NO_PACKAGE: QT_TRANSLATE_NOOP("CoreMessages", "not a readable EPUB e-book (no package file)"),
+    ZipProblem.EPUB_NO_TEXT: QT_TRANSLATE_NOOP("CoreMessages", "no text in the e-book"),
+    ZipProblem.NOT_RTF: QT_TRANSLATE_NOOP("CoreMessages", "not an RTF document (it does not start with {\\rtf)"),
+    ZipProblem.RTF_UNREADABLE: QT_TRANSLATE_NOOP("CoreMessages", "not a readable RTF document (%1)"),
+    # index/messages.py IndexDamage
+    IndexDamage.UNREADABLE: QT_TRANSLATE_NOOP("CoreMessages", "%1 cannot be read (%2)"),
+    IndexDamage.MAP_DAMAGED: QT_TRANSLATE_NOOP("CoreMessages", "%1 (the checksum map) is damaged"),
+    IndexDamage.MAP_MISSING: QT_TRANSLATE_NOOP("CoreMessages", "%1 (the checksum map) is missing"),
+    IndexDamage.NO_CHECKSUM: QT_TRANSLATE_NOOP("CoreMessages", "%1 has no recorded checksum"),
+    IndexDamage.WRONG_SIZE: QT_TRANSLATE_NOOP("CoreMessages", "%1 has %2 bytes instead of %3"),
+    IndexDamage.MISMATCH: QT_TRANSLATE_NOOP("CoreMessages", "%1 does not match its checksum"),
+    IndexDamage.FULL_READ: QT_TRANSLATE_NOOP("CoreMessages", "a full read found damage"),
+    IndexDamage.FULL_READ_NOTE: QT_TRANSLATE_NOOP("CoreMessages", "a full read found damage: %1"),
+    IndexDamage.FULL_READ_UNREADABLE: QT_TRANSLATE_NOOP("CoreMessages", "a full read found damage (%1)"),
+    IndexDamage.NOT_NOTED: QT_TRANSLATE_NOOP("CoreMessages", "the finding could not be noted for `telusur index` (%1)"),
+    IndexDamage.READ_FAILED: QT_TRANSLATE_NOOP("CoreMessages", "reading the index failed (%1)"),
+    # index/messages.py WriteProblem
+    WriteProblem.IN_USE: QT_TRANSLATE_NOOP(
+        "CoreMessages", "the file is open in another program; close it and try again"
+    ),
+    WriteProblem.NO_TEMP_NAME: QT_TRANSLATE_NOOP("CoreMessages", "no free temporary name"),
+    # index/messages.py Joined
+    Joined.SEMICOLON: QT_TRANSLATE_NOOP("CoreMessages", "%1; %2"),
+    Joined.WITH_FILE: QT_TRANSLATE_NOOP("CoreMessages", "%1: %2"),
     # index/store.py RebuildReason
     RebuildReason.NO_INDEX: QT_TRANSLATE_NOOP("CoreMessages", "no index yet"),
     RebuildReason.OTHER_VERSION: QT_TRANSLATE_NOOP("CoreMessages", "the index was built by another version of Telusur"),

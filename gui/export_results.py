@@ -20,8 +20,11 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from telusur.analysis.safe_write import write_text_atomic
+from telusur.index import error_message
+from telusur.index.messages import os_error_message
 from telusur.searcher import ExportFormat, Hit, SearchEngine, SearchRequest, export
 
+from .core_messages import core_text
 from .results_model import ResultRow
 from .translations import with_args
 
@@ -70,7 +73,7 @@ def format_of(path: str) -> ExportFormat:
 class _Signals(QObject):
     progress = Signal(int)  # hits written so far
     finished = Signal(str, int)  # path, hits written
-    failed = Signal(str)  # readable message ('' when cancelled)
+    failed = Signal(object)  # readable message ('' when cancelled; a CoreMessage keeps its code)
 
 
 class ExportTask(QRunnable):
@@ -103,11 +106,11 @@ class ExportTask(QRunnable):
             return
         except OSError as err:  # a full disk, a folder that is gone, a file held open: say so
             log.warning("export failed: %s", err)
-            self.signals.failed.emit(f"{err.strerror or err}: {err.filename}" if err.filename else str(err))
+            self.signals.failed.emit(os_error_message(err))
             return
         except Exception as err:  # a query the index cannot run: say so, keep the app
             log.exception("export failed")
-            self.signals.failed.emit(str(err) or type(err).__name__)
+            self.signals.failed.emit(error_message(err))
             return
         self.signals.finished.emit(str(Path(self.path)), written)
 
@@ -187,6 +190,7 @@ class ExportController(QObject):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
 
     def _on_failed(self, message: str) -> None:
+        message = core_text(message)
         self._close_progress()
         self.failed.emit(message)
         if message and self.ask_open_folder:

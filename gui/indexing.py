@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from telusur.index import Library, Opened, OpenState, SyncReport
+from telusur.index.messages import os_reason
 from telusur.index.paths import normalize_folder
 
 from .core_messages import core_text
@@ -173,7 +174,7 @@ class IndexingController(QObject):
             with os.scandir(folder) as entries:
                 next(entries, None)
         except OSError as err:
-            return err.strerror or str(err)
+            return core_text(os_reason(err)) if err.strerror else str(err)
         return ""
 
     def _add_and_sync(self, folders: list[str], *, user_started: bool) -> SyncJob | None:

@@ -15,8 +15,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from telusur.index import IndexBusyError, Library, Opened, SyncReport, error_message
+from telusur.index.messages import os_error_message
 from telusur.searcher import SearchEngine, SearchRequest, SearchResult
 
+from .core_messages import core_text
 from .usertypes import FailureKind, JobKind
 
 log = logging.getLogger(__name__)
@@ -31,7 +33,7 @@ class _SearchSignals(QObject):
     # generation, page, SearchResult
     finished = Signal(int, int, object)
     # generation, page, readable message
-    failed = Signal(int, int, str)
+    failed = Signal(int, int, object)  # a CoreMessage keeps its code
     # ticket, ArticleView | None
     article = Signal(int, object)
     side = Signal(object)  # SideAnswer
@@ -106,7 +108,7 @@ class SearchTask(QRunnable):
             result = self.engine.search(self.request)
         except Exception as err:  # a broken index must not kill the thread
             log.exception("search failed")
-            self.signals.failed.emit(self.generation, self.request.page, str(err) or type(err).__name__)
+            self.signals.failed.emit(self.generation, self.request.page, error_message(err))
             return
         self.signals.finished.emit(self.generation, self.request.page, result)
 
@@ -276,7 +278,7 @@ class SearchRunner(QObject):
 
     def _on_failed(self, generation: int, page: int, message: str) -> None:
         if generation == self.generation:
-            self.searchFailed.emit(generation, message)
+            self.searchFailed.emit(generation, core_text(message))
 
     def wait(self, msecs: int = 5000) -> bool:
         return self._pool.waitForDone(msecs)
@@ -345,7 +347,7 @@ class SyncTask(QRunnable):
             job.library_folders = self._folders()
             self.signals.failed.emit(job, FailureKind.BUSY, error_message(err))
         except OSError as err:
-            message = f"{err.strerror or err}: {err.filename or ''}".rstrip(": ")
+            message = os_error_message(err)
             job.library_folders = self._folders()
             self.signals.failed.emit(job, FailureKind.OS, message)
         except Exception as err:

@@ -32,6 +32,8 @@ from pathlib import Path
 
 from telusur.analysis.safe_write import fsync_file, write_bytes_atomic, write_json_atomic
 
+from .messages import CoreMessage, IndexDamage, os_reason
+
 _CHUNK = 1 << 20
 FORMAT = 2
 
@@ -76,6 +78,10 @@ def file_sum(path: Path) -> FileSum:
     return FileSum(size, crc)
 
 
+def _unreadable(name: str, err: OSError) -> str:
+    return CoreMessage(IndexDamage.UNREADABLE, name=name, error=os_reason(err) if err.strerror else str(err))
+
+
 def load_sums(folder: Path, indexname: str) -> SumMap:
     """The map, checked against its own checksum."""
     path = sums_file(folder, indexname)
@@ -84,7 +90,7 @@ def load_sums(folder: Path, indexname: str) -> SumMap:
     except FileNotFoundError:
         return SumMap()
     except OSError as err:
-        return SumMap(exists=True, problem=f"{path.name} cannot be read ({err.strerror or err})")
+        return SumMap(exists=True, problem=_unreadable(path.name, err))
     try:
         data = json.loads(raw.decode("utf-8"))
         files = data["files"]
@@ -92,7 +98,7 @@ def load_sums(folder: Path, indexname: str) -> SumMap:
         if "format" in data and (data["format"] != FORMAT or data["crc32"] != _entries_crc(files)):
             raise ValueError("its own checksum does not match")
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
-        return SumMap(exists=True, problem=f"{path.name} (the checksum map) is damaged")
+        return SumMap(exists=True, problem=CoreMessage(IndexDamage.MAP_DAMAGED, name=path.name))
     return SumMap(sums, exists=True)
 
 
@@ -138,22 +144,22 @@ def damaged_files(folder: Path, indexname: str, files: Iterable[str]) -> list[st
     if loaded.problem:
         return problems + [loaded.problem]
     if files and not loaded.exists:
-        return problems + [f"{sums_file(folder, indexname).name} (the checksum map) is missing"]
+        return problems + [CoreMessage(IndexDamage.MAP_MISSING, name=sums_file(folder, indexname).name)]
     for name in files:
         expected = loaded.sums.get(name)
         if expected is None:
-            problems.append(f"{name} has no recorded checksum")
+            problems.append(CoreMessage(IndexDamage.NO_CHECKSUM, name=name))
             continue
         path = folder / name
         try:
             actual = file_sum(path)
         except OSError as err:
-            problems.append(f"{name} cannot be read ({err.strerror or err})")
+            problems.append(_unreadable(name, err))
             continue
         if actual.size != expected.size:
-            problems.append(f"{name} has {actual.size} bytes instead of {expected.size}")
+            problems.append(CoreMessage(IndexDamage.WRONG_SIZE, name=name, size=actual.size, expected=expected.size))
         elif actual.crc32 != expected.crc32:
-            problems.append(f"{name} does not match its checksum")
+            problems.append(CoreMessage(IndexDamage.MISMATCH, name=name))
     return problems
 
 
@@ -164,8 +170,8 @@ def read_damage_note(folder: Path, indexname: str) -> str | None:
     except FileNotFoundError:
         return None
     except OSError as err:
-        return f"a full read found damage ({err.strerror or err})"
-    return f"a full read found damage: {text[:300]}" if text else "a full read found damage"
+        return CoreMessage(IndexDamage.FULL_READ_UNREADABLE, error=os_reason(err) if err.strerror else str(err))
+    return CoreMessage(IndexDamage.FULL_READ_NOTE, note=text[:300]) if text else CoreMessage(IndexDamage.FULL_READ)
 
 
 def note_damage(folder: Path, indexname: str, detail: str) -> None:

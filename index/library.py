@@ -22,7 +22,7 @@ from .acronym_store import load_expansions, load_table, refresh_table
 from .checksums import note_damage
 from .copies import copies_stamp, copy_groups, refresh_copies
 from .keys import file_key, path_of_key
-from .messages import CoreMessage, IndexBusyError, IndexProblem
+from .messages import CoreMessage, IndexBusyError, IndexDamage, IndexProblem, os_reason
 from .paths import folder_of, normalize_folder, same_folder
 from .records import SyncProgress, SyncReport
 from .segments import clean_unused_files
@@ -277,7 +277,7 @@ class Library:
             try:
                 note_damage(self.dir.whoosh, ix.indexname, problems[0])
             except OSError as err:
-                problems.append(f"the finding could not be noted for `telusur index` ({err.strerror or err})")
+                problems.append(CoreMessage(IndexDamage.NOT_NOTED, error=os_reason(err) if err.strerror else str(err)))
         return IndexCheck(exists=True, problems=problems, articles=articles)
 
     def add_folders(self, folders: Sequence[str | os.PathLike[str]]) -> list[str]:

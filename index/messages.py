@@ -14,6 +14,8 @@ import errno
 from enum import Enum
 from typing import Any, Self
 
+from telusur.analysis.safe_write import IN_USE_REASON, NO_TEMP_NAME_REASON
+
 
 class MessageCode(Enum):
     """Base of the message-code enums: the value is the English template."""
@@ -62,6 +64,10 @@ class ArticleWarning(MessageCode):
     PDF_PAGE_UNREADABLE = "page {page} unreadable"
     PDF_DATE_FROM_PROPERTIES = "date taken from the PDF's properties, not its text"
     IN_RECORD = "record {record}: {warning}"
+    OCR_UNSURE = "OCR unsure of the text (confidence {confidence:.0f}%): check the scan"
+    NO_DATE_IN_SCAN = "no date in the scan; the file's date is used"
+    SCAN_TIME_LIMIT = "only the first {read} pages read (time limit {seconds:g} s)"
+    SCAN_PAGE_TIMEOUT = "page {page} took longer than {seconds:g} s to read and was left out"
 
 
 class DocumentProblem(MessageCode):
@@ -89,6 +95,50 @@ class DocumentProblem(MessageCode):
     WORD_UNREADABLE = "not a readable Word document"
     WORD_UNREADABLE_ERROR = "not a readable Word document ({error})"
     WORD_NO_TEXT = "no text in the document"
+
+
+class ScanProblem(MessageCode):
+    """Why a scanned clipping (an image, or a PDF without a text layer) yields no article."""
+
+    OCR_OFF = (
+        "scanned image: OCR is off because Tesseract with its Indonesian model is not installed "
+        "(Debian/Ubuntu: apt install tesseract-ocr tesseract-ocr-ind; Windows: the UB Mannheim installer "
+        "with 'Indonesian'; macOS: brew install tesseract tesseract-lang)"
+    )
+    PDF_OCR_OFF = (
+        "no text layer (scanned PDF); OCR is off because Tesseract with its Indonesian model is not installed "
+        "(Debian/Ubuntu: apt install tesseract-ocr tesseract-ocr-ind; Windows: the UB Mannheim installer "
+        "with 'Indonesian'; macOS: brew install tesseract tesseract-lang)"
+    )
+    IMAGE_TOO_LARGE = "image too large to read ({width} x {height} pixels)"
+    IMAGE_OVER_LIMIT = "image too large to read (over 178 million pixels)"
+    IMAGE_UNREADABLE = "not a readable image (damaged or not an image)"
+    TOO_SLOW = "took longer than {seconds:g} s to read"
+    NO_TEXT_PDF = "no text layer (scanned PDF) and OCR found no text"
+    NO_TEXT_SCAN = "no text found in the scan"
+    NO_TEXT_PDF_PAGES = "no text layer (scanned PDF) and OCR found none"
+
+
+class ZipKind(MessageCode):
+    """A zip-based document format, as the zip check names it (an argument of ``ZipProblem``)."""
+
+    AN_ODT = "an OpenDocument text"
+    ODT = "OpenDocument text"
+    AN_EPUB = "an EPUB e-book"
+    EPUB = "EPUB e-book"
+
+
+class ZipProblem(MessageCode):
+    """Why an OpenDocument text, EPUB or RTF file yields no article (zip bombs: ``DocumentProblem``)."""
+
+    NOT_ZIP = "not {kind} (it is a zip file; this is not one)"
+    DAMAGED_ZIP = "not a readable {kind} (damaged or truncated zip)"
+    MISSING_PART = "not {kind} (no {part} inside)"
+    ODT_UNREADABLE = "not a readable OpenDocument text ({error})"
+    EPUB_NO_PACKAGE = "not a readable EPUB e-book (no package file)"
+    EPUB_NO_TEXT = "no text in the e-book"
+    NOT_RTF = "not an RTF document (it does not start with {{\\rtf)"
+    RTF_UNREADABLE = "not a readable RTF document ({error})"
 
 
 class DataSetProblem(MessageCode):
@@ -165,6 +215,36 @@ class IndexProblem(MessageCode):
     LIBRARY_BUSY = "another Telusur process has been changing the library for over {seconds:.0f} s; try again"
 
 
+class IndexDamage(MessageCode):
+    """What a check of the index found wrong (the detail of ``RebuildReason.DAMAGED``)."""
+
+    UNREADABLE = "{name} cannot be read ({error})"
+    MAP_DAMAGED = "{name} (the checksum map) is damaged"
+    MAP_MISSING = "{name} (the checksum map) is missing"
+    NO_CHECKSUM = "{name} has no recorded checksum"
+    WRONG_SIZE = "{name} has {size} bytes instead of {expected}"
+    MISMATCH = "{name} does not match its checksum"
+    FULL_READ = "a full read found damage"
+    FULL_READ_NOTE = "a full read found damage: {note}"
+    FULL_READ_UNREADABLE = "a full read found damage ({error})"
+    NOT_NOTED = "the finding could not be noted for `telusur index` ({error})"
+    READ_FAILED = "reading the index failed ({error})"
+
+
+class WriteProblem(MessageCode):
+    """Why a file Telusur writes (an export, the library, an index file) could not be written."""
+
+    IN_USE = IN_USE_REASON
+    NO_TEMP_NAME = NO_TEMP_NAME_REASON
+
+
+class Joined(MessageCode):
+    """Messages shown one after another (each translated on its own)."""
+
+    SEMICOLON = "{first}; {rest}"
+    WITH_FILE = "{error}: {path}"
+
+
 def _restore(code: MessageCode, params: dict[str, Any]) -> CoreMessage:
     return CoreMessage(code, **params)
 
@@ -196,10 +276,30 @@ class IndexBusyError(RuntimeError):
 
 def os_reason(err: OSError) -> str:
     """The reason of ``err`` as a coded message when it is a common one, else the system's own words."""
+    if isinstance(err.strerror, CoreMessage):
+        return err.strerror
+    for problem in WriteProblem:  # safe_write's own reasons (analysis/ knows no codes)
+        if err.strerror == problem.value:
+            return CoreMessage(problem)
     name = errno.errorcode.get(err.errno or 0, "")
     if name in OsReason.__members__:
         return CoreMessage(OsReason[name])
     return err.strerror or str(err)
+
+
+def os_error_message(err: OSError) -> str:
+    """``err``'s reason and the file it names (``reason: path``), as the command line shows it."""
+    reason = os_reason(err) if err.strerror else str(err)
+    return CoreMessage(Joined.WITH_FILE, error=reason, path=str(err.filename)) if err.filename else reason
+
+
+def join_messages(messages: list[str]) -> str:
+    """``messages`` joined by "; ", each keeping its code (the GUI translates each one)."""
+    if not messages:
+        return ""
+    if len(messages) == 1:
+        return messages[0]
+    return CoreMessage(Joined.SEMICOLON, first=messages[0], rest=join_messages(messages[1:]))
 
 
 def error_message(err: BaseException) -> str:

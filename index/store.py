@@ -22,7 +22,7 @@ from telusur import settings
 from telusur.analysis.safe_write import fsync_dir, remove, write_json_atomic
 
 from .library_file import LibraryBusyError, LibraryContents, read_library, update_library
-from .messages import CoreMessage, IndexBusyError, IndexProblem, MessageCode, error_message
+from .messages import CoreMessage, IndexBusyError, IndexProblem, MessageCode, error_message, join_messages
 from .schema import build_schema, index_fingerprint
 from .segments import damaged_segment_files
 
@@ -233,7 +233,7 @@ def check_index(index_dir: IndexDir, *, checksums: bool = True) -> tuple[Index |
     try:
         ix = whoosh_index.open_dir(str(index_dir.whoosh))
         if checksums and (problems := verify_index(ix)):
-            return None, Rebuilt(RebuildReason.DAMAGED, "; ".join(problems[:3]))
+            return None, Rebuilt(RebuildReason.DAMAGED, join_messages(problems[:3]))
         with ix.searcher() as searcher:  # touches every segment's files
             searcher.doc_count()
             for fieldname in ("headline", "exact"):

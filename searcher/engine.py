@@ -29,6 +29,7 @@ from datetime import timedelta
 from whoosh.searching import Searcher
 
 from telusur.index import CoreMessage, IndexDamagedError, Library, doc_key, file_key, is_utf8_safe, stem_store
+from telusur.index.messages import IndexDamage
 
 from .date_column import MonthCount
 from .dates import DayRange
@@ -291,7 +292,7 @@ class SearchEngine:
     def _read_failed(self, err: BaseException) -> IndexDamagedError:
         """Undecodable index data: drop the searcher, mark the library damaged, say why."""
         self._drop_searcher()
-        detail = f"reading the index failed ({type(err).__name__}: {err})"
+        detail = CoreMessage(IndexDamage.READ_FAILED, error=f"{type(err).__name__}: {err}")
         self.library.mark_damaged(detail)  # the next open starts over; a sync refills it
         return IndexDamagedError(detail)
 

@@ -499,6 +499,67 @@ ID = {
     "1 article new since you last looked is marked “New”": "1 artikel baru sejak terakhir dilihat ditandai “Baru”",
     "%1 articles new since you last looked are marked “New”":
         "%1 artikel baru sejak terakhir dilihat ditandai “Baru”",
+    # scanned clippings (index/formats/ocr.py)
+    "OCR unsure of the text (confidence %1%): check the scan":
+        "OCR kurang yakin akan teksnya (keyakinan %1%): periksa hasil pindainya",
+    "no date in the scan; the file's date is used": "tidak ada tanggal di hasil pindai; tanggal berkas yang dipakai",
+    "only the first %1 pages read (time limit %2 s)": "hanya %1 halaman pertama yang dibaca (batas waktu %2 dtk)",
+    "page %1 took longer than %2 s to read and was left out":
+        "halaman %1 butuh lebih dari %2 dtk untuk dibaca dan dilewati",
+    "scanned image: OCR is off because Tesseract with its Indonesian model is not installed "
+    "(Debian/Ubuntu: apt install tesseract-ocr tesseract-ocr-ind; Windows: the UB Mannheim installer "
+    "with 'Indonesian'; macOS: brew install tesseract tesseract-lang)":
+        "gambar hasil pindai: OCR tidak aktif karena Tesseract dengan model bahasa Indonesianya belum terpasang "
+        "(Debian/Ubuntu: apt install tesseract-ocr tesseract-ocr-ind; Windows: penginstal UB Mannheim "
+        "dengan pilihan 'Indonesian'; macOS: brew install tesseract tesseract-lang)",
+    "no text layer (scanned PDF); OCR is off because Tesseract with its Indonesian model is not installed "
+    "(Debian/Ubuntu: apt install tesseract-ocr tesseract-ocr-ind; Windows: the UB Mannheim installer "
+    "with 'Indonesian'; macOS: brew install tesseract tesseract-lang)":
+        "tidak ada lapisan teks (PDF hasil pindai); OCR tidak aktif karena Tesseract dengan model bahasa "
+        "Indonesianya belum terpasang (Debian/Ubuntu: apt install tesseract-ocr tesseract-ocr-ind; Windows: "
+        "penginstal UB Mannheim dengan pilihan 'Indonesian'; macOS: brew install tesseract tesseract-lang)",
+    "image too large to read (%1 x %2 pixels)": "gambar terlalu besar untuk dibaca (%1 x %2 piksel)",
+    "image too large to read (over 178 million pixels)": "gambar terlalu besar untuk dibaca (lebih dari 178 juta piksel)",
+    "not a readable image (damaged or not an image)": "gambar tidak terbaca (rusak atau bukan gambar)",
+    "took longer than %1 s to read": "butuh lebih dari %1 dtk untuk dibaca",
+    "no text layer (scanned PDF) and OCR found no text":
+        "tidak ada lapisan teks (PDF hasil pindai) dan OCR tidak menemukan teks",
+    "no text found in the scan": "tidak ada teks yang ditemukan di hasil pindai",
+    "no text layer (scanned PDF) and OCR found none":
+        "tidak ada lapisan teks (PDF hasil pindai) dan OCR tidak menemukan teks apa pun",
+    # zip-based documents and RTF (index/formats/zipcheck.py, odt.py, epub.py, rtf.py)
+    "an OpenDocument text": "dokumen teks OpenDocument",
+    "OpenDocument text": "dokumen teks OpenDocument",
+    "an EPUB e-book": "e-book EPUB",
+    "EPUB e-book": "e-book EPUB",
+    "not %1 (it is a zip file; this is not one)": "bukan %1 (seharusnya berkas zip; berkas ini bukan zip)",
+    "not a readable %1 (damaged or truncated zip)": "%1 tidak terbaca (zip rusak atau terpotong)",
+    "not %1 (no %2 inside)": "bukan %1 (tidak ada %2 di dalamnya)",
+    "not a readable OpenDocument text (%1)": "dokumen teks OpenDocument tidak terbaca (%1)",
+    "not a readable EPUB e-book (no package file)": "e-book EPUB tidak terbaca (tidak ada berkas paket)",
+    "no text in the e-book": "tidak ada teks di e-book",
+    "not an RTF document (it does not start with {\\rtf)": "bukan dokumen RTF (tidak diawali {\\rtf)",
+    "not a readable RTF document (%1)": "dokumen RTF tidak terbaca (%1)",
+    # index checks (index/checksums.py, library.py, searcher/engine.py)
+    "%1 cannot be read (%2)": "%1 tidak dapat dibaca (%2)",
+    "%1 (the checksum map) is damaged": "%1 (peta checksum) rusak",
+    "%1 (the checksum map) is missing": "%1 (peta checksum) tidak ada",
+    "%1 has no recorded checksum": "%1 tidak punya checksum yang tercatat",
+    "%1 has %2 bytes instead of %3": "%1 berukuran %2 bita, seharusnya %3",
+    "%1 does not match its checksum": "%1 tidak cocok dengan checksum-nya",
+    "a full read found damage": "pembacaan menyeluruh menemukan kerusakan",
+    "a full read found damage: %1": "pembacaan menyeluruh menemukan kerusakan: %1",
+    "a full read found damage (%1)": "pembacaan menyeluruh menemukan kerusakan (%1)",
+    "the finding could not be noted for `telusur index` (%1)":
+        "temuan ini tidak dapat dicatat untuk `telusur index` (%1)",
+    "reading the index failed (%1)": "gagal membaca indeks (%1)",
+    # writing files (analysis/safe_write.py)
+    "the file is open in another program; close it and try again":
+        "berkas sedang dibuka di program lain; tutup dulu, lalu coba lagi",
+    "no free temporary name": "tidak ada nama berkas sementara yang bebas",
+    # frames that join messages
+    "%1; %2": "%1; %2",
+    "%1: %2": "%1: %2",
 }
 
 

@@ -16,6 +16,7 @@ import zipfile
 from lxml import etree
 from lxml import html as lxml_html
 
+from ..messages import ArticleWarning, CoreMessage, ZipKind, ZipProblem
 from .limits import Deadline, Limits
 from .pagedates import find_date, parse_any
 from .record import Extracted, Format, SkippedRecord
@@ -55,7 +56,7 @@ def _chapter_paragraphs(raw: bytes) -> list[str]:
 
 def extract_epub(raw: bytes, path: str, *, limits: Limits, deadline: Deadline,
                  fallback_headline: str) -> Extracted | SkippedRecord:
-    archive = open_zip(raw, path, limits, kind="an EPUB e-book", required="META-INF/container.xml")
+    archive = open_zip(raw, path, limits, kind=ZipKind.AN_EPUB, required="META-INF/container.xml")
     if isinstance(archive, SkippedRecord):
         return archive
     with archive:
@@ -64,7 +65,7 @@ def extract_epub(raw: bytes, path: str, *, limits: Limits, deadline: Deadline,
         opf_name = rootfile.get("full-path") if rootfile is not None else None
         package = _xml(archive, opf_name) if opf_name else None
         if package is None or opf_name is None:
-            return SkippedRecord(path, "not a readable EPUB e-book (no package file)")
+            return SkippedRecord(path, CoreMessage(ZipProblem.EPUB_NO_PACKAGE))
         base = posixpath.dirname(opf_name)
         manifest = {item.get("id"): item for item in package.iterfind(".//opf:manifest/opf:item", _NS)}
         paragraphs: list[str] = []
@@ -88,7 +89,7 @@ def extract_epub(raw: bytes, path: str, *, limits: Limits, deadline: Deadline,
 
         title, date_text, publisher = meta("title"), meta("date"), meta("publisher")
     if not paragraphs:
-        return SkippedRecord(path, "no text in the e-book")
+        return SkippedRecord(path, CoreMessage(ZipProblem.EPUB_NO_TEXT))
     headline = (title or paragraphs[0])[:_MAX_HEADLINE]
     if paragraphs and " ".join(paragraphs[0].split()).lower() == headline.lower():
         paragraphs = paragraphs[1:] or paragraphs
@@ -101,5 +102,5 @@ def extract_epub(raw: bytes, path: str, *, limits: Limits, deadline: Deadline,
         date=date.value if date else None,
         has_time=date.has_time if date else False,
         source=publisher,
-        warnings=() if date else ("no date found; article left undated",),
+        warnings=() if date else (CoreMessage(ArticleWarning.NO_DATE_FOUND),),
     )

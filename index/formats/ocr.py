@@ -23,16 +23,13 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
+from ..messages import ArticleWarning, CoreMessage, ScanProblem
 from .limits import Deadline
 from .pagedates import find_date
 from .record import Extracted, Format, SkippedRecord
 
 LANG = "ind"
-HOW_TO_ENABLE = (
-    "scanned image: OCR is off because Tesseract with its Indonesian model is not installed "
-    "(Debian/Ubuntu: apt install tesseract-ocr tesseract-ocr-ind; Windows: the UB Mannheim installer "
-    "with 'Indonesian'; macOS: brew install tesseract tesseract-lang)"
-)
+HOW_TO_ENABLE = CoreMessage(ScanProblem.OCR_OFF)
 # Larger images are refused before decoding: a 20,000 x 20,000 scan is 1.2 GB of pixels.
 MAX_PIXELS = 60_000_000
 # Scans are read at this resolution; PDF pages are rendered at it.
@@ -153,8 +150,8 @@ def article_from_pages(pages: list[PageText], path: str, fmt: Format, fallback: 
                        warnings: list[str]) -> Extracted | SkippedRecord:
     lines = [line for page in pages for line in page.lines]
     if not lines:
-        what = "no text layer (scanned PDF) and OCR found no text" if fmt is Format.PDF else "no text found in the scan"
-        return SkippedRecord(path, what)
+        what = ScanProblem.NO_TEXT_PDF if fmt is Format.PDF else ScanProblem.NO_TEXT_SCAN
+        return SkippedRecord(path, CoreMessage(what))
     headline = next((p.headline for p in pages if p.headline), None) or lines[0]
     first = pages[0].lines
     if headline and first and " ".join(first[: headline.count(" ") + 1]).startswith(headline[:20]):
@@ -164,15 +161,15 @@ def article_from_pages(pages: list[PageText], path: str, fmt: Format, fallback: 
     body = "\n\n".join(p for page in pages for p in _paragraphs(page.lines)) or lines[0]
     confidence = statistics.fmean(p.confidence for p in pages)
     if confidence < LOW_CONFIDENCE:
-        warnings.append(f"OCR unsure of the text (confidence {confidence:.0f}%): check the scan")
+        warnings.append(CoreMessage(ArticleWarning.OCR_UNSURE, confidence=confidence))
     date = find_date("\n".join(lines)[:_DATE_SEARCH_CHARS])
     value, has_time = (date.value, date.has_time) if date else (None, False)
     if date is None:
         try:
             value = datetime.fromtimestamp(os.path.getmtime(path)).replace(microsecond=0)
-            warnings.append("no date in the scan; the file's date is used")
+            warnings.append(CoreMessage(ArticleWarning.NO_DATE_IN_SCAN))
         except OSError:
-            warnings.append("no date found; article left undated")
+            warnings.append(CoreMessage(ArticleWarning.NO_DATE_FOUND))
     return Extracted(headline=headline[:200] or fallback, body=body, format=fmt, date=value, has_time=has_time,
                      warnings=tuple(warnings))
 
@@ -191,23 +188,23 @@ def extract_image(raw: bytes, path: str, *, deadline: Deadline, fallback_headlin
             image = Image.open(io.BytesIO(raw))
         width, height = image.size
         if width * height > MAX_PIXELS:
-            return SkippedRecord(path, f"image too large to read ({width} x {height} pixels)")
+            return SkippedRecord(path, CoreMessage(ScanProblem.IMAGE_TOO_LARGE, width=width, height=height))
         pages: list[PageText] = []
         warnings: list[str] = []
         for index, frame in enumerate(ImageSequence.Iterator(image)):
             if index and deadline.expired():
-                warnings.append(f"only the first {index} pages read (time limit {deadline.seconds:g} s)")
+                warnings.append(CoreMessage(ArticleWarning.SCAN_TIME_LIMIT, read=index, seconds=deadline.seconds))
                 break
             try:
                 pages.append(read_page(frame.convert("L"), min(PAGE_SECONDS, deadline.seconds)))
             except RuntimeError:
-                warnings.append(f"page {index + 1} took longer than {PAGE_SECONDS:g} s to read and was left out")
+                warnings.append(CoreMessage(ArticleWarning.SCAN_PAGE_TIMEOUT, page=index + 1, seconds=PAGE_SECONDS))
     except Image.DecompressionBombError:
-        return SkippedRecord(path, "image too large to read (over 178 million pixels)")
+        return SkippedRecord(path, CoreMessage(ScanProblem.IMAGE_OVER_LIMIT))
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
-        return SkippedRecord(path, "not a readable image (damaged or not an image)")
+        return SkippedRecord(path, CoreMessage(ScanProblem.IMAGE_UNREADABLE))
     if not pages:
-        return SkippedRecord(path, f"took longer than {PAGE_SECONDS:g} s to read")
+        return SkippedRecord(path, CoreMessage(ScanProblem.TOO_SLOW, seconds=PAGE_SECONDS))
     return article_from_pages(pages, path, Format.IMAGE, fallback_headline, warnings)
 
 
@@ -216,7 +213,7 @@ def ocr_pdf_pages(doc: Any, path: str, *, max_pages: int, deadline: Deadline,
     """A PDF without a text layer: each page rendered at ``DPI`` and read by OCR."""
     missing = ocr_missing()
     if missing:
-        return SkippedRecord(path, "no text layer (scanned PDF); " + missing.split(": ", 1)[1])
+        return SkippedRecord(path, CoreMessage(ScanProblem.PDF_OCR_OFF))
     from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 
     warnings: list[str] = []
@@ -228,7 +225,8 @@ def ocr_pdf_pages(doc: Any, path: str, *, max_pages: int, deadline: Deadline,
     with ThreadPoolExecutor(max_workers=PARALLEL_PAGES) as pool:
         for index in range(min(count, max_pages)):
             if index and deadline.expired():
-                warnings.append(f"only the first {index} of {count} pages read (time limit {deadline.seconds:g} s)")
+                warnings.append(CoreMessage(ArticleWarning.PDF_TIME_LIMIT, read=index, pages=count,
+                                            seconds=deadline.seconds))
                 break
             running = [f for _, f in futures if not f.done()]
             if len(running) >= 2 * PARALLEL_PAGES:  # at most a few rendered pages wait in memory
@@ -244,7 +242,7 @@ def ocr_pdf_pages(doc: Any, path: str, *, max_pages: int, deadline: Deadline,
             try:
                 pages.append(future.result())
             except RuntimeError:
-                warnings.append(f"page {index + 1} took longer than {PAGE_SECONDS:g} s to read and was left out")
+                warnings.append(CoreMessage(ArticleWarning.SCAN_PAGE_TIMEOUT, page=index + 1, seconds=PAGE_SECONDS))
     if not pages:
-        return SkippedRecord(path, "no text layer (scanned PDF) and OCR found none")
+        return SkippedRecord(path, CoreMessage(ScanProblem.NO_TEXT_PDF_PAGES))
     return article_from_pages(pages, path, Format.PDF, fallback_headline, warnings)

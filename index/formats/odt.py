@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..messages import ArticleWarning, CoreMessage, DocumentProblem, ZipKind, ZipProblem
 from .limits import Deadline, Limits
 from .pagedates import find_date
 from .record import Extracted, Format, SkippedRecord
@@ -39,7 +40,7 @@ def _blocks(node: Any, out: list[tuple[str, str]], depth: int = 0) -> None:
 
 def extract_odt(raw: bytes, path: str, *, limits: Limits, deadline: Deadline,
                 fallback_headline: str) -> Extracted | SkippedRecord:
-    archive = open_zip(raw, path, limits, kind="an OpenDocument text", required="content.xml")
+    archive = open_zip(raw, path, limits, kind=ZipKind.AN_ODT, required="content.xml")
     if isinstance(archive, SkippedRecord):
         return archive
     archive.close()
@@ -50,12 +51,12 @@ def extract_odt(raw: bytes, path: str, *, limits: Limits, deadline: Deadline,
     try:
         document = load(io.BytesIO(raw))
     except Exception as err:  # odfpy raises what its XML parser raises on a damaged part
-        return SkippedRecord(path, f"not a readable OpenDocument text ({type(err).__name__})")
+        return SkippedRecord(path, CoreMessage(ZipProblem.ODT_UNREADABLE, error=type(err).__name__))
     blocks: list[tuple[str, str]] = []
     _blocks(document.text, blocks)
     deadline.check()
     if not blocks:
-        return SkippedRecord(path, "no text in the document")
+        return SkippedRecord(path, CoreMessage(DocumentProblem.WORD_NO_TEXT))
     pick = next((i for i, (kind, _) in enumerate(blocks) if kind == "title"), None)
     if pick is None:
         pick = next((i for i, (kind, _) in enumerate(blocks[:_HEADLINE_SEARCH]) if kind == "h"), 0)
@@ -68,5 +69,5 @@ def extract_odt(raw: bytes, path: str, *, limits: Limits, deadline: Deadline,
         format=Format.ODT,
         date=date.value if date else None,
         has_time=date.has_time if date else False,
-        warnings=() if date else ("no date found; article left undated",),
+        warnings=() if date else (CoreMessage(ArticleWarning.NO_DATE_FOUND),),
     )

@@ -6,6 +6,7 @@ headline, the first date in the text the date.
 """
 from __future__ import annotations
 
+from ..messages import ArticleWarning, CoreMessage, DocumentProblem, ZipProblem
 from .pagedates import find_date
 from .record import Extracted, Format, SkippedRecord
 
@@ -17,15 +18,15 @@ def extract_rtf(raw: bytes, path: str, *, fallback_headline: str) -> Extracted |
     from striprtf.striprtf import rtf_to_text
 
     if not raw.lstrip().startswith(b"{\\rtf"):
-        return SkippedRecord(path, "not an RTF document (it does not start with {\\rtf)")
+        return SkippedRecord(path, CoreMessage(ZipProblem.NOT_RTF))
     try:
         text = rtf_to_text(raw.decode("latin-1"), encoding="cp1252", errors="replace")
     except (ValueError, LookupError, RecursionError) as err:
-        return SkippedRecord(path, f"not a readable RTF document ({type(err).__name__})")
+        return SkippedRecord(path, CoreMessage(ZipProblem.RTF_UNREADABLE, error=type(err).__name__))
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
     if not lines:
-        return SkippedRecord(path, "no text in the document")
+        return SkippedRecord(path, CoreMessage(DocumentProblem.WORD_NO_TEXT))
     headline, body = lines[0][:_MAX_HEADLINE], lines[1:]
     date = find_date("\n".join(body)[:_DATE_SEARCH_CHARS])
     return Extracted(
@@ -34,5 +35,5 @@ def extract_rtf(raw: bytes, path: str, *, fallback_headline: str) -> Extracted |
         format=Format.RTF,
         date=date.value if date else None,
         has_time=date.has_time if date else False,
-        warnings=() if date else ("no date found; article left undated",),
+        warnings=() if date else (CoreMessage(ArticleWarning.NO_DATE_FOUND),),
     )
