@@ -220,6 +220,11 @@ TEMPLATES: dict[MessageCode, str] = {
     IndexProblem.LIBRARY_BUSY: QT_TRANSLATE_NOOP(
         "CoreMessages", "another Telusur process has been changing the library for over %1 s; try again"
     ),
+    IndexProblem.LOST_WORKER: QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "a worker process was killed (out of memory?); the %1 files it had not finished "
+        "were indexed again in the main process",
+    ),
     # index/messages.py ScanProblem
     ScanProblem.OCR_OFF: QT_TRANSLATE_NOOP(
         "CoreMessages",

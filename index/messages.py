@@ -213,6 +213,10 @@ class IndexProblem(MessageCode):
         "leave the index on the next indexing run"
     )
     LIBRARY_BUSY = "another Telusur process has been changing the library for over {seconds:.0f} s; try again"
+    LOST_WORKER = (
+        "a worker process was killed (out of memory?); the {files} files it had not finished "
+        "were indexed again in the main process"
+    )
 
 
 class IndexDamage(MessageCode):

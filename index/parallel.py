@@ -29,6 +29,7 @@ from . import stem_store
 from .documents import prepare
 from .files import FileStat, Skipped
 from .formats import Format, article_kind
+from .messages import CoreMessage, IndexProblem
 from .records import Built
 from .segments import Segment, SegmentBuilder
 
@@ -126,10 +127,6 @@ def balanced_shares(jobs: list[tuple[FileStat, str]], workers: int) -> list[list
     return shares
 
 
-LOST_WORKER_NOTE = (
-    "a worker process was killed (out of memory?); the {files} files it had not finished "
-    "were indexed again in the main process"
-)
 
 
 @dataclass
@@ -137,7 +134,7 @@ class ParallelBuild:
     segments: list[Segment] = field(default_factory=list)
     outcomes: list[Built | Skipped] = field(default_factory=list)
     cancelled: bool = False
-    # Plain sentences for the report (a worker that died).
+    # Sentences for the report (a worker that died), coded messages.
     notes: list[str] = field(default_factory=list)
     # Stems the builders computed (workers and any retry here), for stem_store.persist.
     stems: dict[str, str] = field(default_factory=dict)
@@ -173,7 +170,7 @@ def build_segments_in_parallel(
         build.outcomes.extend(outcomes)
         build.stems.update(stems)
     if lost:
-        build.notes.append(LOST_WORKER_NOTE.format(files=lost))
+        build.notes.append(CoreMessage(IndexProblem.LOST_WORKER, files=lost))
     return build
 
 

@@ -553,6 +553,10 @@ ID = {
     "the finding could not be noted for `telusur index` (%1)":
         "temuan ini tidak dapat dicatat untuk `telusur index` (%1)",
     "reading the index failed (%1)": "gagal membaca indeks (%1)",
+    "a worker process was killed (out of memory?); the %1 files it had not finished "
+    "were indexed again in the main process":
+        "sebuah proses pekerja dihentikan paksa (kehabisan memori?); %1 berkas yang belum diselesaikannya "
+        "diindeks ulang di proses utama",
     # writing files (analysis/safe_write.py)
     "the file is open in another program; close it and try again":
         "berkas sedang dibuka di program lain; tutup dulu, lalu coba lagi",
