@@ -519,7 +519,8 @@ ID = {
         "Indonesianya belum terpasang (Debian/Ubuntu: apt install tesseract-ocr tesseract-ocr-ind; Windows: "
         "penginstal UB Mannheim dengan pilihan 'Indonesian'; macOS: brew install tesseract tesseract-lang)",
     "image too large to read (%1 x %2 pixels)": "gambar terlalu besar untuk dibaca (%1 x %2 piksel)",
-    "image too large to read (over 178 million pixels)": "gambar terlalu besar untuk dibaca (lebih dari 178 juta piksel)",
+    "image too large to read (over 178 million pixels)":
+        "gambar terlalu besar untuk dibaca (lebih dari 178 juta piksel)",
     "not a readable image (damaged or not an image)": "gambar tidak terbaca (rusak atau bukan gambar)",
     "took longer than %1 s to read": "butuh lebih dari %1 dtk untuk dibaca",
     "no text layer (scanned PDF) and OCR found no text":

@@ -111,112 +111,112 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../core_messages.py" line="289" />
+        <location filename="../core_messages.py" line="294" />
         <source>a lone * would match every article; put at least 2 letters before it</source>
         <translation>* saja akan cocok dengan semua artikel; tulis minimal 2 huruf sebelum *</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="295" />
+        <location filename="../core_messages.py" line="300" />
         <source>put a word of at least 2 letters before ~ (for example fotovoltaic~)</source>
         <translation>tulis kata minimal 2 huruf sebelum ~ (misalnya fotovoltaic~)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="299" />
+        <location filename="../core_messages.py" line="304" />
         <source>the start date is after the end date</source>
         <translation>tanggal awal jatuh setelah tanggal akhir</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="300" />
+        <location filename="../core_messages.py" line="305" />
         <source>no day is in both the date filter and the dates in the query</source>
         <translation>tidak ada hari yang masuk rentang filter tanggal sekaligus tanggal di kueri</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="303" />
+        <location filename="../core_messages.py" line="308" />
         <source>cannot understand the query (%1)</source>
         <translation>kueri tidak dapat dipahami (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="309" />
+        <location filename="../core_messages.py" line="314" />
         <source>unknown sort %1; use one of %2</source>
         <translation>urutan %1 tidak dikenal; pakai salah satu dari %2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="310" />
+        <location filename="../core_messages.py" line="315" />
         <source>'^%1' is not a weight: write a positive number like judul:banjir^2</source>
         <translation>'^%1' bukan bobot: tulis bilangan positif seperti judul:banjir^2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="313" />
+        <location filename="../core_messages.py" line="318" />
         <source>there is no field '%1:'; use %2</source>
         <translation>tidak ada kolom '%1:'; gunakan %2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="326" />
+        <location filename="../core_messages.py" line="331" />
         <source>cannot read the date %1; write it like 2024-07-03</source>
         <translation>tanggal %1 tidak terbaca; tulis seperti 2024-07-03</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="330" />
+        <location filename="../core_messages.py" line="335" />
         <source>the date range %1 ends before it starts</source>
         <translation>rentang tanggal %1 berakhir sebelum dimulai</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="317" />
+        <location filename="../core_messages.py" line="322" />
         <source>there is no date %1 (years run from 0001 to 9999); write it like 2024-07-03</source>
         <translation>tanggal %1 tidak ada (tahun berkisar 0001 sampai 9999); tulis seperti 2024-07-03</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="287" />
+        <location filename="../core_messages.py" line="292" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="292" />
+        <location filename="../core_messages.py" line="297" />
         <source>'%1' is too broad: put at least %2 letters before * or ?</source>
         <translation>'%1' terlalu luas: tulis minimal %2 huruf sebelum * atau ?</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="298" />
+        <location filename="../core_messages.py" line="303" />
         <source>'%1' matches too many words; make it longer</source>
         <translation>'%1' cocok dengan terlalu banyak kata; buat lebih panjang</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="304" />
+        <location filename="../core_messages.py" line="309" />
         <source>nothing left to search for: the words are too common (like 'yang' or 'dan') or only punctuation</source>
         <translation>tidak ada lagi yang bisa dicari: kata-katanya terlalu umum (seperti 'yang' atau 'dan') atau hanya tanda baca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="314" />
+        <location filename="../core_messages.py" line="319" />
         <source>unknown date unit %1; use one of %2</source>
         <translation>satuan tanggal %1 tidak dikenal; pakai salah satu dari %2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="315" />
+        <location filename="../core_messages.py" line="320" />
         <source>%1 is not in the index</source>
         <translation>%1 tidak ada di indeks</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="320" />
+        <location filename="../core_messages.py" line="325" />
         <source>%1 is a range; give one date here (a range goes in the query: date:A..B)</source>
         <translation>%1 adalah rentang; isi satu tanggal di sini (rentang ditulis di kueri: date:A..B)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="323" />
+        <location filename="../core_messages.py" line="328" />
         <source>there is no month %1 in %2; write it like 2024-07-03</source>
         <translation>tidak ada bulan %1 dalam %2; tulis seperti 2024-07-03</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="327" />
+        <location filename="../core_messages.py" line="332" />
         <source>cannot read the date range %1; write it like 2024-07-01..2024-07-31</source>
         <translation>rentang tanggal %1 tidak terbaca; tulis seperti 2024-07-01..2024-07-31</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="332" />
+        <location filename="../core_messages.py" line="337" />
         <source>the query was cut to its first %1 characters</source>
         <translation>kueri dipotong menjadi %1 karakter pertamanya</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="333" />
+        <location filename="../core_messages.py" line="338" />
         <source>also showing articles with '%1'</source>
         <translation>juga menampilkan artikel dengan '%1'</translation>
     </message>
@@ -731,197 +731,202 @@
         <translation>proses Telusur lain sudah lebih dari %1 dtk mengubah pustaka; coba lagi</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="224" />
+        <location filename="../core_messages.py" line="223" />
+        <source>a worker process was killed (out of memory?); the %1 files it had not finished were indexed again in the main process</source>
+        <translation>sebuah proses pekerja dihentikan paksa (kehabisan memori?); %1 berkas yang belum diselesaikannya diindeks ulang di proses utama</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="229" />
         <source>scanned image: OCR is off because Tesseract with its Indonesian model is not installed (Debian/Ubuntu: apt install tesseract-ocr tesseract-ocr-ind; Windows: the UB Mannheim installer with 'Indonesian'; macOS: brew install tesseract tesseract-lang)</source>
         <translation>gambar hasil pindai: OCR tidak aktif karena Tesseract dengan model bahasa Indonesianya belum terpasang (Debian/Ubuntu: apt install tesseract-ocr tesseract-ocr-ind; Windows: penginstal UB Mannheim dengan pilihan 'Indonesian'; macOS: brew install tesseract tesseract-lang)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="230" />
+        <location filename="../core_messages.py" line="235" />
         <source>no text layer (scanned PDF); OCR is off because Tesseract with its Indonesian model is not installed (Debian/Ubuntu: apt install tesseract-ocr tesseract-ocr-ind; Windows: the UB Mannheim installer with 'Indonesian'; macOS: brew install tesseract tesseract-lang)</source>
         <translation>tidak ada lapisan teks (PDF hasil pindai); OCR tidak aktif karena Tesseract dengan model bahasa Indonesianya belum terpasang (Debian/Ubuntu: apt install tesseract-ocr tesseract-ocr-ind; Windows: penginstal UB Mannheim dengan pilihan 'Indonesian'; macOS: brew install tesseract tesseract-lang)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="236" />
+        <location filename="../core_messages.py" line="241" />
         <source>image too large to read (%1 x %2 pixels)</source>
         <translation>gambar terlalu besar untuk dibaca (%1 x %2 piksel)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="237" />
+        <location filename="../core_messages.py" line="242" />
         <source>image too large to read (over 178 million pixels)</source>
         <translation>gambar terlalu besar untuk dibaca (lebih dari 178 juta piksel)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="240" />
+        <location filename="../core_messages.py" line="245" />
         <source>not a readable image (damaged or not an image)</source>
         <translation>gambar tidak terbaca (rusak atau bukan gambar)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="241" />
+        <location filename="../core_messages.py" line="246" />
         <source>took longer than %1 s to read</source>
         <translation>butuh lebih dari %1 dtk untuk dibaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="242" />
+        <location filename="../core_messages.py" line="247" />
         <source>no text layer (scanned PDF) and OCR found no text</source>
         <translation>tidak ada lapisan teks (PDF hasil pindai) dan OCR tidak menemukan teks</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="243" />
+        <location filename="../core_messages.py" line="248" />
         <source>no text found in the scan</source>
         <translation>tidak ada teks yang ditemukan di hasil pindai</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="244" />
+        <location filename="../core_messages.py" line="249" />
         <source>no text layer (scanned PDF) and OCR found none</source>
         <translation>tidak ada lapisan teks (PDF hasil pindai) dan OCR tidak menemukan teks apa pun</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="246" />
+        <location filename="../core_messages.py" line="251" />
         <source>an OpenDocument text</source>
         <translation>dokumen teks OpenDocument</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="247" />
+        <location filename="../core_messages.py" line="252" />
         <source>OpenDocument text</source>
         <translation>dokumen teks OpenDocument</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="248" />
+        <location filename="../core_messages.py" line="253" />
         <source>an EPUB e-book</source>
         <translation>e-book EPUB</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="249" />
+        <location filename="../core_messages.py" line="254" />
         <source>EPUB e-book</source>
         <translation>e-book EPUB</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="251" />
+        <location filename="../core_messages.py" line="256" />
         <source>not %1 (it is a zip file; this is not one)</source>
         <translation>bukan %1 (seharusnya berkas zip; berkas ini bukan zip)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="252" />
+        <location filename="../core_messages.py" line="257" />
         <source>not a readable %1 (damaged or truncated zip)</source>
         <translation>%1 tidak terbaca (zip rusak atau terpotong)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="253" />
+        <location filename="../core_messages.py" line="258" />
         <source>not %1 (no %2 inside)</source>
         <translation>bukan %1 (tidak ada %2 di dalamnya)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="254" />
+        <location filename="../core_messages.py" line="259" />
         <source>not a readable OpenDocument text (%1)</source>
         <translation>dokumen teks OpenDocument tidak terbaca (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="255" />
+        <location filename="../core_messages.py" line="260" />
         <source>not a readable EPUB e-book (no package file)</source>
         <translation>e-book EPUB tidak terbaca (tidak ada berkas paket)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="256" />
+        <location filename="../core_messages.py" line="261" />
         <source>no text in the e-book</source>
         <translation>tidak ada teks di e-book</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="257" />
+        <location filename="../core_messages.py" line="262" />
         <source>not an RTF document (it does not start with {\rtf)</source>
         <translation>bukan dokumen RTF (tidak diawali {\rtf)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="258" />
+        <location filename="../core_messages.py" line="263" />
         <source>not a readable RTF document (%1)</source>
         <translation>dokumen RTF tidak terbaca (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="260" />
+        <location filename="../core_messages.py" line="265" />
         <source>%1 cannot be read (%2)</source>
         <translation>%1 tidak dapat dibaca (%2)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="261" />
+        <location filename="../core_messages.py" line="266" />
         <source>%1 (the checksum map) is damaged</source>
         <translation>%1 (peta checksum) rusak</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="262" />
+        <location filename="../core_messages.py" line="267" />
         <source>%1 (the checksum map) is missing</source>
         <translation>%1 (peta checksum) tidak ada</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="263" />
+        <location filename="../core_messages.py" line="268" />
         <source>%1 has no recorded checksum</source>
         <translation>%1 tidak punya checksum yang tercatat</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="264" />
+        <location filename="../core_messages.py" line="269" />
         <source>%1 has %2 bytes instead of %3</source>
         <translation>%1 berukuran %2 bita, seharusnya %3</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="265" />
+        <location filename="../core_messages.py" line="270" />
         <source>%1 does not match its checksum</source>
         <translation>%1 tidak cocok dengan checksum-nya</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="266" />
+        <location filename="../core_messages.py" line="271" />
         <source>a full read found damage</source>
         <translation>pembacaan menyeluruh menemukan kerusakan</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="267" />
+        <location filename="../core_messages.py" line="272" />
         <source>a full read found damage: %1</source>
         <translation>pembacaan menyeluruh menemukan kerusakan: %1</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="268" />
+        <location filename="../core_messages.py" line="273" />
         <source>a full read found damage (%1)</source>
         <translation>pembacaan menyeluruh menemukan kerusakan (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="269" />
+        <location filename="../core_messages.py" line="274" />
         <source>the finding could not be noted for `telusur index` (%1)</source>
         <translation>temuan ini tidak dapat dicatat untuk `telusur index` (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="270" />
+        <location filename="../core_messages.py" line="275" />
         <source>reading the index failed (%1)</source>
         <translation>gagal membaca indeks (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="272" />
+        <location filename="../core_messages.py" line="277" />
         <source>the file is open in another program; close it and try again</source>
         <translation>berkas sedang dibuka di program lain; tutup dulu, lalu coba lagi</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="275" />
+        <location filename="../core_messages.py" line="280" />
         <source>no free temporary name</source>
         <translation>tidak ada nama berkas sementara yang bebas</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="277" />
+        <location filename="../core_messages.py" line="282" />
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="278" />
+        <location filename="../core_messages.py" line="283" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="280" />
+        <location filename="../core_messages.py" line="285" />
         <source>no index yet</source>
         <translation>belum ada indeks</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="281" />
+        <location filename="../core_messages.py" line="286" />
         <source>the index was built by another version of Telusur</source>
         <translation>indeks dibuat oleh versi Telusur yang lain</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="283" />
+        <location filename="../core_messages.py" line="288" />
         <source>the index is damaged (its files differ from the checksums recorded when they were written)</source>
         <translation>indeks rusak (berkasnya berbeda dari checksum yang dicatat saat ditulis)</translation>
     </message>
@@ -931,7 +936,7 @@
         <translation>proses Telusur lain sedang membangun ulang indeks ini; coba lagi setelah selesai</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="282" />
+        <location filename="../core_messages.py" line="287" />
         <source>the index could not be opened</source>
         <translation>indeks tidak dapat dibuka</translation>
     </message>
