@@ -16,7 +16,7 @@ from whoosh.fields import TEXT
 from whoosh.formats import Existence, Format, Frequency, Positions
 from whoosh.system import pack_uint
 
-from telusur.analysis.normalize import normalize, tokenize
+from telusur.analysis.normalize import index_terms
 
 
 class Postings(tuple):
@@ -59,7 +59,4 @@ def encode_postings(terms: list[str], fmt: Format) -> Postings:
 
 def text_terms(text: str) -> tuple[list[str], list[str]]:
     """(stemmed terms, exact-form terms with stopwords) of one text, tokenised once."""
-    words = tokenize(text)
-    stemmed = [w.text for w in normalize(words, use_stemmer=True) if not w.stopped]
-    exact = [w.text for w in normalize(words, use_stemmer=False)]  # stopwords too (schema.py)
-    return stemmed, exact
+    return index_terms(text)
