@@ -5,11 +5,11 @@ import random
 
 import pytest
 from whoosh.codec.whoosh3 import W3Codec
-from whoosh.filedb.filestore import RamStorage
+from whoosh.filedb.filestore import FileStorage, RamStorage
 
 from telusur.index.postings import encode_postings, text_terms
 from telusur.index.schema import EXACT_FIELD, build_schema
-from telusur.index.segments import write_postings
+from telusur.index.segments import BatchedPostingPool, write_postings
 
 WORDS = ("banjir rendam kota jakarta warga mengungsi pemerintah bantuan presiden menteri gempa "
          "bumi laut tsunami peringatan dini kerja sama wali kota yang dan di ke dari").split()
@@ -124,3 +124,20 @@ def test_small_blocks_stored_uncompressed_read_back_the_same() -> None:
     assert mine != theirs  # the small blocks really are written differently
     assert len(mine["pst"]) < len(theirs["pst"])  # and smaller: zlib only adds to a tiny pickle
     assert _read_back(mine, schema) == _read_back(theirs, schema)
+
+
+def test_the_batched_pool_spills_and_gives_the_sorted_postings_back(tmp_path) -> None:
+    storage = FileStorage(str(tmp_path))
+    segment = W3Codec().new_segment(storage, "MAIN")
+    pool = BatchedPostingPool(storage, segment, limitmb=0.02)  # about 100 postings a run
+    pool.BATCH = 7  # several batches a run, and a short last one
+    rng = random.Random(5)
+    items = [
+        (rng.choice(("body", "exact", "headline")), rng.choice(WORDS).encode(), d, 1.0, bytes([d % 256]) * (d % 3))
+        for d in range(3000)
+    ]
+    for item in items:
+        pool.add(item)
+    assert len(pool.runs) > 3  # it really spilled
+    assert list(pool.items(maxfiles=2)) == sorted(items)  # maxfiles=2: runs merged into runs first
+    assert not [name for name in storage.list() if name.endswith(".run")]  # runs removed once read
