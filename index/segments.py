@@ -25,17 +25,21 @@ from __future__ import annotations
 import math
 import os
 import pickle
+import struct
+import zlib
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.codec.base import OutOfOrderError, Segment
-from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3PerDocReader
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3FieldWriter, W3PerDocReader
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC, Index, LockError, clean_files
 from whoosh.reading import SegmentReader
+from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.filelock import try_for
+from whoosh.util.numeric import length_to_byte
 from whoosh.writing import PostingPool, SegmentWriter
 
 from .checksums import fsync_file, record_sums
@@ -259,7 +263,14 @@ def write_postings(
     lens: list[int | None] = []
     field_lengths: list[int | None] | None = None
 
+    codec = fieldwriter._codec
+    one_block = codec._blocklimit if codec._inlinelimit <= 1 else 0  # Whoosh never inlines at 1
+
     def finish_term() -> None:
+        if len(ids) <= one_block:
+            _write_one_block(fieldwriter, lasttext, ids, weights, values, lens, small_block)
+            return
+        fieldwriter.start_term(lasttext)
         postwriter = fieldwriter._postwriter
         limit = postwriter._blocklimit
         compression = postwriter._compression
@@ -297,7 +308,6 @@ def write_postings(
                 if btext < lasttext:
                     raise OutOfOrderError(f"Term {lastfn}:{lasttext!r} .. {fieldname}:{btext!r}")
                 finish_term()
-            fieldwriter.start_term(btext)
             lasttext = btext
             ids, weights, values, lens = [], [], [], []
         ids.append(docnum)
@@ -308,6 +318,70 @@ def write_postings(
         finish_term()
     if lastfn is not None:
         fieldwriter.finish_field()
+
+
+_TERM_INFO = struct.Struct("!BfIBBfII")  # W3TermInfo's fixed part
+
+
+def _write_one_block(
+    fieldwriter: W3FieldWriter,
+    btext: bytes | None,
+    ids: list[int],
+    weights: list[float],
+    values: list[bytes],
+    lens: list[int | None],
+    small_block: int,
+) -> None:
+    """A term whose postings fit one block (most terms): the bytes of Whoosh's
+    ``start_term``/``add_posting``/``finish_term``, without its term info and
+    block objects (``W3PostingsWriter._write_block`` and ``W3TermInfo.to_bytes``,
+    step by step)."""
+    assert btext is not None
+    n = len(ids)
+    stored_weights = array("f", weights)
+    if all(w == 1.0 for w in stored_weights):
+        mini_weights: object = None
+    elif all(w == stored_weights[0] for w in stored_weights):
+        mini_weights = stored_weights[0]
+    else:
+        mini_weights = tuple(stored_weights)
+    present = [v for v in values if v]
+    fixed = fieldwriter._format.fixed_value_size()
+    if fixed is None or fixed < 0:
+        mini_values: object = tuple(present)
+    elif fixed == 0:
+        mini_values = None
+    else:
+        mini_values = b"".join(present)
+    previous = 0
+    deltas = []
+    for docnum in ids:
+        deltas.append(docnum - previous)
+        previous = docnum
+    data = pickle.dumps((tuple(deltas), mini_weights, mini_values), 2)
+    compression = 0 if n <= small_block else fieldwriter._codec._compression
+    if compression:
+        data = zlib.compress(data, compression)
+    present_lens = [x for x in lens if x]
+    minlength = min(present_lens) if present_lens else None
+    maxlength = max(present_lens) if present_lens else 0
+    top = max(weights)
+    maxweight = top if top > 0 else 0
+    info = pickle.dumps(
+        (n, ids[-1], maxweight, compression, length_to_byte(minlength), length_to_byte(maxlength)), 2
+    )
+    postfile = fieldwriter._postfile
+    offset = postfile.tell()
+    postfile.write(WHOOSH3_HEADER_MAGIC)
+    postfile.write(pack_int(-(len(info) + len(data))))  # negative: the term's last block
+    postfile.write(info)
+    postfile.write(data)
+    length = len(WHOOSH3_HEADER_MAGIC) + 4 + len(info) + len(data)
+    terminfo = _TERM_INFO.pack(
+        False, sum(stored_weights), n, 0 if minlength is None else length_to_byte(minlength),
+        length_to_byte(maxlength), maxweight, ids[0], ids[-1],
+    )
+    fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + btext, terminfo + pack_long(offset) + pack_int(length))
 
 
 def _field_lengths(lengths, fieldname: str) -> list[int | None] | None:

@@ -41,7 +41,7 @@ def _postings(docs: int, seed: int) -> list[tuple]:
         stems, exact = text_terms(text)
         for name, terms in (("body", stems), ("headline", stems[:5]), (EXACT_FIELD, exact)):
             for tbytes, _freq, weight, vbytes in encode_postings(terms, schema[name].format):
-                items.append((name, tbytes, docnum, weight * (1.5 if docnum % 3 == 0 else 1.0), vbytes))
+                items.append((name, tbytes, docnum, weight * (1.1 if docnum % 3 == 0 else 1.0), vbytes))
         items.append(("key", f"/arsip/{docnum}.txt".encode(), docnum, 1.0, None))
     items.append(("body", b"sama", -1, 1, None))  # Whoosh's spelling-word hack: not a posting
     return sorted(items, key=lambda p: (p[0], p[1], p[2]))
