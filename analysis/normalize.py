@@ -113,6 +113,8 @@ class Word(NamedTuple):
     start: int
     end: int
     stopped: bool = False
+    # At the same position as the word before it: a compound's parts beside the compound.
+    same_pos: bool = False
 
 
 def fold(surface: str) -> str:
@@ -146,11 +148,18 @@ def split_hyphens(words: Iterable[tuple[str, int, int]]) -> Iterator[tuple[str, 
             offset += len(part) + 1
 
 
-def normalize(words: Iterable[tuple[str, int, int]], *, use_stemmer: bool = True) -> Iterator[Word]:
+def normalize(
+    words: Iterable[tuple[str, int, int]], *, use_stemmer: bool = True, parts: bool = False
+) -> Iterator[Word]:
     """Folded words in, index terms out (stopwords flagged, not dropped).
 
     ``use_stemmer=False`` gives the exact-form terms of the unstemmed field:
     no stemming and no compound joining, same splitting and stopwords.
+    ``parts``: a joined compound is followed by its two parts' stems at its
+    own position (``same_pos``), as Lucene's compound filters index them: then
+    ``kota`` finds "ibu kota", and a phrase that ends inside the compound
+    ("untuk pembahasan ibu") still matches, while a query, analysed without
+    parts, keeps matching both spellings through the compound term.
     This is the indexing hot path: each word is stemmed once (cached) and
     compounds are only looked up after a word that can start one.
     """
@@ -170,12 +179,22 @@ def normalize(words: Iterable[tuple[str, int, int]], *, use_stemmer: bool = True
                 joined = pairs.get((pending[3], root))
                 if joined is not None:
                     yield Word(joined, pending[1], end)
+                    if parts:
+                        yield from _parts(pending, (text, start, end, root), stops)
                     pending = None
                     continue
             yield _finish(pending, stops, use_stemmer=use_stemmer)
         pending = (text, start, end, root)
     if pending is not None:
         yield _finish(pending, stops, use_stemmer=use_stemmer)
+
+
+def _parts(
+    first: tuple[str, int, int, str], second: tuple[str, int, int, str], stops: frozenset[str]
+) -> Iterator[Word]:
+    """A compound's parts, at the compound's position; a part that is a stopword is flagged."""
+    for text, start, end, root in (first, second):
+        yield Word(root, start, end, text in stops, same_pos=True)
 
 
 @cache
@@ -205,21 +224,23 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
 _fold_cached = lru_cache(maxsize=1 << 17)(fold)
 
 
-def index_terms(text: str) -> tuple[list[str], list[str]]:
-    """(stemmed terms without stopwords, exact-form terms with them) of ``text``, in one pass.
+def index_terms(text: str) -> tuple[list[tuple[str, int]], list[str]]:
+    """(stemmed terms with positions, stopwords dropped; exact-form terms, stopwords kept) of ``text``.
 
-    The indexing hot path: the same terms as ``normalize`` over ``tokenize``
-    in its two modes (a test checks), without offsets, ``Word`` tuples or a
-    second pass, each word stemmed once for both fields. About half the cost
-    of the two ``normalize`` passes it replaces.
+    The indexing hot path, in one pass: the same terms as ``normalize`` over
+    ``tokenize`` in its two modes (stemmed with ``parts``: a joined compound's
+    parts follow it at its position), a test checks, without offsets, ``Word``
+    tuples or a second pass, each word stemmed once for both fields. About
+    half the cost of the two ``normalize`` passes it replaces.
     """
     stops = stopwords()
     pairs = compounds()
     starters = _compound_starters()
-    stemmed: list[str] = []
+    stemmed: list[tuple[str, int]] = []
     exact: list[str] = []
     pending_text: str | None = None
     pending_root = ""
+    pos = 0
     folded = [_fold_cached(w) for w in WORD_RE.findall(canonical(text).text)]
     for word in _split_words(folded):
         if "-" in word:  # a reduplication kept whole: its root and exact form are its first part's
@@ -233,14 +254,19 @@ def index_terms(text: str) -> tuple[list[str], list[str]]:
             if pending_root in starters:
                 joined = pairs.get((pending_root, root))
                 if joined is not None:
-                    stemmed.append(joined)
+                    stemmed.append((joined, pos))
+                    for part_text, part_root in ((pending_text, pending_root), (word, root)):
+                        if part_text not in stops:  # the parts, at the compound's position
+                            stemmed.append((part_root, pos))
+                    pos += 1
                     pending_text = None
                     continue
             if pending_text not in stops:
-                stemmed.append(pending_root)
+                stemmed.append((pending_root, pos))
+                pos += 1
         pending_text, pending_root = word, root
     if pending_text is not None and pending_text not in stops:
-        stemmed.append(pending_root)
+        stemmed.append((pending_root, pos))
     return stemmed, exact
 
 
@@ -257,6 +283,10 @@ def _split_words(words: list[str]) -> Iterator[str]:
         yield from (part for part in parts if part)
 
 
-def terms(text: str, *, use_stemmer: bool = True, keep_stopwords: bool = False) -> list[Word]:
-    """Index terms of ``text`` with character offsets, stopwords removed unless ``keep_stopwords``."""
-    return [w for w in normalize(tokenize(text), use_stemmer=use_stemmer) if keep_stopwords or not w.stopped]
+def terms(text: str, *, use_stemmer: bool = True, keep_stopwords: bool = False, parts: bool = False) -> list[Word]:
+    """Index terms of ``text`` with character offsets, stopwords removed unless ``keep_stopwords``.
+
+    ``parts``: also each joined compound's parts, as the index holds them (see ``normalize``).
+    """
+    words = normalize(tokenize(text), use_stemmer=use_stemmer, parts=parts)
+    return [w for w in words if keep_stopwords or not w.stopped]

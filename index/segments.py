@@ -23,7 +23,6 @@ tests/test_parallel.py and tests/test_sync.py, and only this module needs fixing
 from __future__ import annotations
 
 import math
-import os
 import pickle
 import struct
 import zlib
@@ -41,6 +40,8 @@ from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.filelock import try_for
 from whoosh.util.numeric import length_to_byte
 from whoosh.writing import PostingPool, SegmentWriter
+
+from telusur import settings
 
 from .checksums import fsync_file, record_sums
 from .library_file import fsync_dir
@@ -179,7 +180,7 @@ class _SyncedRenames:
 
 def durable_sync_enabled() -> bool:
     """fsync at commit unless ``TELUSUR_FSYNC=0`` (tests, and measuring its cost)."""
-    return os.environ.get("TELUSUR_FSYNC", "1") != "0"
+    return settings.current().fsync
 
 
 class BatchedPostingPool(PostingPool):

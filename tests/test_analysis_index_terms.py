@@ -8,10 +8,20 @@ from telusur.analysis.normalize import index_terms, normalize, tokenize
 from telusur.analysis.resources import compounds, stopwords
 
 
-def _general(text: str) -> tuple[list[str], list[str]]:
-    """What the index held before the one-pass path: normalize twice over tokenize."""
+def _general(text: str) -> tuple[list[tuple[str, int]], list[str]]:
+    """What the index held before the one-pass path: normalize twice over tokenize
+    (the stemmed pass with compound parts at the compound's position)."""
     words = tokenize(text)
-    stemmed = [w.text for w in normalize(words, use_stemmer=True) if not w.stopped]
+    stemmed: list[tuple[str, int]] = []
+    pos = 0
+    for w in normalize(words, use_stemmer=True, parts=True):
+        if w.stopped:
+            continue
+        if w.same_pos:
+            stemmed.append((w.text, pos - 1))
+        else:
+            stemmed.append((w.text, pos))
+            pos += 1
     exact = [w.text for w in normalize(words, use_stemmer=False)]
     return stemmed, exact
 
@@ -44,6 +54,8 @@ def test_compounds_stopwords_and_reduplications() -> None:
     text = "Para tokoh-tokoh bekerja sama dengan wali kota, yang masing-masing di Xi'an membayar 2.300 rupiah."
     stemmed, exact = index_terms(text)
     assert (stemmed, exact) == _general(text)
-    assert "kerjasama" in stemmed and "walikota" in stemmed  # compounds joined in the stemmed field only
+    terms = [t for t, _ in stemmed]
+    assert "kerjasama" in terms and "walikota" in terms  # compounds joined in the stemmed field only
+    assert ("kota", dict(stemmed)["walikota"]) in stemmed  # with their parts at the compound's position
     assert "yang" in exact and "yang" not in stemmed  # stopwords only in the exact field
     assert "tokoh" in exact and "2300" in exact

@@ -208,3 +208,13 @@ def test_a_saved_search_counts_exactly_the_new_matches(archive, tmp_path: Path) 
     view = watch.look(engine, find(read_saved(library.index_dir), "pantau"), limit=1000)
     assert view.status.new == status.new
     assert all(h.key in after for h in view.hits)
+
+
+def test_pages_counts_facets_and_export_of_a_query_share_one_result_set(archive) -> None:
+    """The next page, the count after a quick first page and the facets do not run the query again."""
+    _, engine, _ = archive
+    first = SearchRequest("pemerintah rakyat", page_size=PAGE, exact_total=False)
+    results = engine.results(first)
+    assert engine.results(SearchRequest("pemerintah rakyat", page=3, page_size=PAGE, facets=True)) is results
+    assert engine.results(SearchRequest("pemerintah rakyat", sort=SortOrder.NEWEST)) is not results
+    # Another result set for each synonym file or generation: shown by the user-file and sync tests.
