@@ -112,17 +112,20 @@ class LshTable:
         articles to 17,000 no longer sorts 32 columns of every stored one.
         """
         wanted: set[tuple[int, int]] | None = None
-        values: set[int] = set()
+        firsts: set[int] = set()
         if probes is not None:
             probes = list(probes)
             wanted = {pair for sig in probes for pair in enumerate(band_hashes(sig))}
-            # A signature sharing a band shares its values: a C-level set test
-            # rules out almost every stored one before any band is hashed.
-            values = values.union(*probes)
+            # A signature sharing a band shares that band's first value: a
+            # C-level set test of each band's first value rules out almost
+            # every stored signature before any band is hashed (testing all
+            # 128 values let through most of an archive whose articles share
+            # paragraphs: at 10x, 176,000 of 179,000).
+            firsts = firsts.union(*(sig[::ROWS] for sig in probes))
         self._keys: list[str] = []
         columns: list[array] = [array("q") for _ in range(BANDS)]
         for key, sig in items:
-            if wanted is not None and values.isdisjoint(sig):
+            if wanted is not None and firsts.isdisjoint(sig[::ROWS]):
                 continue
             hashes = band_hashes(sig)
             if wanted is not None and wanted.isdisjoint(enumerate(hashes)):
