@@ -28,18 +28,22 @@ tests/test_parallel.py and tests/test_sync.py, and only this module needs fixing
 """
 from __future__ import annotations
 
+import bisect
 import math
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
+from itertools import accumulate
 from pathlib import Path
+from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.codec.base import Segment
-from whoosh.codec.whoosh3 import W3Codec, W3PerDocReader
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3LeafMatcher, W3PerDocReader, _lenfield
 from whoosh.filedb.compound import CompoundStorage
 from whoosh.filedb.filestore import FileStorage, StorageError
 from whoosh.filedb.structfile import BufferFile
 from whoosh.index import TOC, Index, LockError, clean_files
+from whoosh.query.spans import Span, SpanNear2
 from whoosh.reading import SegmentReader
 from whoosh.util.filelock import try_for
 from whoosh.writing import SegmentWriter
@@ -512,3 +516,121 @@ def read_segments_in_place() -> None:
 
 
 read_segments_in_place()
+
+
+# ------------------------------------------------------------------ whole posting lists, read block by block
+
+def whole_postings(
+    matcher: Any, among: Sequence[int] | None = None, *, values: bool = False
+) -> tuple[str, list[int], list[float], list[bytes] | None] | None:
+    """(field, segment document numbers, weights, encoded values or None) of a fresh W3 leaf
+    matcher's whole posting list.
+
+    Reads the blocks' arrays directly instead of stepping the matcher one
+    posting at a time (several Python calls a posting); deleted documents
+    are included (the caller applies the segment's deletions). ``among``
+    (sorted document numbers): only blocks that may hold one of them are
+    decoded, from each block's highest id in its header: an intersection
+    with a rare word decodes a few blocks of a frequent one. ``values``: also
+    each posting's encoded value (positions; ``position_decoder`` reads them).
+    None when ``matcher`` is not a W3 leaf matcher at its start: the caller steps it.
+    """
+    if type(matcher) is not W3LeafMatcher or matcher._i != 0 or matcher._atend or not matcher._term:
+        return None
+    ids: list[int] = []
+    weights: list[float] = []
+    kept: list[bytes] | None = [] if values else None
+    byteids = matcher._byteids
+    previous_max = -1
+    while not matcher._atend:
+        if among is not None:
+            k = bisect.bisect_right(among, previous_max)
+            if k == len(among):
+                break
+            previous_max = matcher._maxid
+            if among[k] > previous_max:  # no wanted document in this block
+                matcher._next_block()
+                continue
+        if matcher._data is None:
+            matcher._read_data()
+        raw = matcher._data[0]
+        ids.extend(raw if byteids else accumulate(raw))  # Whoosh's delta_decode, in C
+        matcher._read_weights()
+        weights.extend(matcher._weights)
+        if kept is not None:
+            matcher._read_values()
+            kept.extend(matcher._values)
+        matcher._next_block()
+    return matcher._term[0], ids, weights, kept
+
+
+def position_decoder(matcher: Any) -> Any:
+    """The function that turns a W3 leaf matcher's encoded value into word positions."""
+    return matcher.format.decoder("positions")
+
+
+def filter_of(matcher: Any) -> tuple[Collection[int], bool]:
+    """A ``FilterMatcher``'s document numbers and whether it excludes them (a segment's deletions)."""
+    return matcher._ids, matcher._exclude
+
+
+def array_union_of(matcher: Any) -> tuple[list[Any], float]:
+    """An ``ArrayUnionMatcher``'s sub-matchers (in the order it adds their scores) and its boost."""
+    return list(matcher._submatchers), matcher._boost
+
+
+class _Positions:
+    """One term's spans in one document, as the span code asks a term matcher for them."""
+
+    __slots__ = ("_spans",)
+
+    def __init__(self, positions: list[int]) -> None:
+        self._spans = [Span(p) for p in positions]
+
+    def spans(self) -> list[Span]:
+        return self._spans
+
+
+class _NearCheck:
+    """What ``SpanNear2Matcher._get_spans`` reads: its settings and its terms' spans in one document."""
+
+    def __init__(self, near: Any, positions: list[list[int]]) -> None:
+        self.slop, self.ordered, self.mindist = near.slop, near.ordered, near.mindist
+        self.ms = [_Positions(p) for p in positions]
+
+
+def near_matches(near: Any, positions: list[list[int]]) -> bool:
+    """Whether words at ``positions`` (one list a term) satisfy a ``SpanNear2Matcher``'s slop
+    and order, by Whoosh's own span code."""
+    return bool(SpanNear2.SpanNear2Matcher._get_spans(_NearCheck(near, positions)))
+
+
+def posting_bytes(matcher: Any) -> int | None:
+    """The size on disk of a W3 leaf matcher's posting list: a cheap measure of its length."""
+    if type(matcher) is not W3LeafMatcher:
+        return None
+    length = matcher._length  # Whoosh keeps it as a 1-tuple (W3TermInfo.extent)
+    return int(length[0] if isinstance(length, tuple) else length)
+
+
+_LENGTHS: dict[tuple[str, str], bytes | None] = {}  # (segment id, field) -> encoded lengths; segments never change
+_LENGTHS_KEPT = 256
+
+
+def field_length_bytes(reader: SegmentReader, field: str) -> bytes | None:
+    """Each document's encoded length of ``field`` in one segment (Whoosh's one-byte form), or None.
+
+    Whoosh's BM25F scorer decodes ``byte_to_length`` of this byte per posting
+    (``doc_field_length``); reading the column once per segment and field lets
+    a caller score a whole posting list with the very same numbers.
+    """
+    key = (segment_id(reader), field)
+    if key in _LENGTHS:
+        return _LENGTHS[key]
+    perdoc = reader._perdoc
+    column = perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN) if isinstance(perdoc, W3PerDocReader) else None
+    data = bytes(column) if column is not None else None
+    if len(_LENGTHS) >= _LENGTHS_KEPT:
+        _LENGTHS.clear()
+    _LENGTHS[key] = data
+    return data

@@ -6,7 +6,8 @@ re-ranking and highlighting happen once, for the attempt that is shown.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 
 from whoosh import query as Q
@@ -23,6 +24,7 @@ from .messages import QueryError, QueryProblem
 from .plan import Attempt, Plan, Reason, attempt_for
 from .query import positive_leaves
 from .records import Found, Scored, SortOrder
+from .scores import ScoredMatches, score_all
 
 MAX_PATTERN_TERMS = 2000  # a wildcard matching more words than this is refused
 
@@ -117,6 +119,12 @@ def run_attempt(
         return Outcome(attempt, Found(0, ()), match, matching=frozenset() if keep_matches else None)
     if order is SortOrder.RELEVANCE and built.has_words:
         limit = max(wanted, ranking.RERANK_DEPTH)
+        scored = score_all(searcher, built.query)
+        if scored is not None:  # one pass: the exact count, the match set and the top, Whoosh's scores
+            if only is not None:
+                scored = scored.within(only)
+            matching = frozenset(scored.docs) if keep_matches else None
+            return Outcome(attempt, Found(scored.total, scored.top(limit)), match, matching=matching)
         results = searcher.search(built.query, limit=limit, filter=only)
     else:
         limit = wanted
@@ -178,6 +186,27 @@ def _exact_in(outcomes: list[Outcome], outcome: Outcome) -> Outcome:
     if counted is not outcome:
         outcomes[:] = [counted if o is outcome else o for o in outcomes]
     return counted
+
+
+def scored_matches(searcher: Searcher, attempt: Attempt, only: Collection[int] | None) -> ScoredMatches | None:
+    """Every document ``attempt`` matches among ``only`` (None: all) with its BM25F score, as
+    two arrays (document numbers ascending, scores): the exact count, the match set and any
+    top k (``ScoredMatches.top``) from one pass. None when the query has a part whose scores
+    only Whoosh's collector reproduces (then ``run_attempt`` lets it run)."""
+    if not attempt.built.has_words:
+        return None
+    scored = score_all(searcher, attempt.built.query)
+    if scored is None or only is None:
+        return scored
+    return scored.within(only)
+
+
+def match_array(searcher: Searcher, attempt: Attempt, only: Collection[int] | None) -> array:
+    """Every document ``attempt`` matches among ``only``, ascending, as a compact array ("q")."""
+    scored = scored_matches(searcher, attempt, only)
+    if scored is not None:
+        return scored.docs
+    return array("q", sorted(all_matches(searcher, attempt, set(only) if only is not None else None)))
 
 
 def all_matches(searcher: Searcher, attempt: Attempt, only: set[int] | None) -> set[int]:
