@@ -17,7 +17,7 @@ from whoosh.searching import Searcher
 from telusur.index.schema import EXACT_FIELD
 
 from . import ranking
-from .date_order import DateOrder
+from .date_order import DateOrder, newest_or_oldest
 from .highlight import MatchTerms
 from .matchset import match_set
 from .messages import QueryError, QueryProblem
@@ -130,6 +130,13 @@ def run_attempt(
         limit = wanted
         q = built.query if built.has_words else Q.Every()
         newest = order is not SortOrder.OLDEST
+        scored = score_all(searcher, built.query) if built.has_words else None
+        if scored is not None:  # every match at once: sorted by the date column, counted exactly
+            if only is not None:
+                scored = scored.within(only)
+            matching = frozenset(scored.docs) if keep_matches else None
+            ranked = newest_or_oldest(searcher, scored.docs, newest=newest, limit=wanted)
+            return Outcome(attempt, Found(scored.total, ranked), match, matching=matching)
         results = searcher.search(q, limit=wanted, filter=only, sortedby=DateOrder(newest=newest), reverse=newest)
     ranked = tuple(Scored(hit.docnum, float(hit.score or 0.0)) for hit in results)
     if keep_matches:

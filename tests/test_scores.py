@@ -147,3 +147,16 @@ def test_the_engine_counts_exactly_with_the_first_page(tmp_path: Path) -> None:
     lib.sync()
     result = SearchEngine(lib).search(SearchRequest("gempa", page_size=10, exact_total=False))
     assert result.total_exact and result.total == 70 and len(result.hits) == 10
+
+
+@pytest.mark.parametrize("newest", [True, False])
+def test_date_order_is_whooshs_sorting_collector(library: Library, newest: bool) -> None:
+    from telusur.searcher.date_order import DateOrder, newest_or_oldest
+
+    q = Q.Or([Q.Term("body", "warga"), Q.Phrase("body", ["rumah", "sakit"])])
+    with library.whoosh_index().searcher() as searcher:
+        scored = score_all(searcher, q)
+        assert scored is not None
+        whoosh = searcher.search(q, limit=25, sortedby=DateOrder(newest=newest), reverse=newest)
+        mine = newest_or_oldest(searcher, scored.docs, newest=newest, limit=25)
+        assert [(s.docnum, s.score) for s in mine] == [(h.docnum, float(h.score)) for h in whoosh]
