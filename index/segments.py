@@ -31,6 +31,8 @@ from __future__ import annotations
 import bisect
 import math
 import os
+import sys
+from array import array
 from collections.abc import Collection, Iterable, Sequence
 from itertools import accumulate
 from pathlib import Path
@@ -39,6 +41,7 @@ from typing import Any
 from whoosh import index as whoosh_index
 from whoosh.codec.base import Segment
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3LeafMatcher, W3PerDocReader, _lenfield
+from whoosh.columns import NumericColumn
 from whoosh.filedb.compound import CompoundStorage
 from whoosh.filedb.filestore import FileStorage, StorageError
 from whoosh.filedb.structfile import BufferFile
@@ -617,6 +620,30 @@ _LENGTHS: dict[tuple[str, str], bytes | None] = {}  # (segment id, field) -> enc
 _LENGTHS_KEPT = 256
 
 
+def numeric_column_array(column: Any) -> array | None:
+    """A numeric column reader's values for every document as one array, read in one slice
+    of the file instead of a Python call per document (None: not a plain numeric column)."""
+    if type(column) is not NumericColumn.Reader:
+        return None
+    count, doccount = column._count, column._doccount
+    values = array(column._typecode)
+    if values.itemsize != column._fixedlen:
+        return None
+    values.frombytes(column._dbfile.get(column._basepos, count * column._fixedlen))
+    if sys.byteorder == "little":
+        values.byteswap()  # Whoosh writes them big-endian ("!")
+    if doccount > count:
+        values.extend([column._default] * (doccount - count))
+    return values
+
+
+def column_array(reader: SegmentReader, field: str) -> array | None:
+    """``numeric_column_array`` of one segment's column of ``field`` (None: no such plain column)."""
+    if not reader.has_column(field):
+        return None
+    return numeric_column_array(reader.column_reader(field, translate=False))
+
+
 def field_length_bytes(reader: SegmentReader, field: str) -> bytes | None:
     """Each document's encoded length of ``field`` in one segment (Whoosh's one-byte form), or None.
 
@@ -629,7 +656,8 @@ def field_length_bytes(reader: SegmentReader, field: str) -> bytes | None:
         return _LENGTHS[key]
     perdoc = reader._perdoc
     column = perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN) if isinstance(perdoc, W3PerDocReader) else None
-    data = bytes(column) if column is not None else None
+    values = numeric_column_array(column) if column is not None else None
+    data = bytes(values) if values is not None else (bytes(column) if column is not None else None)
     if len(_LENGTHS) >= _LENGTHS_KEPT:
         _LENGTHS.clear()
     _LENGTHS[key] = data

@@ -18,6 +18,7 @@ from whoosh import sorting
 from whoosh.searching import Searcher
 
 from telusur.index.columns import column_values
+from telusur.index.segments import column_array
 
 from .date_column import DATE_FIELD, UNDATED
 from .records import Scored
@@ -29,11 +30,14 @@ _COLUMNS: weakref.WeakKeyDictionary[Searcher, array] = weakref.WeakKeyDictionary
 def _date_values(searcher: Searcher) -> array:
     values = _COLUMNS.get(searcher)
     if values is None:
-        reader = searcher.reader()
-        if reader.doc_count_all() and reader.has_column(DATE_FIELD):
-            values = array("Q", column_values(reader, DATE_FIELD, translate=False))
-        else:
-            values = array("Q", [UNDATED]) * reader.doc_count_all()
+        values = array("Q")
+        for sub, offset in sorted(searcher.reader().leaf_readers(), key=lambda pair: pair[1]):
+            assert offset == len(values), "leaf readers must cover the document numbers without gaps"
+            part = column_array(sub, DATE_FIELD)  # type: ignore[arg-type]
+            if part is None or part.typecode != "Q":  # no column in this segment (all undated), or another kind
+                part = array("Q", column_values(sub, DATE_FIELD, translate=False) if sub.has_column(DATE_FIELD)
+                             else [UNDATED] * sub.doc_count_all())
+            values.extend(part)
         _COLUMNS[searcher] = values
     return values
 
