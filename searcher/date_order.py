@@ -33,7 +33,7 @@ def _date_values(searcher: Searcher) -> array:
         values = array("Q")
         for sub, offset in sorted(searcher.reader().leaf_readers(), key=lambda pair: pair[1]):
             assert offset == len(values), "leaf readers must cover the document numbers without gaps"
-            part = column_array(sub, DATE_FIELD)  # type: ignore[arg-type]
+            part = column_array(sub, DATE_FIELD)
             if part is None or part.typecode != "Q":  # no column in this segment (all undated), or another kind
                 part = array("Q", column_values(sub, DATE_FIELD, translate=False) if sub.has_column(DATE_FIELD)
                              else [UNDATED] * sub.doc_count_all())
