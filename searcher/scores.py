@@ -301,3 +301,24 @@ def score_all(searcher: Searcher, q: Q.Query) -> ScoredMatches | None:
     except _Unsupported:
         return None
     return ScoredMatches(docs, scores)
+
+
+def score_among(searcher: Searcher, q: Q.Query, docnums: Collection[int]) -> dict[int, float] | None:
+    """The score ``q`` gives each of ``docnums`` that it matches (the re-rank's optional clauses on
+    the top documents): only the posting blocks that can hold them are decoded, and a phrase's
+    positions are read only there. None when some part only Whoosh's matcher can score."""
+    wanted = sorted(docnums)
+    out: dict[int, float] = {}
+    context = searcher.context()
+    try:
+        for sub, offset in searcher.leaf_searchers():
+            end = offset + sub.doc_count_all()
+            local = [d - offset for d in wanted if offset <= d < end]
+            if not local:
+                continue
+            found = _walk(q.matcher(sub, context), sub.reader(), local)
+            for d, s in found.items():
+                out[d + offset] = s
+    except _Unsupported:
+        return None
+    return out
