@@ -30,8 +30,8 @@ from bench.speed import dir_mb, pct
 EXPANDED = ("kpk", "dpr menyetujui revisi", "bumn")
 
 
-def _json_of(cmd: list[str]) -> dict:
-    out = subprocess.run(cmd, check=True, capture_output=True, text=True)
+def _json_of(cmd: list[str], env: dict[str, str] | None = None) -> dict:
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True, env=env)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -56,15 +56,24 @@ def expansion_child(index_dir: str, rounds: int) -> dict:
             "plain_p50_ms": statistics.median(times[False]), "plain_p95_ms": pct(times[False], 0.95)}
 
 
-def measure(telusur: Path, fts5: Path, workload: Path, rounds: int) -> dict:
-    py = sys.executable
-    tel = [_json_of([py, "-m", "bench.query_times", str(telusur), "--workload", str(workload)])
+def measure(telusur: Path, fts5: Path, workload: Path, rounds: int, rev: str | None = None) -> dict:
+    """The figures; ``rev``: Telusur's processes run that git revision (bench/speed.py installs it)."""
+    py = [sys.executable]
+    env = None
+    if rev is not None:
+        import tempfile
+
+        from bench.speed import use_telusur_source
+
+        source = use_telusur_source(rev, Path(tempfile.mkdtemp(prefix="telusur-goals-")))
+        py, env = [sys.executable, "-P"], source.child_env()
+    tel = [_json_of([*py, "-m", "bench.query_times", str(telusur), "--workload", str(workload)], env)
            for _ in range(rounds)]
-    fts = [_json_of([py, "-m", "bench.query_times", str(fts5), "--engine", "fts5", "--workload", str(workload)])
-           for _ in range(rounds)]
-    exp = [_json_of([py, "-m", "bench.goals", "--expansion-child", str(telusur)]) for _ in range(rounds)]
-    proc = _json_of([py, "-m", "bench.process_costs", str(telusur), "--workload", str(workload),
-                     "--rounds", str(rounds)])
+    fts = [_json_of([sys.executable, "-m", "bench.query_times", str(fts5), "--engine", "fts5", "--workload",
+                     str(workload)]) for _ in range(rounds)]
+    exp = [_json_of([*py, "-m", "bench.goals", "--expansion-child", str(telusur)], env) for _ in range(rounds)]
+    proc = _json_of([*py, "-m", "bench.process_costs", str(telusur), "--workload", str(workload),
+                     "--rounds", str(rounds), *(["--python-P"] if rev is not None else [])], env)
 
     def med(runs: list[dict], key: str) -> float:
         return statistics.median(r[key] for r in runs)
@@ -112,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workload", type=Path)
     ap.add_argument("--label", default="")
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--telusur-rev", default=None, metavar="REV", help="run Telusur's side at this git revision")
     ap.add_argument("--expansion-child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.expansion_child:
@@ -119,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.fts5_index is None or args.workload is None:
         ap.error("give TELUSUR_INDEX FTS5_INDEX --workload W.json")
-    fig = measure(args.telusur_index, args.fts5_index, args.workload, args.rounds)
+    fig = measure(args.telusur_index, args.fts5_index, args.workload, args.rounds, args.telusur_rev)
     print_goals(args.label or str(args.telusur_index), fig)
     print(json.dumps(fig))
     return 0

@@ -72,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--no-expand", action="store_true")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--python-P", action="store_true", help=argparse.SUPPRESS)  # children too: a snapshot's telusur
     args = ap.parse_args(argv)
     if args.child:
         print(json.dumps(child(args)))
@@ -79,7 +80,9 @@ def main(argv: list[str] | None = None) -> int:
     load_workload(args.workload, args.folder, args.queries)  # drawn once, before any timed child
     runs = []
     for _ in range(args.rounds):
-        cmd = [sys.executable, "-m", "bench.process_costs", "--child", *(argv if argv is not None else sys.argv[1:])]
+        flags = ["-P"] if args.python_P else []
+        given = argv if argv is not None else sys.argv[1:]
+        cmd = [sys.executable, *flags, "-m", "bench.process_costs", "--child", *given]
         out = subprocess.run(cmd, check=True, capture_output=True, text=True, env=os.environ.copy())
         runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
     med = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
