@@ -27,11 +27,15 @@ from bench.query_times import load_workload
 from bench.speed import dir_mb
 
 
-def _rss_now_mb() -> float:
-    """Resident memory now (Linux ``/proc``; elsewhere the peak, the best the platform gives)."""
+def _rss_now_mb(kind: str = "VmRSS") -> float:
+    """Resident memory now (Linux ``/proc``; elsewhere the peak, the best the platform gives).
+
+    ``RssAnon`` is the process's own memory (heap); ``RssFile`` the pages of mapped files
+    it touched (the index's segments, shared with the system's file cache and reclaimable).
+    """
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+            if line.startswith(kind + ":"):
                 return int(line.split()[1]) / 1024
     except OSError:
         pass
@@ -57,7 +61,8 @@ def child(args: argparse.Namespace) -> dict:
     for q in queries:
         engine.search(SearchRequest(q.text, q.date_from, q.date_to, q.sort, page=1, page_size=20, snippets=True))
     return {"first_ms": first, "second_ms": second, "first_again_ms": again, "base_rss_mb": base_mb,
-            "rss_mb": _rss_now_mb(), "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "rss_mb": _rss_now_mb(), "rss_anon_mb": _rss_now_mb("RssAnon"), "rss_file_mb": _rss_now_mb("RssFile"),
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "queries": len(queries)}
 
 
@@ -95,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'first/second':<28}{med['first_over_second']:>10.2f}   goal <= 1.5")
     print(f"{'RSS after queries MB':<28}{med['rss_mb']:>10.1f}   (peak {med['peak_rss_mb']:.1f}, "
           f"after imports {med['base_rss_mb']:.1f})")
+    print(f"{'  of which own (RssAnon) MB':<28}{med['rss_anon_mb']:>10.1f}   mapped files (RssFile) "
+          f"{med['rss_file_mb']:.1f} MB")
     print(f"{'index on disk MB':<28}{index_mb:>10.1f}")
     print(f"{'RSS/index':<28}{med['rss_over_index']:>10.2f}   goal <= 1.0")
     print(json.dumps(med))
