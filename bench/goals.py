@@ -37,6 +37,9 @@ def _json_of(cmd: list[str], env: dict[str, str] | None = None) -> dict:
 
 def expansion_child(index_dir: str, rounds: int) -> dict:
     """CPU of the expanded queries with and without expansion, alternating, in this process."""
+    from bench.process_costs import start_telusur
+
+    start_telusur()
     from telusur.index import Library
     from telusur.searcher import SearchEngine, SearchRequest
 

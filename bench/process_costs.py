@@ -27,6 +27,16 @@ from bench.query_times import load_workload
 from bench.speed import dir_mb
 
 
+def start_telusur() -> None:
+    """What Telusur's entry points do first (settings, stemmer, segments read in place); older
+    revisions (``--telusur-rev``) have no ``telusur.startup`` and need nothing."""
+    try:
+        from telusur.startup import start
+    except ImportError:
+        return
+    start()
+
+
 def _rss_now_mb(kind: str = "VmRSS") -> float:
     """Resident memory now (Linux ``/proc``; elsewhere the peak, the best the platform gives).
 
@@ -43,6 +53,7 @@ def _rss_now_mb(kind: str = "VmRSS") -> float:
 
 
 def child(args: argparse.Namespace) -> dict:
+    start_telusur()
     from telusur.index import Library
     from telusur.searcher import SearchEngine, SearchRequest
 

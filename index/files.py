@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .formats.paths import ARTICLE_SUFFIXES, prune_asset_folders
 from .formats.textcodec import CONTROL, decode, looks_binary
-from .messages import CoreMessage, SkipReason
+from .messages import CoreMessage, SkipReason, os_reason
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 _CHUNK = 1 << 20
@@ -59,7 +59,7 @@ def walk_articles(folder: str | bytes | os.PathLike[str]) -> tuple[list[FileStat
     skipped: list[Skipped] = []
 
     def on_error(err: OSError) -> None:
-        reason = CoreMessage(SkipReason.CANNOT_LIST, error=err.strerror or str(err))
+        reason = CoreMessage(SkipReason.CANNOT_LIST, error=os_reason(err))
         skipped.append(Skipped(str(err.filename), reason))
 
     for dirpath, dirnames, filenames in os.walk(root, onerror=on_error, followlinks=False):
@@ -71,7 +71,7 @@ def walk_articles(folder: str | bytes | os.PathLike[str]) -> tuple[list[FileStat
             try:
                 st = os.stat(path)
             except OSError as err:
-                skipped.append(Skipped(path, CoreMessage(SkipReason.CANNOT_READ, error=err.strerror or str(err))))
+                skipped.append(Skipped(path, CoreMessage(SkipReason.CANNOT_READ, error=os_reason(err))))
                 continue
             if not stat.S_ISREG(st.st_mode):
                 continue
@@ -125,7 +125,7 @@ def _failure(path: str, err: OSError) -> Skipped:
         return Skipped(path, CoreMessage(SkipReason.DISAPPEARED))
     if isinstance(err, PermissionError):
         return Skipped(path, CoreMessage(SkipReason.PERMISSION_DENIED))
-    return Skipped(path, CoreMessage(SkipReason.CANNOT_READ, error=err.strerror or str(err)))
+    return Skipped(path, CoreMessage(SkipReason.CANNOT_READ, error=os_reason(err)))
 
 
 def read_bytes(path: str, limit: int) -> bytes | Skipped:

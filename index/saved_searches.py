@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from .library_file import library_lock, write_json_atomic
+from .messages import CoreMessage, SavedSearchProblem
 
 FILE_NAME = "saved_searches.json"
 VERSION = 1
@@ -27,7 +28,10 @@ MAX_NAME = 100
 
 
 class SavedSearchError(ValueError):
-    """A name that cannot be used or found; the message says why."""
+    """A name that cannot be used or found; the message (a ``CoreMessage``) says why."""
+
+    def __init__(self, code: SavedSearchProblem, **params: object) -> None:
+        super().__init__(CoreMessage(code, **params))
 
 
 @dataclass(frozen=True)
@@ -72,7 +76,7 @@ def key_hash(key: str) -> str:
 def check_name(name: str) -> str:
     name = name.strip()
     if not name or len(name) > MAX_NAME or any(ch in name for ch in "\n\r\t\x00"):
-        raise SavedSearchError(f"a saved search needs a name of 1 to {MAX_NAME} characters on one line")
+        raise SavedSearchError(SavedSearchProblem.BAD_NAME, max_chars=MAX_NAME)
     return name
 
 
@@ -84,13 +88,13 @@ def read_saved(root: Path) -> list[SavedSearch]:
     except FileNotFoundError:
         return []
     except (OSError, ValueError) as err:
-        raise SavedSearchError(f"{path} cannot be read ({err}); fix or remove it") from None
+        raise SavedSearchError(SavedSearchProblem.UNREADABLE_FILE, path=str(path), error=str(err)) from None
     if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("searches"), list):
-        raise SavedSearchError(f"{path} is not a saved-searches file of version {VERSION}; fix or remove it")
+        raise SavedSearchError(SavedSearchProblem.WRONG_VERSION, path=str(path), version=VERSION)
     try:
         return [SavedSearch.from_json(entry) for entry in data["searches"]]
     except (KeyError, TypeError, ValueError) as err:
-        raise SavedSearchError(f"{path} has an invalid entry ({err}); fix or remove it") from None
+        raise SavedSearchError(SavedSearchProblem.INVALID_ENTRY, path=str(path), error=str(err)) from None
 
 
 def _write(root: Path, searches: list[SavedSearch]) -> None:
@@ -111,8 +115,8 @@ def find(searches: list[SavedSearch], name: str) -> SavedSearch:
     for search in searches:
         if search.name == name:
             return search
-    known = ", ".join(s.name for s in searches) or "none yet"
-    raise SavedSearchError(f"no saved search named {name!r} (saved: {known})")
+    known = ", ".join(s.name for s in searches) or CoreMessage(SavedSearchProblem.NONE_YET)
+    raise SavedSearchError(SavedSearchProblem.NOT_FOUND, name=name, known=known)
 
 
 def add_search(root: Path, search: SavedSearch) -> None:
@@ -120,7 +124,7 @@ def add_search(root: Path, search: SavedSearch) -> None:
 
     def change(current: list[SavedSearch]) -> list[SavedSearch]:
         if any(s.name == search.name for s in current):
-            raise SavedSearchError(f"a saved search named {search.name!r} exists; remove it first")
+            raise SavedSearchError(SavedSearchProblem.EXISTS, name=search.name)
         return current + [search]
 
     update_saved(root, change)

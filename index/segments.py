@@ -18,8 +18,8 @@ every query: bench/PROFILE.md, goal 5).
 Reading: Whoosh's ``CompoundStorage`` maps each segment file into memory and
 then hands out ``BufferFile``s, which copy their part of the map into a
 ``BytesIO``: the whole index ended up on the heap (84 % of a search process's
-Python heap at 3x, issue 22). ``read_segments_in_place`` (installed when this
-module is imported, before any index is opened) makes them read the map itself.
+Python heap at 3x, issue 22). ``read_segments_in_place`` (called by
+``telusur.startup.start``, as every entry point does first) makes them read the map itself.
 
 The private calls (``_merge_segments``, ``_finalize_segment``, ``_close_segment``,
 ``_commit_toc``, ``_finish``, ``_added``, ``newsegment``, ``clean_files``) are
@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import bisect
 import math
-import os
 import sys
 from array import array
 from collections.abc import Collection, Iterable, Sequence
@@ -50,6 +49,8 @@ from whoosh.query.spans import Span, SpanNear2
 from whoosh.reading import SegmentReader
 from whoosh.util.filelock import try_for
 from whoosh.writing import SegmentWriter
+
+from telusur import settings
 
 from .checksums import fsync_file, record_sums
 from .library_file import fsync_dir
@@ -188,7 +189,7 @@ class _SyncedRenames:
 
 def durable_sync_enabled() -> bool:
     """fsync at commit unless ``TELUSUR_FSYNC=0`` (tests, and measuring its cost)."""
-    return os.environ.get("TELUSUR_FSYNC", "1") != "0"
+    return settings.current().fsync
 
 
 class AppendingWriter(SegmentWriter):
@@ -517,8 +518,6 @@ def read_segments_in_place() -> None:
     """Make every compound segment read from its memory map without copying (idempotent)."""
     CompoundStorage.open_file = _open_in_place
 
-
-read_segments_in_place()
 
 
 # ------------------------------------------------------------------ whole posting lists, read block by block

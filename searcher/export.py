@@ -18,6 +18,7 @@ from typing import Any, TextIO
 
 from telusur.index.library_file import display_path
 
+from .highlight import marked_html
 from .records import CopyRef, Hit
 
 CSV_COLUMNS = ("headline", "date", "source", "url", "path", "record", "score", "snippet")
@@ -54,7 +55,7 @@ def hit_record(hit: Hit) -> dict[str, Any]:
         "url": hit.url,
         "format": hit.format,
         "score": round(hit.score, 4),
-        "snippet": hit.snippet_html,
+        "snippet": marked_html(hit.snippet),
         "group": hit.group,
         "copies": [copy_record(c) for c in hit.copies],
     }
@@ -74,7 +75,7 @@ def write_csv(hits: Iterable[Hit], out: TextIO) -> int:
             display_path(hit.path),
             "" if hit.record is None else hit.record,
             f"{hit.score:.4f}",
-            plain_text(hit.snippet_html),
+            hit.snippet.text,
         ])
         n += 1
     return n
@@ -107,7 +108,7 @@ def write_ris(hits: Iterable[Hit], out: TextIO) -> int:
         if hit.url:
             lines.append(f"UR  - {_ris_value(hit.url)}")
         lines.append(f"L1  - {_ris_value(display_path(hit.path))}")
-        snippet = plain_text(hit.snippet_html)
+        snippet = hit.snippet.text
         if snippet:
             lines.append(f"AB  - {_ris_value(snippet)}")
         lines.append("ER  - ")

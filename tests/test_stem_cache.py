@@ -7,11 +7,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import write_article
+from helpers import use_settings, write_article
 
 from telusur.analysis import fingerprint, stem, stem_cache, stemmer
 from telusur.index import Library, RebuildReason
 from telusur.searcher import SearchEngine, SearchRequest
+from telusur.searcher.highlight import marked_html
 
 WORDS = ["menangkap", "pembangunan", "kebakaran", "meninggal", "perekonomian"]
 
@@ -178,7 +179,7 @@ def test_stale_temporary_files_are_removed(tmp_path: Path) -> None:
 
 def test_workers_hand_their_stems_to_the_parent(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr("telusur.index.sync.PARALLEL_MIN_FILES", 2)
-    monkeypatch.setenv("TELUSUR_WORKERS", "2")
+    use_settings(monkeypatch, workers=2)
     lib = Library(tmp_path / "ix")
     lib.add_folders([_folder(tmp_path / "a", 20)])
     assert lib.sync().added == 20
@@ -236,7 +237,7 @@ def test_a_search_process_snippets_with_the_saved_stems(tmp_path: Path, monkeypa
     # A new process: the stemmer knows nothing; the index's saved stems are on disk.
     calls = _as_a_new_process(monkeypatch)
     res = SearchEngine(lib).search(SearchRequest("penangkapan"))
-    assert res.total == 10 and "<mark>" in res.hits[0].snippet_html
+    assert res.total == 10 and "<mark>" in marked_html(res.hits[0].snippet)
     saved = stem_cache.load(_whoosh_dir(lib))
     assert saved and "menyaksikan" in saved
     # Every word of the articles came from the saved stems (the query's synonyms may be new).

@@ -16,6 +16,7 @@ import json
 from collections.abc import Iterator
 from typing import IO, Any
 
+from ..messages import ArticleWarning, CoreMessage, DataSetProblem, SkipReason, ValueKind
 from .fields import BODY_NAMES, field_map, record_to_article
 from .limits import Limits
 from .record import Extracted, Format, SkippedRecord
@@ -39,14 +40,26 @@ def _open_text(source: str | bytes, newline: str | None) -> IO[str]:
     return io.TextIOWrapper(binary, encoding=stream_encoding(head), errors="replace", newline=newline)
 
 
-def _kind(value: Any) -> str:
-    return {dict: "an object", list: "an array", str: "a string", bool: "true/false", type(None): "null"}.get(
-        type(value), "a number"
-    )
+_KINDS = {dict: ValueKind.AN_OBJECT, list: ValueKind.AN_ARRAY, str: ValueKind.A_STRING, bool: ValueKind.TRUE_FALSE,
+          type(None): ValueKind.NULL}
 
 
-def _too_long(number: int, limits: Limits) -> str:
-    return f"record {number} is larger than {limits.record_bytes // _MB} MB"
+def _kind(value: Any) -> CoreMessage:
+    return CoreMessage(_KINDS.get(type(value), ValueKind.A_NUMBER))
+
+
+def _too_long(number: int, limits: Limits) -> CoreMessage:
+    return CoreMessage(DataSetProblem.RECORD_TOO_LARGE, record=number, megabytes=limits.record_bytes // _MB)
+
+
+def _broken(code: DataSetProblem, **params: Any) -> ValueError:
+    """A ValueError whose argument is the coded message (``_reason`` takes it back out)."""
+    return ValueError(CoreMessage(code, **params))
+
+
+def _reason(err: ValueError) -> str:
+    first = err.args[0] if err.args else None
+    return first if isinstance(first, CoreMessage) else str(err)
 
 
 def _read_lines(stream: IO[str], limits: Limits) -> Iterator[tuple[int, str | None]]:
@@ -79,10 +92,10 @@ def _json_lines(stream: IO[str], path: str, fmt: Format, limits: Limits) -> Iter
             obj = json.loads(line)
         except ValueError as err:
             message = getattr(err, "msg", str(err))
-            yield SkippedRecord(path, f"line {number} is not valid JSON ({message})", number)
+            yield SkippedRecord(path, CoreMessage(DataSetProblem.LINE_INVALID, line=number, error=message), number)
             continue
         if not isinstance(obj, dict):
-            yield SkippedRecord(path, f"line {number} is {_kind(obj)}, not an article object", number)
+            yield SkippedRecord(path, CoreMessage(DataSetProblem.LINE_NOT_OBJECT, line=number, kind=_kind(obj)), number)
             continue
         yield record_to_article(obj, number, path, fmt)
 
@@ -121,31 +134,31 @@ def _json_values(stream: IO[str], limits: Limits, *, in_array: bool) -> Iterator
 
     if in_array:
         if not skip_ws() or buf[pos] != "[":
-            raise ValueError("not a JSON array")
+            raise _broken(DataSetProblem.NOT_ARRAY)
         pos += 1
     first = True
     while True:
         if not skip_ws():
             if in_array:
-                raise ValueError("the array is not closed (file truncated?)")
+                raise _broken(DataSetProblem.NOT_CLOSED)
             return
         if in_array and buf[pos] == "]":
             return
         if in_array and not first:
             if buf[pos] != ",":
-                raise ValueError(f"expected ',' or ']' but found {buf[pos]!r}")
+                raise _broken(DataSetProblem.EXPECTED_COMMA, found=buf[pos])
             pos += 1
             if not skip_ws():
-                raise ValueError("the array is not closed (file truncated?)")
+                raise _broken(DataSetProblem.NOT_CLOSED)
         while True:
             try:
                 value, end = decoder.raw_decode(buf, pos)
                 break
             except json.JSONDecodeError as err:
                 if len(buf) - pos > limits.record_bytes:
-                    raise ValueError(f"an element larger than {limits.record_bytes // _MB} MB or broken JSON") from err
+                    raise _broken(DataSetProblem.ELEMENT_TOO_LARGE, megabytes=limits.record_bytes // _MB) from err
                 if eof or not fill():
-                    raise ValueError(f"broken JSON ({err.msg})") from err
+                    raise _broken(DataSetProblem.BROKEN_JSON, error=err.msg) from err
         pos = end
         first = False
         yield value
@@ -164,13 +177,15 @@ def _json_stream(stream: IO[str], path: str, limits: Limits, *, in_array: bool) 
                     continue
                 yield record_to_article(value, number, path, Format.JSON)
             elif in_array and number == 1:
-                yield SkippedRecord(path, f"not an array of article objects (its first element is {_kind(value)})")
+                yield SkippedRecord(path, CoreMessage(DataSetProblem.FIRST_ELEMENT, kind=_kind(value)))
                 return
             else:
-                yield SkippedRecord(path, f"record {number} is {_kind(value)}, not an article object", number)
+                yield SkippedRecord(path, CoreMessage(DataSetProblem.RECORD_NOT_OBJECT, record=number,
+                                                      kind=_kind(value)), number)
     except ValueError as err:
-        where = f"after record {number}" if number else "at the start"
-        yield SkippedRecord(path, f"unreadable JSON {where}: {err}; rest of file not read", number + 1)
+        reason = (CoreMessage(DataSetProblem.UNREADABLE_JSON_AFTER, record=number, error=_reason(err)) if number
+                  else CoreMessage(DataSetProblem.UNREADABLE_JSON_START, error=_reason(err)))
+        yield SkippedRecord(path, reason, number + 1)
 
 
 def _wrapped_list(obj: dict[str, Any]) -> list[Any] | None:
@@ -188,7 +203,8 @@ def _records(values: list[Any], path: str) -> Iterator[Item]:
         if isinstance(value, dict):
             yield record_to_article(value, number, path, Format.JSON)
         else:
-            yield SkippedRecord(path, f"record {number} is {_kind(value)}, not an article object", number)
+            yield SkippedRecord(path, CoreMessage(DataSetProblem.RECORD_NOT_OBJECT, record=number, kind=_kind(value)),
+                                number)
 
 
 def _first_char(stream: IO[str]) -> str:
@@ -229,9 +245,9 @@ def extract_json(source: str | bytes, path: str, limits: Limits) -> Iterator[Ite
             else:
                 yield from _json_stream(stream, path, limits, in_array=False)
     elif not first:
-        yield SkippedRecord(path, "empty file")
+        yield SkippedRecord(path, CoreMessage(SkipReason.EMPTY))
     else:
-        yield SkippedRecord(path, "not a JSON array of articles or JSON Lines (the file starts with neither [ nor {)")
+        yield SkippedRecord(path, CoreMessage(DataSetProblem.NEITHER))
 
 
 def _delimiter(header: str) -> str:
@@ -251,15 +267,16 @@ def extract_csv(source: str | bytes, path: str, limits: Limits) -> Iterator[Item
         try:
             header = next(reader, None)
         except csv.Error as err:
-            yield SkippedRecord(path, f"unreadable CSV header: {err}")
+            yield SkippedRecord(path, CoreMessage(DataSetProblem.CSV_HEADER_UNREADABLE, error=str(err)))
             return
         if not header or not any(cell.strip() for cell in header):
-            yield SkippedRecord(path, "empty file" if not header_line.strip() else "no header row")
+            code = SkipReason.EMPTY if not header_line.strip() else DataSetProblem.CSV_NO_HEADER
+            yield SkippedRecord(path, CoreMessage(code))
             return
         fields = field_map(header)
         if "body" not in fields:
             shown = ", ".join(h.strip() for h in header[:8])
-            yield SkippedRecord(path, f"no column named {BODY_NAMES} in the header ({shown})")
+            yield SkippedRecord(path, CoreMessage(DataSetProblem.CSV_NO_BODY_COLUMN, names=BODY_NAMES, header=shown))
             return
         index = {key: header.index(key) for key in fields.values()}
         number = 0
@@ -269,8 +286,8 @@ def extract_csv(source: str | bytes, path: str, limits: Limits) -> Iterator[Item
             except StopIteration:
                 return
             except csv.Error as err:
-                yield SkippedRecord(path, f"unreadable CSV after record {number}: {err}; rest of file not read",
-                                    number + 1)
+                yield SkippedRecord(path, CoreMessage(DataSetProblem.CSV_UNREADABLE_AFTER, record=number,
+                                                      error=str(err)), number + 1)
                 return
             number += 1
             if not any(cell.strip() for cell in row):
@@ -279,7 +296,7 @@ def extract_csv(source: str | bytes, path: str, limits: Limits) -> Iterator[Item
             record = {key: row[i] if i < len(row) else None for key, i in index.items()}
             item = record_to_article(record, number, path, Format.CSV, fields)
             if isinstance(item, Extracted) and len(row) != len(header):
-                item = _with_warning(item, f"row has {len(row)} fields, the header {len(header)}")
+                item = _with_warning(item, CoreMessage(ArticleWarning.ROW_FIELDS, fields=len(row), header=len(header)))
             yield item
 
 

@@ -33,7 +33,11 @@ DEFAULT_LIMITS = Limits()
 
 
 class ExtractionTimeout(Exception):
-    """The file took longer than its time limit."""
+    """The file took longer than its time limit (``seconds``)."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"took longer than {seconds:g} s")
+        self.seconds = seconds
 
 
 class Deadline:
@@ -48,4 +52,4 @@ class Deadline:
 
     def check(self) -> None:
         if self.expired():
-            raise ExtractionTimeout(f"took longer than {self.seconds:g} s")
+            raise ExtractionTimeout(self.seconds)

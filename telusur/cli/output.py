@@ -1,14 +1,11 @@
 """Printing helpers the commands share: counts in words, JSON, marked text for a terminal."""
 from __future__ import annotations
 
-import html
 import json
-import re
 from typing import Any
 
+from telusur.searcher.highlight import Marked
 from telusur.searcher.records import Hit
-
-_MARK = re.compile(r"</?mark>")
 
 
 def plural(n: int, word: str) -> str:
@@ -20,13 +17,19 @@ def print_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-def plain(snippet_html: str, *, tty: bool) -> str:
-    """Marked HTML as terminal text: matches in bold yellow on a terminal."""
-    text = _MARK.sub(lambda m: ("\033[1;33m" if m.group() == "<mark>" else "\033[0m") if tty else "", snippet_html)
-    return html.unescape(text)
+def plain(marked: Marked, *, tty: bool) -> str:
+    """Marked text for a terminal: matches in bold yellow on a terminal, as they are elsewhere."""
+    if not tty:
+        return marked.text
+    out, pos = [], 0
+    for start, end in marked.spans:
+        out += [marked.text[pos:start], "\033[1;33m", marked.text[start:end], "\033[0m"]
+        pos = end
+    out.append(marked.text[pos:])
+    return "".join(out)
 
 
 def print_short_hit(prefix: str, hit: Hit, *, tty: bool) -> None:
     """A hit as related and watch show list it: headline, day, path."""
     when = hit.date.strftime("%Y-%m-%d") if hit.date else "no date"
-    print(f"\n{prefix}{plain(hit.headline_html, tty=tty)}  ({when})\n   {hit.path}")
+    print(f"\n{prefix}{plain(hit.headline_marked, tty=tty)}  ({when})\n   {hit.path}")
