@@ -19,7 +19,10 @@ the exact count, the match set and the top k.
 from __future__ import annotations
 
 import heapq
+import threading
+import weakref
 from array import array
+from collections import OrderedDict
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -284,9 +287,38 @@ def _walk(matcher, reader: SegmentReader, among: list[int] | None = None) -> dic
     return _stepped(matcher, among)
 
 
+# searcher -> its last few queries' matches: a result set's first page, its count, facets and
+# deeper pages all ask for the same attempt, which is scored once per snapshot.
+_KEPT: weakref.WeakKeyDictionary[Searcher, OrderedDict[Q.Query, ScoredMatches | None]] = weakref.WeakKeyDictionary()
+KEPT_PER_SEARCHER = 8
+_KEPT_LOCK = threading.Lock()  # searches run in several threads (the app's workers)
+
+
 def score_all(searcher: Searcher, q: Q.Query) -> ScoredMatches | None:
     """Every document ``q`` matches, with the score Whoosh's ranking gives it; None when some
-    node cannot be reproduced exactly (the caller then lets Whoosh's collector run)."""
+    node cannot be reproduced exactly (the caller then lets Whoosh's collector run).
+
+    Kept for the searcher's last ``KEPT_PER_SEARCHER`` queries (the arrays are read-only).
+    """
+    try:
+        hash(q)
+    except TypeError:  # an unhashable query part: not kept
+        return _score_all(searcher, q)
+    with _KEPT_LOCK:
+        kept = _KEPT.get(searcher)
+        if kept is not None and q in kept:
+            kept.move_to_end(q)
+            return kept[q]
+    found = _score_all(searcher, q)
+    with _KEPT_LOCK:
+        kept = _KEPT.setdefault(searcher, OrderedDict())
+        kept[q] = found
+        while len(kept) > KEPT_PER_SEARCHER:
+            kept.popitem(last=False)
+    return found
+
+
+def _score_all(searcher: Searcher, q: Q.Query) -> ScoredMatches | None:
     docs = array("q")
     scores = array("d")
     context = searcher.context()  # what Whoosh's own search uses: the same matcher tree
