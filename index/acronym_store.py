@@ -30,8 +30,8 @@ from whoosh.index import Index
 from whoosh.reading import IndexReader
 
 from telusur.analysis.acronym_table import AcronymTable, Expansions, Pair, Policy
+from telusur.analysis.safe_write import write_atomic, write_json_atomic
 
-from .library_file import write_atomic, write_json_atomic
 from .schema import ACRONYMS_FIELD
 
 TABLE_FILE = "acronyms.json"
@@ -84,7 +84,7 @@ def _read_cache(path: Path) -> dict | None:
 
 def _write_cache(path: Path, data: dict) -> None:
     """Atomic replace: a crash leaves the old file or the new one, never half of one."""
-    write_json_atomic(path, data, indent=None)
+    write_json_atomic(path, data, indent=None, make_parent=True, clean_stale=True)
 
 
 def _segment_id(sub: IndexReader) -> str:
@@ -213,7 +213,10 @@ def load_expansions(reader: IndexReader, root: Path, policy: Policy | None = Non
 
 def _save_decided(path: Path, key: str, expansions: Expansions) -> None:
     try:  # a cache: failing to write it only costs the next search the decision
-        write_atomic(path, lambda handle: pickle.dump((key, expansions), handle, protocol=pickle.HIGHEST_PROTOCOL))
+        write_atomic(
+            path, lambda handle: pickle.dump((key, expansions), handle, protocol=pickle.HIGHEST_PROTOCOL),
+            make_parent=True, clean_stale=True,
+        )
     except OSError:
         pass
 

@@ -23,8 +23,9 @@ from pathlib import Path
 
 from whoosh.reading import IndexReader
 
+from telusur.analysis.safe_write import write_bytes_atomic
+
 from .columns import column_values
-from .library_file import write_atomic
 from .records import Indexed
 from .segments import segment_folder, segment_id, unique_terms_by_document
 
@@ -128,7 +129,8 @@ def _write_cached(folder: str, segid: str, keys: list[str], live: set[str]) -> N
     path = cache_path(folder, segid)
     data = _encode(segid, keys)
     try:
-        write_atomic(path, lambda handle: handle.write(data))
+        # Derived data, checked by its checksum when read: no fsync needed.
+        write_bytes_atomic(path, data, make_parent=True, sync=False, clean_stale=True)
         for other in path.parent.iterdir():
             if other.suffix == ".keys" and other.stem not in live:
                 other.unlink(missing_ok=True)

@@ -11,6 +11,8 @@ import os
 import stat
 from dataclasses import dataclass
 
+from telusur.analysis import safe_write
+
 from .formats.paths import ARTICLE_SUFFIXES, prune_asset_folders
 from .formats.textcodec import CONTROL, decode, looks_binary
 from .messages import CoreMessage, SkipReason, os_reason
@@ -55,28 +57,40 @@ def walk_articles(folder: str | bytes | os.PathLike[str]) -> tuple[list[FileStat
     ``library_file.display_path``.
     """
     root = os.fsdecode(folder)
+    # On Windows the walk goes through the \\?\ form, so files past 260 characters are
+    # found and read (their paths are reported without it).
+    walk_root = safe_write.extended_path(root, always=True)
     found: list[FileStat] = []
     skipped: list[Skipped] = []
 
     def on_error(err: OSError) -> None:
         reason = CoreMessage(SkipReason.CANNOT_LIST, error=os_reason(err))
-        skipped.append(Skipped(str(err.filename), reason))
+        skipped.append(Skipped(safe_write.plain_path(str(err.filename)), reason))
 
-    for dirpath, dirnames, filenames in os.walk(root, onerror=on_error, followlinks=False):
+    for walk_dirpath, dirnames, filenames in os.walk(walk_root, onerror=on_error, followlinks=False):
+        dirpath = root + walk_dirpath[len(walk_root) :]
         dirnames[:] = sorted(prune_asset_folders([d for d in dirnames if not d.startswith(".")], filenames))
         for name in sorted(filenames):
             if name.startswith(".") or not name.lower().endswith(ARTICLE_SUFFIXES):
                 continue
             path = os.path.join(dirpath, name)
             try:
-                st = os.stat(path)
+                st = os.stat(os.path.join(walk_dirpath, name))
             except OSError as err:
                 skipped.append(Skipped(path, CoreMessage(SkipReason.CANNOT_READ, error=os_reason(err))))
                 continue
             if not stat.S_ISREG(st.st_mode):
                 continue
-            found.append(FileStat(path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
+            found.append(FileStat(path, st.st_size, st.st_mtime_ns, change_time_ns(st), st.st_ino))
     return found, skipped
+
+
+def change_time_ns(st: os.stat_result) -> int:
+    """The inode change time on POSIX; 0 on Windows, where ``st_ctime`` is the creation time
+    (deprecated since Python 3.12 and due to change meaning): comparing it would re-read
+    every file after an upgrade and never tells an edit. Size, mtime and the file index
+    (``st_ino``) remain."""
+    return 0 if safe_write.ON_WINDOWS else st.st_ctime_ns
 
 
 # O_NONBLOCK: opening a named pipe that replaced a file must not wait for a writer.
@@ -90,7 +104,7 @@ def _read_regular(path: str, limit: int | None = None) -> bytes | str:
     a device, a folder): the check is made on the opened handle, so nothing can
     change between it and the read, and no read ever waits for a writer.
     """
-    fd = os.open(path, _OPEN_FLAGS)
+    fd = os.open(safe_write.extended_path(path), _OPEN_FLAGS)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             return CoreMessage(SkipReason.NOT_REGULAR)
@@ -108,7 +122,7 @@ def _read_regular(path: str, limit: int | None = None) -> bytes | str:
 
 def _hash_regular(path: str) -> str:
     """sha1 of a whole regular file, read in chunks (a data set may be gigabytes), or why not."""
-    fd = os.open(path, _OPEN_FLAGS)
+    fd = os.open(safe_write.extended_path(path), _OPEN_FLAGS)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             return CoreMessage(SkipReason.NOT_REGULAR)

@@ -37,9 +37,9 @@ from .hits import highlight
 from .lookups import LookupCache
 from .messages import QueryError, QueryProblem
 from .plan import plan
-from .records import SORTS, ArticleView, DateUnit, Hit, RelatedResult, SearchRequest, SearchResult, SortOrder
+from .records import ArticleView, Hit, RelatedResult, SearchRequest, SearchResult, SortOrder
 from .related import MAX_RELATED, related_docs
-from .resultset import EXPORT_PAGE, ResultSet, date_unit_problem, first_wanted, set_key
+from .resultset import EXPORT_PAGE, ResultSet, first_wanted, set_key
 from .run import run_plan
 from .snapshot import Snapshot
 from .suggest import did_you_mean
@@ -83,6 +83,9 @@ class SearchEngine:
                 searcher = ix.searcher()
                 self._snapshot = Snapshot(searcher, self._lock, self.library.copy_groups, self.library.copies_stamp)
                 self._ix = ix
+                # The old generation's sets go: its files close once no export or view holds them
+                # (Windows cannot delete a merged segment's files while they are open).
+                self._recent.clear()
                 # The stems the index has learnt: snippets analyse the shown articles'
                 # sentences, and a word Sastrawi has not seen costs ~1 ms (bench/PROFILE.md).
                 stem_store.warm(self.library.dir.whoosh)
@@ -124,9 +127,7 @@ class SearchEngine:
         Raises ``QueryError`` for a query that cannot run and
         ``IndexDamagedError`` when the index cannot be decoded.
         """
-        order = SortOrder.parse(request.sort)
-        if order is None:
-            raise QueryError(QueryProblem.UNKNOWN_SORT, sort=request.sort, choices=", ".join(SORTS))
+        order = request.sort
         with self._lock:
             snapshot = self.snapshot()
             try:
@@ -139,8 +140,6 @@ class SearchEngine:
                 self._recent.move_to_end(key)
                 return cached[0]
             results = self._results(request, order, lookups)
-            if any(r.snapshot is not snapshot for r, _ in self._recent.values()):
-                self._recent.clear()  # a new generation: the older sets stay with whoever holds them
             self._recent[key] = (results, lookups)
             while len(self._recent) > RECENT_SETS:
                 self._recent.popitem(last=False)
@@ -187,9 +186,6 @@ class SearchEngine:
         (the caller rebuilds: ``Library.start_over_damaged`` then a sync).
         """
         started = time.perf_counter()
-        problem = date_unit_problem(request)
-        if problem is not None:
-            return SearchResult(request, message=problem)
         try:
             with self._lock:
                 results = self.results(request)
@@ -213,7 +209,7 @@ class SearchEngine:
             total, exact = results.estimate()
         facets = None
         if request.facets:
-            facets = results.facets(DateUnit(request.date_unit) if request.date_unit else None)
+            facets = results.facets(request.date_unit)
         suggestion = None if results.searched else did_you_mean(
             results.snapshot.searcher.reader(), request.text, results.planned.as_typed.words,
             tried.found_as_typed, best.attempt.corrected,

@@ -19,7 +19,7 @@ from typing import Any, TextIO
 from telusur.index.library_file import display_path
 
 from .highlight import marked_html
-from .records import CopyRef, Hit
+from .records import CopyRef, Hit, relevance
 
 CSV_COLUMNS = ("headline", "date", "source", "url", "path", "record", "score", "snippet")
 _TAG = re.compile(r"<[^>]+>")
@@ -40,6 +40,12 @@ def _iso(when: datetime | None) -> str | None:
     return when.isoformat() if when else None
 
 
+def _score(hit: Hit) -> float | None:
+    """The relevance score, rounded; None (an empty CSV cell, JSON null) when sorted by date."""
+    score = relevance(hit.score)
+    return None if score is None else round(score, 4)
+
+
 def copy_record(copy: CopyRef) -> dict[str, Any]:
     return {"path": display_path(copy.path), "record": copy.record, "source": copy.source, "date": _iso(copy.date)}
 
@@ -54,7 +60,7 @@ def hit_record(hit: Hit) -> dict[str, Any]:
         "source": hit.source,
         "url": hit.url,
         "format": hit.format,
-        "score": round(hit.score, 4),
+        "score": _score(hit),
         "snippet": marked_html(hit.snippet),
         "group": hit.group,
         "copies": [copy_record(c) for c in hit.copies],
@@ -74,7 +80,7 @@ def write_csv(hits: Iterable[Hit], out: TextIO) -> int:
             hit.url or "",
             display_path(hit.path),
             "" if hit.record is None else hit.record,
-            f"{hit.score:.4f}",
+            "" if (score := _score(hit)) is None else f"{score:.4f}",
             hit.snippet.text,
         ])
         n += 1

@@ -7,7 +7,9 @@ the same articles.
 """
 from __future__ import annotations
 
+import gc
 import json
+import weakref
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -218,3 +220,20 @@ def test_pages_counts_facets_and_export_of_a_query_share_one_result_set(archive)
     assert engine.results(SearchRequest("pemerintah rakyat", page=3, page_size=PAGE, facets=True)) is results
     assert engine.results(SearchRequest("pemerintah rakyat", sort=SortOrder.NEWEST)) is not results
     # Another result set for each synonym file or generation: shown by the user-file and sync tests.
+
+
+def test_a_new_generation_lets_the_old_snapshot_close(tmp_path: Path) -> None:
+    """After a sync the engine keeps no result set of the old generation, so its files can close."""
+    folder = tmp_path / "arsip"
+    write_story(folder, "kompas", "a", "Banjir kota", 1, 0)
+    library = Library(tmp_path / "index")
+    library.add_folders([folder])
+    library.sync()
+    engine = SearchEngine(library)
+    old = weakref.ref(engine.results(SearchRequest("banjir")).snapshot)
+    write_story(folder, "tempo", "b", "Banjir lagi", 2, 1)
+    library.sync()
+    assert engine.document_count() == 2  # the engine moved to the new generation
+    gc.collect()
+    assert old() is None  # nothing kept the old snapshot: its searcher closed
+    assert engine.results(SearchRequest("banjir")).total() == 2

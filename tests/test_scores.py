@@ -159,4 +159,5 @@ def test_date_order_is_whooshs_sorting_collector(library: Library, newest: bool)
         assert scored is not None
         whoosh = searcher.search(q, limit=25, sortedby=DateOrder(newest=newest), reverse=newest)
         mine = newest_or_oldest(searcher, scored.docs, newest=newest, limit=25)
+        # (the sort key is the hit's "score" in Whoosh; the engine shows no score for date order)
         assert [(s.docnum, s.score) for s in mine] == [(h.docnum, float(h.score)) for h in whoosh]

@@ -4,62 +4,62 @@
 <context>
     <name>ArchiveViews</name>
     <message>
-        <location filename="../archive_views.py" line="73" />
+        <location filename="../archive_views.py" line="78" />
         <source>&amp;Related articles</source>
         <translation>Artikel &amp;terkait</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="91" />
+        <location filename="../archive_views.py" line="81" />
         <source>&amp;Outlets</source>
         <translation>&amp;Media</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="92" />
+        <location filename="../archive_views.py" line="82" />
         <source>Sa&amp;ved searches</source>
         <translation>Pencarian ter&amp;simpan</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="164" />
+        <location filename="../archive_views.py" line="169" />
         <source>Fold wire copies</source>
         <translation>Gabungkan salinan berita</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="170" />
+        <location filename="../archive_views.py" line="175" />
         <source>One row per story, its copies from other outlets listed with it (Ctrl+G)</source>
         <translation>Satu baris per berita, salinannya dari media lain dicantumkan bersamanya (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="171" />
+        <location filename="../archive_views.py" line="176" />
         <source>Export results…</source>
         <translation>Ekspor hasil…</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="174" />
+        <location filename="../archive_views.py" line="179" />
         <source>Write every match of the query as CSV, JSON or RIS (Ctrl+E)</source>
         <translation>Tulis semua hasil kueri sebagai CSV, JSON, atau RIS (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="175" />
+        <location filename="../archive_views.py" line="180" />
         <source>Copy as citations</source>
         <translation>Salin sebagai kutipan</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="179" />
+        <location filename="../archive_views.py" line="184" />
         <source>Copy the selected results as a citation list: headline, outlet, date, link</source>
         <translation>Salin hasil terpilih sebagai daftar kutipan: judul, media, tanggal, tautan</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="181" />
+        <location filename="../archive_views.py" line="186" />
         <source>Outlets and saved searches</source>
         <translation>Media dan pencarian tersimpan</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="186" />
+        <location filename="../archive_views.py" line="191" />
         <source>Show or hide the outlets and saved searches (F9)</source>
         <translation>Tampilkan atau sembunyikan media dan pencarian tersimpan (F9)</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="190" />
+        <location filename="../archive_views.py" line="195" />
         <source>&amp;Archive</source>
         <translation>&amp;Arsip</translation>
     </message>
@@ -111,632 +111,632 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../core_messages.py" line="218" />
+        <location filename="../core_messages.py" line="219" />
         <source>a lone * would match every article; put at least 2 letters before it</source>
         <translation>* saja akan cocok dengan semua artikel; tulis minimal 2 huruf sebelum *</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="224" />
+        <location filename="../core_messages.py" line="225" />
         <source>put a word of at least 2 letters before ~ (for example fotovoltaic~)</source>
         <translation>tulis kata minimal 2 huruf sebelum ~ (misalnya fotovoltaic~)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="228" />
+        <location filename="../core_messages.py" line="229" />
         <source>the start date is after the end date</source>
         <translation>tanggal awal jatuh setelah tanggal akhir</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="229" />
+        <location filename="../core_messages.py" line="230" />
         <source>no day is in both the date filter and the dates in the query</source>
         <translation>tidak ada hari yang masuk rentang filter tanggal sekaligus tanggal di kueri</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="232" />
+        <location filename="../core_messages.py" line="233" />
         <source>cannot understand the query (%1)</source>
         <translation>kueri tidak dapat dipahami (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="238" />
+        <location filename="../core_messages.py" line="239" />
         <source>unknown sort %1; use one of %2</source>
         <translation>urutan %1 tidak dikenal; pakai salah satu dari %2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="239" />
+        <location filename="../core_messages.py" line="240" />
         <source>'^%1' is not a weight: write a positive number like judul:banjir^2</source>
         <translation>'^%1' bukan bobot: tulis bilangan positif seperti judul:banjir^2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="242" />
+        <location filename="../core_messages.py" line="243" />
         <source>there is no field '%1:'; use %2</source>
         <translation>tidak ada kolom '%1:'; gunakan %2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="255" />
+        <location filename="../core_messages.py" line="256" />
         <source>cannot read the date %1; write it like 2024-07-03</source>
         <translation>tanggal %1 tidak terbaca; tulis seperti 2024-07-03</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="259" />
+        <location filename="../core_messages.py" line="260" />
         <source>the date range %1 ends before it starts</source>
         <translation>rentang tanggal %1 berakhir sebelum dimulai</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="246" />
+        <location filename="../core_messages.py" line="247" />
         <source>there is no date %1 (years run from 0001 to 9999); write it like 2024-07-03</source>
         <translation>tanggal %1 tidak ada (tahun berkisar 0001 sampai 9999); tulis seperti 2024-07-03</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="216" />
+        <location filename="../core_messages.py" line="217" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="221" />
+        <location filename="../core_messages.py" line="222" />
         <source>'%1' is too broad: put at least %2 letters before * or ?</source>
         <translation>'%1' terlalu luas: tulis minimal %2 huruf sebelum * atau ?</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="227" />
+        <location filename="../core_messages.py" line="228" />
         <source>'%1' matches too many words; make it longer</source>
         <translation>'%1' cocok dengan terlalu banyak kata; buat lebih panjang</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="233" />
+        <location filename="../core_messages.py" line="234" />
         <source>nothing left to search for: the words are too common (like 'yang' or 'dan') or only punctuation</source>
         <translation>tidak ada lagi yang bisa dicari: kata-katanya terlalu umum (seperti 'yang' atau 'dan') atau hanya tanda baca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="243" />
+        <location filename="../core_messages.py" line="244" />
         <source>unknown date unit %1; use one of %2</source>
         <translation>satuan tanggal %1 tidak dikenal; pakai salah satu dari %2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="244" />
+        <location filename="../core_messages.py" line="245" />
         <source>%1 is not in the index</source>
         <translation>%1 tidak ada di indeks</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="249" />
+        <location filename="../core_messages.py" line="250" />
         <source>%1 is a range; give one date here (a range goes in the query: date:A..B)</source>
         <translation>%1 adalah rentang; isi satu tanggal di sini (rentang ditulis di kueri: date:A..B)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="252" />
+        <location filename="../core_messages.py" line="253" />
         <source>there is no month %1 in %2; write it like 2024-07-03</source>
         <translation>tidak ada bulan %1 dalam %2; tulis seperti 2024-07-03</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="256" />
+        <location filename="../core_messages.py" line="257" />
         <source>cannot read the date range %1; write it like 2024-07-01..2024-07-31</source>
         <translation>rentang tanggal %1 tidak terbaca; tulis seperti 2024-07-01..2024-07-31</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="261" />
+        <location filename="../core_messages.py" line="262" />
         <source>the query was cut to its first %1 characters</source>
         <translation>kueri dipotong menjadi %1 karakter pertamanya</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="262" />
+        <location filename="../core_messages.py" line="263" />
         <source>also showing articles with '%1'</source>
         <translation>juga menampilkan artikel dengan '%1'</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="43" />
+        <location filename="../core_messages.py" line="44" />
         <source>folder not found; its articles stay in the index</source>
         <translation>folder tidak ditemukan; artikelnya tetap di indeks</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="44" />
+        <location filename="../core_messages.py" line="45" />
         <source>cannot list folder: %1</source>
         <translation>isi folder tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="45" />
+        <location filename="../core_messages.py" line="46" />
         <source>cannot read: %1</source>
         <translation>tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="46" />
+        <location filename="../core_messages.py" line="47" />
         <source>file disappeared before it could be read</source>
         <translation>berkas hilang sebelum sempat dibaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="47" />
+        <location filename="../core_messages.py" line="48" />
         <source>permission denied</source>
         <translation>izin ditolak</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="51" />
+        <location filename="../core_messages.py" line="52" />
         <source>file larger than %1 MB</source>
         <translation>berkas lebih besar dari %1 MB</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="52" />
+        <location filename="../core_messages.py" line="53" />
         <source>empty file</source>
         <translation>berkas kosong</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="53" />
+        <location filename="../core_messages.py" line="54" />
         <source>not text (binary or unknown encoding)</source>
         <translation>bukan teks (biner atau pengodean tidak dikenal)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="54" />
+        <location filename="../core_messages.py" line="55" />
         <source>not text (binary content)</source>
         <translation>bukan teks (isi biner)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="48" />
+        <location filename="../core_messages.py" line="49" />
         <source>not a regular file (a pipe, device or folder took its place)</source>
         <translation>bukan berkas biasa (pipa, perangkat, atau folder menggantikannya)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="67" />
+        <location filename="../core_messages.py" line="68" />
         <source>unreadable date line %1; article left undated</source>
         <translation>baris tanggal %1 tidak terbaca; artikel dibiarkan tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="70" />
+        <location filename="../core_messages.py" line="71" />
         <source>no date line; article left undated</source>
         <translation>tidak ada baris tanggal; artikel dibiarkan tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="55" />
+        <location filename="../core_messages.py" line="56" />
         <source>is a folder, not a file</source>
         <translation>berupa folder, bukan berkas</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="56" />
+        <location filename="../core_messages.py" line="57" />
         <source>file larger than %1 MB (the limit for .%2 files)</source>
         <translation>berkas lebih besar dari %1 MB (batas untuk berkas .%2)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="59" />
+        <location filename="../core_messages.py" line="60" />
         <source>not an article file (unknown suffix)</source>
         <translation>bukan berkas artikel (akhiran tidak dikenal)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="60" />
+        <location filename="../core_messages.py" line="61" />
         <source>markup nested too deeply to read</source>
         <translation>markup bersarang terlalu dalam untuk dibaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="61" />
+        <location filename="../core_messages.py" line="62" />
         <source>too large to read in memory</source>
         <translation>terlalu besar untuk dibaca di memori</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="62" />
+        <location filename="../core_messages.py" line="63" />
         <source>could not be read (%1)</source>
         <translation>tidak dapat dibaca (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="63" />
+        <location filename="../core_messages.py" line="64" />
         <source>took longer than %1 s</source>
         <translation>memakan waktu lebih dari %1 dtk</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="130" />
+        <location filename="../core_messages.py" line="131" />
         <source>line %1 is not valid JSON (%2)</source>
         <translation>baris %1 bukan JSON yang sah (%2)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="131" />
+        <location filename="../core_messages.py" line="132" />
         <source>line %1 is %2, not an article object</source>
         <translation>baris %1 berisi %2, bukan objek artikel</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="132" />
+        <location filename="../core_messages.py" line="133" />
         <source>not an array of article objects (its first element is %1)</source>
         <translation>bukan larik objek artikel (elemen pertamanya %1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="135" />
+        <location filename="../core_messages.py" line="136" />
         <source>record %1 is %2, not an article object</source>
         <translation>rekaman %1 berisi %2, bukan objek artikel</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="136" />
+        <location filename="../core_messages.py" line="137" />
         <source>unreadable JSON after record %1: %2; rest of file not read</source>
         <translation>JSON tidak terbaca setelah rekaman %1: %2; sisa berkas tidak dibaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="139" />
+        <location filename="../core_messages.py" line="140" />
         <source>unreadable JSON at the start: %1; rest of file not read</source>
         <translation>JSON tidak terbaca sejak awal: %1; sisa berkas tidak dibaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="142" />
+        <location filename="../core_messages.py" line="143" />
         <source>not a JSON array</source>
         <translation>bukan larik JSON</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="143" />
+        <location filename="../core_messages.py" line="144" />
         <source>the array is not closed (file truncated?)</source>
         <translation>larik tidak ditutup (berkas terpotong?)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="145" />
+        <location filename="../core_messages.py" line="146" />
         <source>an element larger than %1 MB or broken JSON</source>
         <translation>elemen lebih besar dari %1 MB atau JSON rusak</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="146" />
+        <location filename="../core_messages.py" line="147" />
         <source>broken JSON (%1)</source>
         <translation>JSON rusak (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="147" />
+        <location filename="../core_messages.py" line="148" />
         <source>not a JSON array of articles or JSON Lines (the file starts with neither [ nor {)</source>
         <translation>bukan larik JSON berisi artikel maupun JSON Lines (berkas tidak diawali [ atau {)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="150" />
+        <location filename="../core_messages.py" line="151" />
         <source>unreadable CSV header: %1</source>
         <translation>baris kepala CSV tidak terbaca: %1</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="151" />
+        <location filename="../core_messages.py" line="152" />
         <source>no header row</source>
         <translation>tidak ada baris kepala</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="152" />
+        <location filename="../core_messages.py" line="153" />
         <source>no column named %1 in the header (%2)</source>
         <translation>tidak ada kolom bernama %1 di baris kepala (%2)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="153" />
+        <location filename="../core_messages.py" line="154" />
         <source>unreadable CSV after record %1: %2; rest of file not read</source>
         <translation>CSV tidak terbaca setelah rekaman %1: %2; sisa berkas tidak dibaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="82" />
+        <location filename="../core_messages.py" line="83" />
         <source>row has %1 fields, the header %2</source>
         <translation>baris punya %1 kolom, baris kepala %2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="156" />
+        <location filename="../core_messages.py" line="157" />
         <source>record %1 is larger than %2 MB</source>
         <translation>rekaman %1 lebih besar dari %2 MB</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="157" />
+        <location filename="../core_messages.py" line="158" />
         <source>record %1 has no body (no field named %2)</source>
         <translation>rekaman %1 tidak punya isi (tidak ada bidang bernama %2)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="158" />
+        <location filename="../core_messages.py" line="159" />
         <source>record %1 has an empty body</source>
         <translation>isi rekaman %1 kosong</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="75" />
+        <location filename="../core_messages.py" line="76" />
         <source>no headline field; first words of the body used</source>
         <translation>tidak ada bidang judul; kata-kata pertama isi dipakai</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="78" />
+        <location filename="../core_messages.py" line="79" />
         <source>unreadable date %1; article left undated</source>
         <translation>tanggal %1 tidak terbaca; artikel dibiarkan tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="81" />
+        <location filename="../core_messages.py" line="82" />
         <source>unreadable date %1</source>
         <translation>tanggal %1 tidak terbaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="93" />
+        <location filename="../core_messages.py" line="94" />
         <source>not an MHTML file (no MIME structure)</source>
         <translation>bukan berkas MHTML (tidak ada struktur MIME)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="94" />
+        <location filename="../core_messages.py" line="95" />
         <source>not an MHTML page (no HTML part inside)</source>
         <translation>bukan halaman MHTML (tidak ada bagian HTML di dalamnya)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="95" />
+        <location filename="../core_messages.py" line="96" />
         <source>MHTML page is empty</source>
         <translation>halaman MHTML kosong</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="96" />
+        <location filename="../core_messages.py" line="97" />
         <source>cannot open the file</source>
         <translation>berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="97" />
+        <location filename="../core_messages.py" line="98" />
         <source>not a readable PDF (damaged or truncated)</source>
         <translation>PDF tidak terbaca (rusak atau terpotong)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="98" />
+        <location filename="../core_messages.py" line="99" />
         <source>password-protected</source>
         <translation>dilindungi kata sandi</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="99" />
+        <location filename="../core_messages.py" line="100" />
         <source>encrypted with an unsupported security handler</source>
         <translation>dienkripsi dengan pengaman yang tidak didukung</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="102" />
+        <location filename="../core_messages.py" line="103" />
         <source>not a readable PDF (page not found)</source>
         <translation>PDF tidak terbaca (halaman tidak ditemukan)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="103" />
+        <location filename="../core_messages.py" line="104" />
         <source>not a readable PDF</source>
         <translation>PDF tidak terbaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="83" />
+        <location filename="../core_messages.py" line="84" />
         <source>only the first %1 of %2 pages read (page limit)</source>
         <translation>hanya %1 dari %2 halaman pertama yang dibaca (batas halaman)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="84" />
+        <location filename="../core_messages.py" line="85" />
         <source>only the first %1 of %2 pages read (time limit %3 s)</source>
         <translation>hanya %1 dari %2 halaman pertama yang dibaca (batas waktu %3 dtk)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="87" />
+        <location filename="../core_messages.py" line="88" />
         <source>page %1 unreadable</source>
         <translation>halaman %1 tidak terbaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="88" />
+        <location filename="../core_messages.py" line="89" />
         <source>date taken from the PDF's properties, not its text</source>
         <translation>tanggal diambil dari properti PDF, bukan dari teksnya</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="71" />
+        <location filename="../core_messages.py" line="72" />
         <source>no date found; article left undated</source>
         <translation>tidak ada tanggal; artikel dibiarkan tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="64" />
+        <location filename="../core_messages.py" line="65" />
         <source>no articles in this file</source>
         <translation>tidak ada artikel di berkas ini</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="66" />
+        <location filename="../core_messages.py" line="67" />
         <source>no text</source>
         <translation>tidak ada teks</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="72" />
+        <location filename="../core_messages.py" line="73" />
         <source>no date found on the page; article left undated</source>
         <translation>tidak ada tanggal di halaman; artikel dibiarkan tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="91" />
+        <location filename="../core_messages.py" line="92" />
         <source>record %1: %2</source>
         <translation>rekaman %1: %2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="104" />
+        <location filename="../core_messages.py" line="105" />
         <source>no text layer (scanned PDF)</source>
         <translation>tidak ada lapisan teks (PDF hasil pindai)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="105" />
+        <location filename="../core_messages.py" line="106" />
         <source>not a web page (binary content)</source>
         <translation>bukan halaman web (isi biner)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="106" />
+        <location filename="../core_messages.py" line="107" />
         <source>not a readable web page</source>
         <translation>halaman web tidak terbaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="107" />
+        <location filename="../core_messages.py" line="108" />
         <source>no article text found on the page (a site index, or a page without text)</source>
         <translation>tidak ada teks artikel di halaman (indeks situs, atau halaman tanpa teks)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="110" />
+        <location filename="../core_messages.py" line="111" />
         <source>the page is a list of links, not an article (a site index)</source>
         <translation>halaman ini daftar tautan, bukan artikel (indeks situs)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="113" />
+        <location filename="../core_messages.py" line="114" />
         <source>not a Word document (.docx is a zip file; this is not one)</source>
         <translation>bukan dokumen Word (.docx adalah berkas zip; berkas ini bukan)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="116" />
+        <location filename="../core_messages.py" line="117" />
         <source>not a readable Word document (damaged or truncated zip)</source>
         <translation>dokumen Word tidak terbaca (zip rusak atau terpotong)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="119" />
+        <location filename="../core_messages.py" line="120" />
         <source>not a Word document (no word/document.xml inside)</source>
         <translation>bukan dokumen Word (tidak ada word/document.xml di dalamnya)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="122" />
+        <location filename="../core_messages.py" line="123" />
         <source>unpacks to %1 MB, over the %2 MB limit (zip bomb?)</source>
         <translation>terurai menjadi %1 MB, melebihi batas %2 MB (bom zip?)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="125" />
+        <location filename="../core_messages.py" line="126" />
         <source>compressed %1:1, a zip bomb; not opened</source>
         <translation>terkompresi %1:1, bom zip; tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="126" />
+        <location filename="../core_messages.py" line="127" />
         <source>not a readable Word document</source>
         <translation>dokumen Word tidak terbaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="127" />
+        <location filename="../core_messages.py" line="128" />
         <source>not a readable Word document (%1)</source>
         <translation>dokumen Word tidak terbaca (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="128" />
+        <location filename="../core_messages.py" line="129" />
         <source>no text in the document</source>
         <translation>tidak ada teks di dokumen</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="144" />
+        <location filename="../core_messages.py" line="145" />
         <source>expected ',' or ']' but found %1</source>
         <translation>seharusnya ',' atau ']' tetapi ditemukan %1</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="160" />
+        <location filename="../core_messages.py" line="161" />
         <source>a saved search needs a name of 1 to %1 characters on one line</source>
         <translation>pencarian tersimpan perlu nama 1 sampai %1 karakter dalam satu baris</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="163" />
+        <location filename="../core_messages.py" line="164" />
         <source>%1 cannot be read (%2); fix or remove it</source>
         <translation>%1 tidak dapat dibaca (%2); perbaiki atau hapus</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="164" />
+        <location filename="../core_messages.py" line="165" />
         <source>%1 is not a saved-searches file of version %2; fix or remove it</source>
         <translation>%1 bukan berkas pencarian tersimpan versi %2; perbaiki atau hapus</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="167" />
+        <location filename="../core_messages.py" line="168" />
         <source>%1 has an invalid entry (%2); fix or remove it</source>
         <translation>%1 memuat entri yang tidak sah (%2); perbaiki atau hapus</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="170" />
+        <location filename="../core_messages.py" line="171" />
         <source>no saved search named %1 (saved: %2)</source>
         <translation>tidak ada pencarian tersimpan bernama %1 (tersimpan: %2)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="171" />
+        <location filename="../core_messages.py" line="172" />
         <source>none yet</source>
         <translation>belum ada</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="172" />
+        <location filename="../core_messages.py" line="173" />
         <source>a saved search named %1 exists; remove it first</source>
         <translation>pencarian tersimpan bernama %1 sudah ada; hapus dulu</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="174" />
+        <location filename="../core_messages.py" line="175" />
         <source>an object</source>
         <translation>objek</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="175" />
+        <location filename="../core_messages.py" line="176" />
         <source>an array</source>
         <translation>larik</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="176" />
+        <location filename="../core_messages.py" line="177" />
         <source>a string</source>
         <translation>teks</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="177" />
+        <location filename="../core_messages.py" line="178" />
         <source>a number</source>
         <translation>angka</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="178" />
+        <location filename="../core_messages.py" line="179" />
         <source>true/false</source>
         <translation>benar/salah</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="179" />
+        <location filename="../core_messages.py" line="180" />
         <source>null</source>
         <translation>nilai kosong (null)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="181" />
+        <location filename="../core_messages.py" line="182" />
         <source>No such file or directory</source>
         <translation>berkas atau folder tidak ada</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="182" />
+        <location filename="../core_messages.py" line="183" />
         <source>Permission denied</source>
         <translation>izin ditolak</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="183" />
+        <location filename="../core_messages.py" line="184" />
         <source>Operation not permitted</source>
         <translation>operasi tidak diizinkan</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="184" />
+        <location filename="../core_messages.py" line="185" />
         <source>Too many levels of symbolic links</source>
         <translation>terlalu banyak tingkat tautan simbolik</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="185" />
+        <location filename="../core_messages.py" line="186" />
         <source>Input/output error</source>
         <translation>galat masukan/keluaran</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="186" />
+        <location filename="../core_messages.py" line="187" />
         <source>Is a directory</source>
         <translation>berupa folder</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="187" />
+        <location filename="../core_messages.py" line="188" />
         <source>Not a directory</source>
         <translation>bukan folder</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="188" />
+        <location filename="../core_messages.py" line="189" />
         <source>File name too long</source>
         <translation>nama berkas terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="189" />
+        <location filename="../core_messages.py" line="190" />
         <source>Stale file handle</source>
         <translation>pegangan berkas kedaluwarsa</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="191" />
+        <location filename="../core_messages.py" line="192" />
         <source>another indexing run is busy with this index; try again when it ends</source>
         <translation>proses pengindeksan lain sedang memakai indeks ini; coba lagi setelah selesai</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="200" />
+        <location filename="../core_messages.py" line="201" />
         <source>another indexing run is busy with this index; %1 is out of the library and its articles leave the index on the next indexing run</source>
         <translation>proses pengindeksan lain sedang memakai indeks ini; %1 sudah keluar dari pustaka dan artikelnya keluar dari indeks pada pengindeksan berikutnya</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="205" />
+        <location filename="../core_messages.py" line="206" />
         <source>another Telusur process has been changing the library for over %1 s; try again</source>
         <translation>proses Telusur lain sudah lebih dari %1 dtk mengubah pustaka; coba lagi</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="209" />
+        <location filename="../core_messages.py" line="210" />
         <source>no index yet</source>
         <translation>belum ada indeks</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="210" />
+        <location filename="../core_messages.py" line="211" />
         <source>the index was built by another version of Telusur</source>
         <translation>indeks dibuat oleh versi Telusur yang lain</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="212" />
+        <location filename="../core_messages.py" line="213" />
         <source>the index is damaged (its files differ from the checksums recorded when they were written)</source>
         <translation>indeks rusak (berkasnya berbeda dari checksum yang dicatat saat ditulis)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="194" />
+        <location filename="../core_messages.py" line="195" />
         <source>another Telusur process is rebuilding this index; try again when it ends</source>
         <translation>proses Telusur lain sedang membangun ulang indeks ini; coba lagi setelah selesai</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="211" />
+        <location filename="../core_messages.py" line="212" />
         <source>the index could not be opened</source>
         <translation>indeks tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="197" />
+        <location filename="../core_messages.py" line="198" />
         <source>the index location %1 is not a folder; give a folder or remove that file</source>
         <translation>lokasi indeks %1 bukan folder; berikan folder atau hapus berkas itu</translation>
     </message>
@@ -798,17 +798,17 @@
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="317" />
+        <location filename="../filters.py" line="324" />
         <source>Cannot read the date “%1”. Type it like 15/09/2019, 15 Sep 2019, Sep 2019 or 2019.</source>
         <translation>Tanggal “%1” tidak terbaca. Tulis seperti 15/09/2019, 15 Sep 2019, Sep 2019 atau 2019.</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="335" />
+        <location filename="../filters.py" line="342" />
         <source>from %1</source>
         <translation>sejak %1</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="337" />
+        <location filename="../filters.py" line="344" />
         <source>until %1</source>
         <translation>sampai %1</translation>
     </message>
@@ -923,45 +923,45 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../export_results.py" line="162" />
+        <location filename="../export_results.py" line="138" />
         <source>CSV table (*.csv)</source>
         <translation>Tabel CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="162" />
+        <location filename="../export_results.py" line="138" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="163" />
+        <location filename="../export_results.py" line="139" />
         <source>RIS for Zotero or Mendeley (*.ris)</source>
         <translation>RIS untuk Zotero atau Mendeley (*.ris)</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="165" />
-        <location filename="../export_results.py" line="178" />
-        <location filename="../export_results.py" line="207" />
-        <location filename="../export_results.py" line="217" />
+        <location filename="../export_results.py" line="141" />
+        <location filename="../export_results.py" line="154" />
+        <location filename="../export_results.py" line="183" />
+        <location filename="../export_results.py" line="193" />
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="175" />
+        <location filename="../export_results.py" line="151" />
         <source>Exporting %1 results…</source>
         <translation>Mengekspor %1 hasil…</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="176" />
+        <location filename="../export_results.py" line="152" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="208" />
+        <location filename="../export_results.py" line="184" />
         <source>%1 results written to %2. Open the folder?</source>
         <translation>%1 hasil ditulis ke %2. Buka foldernya?</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="218" />
+        <location filename="../export_results.py" line="194" />
         <source>The export failed: %1. Nothing was written.</source>
         <translation>Ekspor gagal: %1. Tidak ada berkas yang ditulis.</translation>
     </message>
@@ -969,46 +969,41 @@
 <context>
     <name>IndexingController</name>
     <message>
-        <location filename="../indexing.py" line="108" />
+        <location filename="../indexing.py" line="113" />
         <source>The index could not be used (%1), so it is being rebuilt from your folders. Searches will find more as it fills.</source>
         <translation>Indeks tidak dapat dipakai (%1), jadi sedang dibangun ulang dari folder Anda. Pencarian akan menemukan lebih banyak seiring indeks terisi.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="122" />
+        <location filename="../indexing.py" line="127" />
         <source>The index is damaged; it is being rebuilt from your folders.</source>
         <translation>Indeks rusak; sedang dibangun ulang dari folder Anda.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="124" />
+        <location filename="../indexing.py" line="129" />
         <source>The index was deleted while Telusur was open; it is being rebuilt from your folders.</source>
         <translation>Indeks terhapus saat Telusur terbuka; sedang dibangun ulang dari folder Anda.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="143" />
+        <location filename="../indexing.py" line="148" />
         <source>Choose a folder of articles</source>
         <translation>Pilih folder artikel</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="156" />
+        <location filename="../indexing.py" line="161" />
         <source>Cannot index %1: %2. Choose another folder.</source>
         <translation>Tidak dapat mengindeks %1: %2. Pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="158" />
-        <location filename="../indexing.py" line="246" />
-        <location filename="../indexing.py" line="285" />
+        <location filename="../indexing.py" line="163" />
+        <location filename="../indexing.py" line="251" />
+        <location filename="../indexing.py" line="297" />
         <source>Choose another folder…</source>
         <translation>Pilih folder lain…</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="166" />
+        <location filename="../indexing.py" line="171" />
         <source>it is not a folder</source>
         <translation>itu bukan folder</translation>
-    </message>
-    <message>
-        <location filename="../indexing.py" line="179" />
-        <source>The library could not be saved (%1). Check that the index folder is writable.</source>
-        <translation>Pustaka tidak dapat disimpan (%1). Periksa apakah folder indeks dapat ditulisi.</translation>
     </message>
     <message>
         <location filename="../indexing.py" line="190" />
@@ -1021,47 +1016,47 @@
         <translation>Tambah folder arsip…</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="230" />
+        <location filename="../indexing.py" line="235" />
         <source>Folder removed from the library; %1 articles left the index (files untouched).</source>
         <translation>Folder dihapus dari pustaka; %1 artikel keluar dari indeks (berkas tidak disentuh).</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="243" />
+        <location filename="../indexing.py" line="248" />
         <source>No article files were found in %1. Choose another folder.</source>
         <translation>Tidak ada berkas artikel di %1. Pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="257" />
+        <location filename="../indexing.py" line="267" />
         <source>Index updated: %1 added, %2 updated, %3 removed.</source>
         <translation>Indeks diperbarui: %1 ditambah, %2 diperbarui, %3 dihapus.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="266" />
+        <location filename="../indexing.py" line="278" />
         <source>Another indexing run is using the index; trying again in %1 s.</source>
         <translation>Proses pengindeksan lain sedang memakai indeks; mencoba lagi dalam %1 dtk.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="276" />
+        <location filename="../indexing.py" line="288" />
         <source>Another indexing run is using the index (perhaps the telusur command). Try again when it has finished.</source>
         <translation>Pengindeksan lain sedang memakai indeks (mungkin perintah telusur). Coba lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="279" />
+        <location filename="../indexing.py" line="291" />
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="283" />
+        <location filename="../indexing.py" line="295" />
         <source>Indexing stopped: %1. Check the folder, or choose another one.</source>
         <translation>Pengindeksan berhenti: %1. Periksa folder itu, atau pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="289" />
+        <location filename="../indexing.py" line="301" />
         <source>Indexing stopped: %1. Reindexing everything rebuilds the index.</source>
         <translation>Pengindeksan berhenti: %1. Indeks ulang semua akan membangun ulang indeks.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="291" />
+        <location filename="../indexing.py" line="303" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
     </message>
@@ -1077,97 +1072,97 @@
 <context>
     <name>LibraryManager</name>
     <message>
-        <location filename="../library_manager.py" line="36" />
+        <location filename="../library_manager.py" line="37" />
         <source>Remove folder from library</source>
         <translation>Hapus folder dari pustaka</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="38" />
+        <location filename="../library_manager.py" line="39" />
         <source>Remove %1 from the library?</source>
         <translation>Hapus %1 dari pustaka?</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="40" />
+        <location filename="../library_manager.py" line="41" />
         <source>Its %1 articles leave the index. The files themselves stay where they are; you can add the folder again later.</source>
         <translation>%1 artikelnya keluar dari indeks. Berkasnya sendiri tetap di tempatnya; folder ini bisa ditambahkan lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="42" />
+        <location filename="../library_manager.py" line="43" />
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="43" />
+        <location filename="../library_manager.py" line="44" />
         <source>Keep</source>
         <translation>Jangan hapus</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="57" />
+        <location filename="../library_manager.py" line="59" />
         <source>Library</source>
         <translation>Pustaka</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="63" />
+        <location filename="../library_manager.py" line="65" />
         <source>The folders Telusur indexes. Removing a folder never touches its files.</source>
         <translation>Folder yang diindeks Telusur. Menghapus folder tidak pernah menyentuh berkasnya.</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="68" />
+        <location filename="../library_manager.py" line="70" />
         <source>Library folders</source>
         <translation>Folder pustaka</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="69" />
+        <location filename="../library_manager.py" line="71" />
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="69" />
+        <location filename="../library_manager.py" line="71" />
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="69" />
+        <location filename="../library_manager.py" line="71" />
         <source>Last synced</source>
         <translation>Sinkron terakhir</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="79" />
+        <location filename="../library_manager.py" line="81" />
         <source>The library has no folders yet.</source>
         <translation>Pustaka belum punya folder.</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="83" />
+        <location filename="../library_manager.py" line="85" />
         <source>Add archive folder…</source>
         <translation>Tambah folder arsip…</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="85" />
+        <location filename="../library_manager.py" line="87" />
         <source>Reindex</source>
         <translation>Indeks ulang</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="87" />
+        <location filename="../library_manager.py" line="89" />
         <source>Bring the index up to date with the selected folder</source>
         <translation>Perbarui indeks dengan folder yang dipilih</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="88" />
+        <location filename="../library_manager.py" line="90" />
         <source>Remove…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="90" />
+        <location filename="../library_manager.py" line="92" />
         <source>Remove the selected folder from the library (asks first)</source>
         <translation>Hapus folder yang dipilih dari pustaka (ditanya dulu)</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="93" />
+        <location filename="../library_manager.py" line="95" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="119" />
+        <location filename="../library_manager.py" line="141" />
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
@@ -1175,102 +1170,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="116" />
+        <location filename="../main_window.py" line="125" />
         <source>Choose a folder of articles, add it to the library and index it</source>
         <translation>Pilih folder artikel, tambahkan ke pustaka, lalu indeks</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
+        <location filename="../main_window.py" line="130" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124" />
+        <location filename="../main_window.py" line="133" />
         <source>Bring the index up to date with every library folder</source>
         <translation>Perbarui indeks dengan semua folder pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
+        <location filename="../main_window.py" line="134" />
         <source>Remove folder from library</source>
         <translation>Hapus folder dari pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127" />
+        <location filename="../main_window.py" line="136" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="139" />
         <source>&amp;Library</source>
         <translation>&amp;Pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140" />
+        <location filename="../main_window.py" line="149" />
         <source>Library</source>
         <translation>Pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="122" />
         <source>Add archive folder…</source>
         <translation>Tambah folder arsip…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118" />
+        <location filename="../main_window.py" line="127" />
         <source>Manage library…</source>
         <translation>Kelola pustaka…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120" />
+        <location filename="../main_window.py" line="129" />
         <source>The library's folders, their articles and last sync</source>
         <translation>Folder pustaka, jumlah artikelnya, dan sinkron terakhir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="165" />
         <source>Search articles… (e.g. banjir jakarta, "energi baru", -politik)</source>
         <translation>Cari artikel… (mis. banjir jakarta, "energi baru", -politik)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="166" />
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="167" />
         <source>Ctrl+L or Ctrl+F to come here; Esc clears; Down goes to the results</source>
         <translation>Ctrl+L atau Ctrl+F untuk ke sini; Esc mengosongkan; panah bawah ke hasil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166" />
+        <location filename="../main_window.py" line="175" />
         <source>Sort results</source>
         <translation>Urutkan hasil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167" />
+        <location filename="../main_window.py" line="176" />
         <source>Most relevant</source>
         <translation>Paling relevan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168" />
+        <location filename="../main_window.py" line="177" />
         <source>Newest first</source>
         <translation>Terbaru dulu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169" />
+        <location filename="../main_window.py" line="178" />
         <source>Oldest first</source>
         <translation>Terlama dulu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190" />
+        <location filename="../main_window.py" line="198" />
         <source>Search results</source>
         <translation>Hasil pencarian</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297" />
+        <location filename="../main_window.py" line="347" />
         <source>The interface will be in %1 the next time Telusur starts.</source>
         <translation>Antarmuka akan memakai %1 saat Telusur dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305" />
+        <location filename="../main_window.py" line="355" />
         <source>(no folders)</source>
         <translation>(tidak ada folder)</translation>
     </message>
@@ -1291,12 +1286,12 @@
 <context>
     <name>NewArticleMarks</name>
     <message>
-        <location filename="../new_articles.py" line="70" />
+        <location filename="../new_articles.py" line="72" />
         <source>1 article new since you last looked is marked “New”</source>
         <translation>1 artikel baru sejak terakhir dilihat ditandai “Baru”</translation>
     </message>
     <message>
-        <location filename="../new_articles.py" line="71" />
+        <location filename="../new_articles.py" line="73" />
         <source>%1 articles new since you last looked are marked “New”</source>
         <translation>%1 artikel baru sejak terakhir dilihat ditandai “Baru”</translation>
     </message>
@@ -1304,92 +1299,97 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../preview.py" line="119" />
+        <location filename="../preview.py" line="128" />
         <source>Article preview</source>
         <translation>Pratinjau artikel</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="120" />
+        <location filename="../preview.py" line="129" />
         <source>Select a result to read the article here.</source>
         <translation>Pilih hasil untuk membaca artikelnya di sini.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="128" />
+        <location filename="../preview.py" line="137" />
         <source>Previous match (Shift+F3)</source>
         <translation>Kecocokan sebelumnya (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="134" />
+        <location filename="../preview.py" line="143" />
         <source>Next match (F3)</source>
         <translation>Kecocokan berikutnya (F3)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="141" />
+        <location filename="../preview.py" line="150" />
         <source>Open file</source>
         <translation>Buka berkas</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="145" />
+        <location filename="../preview.py" line="154" />
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="147" />
+        <location filename="../preview.py" line="156" />
         <source>Open link</source>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="149" />
+        <location filename="../preview.py" line="158" />
         <source>Open the article's web page in the browser</source>
         <translation>Buka halaman web artikel di peramban</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="155" />
+        <location filename="../preview.py" line="164" />
         <source>Previous match</source>
         <translation>Kecocokan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="156" />
+        <location filename="../preview.py" line="165" />
         <source>Next match</source>
         <translation>Kecocokan berikutnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="157" />
+        <location filename="../preview.py" line="166" />
         <source>Open the original file</source>
         <translation>Buka berkas aslinya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="158" />
+        <location filename="../preview.py" line="167" />
         <source>Show the file in its folder</source>
         <translation>Tampilkan berkas di foldernya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="159" />
+        <location filename="../preview.py" line="168" />
         <source>Open the article's web page</source>
         <translation>Buka halaman web artikel</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="190" />
+        <location filename="../preview.py" line="199" />
         <source>This article is no longer in the index.</source>
         <translation>Artikel ini sudah tidak ada di indeks.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="298" />
+        <location filename="../preview.py" line="310" />
         <source>Match %1 of %2</source>
         <translation>Kecocokan %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="311" />
+        <location filename="../preview.py" line="323" />
         <source>No program could open %1. Open it from your file manager, or install a program for this kind of file.</source>
         <translation>Tidak ada program yang dapat membuka %1. Buka dari pengelola berkas, atau pasang program untuk jenis berkas ini.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="323" />
+        <location filename="../preview.py" line="331" />
+        <source>No web browser could open %1. The link is copied: paste it into a browser.</source>
+        <translation>Tidak ada peramban yang bisa membuka %1. Tautannya sudah disalin: tempelkan di peramban.</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="337" />
         <source>No file manager could show %1.</source>
         <translation>Tidak ada pengelola berkas yang dapat menampilkan %1.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="330" />
+        <location filename="../preview.py" line="344" />
         <source>The file %1 no longer exists. Reindex its folder to update the results.</source>
         <translation>Berkas %1 sudah tidak ada. Indeks ulang foldernya untuk memperbarui hasil.</translation>
     </message>
@@ -1789,12 +1789,12 @@ Periksa kembali nama direktorinya.</translation>
 <context>
     <name>RelatedView</name>
     <message>
-        <location filename="../related.py" line="30" />
+        <location filename="../related.py" line="35" />
         <source>Related articles</source>
         <translation>Artikel terkait</translation>
     </message>
     <message>
-        <location filename="../related.py" line="31" />
+        <location filename="../related.py" line="36" />
         <source>Articles on the same topic; Enter or a click reads one</source>
         <translation>Artikel bertopik sama; tekan Enter atau klik untuk membacanya</translation>
     </message>
@@ -1802,22 +1802,22 @@ Periksa kembali nama direktorinya.</translation>
 <context>
     <name>ResultCount</name>
     <message>
-        <location filename="../statusbar.py" line="76" />
+        <location filename="../statusbar.py" line="71" />
         <source>%1 result (%2 articles including copies)</source>
         <translation>%1 hasil (%2 artikel termasuk salinan)</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="77" />
+        <location filename="../statusbar.py" line="72" />
         <source>%1 results (%2 articles including copies)</source>
         <translation>%1 hasil (%2 artikel termasuk salinan)</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="81" />
+        <location filename="../statusbar.py" line="76" />
         <source>%1 result</source>
         <translation>%1 hasil</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="81" />
+        <location filename="../statusbar.py" line="76" />
         <source>%1 results</source>
         <translation>%1 hasil</translation>
     </message>
@@ -1825,7 +1825,7 @@ Periksa kembali nama direktorinya.</translation>
 <context>
     <name>ResultDelegate</name>
     <message>
-        <location filename="../delegate.py" line="216" />
+        <location filename="../delegate.py" line="232" />
         <source>New</source>
         <translation>Baru</translation>
     </message>
@@ -1846,7 +1846,7 @@ Periksa kembali nama direktorinya.</translation>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../results_model.py" line="195" />
+        <location filename="../results_model.py" line="208" />
         <source>New</source>
         <translation>Baru</translation>
     </message>
@@ -1905,12 +1905,12 @@ Periksa kembali nama direktorinya.</translation>
 <context>
     <name>SearchPresenter</name>
     <message>
-        <location filename="../search_presenter.py" line="206" />
+        <location filename="../search_presenter.py" line="249" />
         <source>The search could not run: %1. Rebuilding the index usually fixes this.</source>
         <translation>Pencarian tidak dapat dijalankan: %1. Membangun ulang indeks biasanya mengatasinya.</translation>
     </message>
     <message>
-        <location filename="../search_presenter.py" line="208" />
+        <location filename="../search_presenter.py" line="251" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
     </message>
@@ -1927,16 +1927,31 @@ Periksa kembali nama direktorinya.</translation>
         <source>Tick outlets to show only their articles (Space ticks)</source>
         <translation>Centang media untuk menampilkan artikelnya saja (Spasi mencentang)</translation>
     </message>
+    <message>
+        <location filename="../outlets.py" line="65" />
+        <source>(unknown outlet)</source>
+        <translation>(media tak diketahui)</translation>
+    </message>
+    <message>
+        <location filename="../outlets.py" line="69" />
+        <source>Articles whose outlet is not known: their file names no outlet</source>
+        <translation>Artikel yang medianya tidak diketahui: berkasnya tidak menyebut media</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionLabel</name>
     <message>
-        <location filename="../suggestion.py" line="20" />
+        <location filename="../suggestion.py" line="26" />
         <source>Spelling suggestion</source>
         <translation>Saran ejaan</translation>
     </message>
     <message>
-        <location filename="../suggestion.py" line="30" />
+        <location filename="../suggestion.py" line="46" />
+        <source>Showing results for %1 — search %2 only</source>
+        <translation>Menampilkan hasil untuk %1 — cari %2 saja</translation>
+    </message>
+    <message>
+        <location filename="../suggestion.py" line="55" />
         <source>Did you mean %1?</source>
         <translation>Maksud Anda %1?</translation>
     </message>
@@ -1944,42 +1959,42 @@ Periksa kembali nama direktorinya.</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../statusbar.py" line="127" />
+        <location filename="../statusbar.py" line="123" />
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="131" />
+        <location filename="../statusbar.py" line="127" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="132" />
+        <location filename="../statusbar.py" line="128" />
         <source>Cancel indexing</source>
         <translation>Batalkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="144" />
+        <location filename="../statusbar.py" line="140" />
         <source>Indexing…</source>
         <translation>Mengindeks…</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="144" />
+        <location filename="../statusbar.py" line="140" />
         <source>Removing folder…</source>
         <translation>Menghapus folder…</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="159" />
+        <location filename="../statusbar.py" line="155" />
         <source>%1 of %2 files</source>
         <translation>%1 dari %2 berkas</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="162" />
+        <location filename="../statusbar.py" line="158" />
         <source>about %1 left</source>
         <translation>sekitar %1 lagi</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="170" />
+        <location filename="../statusbar.py" line="167" />
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
@@ -1987,92 +2002,97 @@ Periksa kembali nama direktorinya.</translation>
 <context>
     <name>SyncSummaryDialog</name>
     <message>
-        <location filename="../sync_dialog.py" line="53" />
+        <location filename="../sync_dialog.py" line="74" />
         <source>Indexing finished</source>
         <translation>Pengindeksan selesai</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="53" />
+        <location filename="../sync_dialog.py" line="74" />
         <source>Indexing cancelled</source>
         <translation>Pengindeksan dibatalkan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="58" />
+        <location filename="../sync_dialog.py" line="79" />
         <source>all library folders</source>
         <translation>semua folder pustaka</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="62" />
+        <location filename="../sync_dialog.py" line="83" />
         <source>Indexing was cancelled; the articles read so far are kept.</source>
         <translation>Pengindeksan dibatalkan; artikel yang sudah dibaca tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="63" />
+        <location filename="../sync_dialog.py" line="84" />
         <source>Folders: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="69" />
+        <location filename="../sync_dialog.py" line="90" />
         <source>%1 added · %2 updated · %3 removed · %4 unchanged · %5 skipped · %6 with a warning · %7 s</source>
         <translation>%1 ditambah · %2 diperbarui · %3 dihapus · %4 tetap · %5 dilewati · %6 dengan peringatan · %7 dtk</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="82" />
+        <location filename="../sync_dialog.py" line="101" />
+        <source>Before this run, automatic updates (new or changed files in the library's folders) had already added %1, updated %2 and removed %3 articles.</source>
+        <translation>Sebelum proses ini, pembaruan otomatis (berkas baru atau berubah di folder pustaka) sudah menambah %1, memperbarui %2, dan menghapus %3 artikel.</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="113" />
         <source>folder no longer exists (moved or deleted); its articles stay in the index</source>
         <translation>folder sudah tidak ada (dipindah atau dihapus); artikelnya tetap di indeks</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="90" />
+        <location filename="../sync_dialog.py" line="121" />
         <source>Files indexed with a warning</source>
         <translation>Berkas yang diindeks dengan peringatan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="91" />
+        <location filename="../sync_dialog.py" line="122" />
         <source>Indexed with a warning</source>
         <translation>Diindeks dengan peringatan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="91" />
+        <location filename="../sync_dialog.py" line="122" />
         <source>Warning</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="101" />
+        <location filename="../sync_dialog.py" line="132" />
         <source>Manage library…</source>
         <translation>Kelola pustaka…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="113" />
+        <location filename="../sync_dialog.py" line="144" />
         <source>The library folder %1 no longer exists, so it is skipped on every reindex.</source>
         <translation>Folder pustaka %1 sudah tidak ada, jadi dilewati setiap kali mengindeks ulang.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="116" />
+        <location filename="../sync_dialog.py" line="147" />
         <source>%1 library folders no longer exist, so they are skipped on every reindex: %2.</source>
         <translation>%1 folder pustaka sudah tidak ada, jadi dilewati setiap kali mengindeks ulang: %2.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="119" />
+        <location filename="../sync_dialog.py" line="150" />
         <source>Their articles stay in the index. To remove a folder from the library, open Library ▸ Manage library…; or put the folder back where it was.</source>
         <translation>Artikelnya tetap di indeks. Untuk menghapus folder dari pustaka, buka Pustaka ▸ Kelola pustaka…; atau kembalikan folder ke tempatnya semula.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="84" />
+        <location filename="../sync_dialog.py" line="115" />
         <source>Skipped files and reasons</source>
         <translation>Berkas yang dilewati dan alasannya</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="84" />
+        <location filename="../sync_dialog.py" line="115" />
         <source>Skipped file</source>
         <translation>Berkas dilewati</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="84" />
+        <location filename="../sync_dialog.py" line="115" />
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="96" />
+        <location filename="../sync_dialog.py" line="127" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -2080,32 +2100,32 @@ Periksa kembali nama direktorinya.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../timeline.py" line="69" />
+        <location filename="../timeline.py" line="70" />
         <source>Timeline of matches</source>
         <translation>Linimasa hasil</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="70" />
+        <location filename="../timeline.py" line="71" />
         <source>Click a bar or drag across bars to filter by date; double-click to clear</source>
         <translation>Klik batang atau seret melintasi batang untuk menyaring tanggal; klik ganda untuk menghapus</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="96" />
+        <location filename="../timeline.py" line="97" />
         <source>Peak: %1, %2 articles</source>
         <translation>Puncak: %1, %2 artikel</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="99" />
+        <location filename="../timeline.py" line="100" />
         <source>%1 undated</source>
         <translation>%1 tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="170" />
+        <location filename="../timeline.py" line="171" />
         <source>%1   (undated: %2)</source>
         <translation>%1   (tanpa tanggal: %2)</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="201" />
+        <location filename="../timeline.py" line="218" />
         <source>%1: %2 articles</source>
         <translation>%1: %2 artikel</translation>
     </message>

@@ -16,6 +16,8 @@ import json
 from collections.abc import Iterator
 from typing import IO, Any
 
+from telusur.analysis.safe_write import extended_path
+
 from ..messages import ArticleWarning, CoreMessage, DataSetProblem, SkipReason, ValueKind
 from .fields import BODY_NAMES, field_map, record_to_article
 from .limits import Limits
@@ -34,7 +36,7 @@ _WRAPPER_KEYS = ("articles", "data", "items", "results", "records", "berita", "n
 
 def _open_text(source: str | bytes, newline: str | None) -> IO[str]:
     """A text stream over the file (or bytes), in the encoding its head suggests."""
-    binary: IO[bytes] = io.BytesIO(source) if isinstance(source, bytes) else open(source, "rb")  # noqa: SIM115
+    binary: IO[bytes] = io.BytesIO(source) if isinstance(source, bytes) else open(extended_path(source), "rb")  # noqa: SIM115
     head = binary.read(_HEAD_BYTES)
     binary.seek(0)
     return io.TextIOWrapper(binary, encoding=stream_encoding(head), errors="replace", newline=newline)
