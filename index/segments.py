@@ -30,16 +30,27 @@ from __future__ import annotations
 
 import bisect
 import math
+import pickle
+import struct
 import sys
+import zlib
 from array import array
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh.codec.base import Segment
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3LeafMatcher, W3PerDocReader, _lenfield
+from whoosh.codec.base import OutOfOrderError, Segment
+from whoosh.codec.whoosh3 import (
+    LENGTHS_COLUMN,
+    WHOOSH3_HEADER_MAGIC,
+    W3Codec,
+    W3FieldWriter,
+    W3LeafMatcher,
+    W3PerDocReader,
+    _lenfield,
+)
 from whoosh.columns import NumericColumn
 from whoosh.filedb.compound import CompoundStorage
 from whoosh.filedb.filestore import FileStorage, StorageError
@@ -48,9 +59,10 @@ from whoosh.index import TOC, Index, LockError, clean_files
 from whoosh.query.spans import Span, SpanNear2
 from whoosh.reading import SegmentReader
 from whoosh.searching import Results
-from whoosh.system import pack_uint
+from whoosh.system import pack_int, pack_long, pack_uint, pack_ushort
 from whoosh.util.filelock import try_for
-from whoosh.writing import SegmentWriter
+from whoosh.util.numeric import length_to_byte
+from whoosh.writing import PostingPool, SegmentWriter
 
 from telusur import settings
 from telusur.analysis.safe_write import fsync_dir, fsync_file
@@ -241,6 +253,232 @@ def durable_sync_enabled() -> bool:
     return settings.current().fsync
 
 
+class BatchedPostingPool(PostingPool):
+    """Whoosh's posting pool, spilling its sorted runs to disk in batches.
+
+    Whoosh pickles (and later unpickles) each posting on its own when the
+    pool passes its memory limit: in a 3,000-article build 787,000 dumps and
+    loads, 12 % of the time. Pickling lists of postings gives the same sorted
+    stream (a test checks) for a fraction of the calls.
+    """
+
+    # A merge holds one batch of every run (up to 128 runs) in memory: at 10x a
+    # worker's segment spills ~140 runs, so 8,192 would hold 1,000,000 postings
+    # (~200 MB); 1,024 keeps that near 25 MB and nearly all of the saving.
+    BATCH = 1024
+
+    def _write_run(self, f, items) -> None:
+        try:
+            if isinstance(items, list):
+                for start in range(0, len(items), self.BATCH):
+                    pickle.dump(items[start : start + self.BATCH], f, pickle.HIGHEST_PROTOCOL)
+            else:
+                batch = []
+                for item in items:
+                    batch.append(item)
+                    if len(batch) >= self.BATCH:
+                        pickle.dump(batch, f, pickle.HIGHEST_PROTOCOL)
+                        batch = []
+                if batch:
+                    pickle.dump(batch, f, pickle.HIGHEST_PROTOCOL)
+        finally:
+            f.close()
+
+    def _read_run(self, path):
+        f = self._open_run(path)
+        try:
+            while True:
+                try:
+                    batch = pickle.load(f)
+                except EOFError:
+                    return
+                yield from batch
+        finally:
+            f.close()
+            self._remove_run(path)
+
+
+def _use_batched_pool(writer: SegmentWriter, limitmb: float) -> None:
+    """Give a just-opened writer the batched pool (Whoosh's ignores its ``poolclass``)."""
+    writer.pool = BatchedPostingPool(writer._tempstorage, writer.newsegment, limitmb=limitmb)
+
+
+Posting = tuple[str, bytes, int, float, bytes | None]
+
+
+# Blocks of at most this many postings are stored uncompressed (see write_postings).
+UNCOMPRESSED_BLOCK_POSTINGS = 4
+
+
+def write_postings(
+    fieldwriter: W3FieldWriter, schema, lengths, items: Iterator[Posting], *, small_block: int = 0
+) -> None:
+    """``FieldWriter.add_postings`` for Whoosh 3 segments: the same bytes, with less work per posting.
+
+    Whoosh calls four methods per posting (with type assertions) and looks up
+    the field length of every posting, scorable or not: 40 % of a 1,000-article
+    commit. Here each term's postings are gathered in plain lists, field
+    lengths are read once per field and document, and each block's buffers
+    are handed to Whoosh's own block writer (``_write_block``,
+    ``finish_postings``), so the files stay exactly Whoosh's (a test compares
+    them byte for byte).
+
+    ``small_block``: blocks of at most this many postings are not compressed.
+    Whoosh means to skip zlib for pickles under 20 bytes but overwrites that
+    decision, so every block of a term in one or two documents (most terms of
+    a sync) pays zlib and comes out larger than its pickle. Each block records
+    its compression, so readers need nothing new.
+    """
+    lastfn: str | None = None
+    lasttext: bytes | None = None
+    ids: list[int] = []
+    weights: list[float] = []
+    values: list[bytes] = []
+    lens: list[int | None] = []
+    field_lengths: list[int | None] | None = None
+
+    codec = fieldwriter._codec
+    one_block = codec._blocklimit if codec._inlinelimit <= 1 else 0  # Whoosh never inlines at 1
+
+    def finish_term() -> None:
+        if len(ids) <= one_block:
+            _write_one_block(fieldwriter, lasttext, ids, weights, values, lens, small_block)
+            return
+        fieldwriter.start_term(lasttext)
+        postwriter = fieldwriter._postwriter
+        limit = postwriter._blocklimit
+        compression = postwriter._compression
+        for start in range(0, len(ids), limit):
+            end = start + limit
+            postwriter._compression = 0 if len(ids) - start <= small_block else compression
+            postwriter._ids = array("I", ids[start:end])
+            postwriter._weights = array("f", weights[start:end])
+            postwriter._values = [v for v in values[start:end] if v]
+            block_lens = [n for n in lens[start:end] if n]
+            postwriter._minlength = min(block_lens) if block_lens else None
+            postwriter._maxlength = max(block_lens) if block_lens else 0
+            top = max(weights[start:end])
+            postwriter._maxweight = top if top > 0 else 0
+            if end < len(ids):  # Whoosh writes a full block when the next posting arrives
+                postwriter._write_block()
+        fieldwriter.finish_term()
+        postwriter._compression = compression
+
+    for fieldname, btext, docnum, weight, value in items:
+        if fieldname != lastfn:
+            if lastfn is not None and fieldname < lastfn:
+                raise OutOfOrderError(f"Field {lastfn!r} .. {fieldname!r}")
+            if lasttext is not None:
+                finish_term()
+            if lastfn is not None:
+                fieldwriter.finish_field()
+            fieldwriter.start_field(fieldname, schema[fieldname])
+            lastfn, lasttext = fieldname, None
+            field_lengths = _field_lengths(lengths, fieldname)
+        if docnum == -1:  # a spelling word (Whoosh's hack), not a posting
+            continue
+        if btext != lasttext:
+            if lasttext is not None:
+                if btext < lasttext:
+                    raise OutOfOrderError(f"Term {lastfn}:{lasttext!r} .. {fieldname}:{btext!r}")
+                finish_term()
+            lasttext = btext
+            ids, weights, values, lens = [], [], [], []
+        ids.append(docnum)
+        weights.append(weight)
+        values.append(value or b"")
+        lens.append(field_lengths[docnum] if field_lengths is not None else 0)
+    if lasttext is not None:
+        finish_term()
+    if lastfn is not None:
+        fieldwriter.finish_field()
+
+
+_TERM_INFO = struct.Struct("!BfIBBfII")  # W3TermInfo's fixed part
+
+
+def _write_one_block(
+    fieldwriter: W3FieldWriter,
+    btext: bytes | None,
+    ids: list[int],
+    weights: list[float],
+    values: list[bytes],
+    lens: list[int | None],
+    small_block: int,
+) -> None:
+    """A term whose postings fit one block (most terms): the bytes of Whoosh's
+    ``start_term``/``add_posting``/``finish_term``, without its term info and
+    block objects (``W3PostingsWriter._write_block`` and ``W3TermInfo.to_bytes``,
+    step by step)."""
+    assert btext is not None
+    n = len(ids)
+    stored_weights = array("f", weights)
+    if all(w == 1.0 for w in stored_weights):
+        mini_weights: object = None
+    elif all(w == stored_weights[0] for w in stored_weights):
+        mini_weights = stored_weights[0]
+    else:
+        mini_weights = tuple(stored_weights)
+    present = [v for v in values if v]
+    fixed = fieldwriter._format.fixed_value_size()
+    if fixed is None or fixed < 0:
+        mini_values: object = tuple(present)
+    elif fixed == 0:
+        mini_values = None
+    else:
+        mini_values = b"".join(present)
+    previous = 0
+    deltas = []
+    for docnum in ids:
+        deltas.append(docnum - previous)
+        previous = docnum
+    data = pickle.dumps((tuple(deltas), mini_weights, mini_values), 2)
+    compression = 0 if n <= small_block else fieldwriter._codec._compression
+    if compression:
+        data = zlib.compress(data, compression)
+    present_lens = [x for x in lens if x]
+    minlength = min(present_lens) if present_lens else None
+    maxlength = max(present_lens) if present_lens else 0
+    top = max(weights)
+    maxweight = top if top > 0 else 0
+    info = pickle.dumps(
+        (n, ids[-1], maxweight, compression, length_to_byte(minlength), length_to_byte(maxlength)), 2
+    )
+    postfile = fieldwriter._postfile
+    offset = postfile.tell()
+    postfile.write(WHOOSH3_HEADER_MAGIC)
+    postfile.write(pack_int(-(len(info) + len(data))))  # negative: the term's last block
+    postfile.write(info)
+    postfile.write(data)
+    length = len(WHOOSH3_HEADER_MAGIC) + 4 + len(info) + len(data)
+    terminfo = _TERM_INFO.pack(
+        False, sum(stored_weights), n, 0 if minlength is None else length_to_byte(minlength),
+        length_to_byte(maxlength), maxweight, ids[0], ids[-1],
+    )
+    fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + btext, terminfo + pack_long(offset) + pack_int(length))
+
+
+def _field_lengths(lengths, fieldname: str) -> list[int | None] | None:
+    """Every document's length of ``fieldname``, as ``doc_field_length`` answers (None: no reader)."""
+    if lengths is None:
+        return None
+    return [lengths.doc_field_length(d, fieldname) for d in range(lengths.doc_count_all())]
+
+
+def _flush_with_fast_postings(writer: SegmentWriter) -> None:
+    """``SegmentWriter._flush_segment``, writing the postings with ``write_postings``."""
+    writer.perdocwriter.close()
+    pdr = writer.per_document_reader() if writer.codec.length_stats else None
+    postings = writer.pool.iter_postings()
+    if type(writer.fieldwriter) is W3FieldWriter:
+        write_postings(writer.fieldwriter, writer.schema, pdr, postings, small_block=UNCOMPRESSED_BLOCK_POSTINGS)
+    else:
+        writer.fieldwriter.add_postings(writer.schema, pdr, postings)
+    writer.fieldwriter.close()
+    if pdr:
+        pdr.close()
+
+
 class AppendingWriter(SegmentWriter):
     """The index's one writer: commits its own documents plus segments built elsewhere."""
 
@@ -249,6 +487,7 @@ class AppendingWriter(SegmentWriter):
             super().__init__(ix, timeout=timeout, limitmb=limitmb)
         except LockError as err:
             raise IndexBusyError() from err
+        _use_batched_pool(self, limitmb)
         self._appended: list[Segment] = []
         self._toc_written = False
         try:
@@ -282,6 +521,9 @@ class AppendingWriter(SegmentWriter):
 
     def per_document_reader(self):
         return _per_document_reader(self)
+
+    def _flush_segment(self) -> None:
+        _flush_with_fast_postings(self)
 
     def _merge_segments(self, mergetype, optimize, merge) -> list[Segment]:
         """The segments the new generation keeps; the rest are copied into this writer's.
@@ -398,9 +640,13 @@ class SegmentBuilder(SegmentWriter):
 
     def __init__(self, index_dir: str, *, limitmb: int) -> None:
         super().__init__(whoosh_index.open_dir(index_dir), _lk=False, limitmb=limitmb)
+        _use_batched_pool(self, limitmb)
 
     def per_document_reader(self):
         return _per_document_reader(self)
+
+    def _flush_segment(self) -> None:
+        _flush_with_fast_postings(self)
 
     def finish(self) -> Segment | None:
         """The finished segment, or None when no document was added.
