@@ -110,6 +110,8 @@ MESSAGES: tuple[CoreMessage, ...] = (
            QT_TRANSLATE_NOOP("CoreMessages", "not text (binary content)")),
     _entry("skip.not_regular", r"not a regular file \(a pipe, device or folder took its place\)",
            QT_TRANSLATE_NOOP("CoreMessages", "not a regular file (a pipe, device or folder took its place)")),
+    _entry("skip.link_outside", r"a link to a place outside the library folders \(not followed\)",
+           QT_TRANSLATE_NOOP("CoreMessages", "a link to a place outside the library folders (not followed)")),
     # index/articles.py: indexed, with a warning
     _entry("warn.date_unreadable", r"unreadable date line (.+); article left undated",
            QT_TRANSLATE_NOOP("CoreMessages", "unreadable date line %1; article left undated")),

@@ -9,11 +9,13 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .formats.paths import ARTICLE_SUFFIXES, prune_asset_folders
 from .formats.textcodec import CONTROL, decode, looks_binary
 from .messages import CoreMessage, SkipReason
+from .paths import under_any
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 _CHUNK = 1 << 20
@@ -44,8 +46,17 @@ class FileText:
     digest: str  # sha1 of the raw bytes: tells a touch from an edit
 
 
-def walk_articles(folder: str | bytes | os.PathLike[str]) -> tuple[list[FileStat], list[Skipped]]:
-    """Article files under ``folder`` (symlinked folders are not followed: no loops).
+def walk_articles(
+    folder: str | bytes | os.PathLike[str], library: Sequence[str] | None = None
+) -> tuple[list[FileStat], list[Skipped]]:
+    """Article files under ``folder``.
+
+    A symbolic link (to a file or a folder) is followed only when its target
+    lies inside one of the ``library`` folders (default: ``folder`` itself):
+    a link to ``/etc/passwd``, a key elsewhere or ``/proc/self/environ``
+    must not become a searchable article. Links to elsewhere are reported as
+    skipped with the reason. Each real folder is entered once per walk, so a
+    link loop, or a link to a folder the walk already covers, ends there.
 
     Every format ``telusur.index.formats`` reads is listed; the asset folders
     of saved pages (``NAME_files/`` beside ``NAME.html``) are not entered.
@@ -55,28 +66,71 @@ def walk_articles(folder: str | bytes | os.PathLike[str]) -> tuple[list[FileStat
     ``library_file.display_path``.
     """
     root = os.fsdecode(folder)
+    allowed = [os.path.realpath(os.fsdecode(f)) for f in (library if library is not None else [root])]
     found: list[FileStat] = []
     skipped: list[Skipped] = []
+    entered: set[str] = set()
 
     def on_error(err: OSError) -> None:
         reason = CoreMessage(SkipReason.CANNOT_LIST, error=err.strerror or str(err))
         skipped.append(Skipped(str(err.filename), reason))
 
-    for dirpath, dirnames, filenames in os.walk(root, onerror=on_error, followlinks=False):
-        dirnames[:] = sorted(prune_asset_folders([d for d in dirnames if not d.startswith(".")], filenames))
-        for name in sorted(filenames):
-            if name.startswith(".") or not name.lower().endswith(ARTICLE_SUFFIXES):
+    def link_allowed(path: str) -> bool:
+        """A link whose target is inside the library; reports the others."""
+        target = os.path.realpath(path)
+        if under_any(target, allowed):
+            return True
+        skipped.append(Skipped(path, CoreMessage(SkipReason.LINK_OUTSIDE)))
+        return False
+
+    def walk(top: str) -> None:
+        for dirpath, dirnames, filenames in os.walk(top, onerror=on_error, followlinks=False):
+            real = os.path.realpath(dirpath)
+            if real in entered:
+                dirnames[:] = []
                 continue
-            path = os.path.join(dirpath, name)
-            try:
-                st = os.stat(path)
-            except OSError as err:
-                skipped.append(Skipped(path, CoreMessage(SkipReason.CANNOT_READ, error=err.strerror or str(err))))
-                continue
-            if not stat.S_ISREG(st.st_mode):
-                continue
-            found.append(FileStat(path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
+            entered.add(real)
+            dirs = sorted(prune_asset_folders([d for d in dirnames if not d.startswith(".")], filenames))
+            dirnames[:] = []
+            links = []
+            for d in dirs:
+                sub = os.path.join(dirpath, d)
+                if _is_link(sub):
+                    links.append(sub)
+                else:
+                    dirnames.append(d)
+            for name in sorted(filenames):
+                if name.startswith(".") or not name.lower().endswith(ARTICLE_SUFFIXES):
+                    continue
+                path = os.path.join(dirpath, name)
+                if _is_link(path) and not link_allowed(path):
+                    continue
+                try:
+                    st = os.stat(path)
+                except OSError as err:
+                    skipped.append(Skipped(path, CoreMessage(SkipReason.CANNOT_READ, error=err.strerror or str(err))))
+                    continue
+                if not stat.S_ISREG(st.st_mode):
+                    continue
+                found.append(FileStat(path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
+            # Linked folders after the real ones, so a folder reached both ways
+            # is listed under its real path when that is under ``dirpath``.
+            pending.extend(reversed(links))
+
+    pending: list[str] = []
+    walk(root)
+    while pending:
+        link = pending.pop()
+        if os.path.realpath(link) in entered:
+            continue
+        if link_allowed(link):
+            walk(link)
     return found, skipped
+
+
+def _is_link(path: str) -> bool:
+    """A symbolic link or (Windows) a junction: both can point anywhere."""
+    return os.path.islink(path) or bool(getattr(os.path, "isjunction", lambda _p: False)(path))
 
 
 # O_NONBLOCK: opening a named pipe that replaced a file must not wait for a writer.

@@ -34,6 +34,7 @@ class SkipReason(MessageCode):
     EMPTY = "empty file"
     UNDECODABLE = "not text (binary or unknown encoding)"
     BINARY = "not text (binary content)"
+    LINK_OUTSIDE = "a link to a place outside the library folders (not followed)"
 
 
 class ArticleWarning(MessageCode):

@@ -253,6 +253,8 @@ ID = {
         "bukan berkas biasa (pipa, perangkat, atau folder menggantikannya)",
     "the index location %1 is not a folder; give a folder or remove that file":
         "lokasi indeks %1 bukan folder; berikan folder atau hapus berkas itu",
+    "a link to a place outside the library folders (not followed)":
+        "tautan ke tempat di luar folder pustaka (tidak diikuti)",
     "is a folder, not a file": "berupa folder, bukan berkas",
     "file larger than %1 MB (the limit for .%2 files)": "berkas lebih besar dari %1 MB (batas untuk berkas .%2)",
     "not an article file (unknown suffix)": "bukan berkas artikel (akhiran tidak dikenal)",
