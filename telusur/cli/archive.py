@@ -10,7 +10,7 @@ from pathlib import Path
 from telusur.cli.errors import CliError, Exit, err
 from telusur.cli.open_index import check_query, engine_for
 from telusur.cli.options import archive_options, query_options, search_request
-from telusur.cli.output import print_json, print_short_hit
+from telusur.cli.output import print_json, print_short_hit, shown
 from telusur.index import Library
 from telusur.searcher.export import ExportFormat, export, hit_record
 
@@ -50,7 +50,7 @@ def cmd_related(library: Library, args: argparse.Namespace) -> int:
         }
         print_json(out)
         return Exit.OK
-    print(f"Related to: {article.headline}")
+    print(f"Related to: {shown(article.headline)}")
     tty = sys.stdout.isatty()
     for rank, hit in enumerate(related.hits, 1):
         print_short_hit(f"{rank}. ", hit, tty=tty)

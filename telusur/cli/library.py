@@ -5,9 +5,8 @@ import argparse
 from pathlib import Path
 
 from telusur.cli.errors import CliError, Exit
-from telusur.cli.output import plural
+from telusur.cli.output import plural, shown_path
 from telusur.index import Library
-from telusur.index.library_file import display_path
 from telusur.index.paths import normalize_folder
 
 
@@ -35,7 +34,7 @@ def add_folders(sub: argparse._SubParsersAction) -> None:
 
 def cmd_folders(library: Library, args: argparse.Namespace) -> int:
     for folder in library.folders:
-        print(display_path(folder))
+        print(shown_path(folder))
     return Exit.OK
 
 

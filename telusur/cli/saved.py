@@ -9,7 +9,7 @@ import sys
 from telusur.cli.errors import Exit, err
 from telusur.cli.open_index import check_query, engine_for
 from telusur.cli.options import day_range, query_options, source_option
-from telusur.cli.output import print_json, print_short_hit
+from telusur.cli.output import print_json, print_short_hit, shown
 from telusur.index import Library
 from telusur.index.saved_searches import (
     SavedSearch,
@@ -74,7 +74,7 @@ def cmd_watch_list(library: Library, args: argparse.Namespace) -> int:
     elif not statuses:
         print("no saved searches; add one with: telusur watch add NAME QUERY")
     for s in statuses if not args.json else ():
-        print(f"{s.name}: {s.new} new of {s.total}  ({s.query})")
+        print(shown(f"{s.name}: {s.new} new of {s.total}  ({s.query})"))
     return Exit.OK
 
 
@@ -89,7 +89,7 @@ def cmd_watch_show(library: Library, args: argparse.Namespace) -> int:
         }
         print_json(out)
         return Exit.OK
-    print(f"{view.status.name}: {view.status.new} new of {view.status.total}  ({view.status.query})")
+    print(shown(f"{view.status.name}: {view.status.new} new of {view.status.total}  ({view.status.query})"))
     tty = sys.stdout.isatty()
     for n, hit in enumerate(view.hits):
         print_short_hit("NEW " if n < view.new_shown else "", hit, tty=tty)
@@ -112,4 +112,4 @@ def print_watches_with_news(library: Library) -> None:
     if statuses:
         print("Saved searches with new articles:")
     for s in statuses:
-        print(f"  {s.name}: {s.new} new  (telusur watch show {shlex.quote(s.name)})")
+        print(shown(f"  {s.name}: {s.new} new  (telusur watch show {shlex.quote(s.name)})"))
