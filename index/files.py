@@ -11,6 +11,7 @@ import os
 import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from .formats.paths import ARTICLE_SUFFIXES, prune_asset_folders
 from .formats.textcodec import CONTROL, decode, looks_binary
@@ -158,6 +159,28 @@ def _read_regular(path: str, limit: int | None = None) -> bytes | str:
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+class NotRegularFile(OSError):
+    """A pipe, device or folder took the place of the file that was listed."""
+
+
+def open_regular(path: str) -> BinaryIO:
+    """``path`` opened for reading, if it is still a regular file: never waits on a named pipe.
+
+    The check is made on the opened handle (a name can be swapped for a FIFO
+    between the walk, the hash and the read). Raises ``NotRegularFile``.
+    """
+    fd = os.open(path, _OPEN_FLAGS)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotRegularFile(0, CoreMessage(SkipReason.NOT_REGULAR), path)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def _hash_regular(path: str) -> str:
