@@ -30,7 +30,7 @@ from whoosh.reading import IndexReader
 
 from telusur.analysis.acronym_table import AcronymTable, Decision, Expansions, Pair, Policy, Sense, Verdict
 
-from .library_file import write_atomic, write_json_atomic
+from .library_file import write_json_atomic
 from .schema import ACRONYMS_FIELD
 
 TABLE_FILE = "acronyms.json"
@@ -215,7 +215,8 @@ def _decided_data(key: str, expansions: Expansions) -> dict:
             d.verdict.value, d.case_sensitive]
         for k, d in expansions.decisions.items()
     }
-    return {"key": key, "decisions": decisions, "by_terms": [[list(t), list(a)] for t, a in expansions.by_terms.items()]}
+    by_terms = [[list(t), list(a)] for t, a in expansions.by_terms.items()]
+    return {"key": key, "decisions": decisions, "by_terms": by_terms}
 
 
 def _strings(value: object) -> tuple[str, ...]:

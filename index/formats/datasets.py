@@ -409,8 +409,8 @@ def _byte_chunks(source: str | bytes) -> tuple[Iterator[bytes], str]:
         with binary:
             if encoding.startswith(("utf-16", "utf-32")):
                 text = io.TextIOWrapper(binary, encoding=encoding, errors="replace", newline="")
-                while chunk := text.read(_CHUNK_CHARS):
-                    yield chunk.encode("utf-8", "surrogatepass")
+                while part := text.read(_CHUNK_CHARS):
+                    yield part.encode("utf-8", "surrogatepass")
                 return
             if encoding == "utf-8-sig":
                 binary.read(3)
@@ -549,7 +549,7 @@ def _regular_only(items: Iterator[Item], path: str) -> Iterator[Item]:
     try:
         yield from items
     except NotRegularFile as err:
-        yield SkippedRecord(path, err.strerror)
+        yield SkippedRecord(path, err.strerror or "not a regular file")
 
 
 def extract_jsonl(source: str | bytes, path: str, limits: Limits) -> Iterator[Item]:

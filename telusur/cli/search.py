@@ -70,7 +70,8 @@ def _print_result(result: SearchResult) -> None:
     if result.suggestion:
         print(f"Did you mean: {shown(result.suggestion)}")
     for e in result.expanded:
-        print(shown(f"Also searched: {e.source} -> {', '.join(e.forms)} ({e.why.value}; --no-expand {e.source!r} to skip)"))
+        also = f"{e.source} -> {', '.join(e.forms)} ({e.why.value}; --no-expand {e.source!r} to skip)"
+        print(shown(f"Also searched: {also}"))
     request = result.request
     first = (request.page - 1) * request.page_size
     for rank, hit in enumerate(result.hits, first + 1):
