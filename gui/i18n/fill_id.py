@@ -255,6 +255,8 @@ ID = {
         "lokasi indeks %1 bukan folder; berikan folder atau hapus berkas itu",
     "a link to a place outside the library folders (not followed)":
         "tautan ke tempat di luar folder pustaka (tidak diikuti)",
+    "The preview shows the first %1 of %2 characters; open the file to read it all.":
+        "Pratinjau menampilkan %1 karakter pertama dari %2; buka berkasnya untuk membaca semuanya.",
     "is a folder, not a file": "berupa folder, bukan berkas",
     "file larger than %1 MB (the limit for .%2 files)": "berkas lebih besar dari %1 MB (batas untuk berkas .%2)",
     "not an article file (unknown suffix)": "bukan berkas artikel (akhiran tidak dikenal)",
