@@ -75,7 +75,7 @@ def _counts(rows: object) -> Counter[Pair] | None:
 def _read_cache(path: Path) -> dict | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # derived data: rebuilt
         return None
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("segments"), dict):
         return None

@@ -54,7 +54,7 @@ def read_sums(folder: Path, indexname: str) -> dict[str, FileSum]:
     try:
         data = json.loads(sums_file(folder, indexname).read_text(encoding="utf-8"))
         return {name: FileSum(int(v["size"]), int(v["crc32"])) for name, v in data["files"].items()}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return {}
 
 

@@ -12,6 +12,7 @@ from itertools import islice
 from telusur.index.saved_searches import SavedSearch, key_hash
 
 from .engine import SearchEngine
+from .messages import QueryError
 from .records import Hit, SearchRequest
 
 
@@ -21,6 +22,7 @@ class WatchStatus:
     query: str
     total: int
     new: int
+    problem: str | None = None  # why the saved query cannot run (then it counts nothing)
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,16 @@ def request_of(saved: SavedSearch, *, page_size: int = 20) -> SearchRequest:
 
 
 def status(engine: SearchEngine, saved: SavedSearch) -> WatchStatus:
-    keys = engine.matching_keys(request_of(saved))
+    """How many articles match and how many are new; a query that cannot run counts none and says why.
+
+    A saved file edited by hand (or by an older version) can hold a query
+    like ``*`` that is refused today: one such entry must not end the index
+    run or the list of the others.
+    """
+    try:
+        keys = engine.matching_keys(request_of(saved))
+    except QueryError as err:
+        return WatchStatus(saved.name, saved.query, 0, 0, str(err))
     new = sum(1 for k in keys if key_hash(k) not in saved.seen)
     return WatchStatus(saved.name, saved.query, len(keys), new)
 

@@ -6,7 +6,7 @@ import dataclasses
 import shlex
 import sys
 
-from telusur.cli.errors import Exit, err
+from telusur.cli.errors import CliError, Exit, err
 from telusur.cli.open_index import check_query, engine_for
 from telusur.cli.options import day_range, query_options, source_option
 from telusur.cli.output import print_json, print_short_hit, shown
@@ -18,10 +18,11 @@ from telusur.index.saved_searches import (
     check_name,
     mark_seen,
     read_saved,
+    read_saved_file,
     remove_search,
 )
 from telusur.index.saved_searches import find as find_saved
-from telusur.searcher import SearchRequest, watch
+from telusur.searcher import QueryError, SearchRequest, watch
 from telusur.searcher.export import hit_record
 
 
@@ -60,7 +61,10 @@ def cmd_watch_add(library: Library, args: argparse.Namespace) -> int:
 
 
 def _statuses(library: Library) -> list[watch.WatchStatus]:
-    searches = read_saved(library.index_dir)
+    saved = read_saved_file(library.index_dir)
+    for problem in saved.problems:
+        err(problem)
+    searches = saved.searches
     if not searches:
         return []
     engine = engine_for(library)
@@ -74,13 +78,19 @@ def cmd_watch_list(library: Library, args: argparse.Namespace) -> int:
     elif not statuses:
         print("no saved searches; add one with: telusur watch add NAME QUERY")
     for s in statuses if not args.json else ():
-        print(shown(f"{s.name}: {s.new} new of {s.total}  ({s.query})"))
+        if s.problem:
+            print(shown(f"{s.name}: cannot run ({s.problem})  ({s.query})"))
+        else:
+            print(shown(f"{s.name}: {s.new} new of {s.total}  ({s.query})"))
     return Exit.OK
 
 
 def cmd_watch_show(library: Library, args: argparse.Namespace) -> int:
     saved = find_saved(read_saved(library.index_dir), args.name)
-    view = watch.look(engine_for(library), saved, limit=max(1, min(args.limit, 500)))
+    try:
+        view = watch.look(engine_for(library), saved, limit=max(1, min(args.limit, 500)))
+    except QueryError as error:
+        raise CliError(f"the saved search {saved.name!r} cannot run: {error}", Exit.USAGE) from None
     mark_seen(library.index_dir, saved.name, view.keys)
     if args.json:
         out = {
