@@ -42,4 +42,4 @@ class _DateCategorizer(sorting.Categorizer):
         if self._column is None:
             return self._undated_key
         value = self._column[segment_docnum]
-        return value if 0 < value <= self._latest else self._undated_key
+        return value if 0 <= value <= self._latest else self._undated_key  # 0: 0001-01-01 00:00

@@ -22,7 +22,6 @@ import zlib
 from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from datetime import timedelta
 
 from whoosh.searching import Searcher
 
@@ -307,7 +306,7 @@ class SearchEngine:
             within = None
             if days is not None and article.date is not None:
                 day = article.date.date()
-                within = self._within(searcher, DayRange(day - timedelta(days=days), day + timedelta(days=days)))
+                within = self._within(searcher, DayRange.around(day, days))
             ranked, match = related_docs(searcher, docnum, self.group_column(searcher), within=within, limit=limit)
             hits = highlight(searcher, ranked, match, snippets=True)
         return RelatedResult(article, hits)

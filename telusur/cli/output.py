@@ -50,5 +50,5 @@ def shown_path(path: str) -> str:
 
 def print_short_hit(prefix: str, hit: Hit, *, tty: bool) -> None:
     """A hit as related and watch show list it: headline, day, path."""
-    when = hit.date.strftime("%Y-%m-%d") if hit.date else "no date"
+    when = hit.date.date().isoformat() if hit.date else "no date"  # year 1 as 0001, not strftime's 1
     print(f"\n{prefix}{plain(hit.headline_html, tty=tty)}  ({when})\n   {shown_path(hit.path)}")

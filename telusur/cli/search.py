@@ -75,7 +75,9 @@ def _print_result(result: SearchResult) -> None:
     request = result.request
     first = (request.page - 1) * request.page_size
     for rank, hit in enumerate(result.hits, first + 1):
-        when = hit.date.strftime("%Y-%m-%d %H:%M" if hit.has_time else "%Y-%m-%d") if hit.date else "no date"
+        when = "no date"
+        if hit.date:  # isoformat: year 1 as 0001 (strftime gives 1)
+            when = hit.date.isoformat(" ", "minutes") if hit.has_time else hit.date.date().isoformat()
         about = shown(" · ".join(part for part in (hit.source, when) if part))
         print(f"\n{rank}. {plain(hit.headline_html, tty=tty)}  ({about})")
         print(f"   {shown_path(hit.path)}" + (f" record {hit.record}" if hit.record is not None else ""))
