@@ -25,6 +25,7 @@ from pathlib import Path
 
 from bench.speed import pct
 from bench.workload import BenchQuery, build_workload, corpus_stats
+from telusur.searcher.highlight import marked_html
 
 
 def load_workload(path: Path | None, folder: Path | None, n: int) -> list[BenchQuery]:
@@ -84,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
                 prof.disable()
             if len(dump) < len(queries):
                 dump.append({"q": q.to_json(), "total": res.total, "suggestion": res.suggestion,
-                             "hits": [[h.path, round(h.score, 6), h.snippet_html, h.headline_html] for h in res.hits]})
+                             "hits": [[h.path, round(h.score, 6), marked_html(h.snippet),
+                                       marked_html(h.headline_marked)] for h in res.hits]})
     times = [statistics.median(t) for t in per_query]
     cpu = [statistics.median(t) for t in cpu_query]
     # CPU time is what a loaded machine distorts least (one thread: it is the query's own work).

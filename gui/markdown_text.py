@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from telusur.searcher import Marked, marked_html
+
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HEADING_MAX_CHARS = 100
 
@@ -55,3 +57,14 @@ def paragraph_html(escaped: str) -> str:
         level = min(6, found[0] + 2)  # below the article's own <h2>
         return f"<h{level}>{emphasis(found[1])}</h{level}>"
     return f"<p>{emphasis(found[1] if found else escaped)}</p>"
+
+
+def marked_line(marked: Marked, *, markdown: bool) -> str:
+    """A headline or snippet from the searcher as escaped HTML with ``<mark>``s.
+
+    The one place the list and the preview turn the searcher's text and match
+    spans into HTML; a Markdown article's line loses its ``#`` signs and gets
+    its emphasis.
+    """
+    escaped = marked_html(marked)
+    return emphasis(without_heading_marks(escaped)) if markdown else escaped

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from telusur.index import display_path
-from telusur.searcher import ArticleView, MatchTerms, headline_html, highlight_chunks
+from telusur.searcher import ArticleView, MatchTerms, headline_marked, highlight_chunks, marked_html
 from telusur.searcher.highlight import HEADLINE_MAX_CHARS
 
 from .dates import format_datetime
-from .markdown_text import emphasis, is_markdown, paragraph_html, without_heading_marks
+from .markdown_text import is_markdown, marked_line, paragraph_html
 from .richtext import MARK_BG, escape, qt_html
 from .translations import with_args
 from .workers import PreviewPieces, PreviewTask
@@ -65,9 +65,7 @@ def article_parts(
     so its signs never show and its text never acts.
     """
     markdown = is_markdown(article.path)
-    headline = headline_html(article.headline, match)
-    if markdown:
-        headline = emphasis(without_heading_marks(headline))
+    headline = marked_line(headline_marked(article.headline, match), markdown=markdown)
     yield f"<h2>{qt_html(headline)}</h2>"
     when = format_datetime(article.date, has_time=article.has_time, lang=lang)
     where = display_path(article.path) + (f" #{article.record}" if article.record is not None else "")
@@ -85,7 +83,7 @@ def article_parts(
         if not para.strip():
             continue
         for piece in highlight_chunks(para.strip(), match):
-            marked = piece.replace("\n", "<br/>")
+            marked = marked_html(piece).replace("\n", "<br/>")
             yield qt_html(paragraph_html(marked) if markdown else f"<p>{marked}</p>")
     if cut and cut_note:
         yield f'<p style="color:#666666;"><i>{escape(cut_note)}</i></p>'

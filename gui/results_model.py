@@ -15,7 +15,7 @@ from telusur.searcher import CopyRef, Hit
 from . import pyside_fix  # noqa: F401
 from .copies import copies_text
 from .dates import format_datetime
-from .markdown_text import emphasis, is_markdown, without_heading_marks
+from .markdown_text import is_markdown, marked_line, without_heading_marks
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index: "no parent" in a flat list
@@ -72,11 +72,10 @@ class ResultRow:
 
     @classmethod
     def from_hit(cls, hit: Hit, lang: str = "id", folders: Sequence[str] = ()) -> ResultRow:
-        headline, headline_html, snippet_html = hit.headline, hit.headline_html, hit.snippet_html
-        if is_markdown(hit.path):  # the same emphasis as the preview, on the searcher's escaped HTML
-            headline = without_heading_marks(headline)
-            headline_html = emphasis(without_heading_marks(headline_html))
-            snippet_html = emphasis(snippet_html)
+        markdown = is_markdown(hit.path)  # the same emphasis as the preview
+        headline = without_heading_marks(hit.headline) if markdown else hit.headline
+        headline_html = marked_line(hit.headline_marked, markdown=markdown)
+        snippet_html = marked_line(hit.snippet, markdown=markdown)
         return cls(
             path=hit.path,
             file_name=display_path(os.path.basename(hit.path))

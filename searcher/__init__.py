@@ -4,7 +4,16 @@ from .dates import DayRange, parse_day_bounds
 from .engine import SearchEngine
 from .export import ExportFormat, export
 from .facets import source_key
-from .highlight import MatchTerms, headline_html, highlight_all, highlight_chunks, match_spans, snippet
+from .highlight import (
+    Marked,
+    MatchTerms,
+    headline_marked,
+    highlight_all,
+    highlight_chunks,
+    marked_html,
+    match_spans,
+    snippet,
+)
 from .messages import DateError, DateProblem, QueryError, QueryNote, QueryProblem
 from .plan import Reason
 from .query import build_query
@@ -55,7 +64,9 @@ __all__ = [
     "SortOrder",
     "Why",
     "build_query",
-    "headline_html",
+    "headline_marked",
+    "marked_html",
+    "Marked",
     "highlight_all",
     "highlight_chunks",
     "match_spans",

@@ -20,6 +20,7 @@ from typing import Any, TextIO
 
 from telusur.index.library_file import display_path
 
+from .highlight import marked_html
 from .printable import inert_cell, printable, printable_prose
 from .records import CopyRef, Hit
 
@@ -57,7 +58,7 @@ def hit_record(hit: Hit) -> dict[str, Any]:
         "url": hit.url,
         "format": hit.format,
         "score": round(hit.score, 4),
-        "snippet": hit.snippet_html,
+        "snippet": marked_html(hit.snippet),
         "group": hit.group,
         "copies": [copy_record(c) for c in hit.copies],
     }
@@ -77,7 +78,7 @@ def write_csv(hits: Iterable[Hit], out: TextIO) -> int:
             inert_cell(display_path(hit.path)),
             "" if hit.record is None else hit.record,
             f"{hit.score:.4f}",
-            inert_cell(printable_prose(plain_text(hit.snippet_html))),
+            inert_cell(printable_prose(hit.snippet.text)),
         ])
         n += 1
     return n
@@ -110,7 +111,7 @@ def write_ris(hits: Iterable[Hit], out: TextIO) -> int:
         if hit.url:
             lines.append(f"UR  - {_ris_value(hit.url)}")
         lines.append(f"L1  - {_ris_value(display_path(hit.path))}")
-        snippet = plain_text(hit.snippet_html)
+        snippet = hit.snippet.text
         if snippet:
             lines.append(f"AB  - {_ris_value(snippet)}")
         lines.append("ER  - ")

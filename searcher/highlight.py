@@ -1,4 +1,9 @@
-"""Snippets and full-text highlighting, escaped before any markup is added.
+"""Snippets and full-text highlighting: text and the spans of the words the query matched.
+
+The searcher says what matched, never how it looks: each piece is a
+``Marked`` (plain text and character spans), and the command line, the
+export and the app render it their own way (``marked_html`` gives the
+escaped ``<mark>`` HTML of the JSON output).
 
 Written by hand rather than with Whoosh's highlighter because matches must be
 found by index term, not by surface form (``memperkuat`` marks ``penguatan``),
@@ -39,6 +44,43 @@ class MatchTerms:
 
     def __bool__(self) -> bool:
         return bool(self.stems or self.exact)
+
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Marked:
+    """Text to show and the (start, end) character spans in it that the query matched."""
+
+    text: str = ""
+    spans: tuple[Span, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.text)
+
+    def shifted(self, by: int) -> tuple[Span, ...]:
+        return tuple((s + by, e + by) for s, e in self.spans)
+
+
+def joined(parts: list[Marked], sep: str = " ") -> Marked:
+    """The parts as one text, spans moved to where each part lands."""
+    text: list[str] = []
+    spans: list[Span] = []
+    pos = 0
+    for i, part in enumerate(parts):
+        if i:
+            text.append(sep)
+            pos += len(sep)
+        text.append(part.text)
+        spans.extend(part.shifted(pos))
+        pos += len(part.text)
+    return Marked("".join(text), tuple(spans))
+
+
+def marked_html(marked: Marked) -> str:
+    """Escaped HTML of ``marked`` with its spans wrapped in ``<mark>`` (the JSON contract)."""
+    return mark(marked.text, list(marked.spans))
 
 
 @lru_cache(maxsize=256)
@@ -109,6 +151,13 @@ def match_spans(
     return merged
 
 
+def _cut(text: str, spans: list[Span], start: int = 0, end: int | None = None) -> Marked:
+    """``text[start:end]`` with the spans that fall inside it."""
+    end = len(text) if end is None else end
+    inside = tuple((max(s, start) - start, min(e, end) - start) for s, e in spans if e > start and s < end)
+    return Marked(text[start:end], inside)
+
+
 def mark(text: str, spans: list[tuple[int, int]], start: int = 0, end: int | None = None) -> str:
     """HTML of ``text[start:end]`` with the spans wrapped in <mark>; all text escaped."""
     end = len(text) if end is None else end
@@ -169,15 +218,15 @@ def _window(text: str, match: MatchTerms) -> int:
     return start
 
 
-def snippet(text: str, match: MatchTerms, max_chars: int = 260, fragments: int = 2) -> str:
-    """The best one or two sentences of ``text`` as HTML, matches marked.
+def snippet(text: str, match: MatchTerms, max_chars: int = 260, fragments: int = 2) -> Marked:
+    """The best one or two sentences of ``text``, matches marked.
 
     Sentences are ranked by how many different query words they contain, then
     by how many matches; ties go to the earlier sentence. Only a window of
     ``SNIPPET_WINDOW`` characters of a long text is looked at.
     """
     if not text:
-        return ""
+        return Marked()
     offset = 0
     whole = len(text)
     if whole > SNIPPET_WINDOW:
@@ -194,26 +243,28 @@ def snippet(text: str, match: MatchTerms, max_chars: int = 260, fragments: int =
     scored.sort()
     chosen = sorted(i for distinct, _, i in scored[:fragments] if distinct < 0) or [0]
     width = max_chars // len(chosen)
-    parts = []
+    parts: list[Marked] = []
     for index in chosen:
         lo, hi = _trim(text, *sentences[index], spans, width)
-        prefix = "… " if offset + lo > 0 else ""
-        suffix = " …" if offset + hi < whole else ""
-        parts.append(prefix + mark(text, spans, lo, hi) + suffix)
-    return " ".join(parts).replace("… …", "…")
+        if offset + lo > 0 and not (parts and parts[-1].text == "…"):  # one ellipsis between two cuts
+            parts.append(Marked("…"))
+        parts.append(_cut(text, spans, lo, hi))
+        if offset + hi < whole:
+            parts.append(Marked("…"))
+    return joined(parts)
 
 
-def headline_html(headline: str, match: MatchTerms) -> str:
-    """The headline as HTML, matches marked; a runaway one (no line breaks) is cut short."""
+def headline_marked(headline: str, match: MatchTerms) -> Marked:
+    """The headline, matches marked; a runaway one (no line breaks) is cut short."""
     if len(headline) > HEADLINE_MAX_CHARS:
         cut = headline.rfind(" ", 0, HEADLINE_MAX_CHARS)
         shown = headline[: cut if cut > 0 else HEADLINE_MAX_CHARS]
-        return mark(shown, match_spans(shown, match) if match else []) + " …"
-    return mark(headline, match_spans(headline, match) if match else [])
+        return joined([_cut(shown, match_spans(shown, match) if match else []), Marked("…")])
+    return _cut(headline, match_spans(headline, match) if match else [])
 
 
-def highlight_chunks(text: str, match: MatchTerms, chunk: int = PREVIEW_CHUNK) -> Iterator[str]:
-    """The whole text as HTML with every match marked, in pieces cut at line or word breaks.
+def highlight_chunks(text: str, match: MatchTerms, chunk: int = PREVIEW_CHUNK) -> Iterator[Marked]:
+    """The whole text with every match marked, in pieces cut at line or word breaks.
 
     Joined, the pieces equal ``highlight_all(text, match)`` (up to matches
     that span a cut, which never happens at a break). Lets the preview show
@@ -228,10 +279,10 @@ def highlight_chunks(text: str, match: MatchTerms, chunk: int = PREVIEW_CHUNK) -
                 cut = text.rfind(" ", pos, end)
             end = cut + 1 if cut > pos else end
         piece = text[pos:end]
-        yield mark(piece, match_spans(piece, match) if match else [])
+        yield _cut(piece, match_spans(piece, match) if match else [])
         pos = end
 
 
-def highlight_all(text: str, match: MatchTerms) -> str:
-    """The whole text as HTML with every match marked (for the preview)."""
-    return mark(text, match_spans(text, match) if match else [])
+def highlight_all(text: str, match: MatchTerms) -> Marked:
+    """The whole text with every match marked (for the preview)."""
+    return _cut(text, match_spans(text, match) if match else [])

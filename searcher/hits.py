@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from whoosh.searching import Searcher
 
-from .highlight import MatchTerms, headline_html, snippet
+from .highlight import Marked, MatchTerms, headline_marked, snippet
 from .records import Found, Hit, PageWindow, Scored
 
 
@@ -27,11 +27,11 @@ def highlight(searcher: Searcher, page: tuple[Scored, ...], match: MatchTerms, *
             Hit(
                 path=stored["path"],
                 headline=headline,
-                headline_html=headline_html(headline, match),
+                headline_marked=headline_marked(headline, match),
                 date=stored.get("date"),
                 has_time=bool(stored.get("has_time")),
                 score=scored.score,
-                snippet_html=snippet(body, match) if snippets else "",
+                snippet=snippet(body, match) if snippets else Marked(),
                 key=stored.get("key", ""),
                 source=stored.get("source") or None,
                 url=stored.get("url") or None,

@@ -10,7 +10,7 @@ from dataclasses import KW_ONLY, dataclass, field
 from datetime import date, datetime
 from enum import Enum, StrEnum
 
-from .highlight import MatchTerms
+from .highlight import Marked, MatchTerms
 
 MAX_PAGE_SIZE = 500  # a larger page is cut to this many hits
 
@@ -87,6 +87,9 @@ class SearchRequest:
     date_unit: str | None = None
     # One hit per wire-copy group, its copies listed with it (grouping.py).
     group_copies: bool = True
+    # Only the query as typed: when it finds nothing, do not show the results
+    # of its "did you mean" suggestion instead (``SearchResult.searched``).
+    as_typed: bool = False
 
     def window(self) -> PageWindow:
         """The requested page, with a page of at least 1 and a size of 1 to MAX_PAGE_SIZE."""
@@ -129,11 +132,11 @@ class CopyRef:
 class Hit:
     path: str  # the real file (a data set holds many articles: see ``record``)
     headline: str
-    headline_html: str
+    headline_marked: Marked  # the headline (a runaway one cut short), matches marked
     date: datetime | None
     has_time: bool
     score: float
-    snippet_html: str
+    snippet: Marked  # one or two sentences of the body, matches marked (empty without snippets)
     _: KW_ONLY
     key: str = ""  # the article's unique key: ``SearchEngine.article(key)``
     source: str | None = None  # the outlet, or the first folder below the library folder
@@ -166,6 +169,9 @@ class SearchResult:
     # Results once wire copies are folded together (``total`` when not grouped).
     groups: int = 0
     facets: Facets | None = None
+    # The suggestion whose results are shown because the query as typed found
+    # nothing (None: the results are the query's as typed).
+    searched: str | None = None
 
 
 class DateUnit(StrEnum):

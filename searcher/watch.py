@@ -56,8 +56,8 @@ def status(engine: SearchEngine, saved: SavedSearch) -> WatchStatus:
 
 def look(engine: SearchEngine, saved: SavedSearch, *, limit: int = 20) -> WatchView:
     """The saved search's hits, its new articles first (at most ``limit`` hits)."""
-    request = request_of(saved, page_size=limit)
-    keys = engine.matching_keys(request)
+    results = engine.results(request_of(saved, page_size=limit))
+    keys = results.keys()
     new_keys = {k for k in keys if key_hash(k) not in saved.seen}
     shown_new = 0
 
@@ -67,7 +67,7 @@ def look(engine: SearchEngine, saved: SavedSearch, *, limit: int = 20) -> WatchV
         shown_new += new
         return new
 
-    hits = tuple(islice(engine.every_hit(request, first=is_new, page_size=limit), limit))
+    hits = tuple(islice(results.hits(first=is_new, page_size=limit), limit))
     return WatchView(
         WatchStatus(saved.name, saved.query, len(keys), len(new_keys)),
         hits,

@@ -13,7 +13,7 @@ from telusur.analysis import indonesian_analyzer
 from telusur.analysis.normalize import FORMAT_CHARS, canonical, terms, tokenize
 from telusur.index import Library
 from telusur.searcher.engine import SearchEngine, SearchRequest
-from telusur.searcher.highlight import MatchTerms, highlight_all, snippet
+from telusur.searcher.highlight import MatchTerms, highlight_all, marked_html, snippet
 
 SHY, ZWSP, ZWJ, ZWNJ, WJ = "\u00ad", "\u200b", "\u200d", "\u200c", "\u2060"
 
@@ -56,10 +56,10 @@ def test_whoosh_analyzer_agrees_with_tokenize_on_offsets() -> None:
 def test_a_soft_hyphen_inside_a_highlighted_word_is_marked_whole() -> None:
     text = f"Pemerintah membangun panel fotovol{SHY}taik baru. Kalimat lain tanpa kata itu."
     match = MatchTerms(stems=frozenset({"fotovoltaik"}))
-    assert f"<mark>fotovol{SHY}taik</mark>" in highlight_all(text, match)
-    assert f"<mark>fotovol{SHY}taik</mark>" in snippet(text, match)
+    assert f"<mark>fotovol{SHY}taik</mark>" in marked_html(highlight_all(text, match))
+    assert f"<mark>fotovol{SHY}taik</mark>" in marked_html(snippet(text, match))
     decomposed = "Kafe sen\u0303or dibuka."
-    assert "<mark>sen\u0303or</mark>" in highlight_all(decomposed, MatchTerms(stems=frozenset({"senor"})))
+    assert "<mark>sen\u0303or</mark>" in marked_html(highlight_all(decomposed, MatchTerms(stems=frozenset({"senor"}))))
 
 
 def test_search_finds_words_with_invisible_characters(tmp_path: Path) -> None:
@@ -78,7 +78,7 @@ def test_search_finds_words_with_invisible_characters(tmp_path: Path) -> None:
         result = engine.search(SearchRequest(query))
         assert result.total == 1, query
     hit = engine.search(SearchRequest("fotovoltaik")).hits[0]
-    assert f"<mark>Fotovol{SHY}taik</mark>" in hit.headline_html
+    assert f"<mark>Fotovol{SHY}taik</mark>" in marked_html(hit.headline_marked)
 
 
 WORDISH = st.text(alphabet="abcdeisnou -'.,", min_size=0, max_size=30)

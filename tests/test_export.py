@@ -16,7 +16,8 @@ from archive_fixtures import write_archive
 from telusur.index import Library
 from telusur.searcher import SearchEngine, SearchRequest
 from telusur.searcher import engine as engine_module
-from telusur.searcher.export import CSV_COLUMNS, ExportFormat, export, hit_record, plain_text
+from telusur.searcher.export import CSV_COLUMNS, ExportFormat, export, hit_record
+from telusur.searcher.highlight import Marked
 from telusur.searcher.records import CopyRef, Hit
 
 
@@ -24,9 +25,9 @@ def _hits(n: int) -> Iterator[Hit]:
     """``n`` synthetic hits of about 1 KB of text each, made one at a time."""
     start = datetime(2019, 9, 10, 8, 0)
     for i in range(n):
-        text = f"Berita nomor {i} tentang <mark>banjir</mark> &amp; hujan. " * 4
-        yield Hit(f"/arsip/{i}.txt", f"Judul {i} Jakarta", f"Judul {i}", start + timedelta(minutes=i), True,
-                  1.0 / (i + 1), text)
+        text = f"Berita nomor {i} tentang banjir & hujan. " * 4
+        yield Hit(f"/arsip/{i}.txt", f"Judul {i} Jakarta", Marked(f"Judul {i}"), start + timedelta(minutes=i), True,
+                  1.0 / (i + 1), Marked(text, ((22, 28),)))
 
 
 STATM = Path("/proc/self/statm")
@@ -98,12 +99,13 @@ def test_ris_and_json_records() -> None:
 
 def test_hit_record_lists_copies() -> None:
     copy = CopyRef("/arsip/b.txt", None, "tempo", datetime(2019, 9, 11))
-    hit = Hit("/arsip/a.txt", "A", "A", None, False, 1.0, "", group="g1", copies=(copy,))
+    hit = Hit("/arsip/a.txt", "A", Marked("A"), None, False, 1.0, Marked("a b <c>", ((2, 3),)), group="g1",
+              copies=(copy,))
     record = hit_record(hit)
     assert record["group"] == "g1"
     expected = {"path": "/arsip/b.txt", "record": None, "source": "tempo", "date": "2019-09-11T00:00:00"}
     assert record["copies"] == [expected]
-    assert plain_text("a <mark>b</mark> &lt;c&gt;") == "a b <c>"
+    assert record["snippet"] == "a <mark>b</mark> &lt;c&gt;"  # the JSON contract: escaped HTML, matches marked
 
 
 def test_every_hit_pages_through_all_matches_in_search_order(tmp_path: Path, monkeypatch) -> None:

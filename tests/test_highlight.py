@@ -6,7 +6,7 @@ from helpers import SEED
 
 from telusur.analysis import terms
 from telusur.index.articles import parse_article
-from telusur.searcher.highlight import MatchTerms, highlight_all, match_spans, snippet
+from telusur.searcher.highlight import MatchTerms, highlight_all, marked_html, match_spans, snippet
 
 BODY = parse_article(SEED.read_text(encoding="utf-8")).body + (
     "\n\nPolisi menangkap bandar. Penangkapan berlangsung di Xi'an. Café tutup. "
@@ -45,12 +45,27 @@ def test_prefilter_finds_every_match(stems: set[str], exact: set[str]) -> None:
 def test_snippet_and_preview_escape_and_mark() -> None:
     match = MatchTerms(frozenset({"tangkap"}))
     text = "Judul <b>x</b>. Polisi menangkap <script>bandar</script>."
-    assert snippet(text, match).count("<mark>") == 1
-    assert "&lt;script&gt;" in snippet(text, match)
-    assert highlight_all(text, match) == (
+    assert marked_html(snippet(text, match)).count("<mark>") == 1
+    assert "&lt;script&gt;" in marked_html(snippet(text, match))
+    assert marked_html(highlight_all(text, match)) == (
         "Judul &lt;b&gt;x&lt;/b&gt;. Polisi <mark>menangkap</mark> &lt;script&gt;bandar&lt;/script&gt;."
     )
 
 
 def test_snippet_without_match_starts_at_the_beginning() -> None:
-    assert snippet("Kalimat pertama. Kalimat kedua.", MatchTerms(frozenset({"zzz"}))).startswith("Kalimat pertama.")
+    shown = snippet("Kalimat pertama. Kalimat kedua.", MatchTerms(frozenset({"zzz"})))
+    assert shown.text.startswith("Kalimat pertama.") and not shown.spans
+
+
+def test_snippets_are_text_with_match_spans_and_each_caller_renders() -> None:
+    shown = snippet("Polisi <b>menangkap</b> bandar.", MatchTerms(stems=frozenset({"tangkap"})))
+    assert shown.text == "Polisi <b>menangkap</b> bandar."  # the article's own text, unescaped
+    assert [shown.text[s:e] for s, e in shown.spans] == ["menangkap"]
+    assert marked_html(shown) == "Polisi &lt;b&gt;<mark>menangkap</mark>&lt;/b&gt; bandar."
+
+
+def test_a_cut_snippet_keeps_its_spans_on_the_matched_words() -> None:
+    text = "Kalimat pembuka yang panjang sekali. " * 40 + "Polisi menangkap bandar narkoba di Medan. " + "Penutup. " * 40
+    shown = snippet(text, MatchTerms(stems=frozenset({"tangkap", "bandar"})))
+    assert shown.text.startswith("… ") and shown.text.endswith(" …")
+    assert [shown.text[s:e] for s, e in shown.spans] == ["menangkap", "bandar"]

@@ -11,6 +11,7 @@ from whoosh import query as Q
 from telusur.index import Library
 from telusur.index.schema import build_schema
 from telusur.searcher import SORTS, Reason, SearchEngine, SearchRequest, SortOrder
+from telusur.searcher.highlight import Marked, marked_html
 from telusur.searcher.hits import highlight, page_of
 from telusur.searcher.plan import Step, attempt_for, plan
 from telusur.searcher.records import Found, PageWindow, Scored
@@ -113,8 +114,9 @@ def test_page_and_highlight(library: Library) -> None:
         match = match_terms(built.query, searcher.reader())
         (hit,) = highlight(searcher, (Scored(docnum, 1.5),), match, snippets=True)
         (bare,) = highlight(searcher, (Scored(docnum, 1.5),), match, snippets=False)
-    assert hit.headline_html == "<mark>Banjir</mark> di Medan" and "<mark>Banjir</mark>" in hit.snippet_html
-    assert hit.score == 1.5 and bare.snippet_html == ""
+    assert hit.headline_marked == Marked("Banjir di Medan", ((0, 6),))
+    assert "<mark>Banjir</mark>" in marked_html(hit.snippet)
+    assert hit.score == 1.5 and marked_html(bare.snippet) == ""
 
 
 def test_sort_order_enum_and_strings(library: Library) -> None:

@@ -9,6 +9,7 @@ from helpers import write_article
 
 from telusur.index import Library
 from telusur.searcher import SearchEngine, SearchRequest
+from telusur.searcher.highlight import marked_html
 
 
 @pytest.fixture
@@ -60,10 +61,10 @@ def test_headline_match_ranks_first(engine: SearchEngine, news_folder: Path) -> 
 
 def test_snippet_marks_every_matched_form(engine: SearchEngine) -> None:
     hit = engine.search(SearchRequest("memperkuat")).hits[0]
-    assert "<mark>memperkuat</mark>" in hit.snippet_html
-    assert "<mark>kuatnya</mark>" in hit.snippet_html
+    assert "<mark>memperkuat</mark>" in marked_html(hit.snippet)
+    assert "<mark>kuatnya</mark>" in marked_html(hit.snippet)
     hit = engine.search(SearchRequest("kazakhstan")).hits[0]
-    assert "<mark>Kazakhstan</mark>" in hit.headline_html
+    assert "<mark>Kazakhstan</mark>" in marked_html(hit.headline_marked)
 
 
 def test_snippets_escape_article_markup(tmp_path: Path) -> None:
@@ -74,9 +75,9 @@ def test_snippets_escape_article_markup(tmp_path: Path) -> None:
     lib.add_folders([folder])
     lib.sync()
     hit = SearchEngine(lib).search(SearchRequest("korupsi")).hits[0]
-    assert "<script>" not in hit.snippet_html and "&lt;script&gt;" in hit.snippet_html
-    assert "<img" not in hit.snippet_html
-    assert "&lt;b&gt;" in hit.headline_html
+    assert "<script>" not in marked_html(hit.snippet) and "&lt;script&gt;" in marked_html(hit.snippet)
+    assert "<img" not in marked_html(hit.snippet)
+    assert "&lt;b&gt;" in marked_html(hit.headline_marked)
 
 
 def test_date_filter_day_boundaries(engine: SearchEngine) -> None:
@@ -129,7 +130,7 @@ def test_stopword_only_queries_find_articles(engine: SearchEngine) -> None:
     """Issue 15 item 4: `dalam`, `yang dan` are searched as written, not refused."""
     dalam = engine.search(SearchRequest("dalam"))
     assert dalam.message is None and "a.txt" in names(dalam)  # "... sabu dalam penggerebekan ..."
-    assert "<mark>dalam</mark>" in next(h.snippet_html for h in dalam.hits if h.path.endswith("a.txt"))
+    assert "<mark>dalam</mark>" in marked_html(next(h.snippet for h in dalam.hits if h.path.endswith("a.txt")))
     both = engine.search(SearchRequest("yang dan"))
     assert both.message is None and both.total >= 1
     assert engine.search(SearchRequest("sekali")).message is None

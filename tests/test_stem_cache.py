@@ -12,6 +12,7 @@ from helpers import write_article
 from telusur.analysis import fingerprint, stem, stem_cache, stemmer
 from telusur.index import Library, RebuildReason
 from telusur.searcher import SearchEngine, SearchRequest
+from telusur.searcher.highlight import marked_html
 
 WORDS = ["menangkap", "pembangunan", "kebakaran", "meninggal", "perekonomian"]
 
@@ -236,7 +237,7 @@ def test_a_search_process_snippets_with_the_saved_stems(tmp_path: Path, monkeypa
     # A new process: the stemmer knows nothing; the index's saved stems are on disk.
     calls = _as_a_new_process(monkeypatch)
     res = SearchEngine(lib).search(SearchRequest("penangkapan"))
-    assert res.total == 10 and "<mark>" in res.hits[0].snippet_html
+    assert res.total == 10 and "<mark>" in marked_html(res.hits[0].snippet)
     saved = stem_cache.load(_whoosh_dir(lib))
     assert saved and "menyaksikan" in saved
     # Every word of the articles came from the saved stems (the query's synonyms may be new).

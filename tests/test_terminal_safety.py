@@ -11,6 +11,7 @@ import pytest
 from telusur.cli import main
 from telusur.cli.output import plain
 from telusur.searcher.export import ExportFormat, export
+from telusur.searcher.highlight import Marked
 from telusur.searcher.printable import inert_cell, printable
 
 OSC52 = "\x1b]52;c;cm0gLXJmIH4=\x07"  # writes "rm -rf ~" to the clipboard
@@ -72,8 +73,10 @@ def test_watch_show_is_safe(hostile_index: str, capsys: pytest.CaptureFixture) -
 
 
 def test_marks_keep_their_colour_but_article_text_cannot_send_escapes() -> None:
-    out = plain("a \x1b]0;x\x07 <mark>banjir</mark>\nb &amp;", tty=True)
+    text = "a \x1b]0;x\x07 banjir\nb &"
+    out = plain(Marked(text, ((text.index("banjir"), text.index("banjir") + 6),)), tty=True)
     assert out == "a \\x1b]0;x\\x07 \x1b[1;33mbanjir\x1b[0m b &"
+    assert plain(Marked(text, ()), tty=False) == "a \\x1b]0;x\\x07 banjir b &"
 
 
 def test_csv_cells_are_inert(hostile_index: str, capsys: pytest.CaptureFixture, tmp_path: Path) -> None:
@@ -93,7 +96,7 @@ def test_csv_formula_headline() -> None:
 
     from telusur.searcher.records import Hit
 
-    hit = Hit("/a.txt", "=cmd|' /C calc'!A0", "", datetime(2024, 1, 1), False, 1.0, "-1 <mark>x</mark>",
+    hit = Hit("/a.txt", "=cmd|' /C calc'!A0", Marked(), datetime(2024, 1, 1), False, 1.0, Marked("-1 x", ((3, 4),)),
               source="@src", format="txt")
     out = io.StringIO()
     assert export([hit], ExportFormat.CSV, out) == 1

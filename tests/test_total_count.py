@@ -9,6 +9,7 @@ from helpers import write_article
 
 from telusur.index import Library
 from telusur.searcher import SearchEngine, SearchRequest
+from telusur.searcher.highlight import marked_html
 
 
 @pytest.fixture(scope="module")
@@ -40,8 +41,8 @@ def test_the_first_page_is_the_same_and_the_count_comes_exact(engine: SearchEngi
     exact = engine.search(SearchRequest(text, page_size=20))
     quick = engine.search(SearchRequest(text, page_size=20, exact_total=False))
     assert exact.total_exact
-    assert [(h.path, h.score, h.snippet_html) for h in quick.hits] == [
-        (h.path, h.score, h.snippet_html) for h in exact.hits]
+    assert [(h.path, h.score, marked_html(h.snippet)) for h in quick.hits] == [
+        (h.path, h.score, marked_html(h.snippet)) for h in exact.hits]
     assert (quick.suggestion, quick.relaxed, quick.notes) == (exact.suggestion, exact.relaxed, exact.notes)
     if quick.total_exact:
         assert quick.total == exact.total
@@ -83,15 +84,15 @@ def test_a_read_error_while_counting_marks_the_index_damaged(engine: SearchEngin
     import zlib
 
     from telusur.index import IndexDamagedError
-    from telusur.searcher import run as run_module
+    from telusur.searcher import resultset
 
     quick = engine.search(SearchRequest("banjir", page_size=10, exact_total=False, group_copies=False))
     assert not quick.total_exact
 
-    def damaged(self):
+    def damaged(*_args):
         raise zlib.error("Error -3 while decompressing data")
 
-    monkeypatch.setattr(run_module.Outcome, "exactly", damaged)
+    monkeypatch.setattr(resultset, "all_matches", damaged)
     with pytest.raises(IndexDamagedError):
         engine.exact_total(quick.request)
     assert engine.library.damaged

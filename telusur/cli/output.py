@@ -1,16 +1,13 @@
 """Printing helpers the commands share: counts in words, JSON, marked text for a terminal."""
 from __future__ import annotations
 
-import html
 import json
-import re
 from typing import Any
 
 from telusur.index.library_file import display_path
+from telusur.searcher.highlight import Marked
 from telusur.searcher.printable import printable, printable_prose
 from telusur.searcher.records import Hit
-
-_MARK = re.compile(r"</?mark>")
 
 
 def plural(n: int, word: str) -> str:
@@ -22,20 +19,20 @@ def print_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-def plain(snippet_html: str, *, tty: bool) -> str:
-    """Marked HTML as one terminal line: matches in bold yellow on a terminal.
+def plain(marked: Marked, *, tty: bool) -> str:
+    """Marked text as one terminal line: matches in bold yellow on a terminal, as they are elsewhere.
 
-    The article's own text is decoded and its control characters shown as
-    escapes piece by piece, so only the marks' colour codes reach the terminal
-    (an entity such as ``&#27;`` decodes to ESC too).
+    The article's own text has its control characters shown as escapes piece
+    by piece, so only the marks' colour codes reach the terminal.
     """
-    pieces = _MARK.split(snippet_html)
-    marks = _MARK.findall(snippet_html)
-    out = [printable_prose(html.unescape(pieces[0]))]
-    for mark, piece in zip(marks, pieces[1:], strict=True):
-        if tty:
-            out.append("\033[1;33m" if mark == "<mark>" else "\033[0m")
-        out.append(printable_prose(html.unescape(piece)))
+    if not tty:
+        return printable_prose(marked.text)
+    out, pos = [], 0
+    for start, end in marked.spans:
+        out += [printable_prose(marked.text[pos:start]), "\033[1;33m", printable_prose(marked.text[start:end]),
+                "\033[0m"]
+        pos = end
+    out.append(printable_prose(marked.text[pos:]))
     return "".join(out)
 
 
@@ -51,4 +48,4 @@ def shown_path(path: str) -> str:
 def print_short_hit(prefix: str, hit: Hit, *, tty: bool) -> None:
     """A hit as related and watch show list it: headline, day, path."""
     when = hit.date.date().isoformat() if hit.date else "no date"  # year 1 as 0001, not strftime's 1
-    print(f"\n{prefix}{plain(hit.headline_html, tty=tty)}  ({when})\n   {shown_path(hit.path)}")
+    print(f"\n{prefix}{plain(hit.headline_marked, tty=tty)}  ({when})\n   {shown_path(hit.path)}")

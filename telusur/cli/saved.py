@@ -74,7 +74,8 @@ def _statuses(library: Library) -> list[watch.WatchStatus]:
 def cmd_watch_list(library: Library, args: argparse.Namespace) -> int:
     statuses = _statuses(library)
     if args.json:
-        print_json([dataclasses.asdict(s) for s in statuses])
+        # "problem" only for a saved query that cannot run (the contract's keys stay as they were)
+        print_json([{k: v for k, v in dataclasses.asdict(s).items() if k != "problem" or v} for s in statuses])
     elif not statuses:
         print("no saved searches; add one with: telusur watch add NAME QUERY")
     for s in statuses if not args.json else ():
@@ -94,7 +95,7 @@ def cmd_watch_show(library: Library, args: argparse.Namespace) -> int:
     mark_seen(library.index_dir, saved.name, view.keys)
     if args.json:
         out = {
-            **dataclasses.asdict(view.status),
+            **{k: v for k, v in dataclasses.asdict(view.status).items() if k != "problem" or v},
             "hits": [{**hit_record(h), "new": n < view.new_shown} for n, h in enumerate(view.hits)],
         }
         print_json(out)

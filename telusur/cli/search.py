@@ -13,6 +13,7 @@ from telusur.index import IndexBusyError, IndexDamagedError, Library, RebuildRea
 from telusur.index.library_file import display_path
 from telusur.searcher import SearchEngine, SearchResult
 from telusur.searcher.export import copy_record
+from telusur.searcher.highlight import marked_html
 from telusur.searcher.records import Facets, Hit
 
 NOTHING_INDEXED = "nothing indexed yet: run telusur index FOLDER"
@@ -31,6 +32,8 @@ def add_search(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print results as JSON")
     p.add_argument("--no-expand", action="append", default=[], metavar="WORD",
                    help="do not also search WORD's acronym, long form or synonyms (repeatable)")
+    p.add_argument("--as-typed", action="store_true",
+                   help="when the query finds nothing, do not show its suggestion's results instead")
     archive_options(p, facets=True)
     p.set_defaults(run=cmd_search)
 
@@ -38,6 +41,7 @@ def add_search(sub: argparse._SubParsersAction) -> None:
 def _result_dict(result: SearchResult) -> dict[str, Any]:
     return {
         "query": result.request.text,
+        "searched": result.searched or result.request.text,
         "total": result.total,
         "elapsed_ms": round(result.elapsed_ms, 2),
         "suggestion": result.suggestion,
@@ -53,7 +57,7 @@ def _result_dict(result: SearchResult) -> dict[str, Any]:
                 "url": hit.url,
                 "format": hit.format,
                 "score": round(hit.score, 4),
-                "snippet": hit.snippet_html,
+                "snippet": marked_html(hit.snippet),
                 **_hit_archive_dict(hit),
             }
             for hit in result.hits
@@ -66,6 +70,9 @@ def _print_result(result: SearchResult) -> None:
     tty = sys.stdout.isatty()
     if result.relaxed:
         print("No article has every word; showing articles with some of them.")
+    if result.searched:
+        print(shown(f"Nothing matches {result.request.text!r}; showing results for {result.searched!r} "
+                    "(--as-typed to search only what you typed)."))
     print(f"{plural(result.total, 'hit')} · {result.elapsed_ms:.0f} ms")
     if result.suggestion:
         print(f"Did you mean: {shown(result.suggestion)}")
@@ -79,12 +86,12 @@ def _print_result(result: SearchResult) -> None:
         if hit.date:  # isoformat: year 1 as 0001 (strftime gives 1)
             when = hit.date.isoformat(" ", "minutes") if hit.has_time else hit.date.date().isoformat()
         about = shown(" · ".join(part for part in (hit.source, when) if part))
-        print(f"\n{rank}. {plain(hit.headline_html, tty=tty)}  ({about})")
+        print(f"\n{rank}. {plain(hit.headline_marked, tty=tty)}  ({about})")
         print(f"   {shown_path(hit.path)}" + (f" record {hit.record}" if hit.record is not None else ""))
         if hit.url:
             print(f"   {shown(hit.url)}")
-        if hit.snippet_html:
-            print(f"   {plain(hit.snippet_html, tty=tty)}")
+        if hit.snippet:
+            print(f"   {plain(hit.snippet, tty=tty)}")
         _print_copies(hit)
     _print_facets(result)
 
@@ -101,7 +108,8 @@ def _nothing_indexed(library: Library) -> CliError:
 
 def cmd_search(library: Library, args: argparse.Namespace) -> int:
     request = search_request(
-        args, page=max(1, args.page), page_size=max(1, args.limit), no_expand=frozenset(args.no_expand)
+        args, page=max(1, args.page), page_size=max(1, args.limit), no_expand=frozenset(args.no_expand),
+        as_typed=args.as_typed
     )
     reason = library.open(wait=0)  # a search never waits for a writer
     # An outdated or damaged index is rebuilt here; a missing one is the first

@@ -9,12 +9,13 @@ from PySide6.QtGui import QAction, QDesktopServices
 
 from telusur.gui.preview import PreviewPanel
 from telusur.gui.results_model import ResultRow, ResultsModel
-from telusur.searcher import ArticleView, Hit, MatchTerms
+from telusur.searcher import ArticleView, Hit, Marked, MatchTerms
 
 
 def _hit(record: int, source: str | None = "Antara") -> Hit:
-    return Hit("/arsip/data/berita.jsonl", f"Judul {record}", f"Judul {record}", datetime(2019, 9, 12), False, 1.0,
-               "", key=f"/arsip/data/berita.jsonl#{record}", source=source, url=None, format="jsonl", record=record)
+    return Hit("/arsip/data/berita.jsonl", f"Judul {record}", Marked(f"Judul {record}"), datetime(2019, 9, 12),
+               False, 1.0, Marked(), key=f"/arsip/data/berita.jsonl#{record}", source=source, url=None,
+               format="jsonl", record=record)
 
 
 def test_rows_show_the_source_and_keep_every_record_of_a_data_set(qtbot) -> None:

@@ -10,13 +10,13 @@ from telusur.gui.dates import format_datetime
 from telusur.gui.delegate import ResultDelegate
 from telusur.gui.preview import SafeTextBrowser
 from telusur.gui.results_model import ResultsModel
-from telusur.searcher import Hit, SearchRequest, SearchResult
+from telusur.searcher import Hit, Marked, SearchRequest, SearchResult
 
 
 def _hits(n: int, start: int = 0) -> tuple[Hit, ...]:
     return tuple(
-        Hit(f"/x/{i}.txt", f"Judul {i}", f"<mark>Judul</mark> {i}", datetime(2024, 1, 1 + i % 28, 12, 0),
-            i % 2 == 0, 1.0 / (i + 1), f"isi <mark>judul</mark> {i}")
+        Hit(f"/x/{i}.txt", f"Judul {i}", Marked(f"Judul {i}", ((0, 5),)), datetime(2024, 1, 1 + i % 28, 12, 0),
+            i % 2 == 0, 1.0 / (i + 1), Marked(f"isi judul {i}", ((4, 9),)))
         for i in range(start, start + n)
     )
 

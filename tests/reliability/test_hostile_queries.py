@@ -12,6 +12,7 @@ from rel_helpers import make_folder, run_cli
 from telusur import cli
 from telusur.index import Library
 from telusur.searcher.engine import SearchEngine, SearchRequest
+from telusur.searcher.highlight import marked_html
 
 MAX_SECONDS = 3.0  # per query, generous for shared CI cores
 TOKENS = [
@@ -117,9 +118,9 @@ def test_markup_in_articles_is_escaped(tmp_path: Path) -> None:
     result = SearchEngine(lib).search(SearchRequest("peretas"))
     assert result.total == 1
     hit = result.hits[0]
-    for html_text in (hit.snippet_html, hit.headline_html):
+    for html_text in (marked_html(hit.snippet), marked_html(hit.headline_marked)):
         without_marks = html_text.replace("<mark>", "").replace("</mark>", "")
         assert "<" not in without_marks and ">" not in without_marks, html_text
-    assert "&lt;script&gt;" in hit.snippet_html and "&lt;img src=x" in hit.snippet_html
-    assert "&lt;a href=&quot;file:///etc/passwd&quot;&gt;" in hit.snippet_html
-    assert "&lt;script&gt;" in hit.headline_html
+    assert "&lt;script&gt;" in marked_html(hit.snippet) and "&lt;img src=x" in marked_html(hit.snippet)
+    assert "&lt;a href=&quot;file:///etc/passwd&quot;&gt;" in marked_html(hit.snippet)
+    assert "&lt;script&gt;" in marked_html(hit.headline_marked)
