@@ -286,6 +286,12 @@ ID = {
         "CSV tidak terbaca setelah rekaman %1: %2; sisa berkas tidak dibaca",
     "row has %1 fields, the header %2": "baris punya %1 kolom, baris kepala %2",
     "record %1 is larger than %2 MB": "rekaman %1 lebih besar dari %2 MB",
+    "record %1 is nested too deeply to read": "rekaman %1 bersarang terlalu dalam untuk dibaca",
+    "line %1 is nested too deeply to read": "baris %1 bersarang terlalu dalam untuk dibaca",
+    "record %1 opens a quote that is never closed; rest of file not read":
+        "rekaman %1 membuka tanda kutip yang tidak pernah ditutup; sisa berkas tidak dibaca",
+    "record %1 is not readable CSV (%2)": "rekaman %1 bukan CSV yang terbaca (%2)",
+    "the header row is larger than %1 MB": "baris judul kolom lebih besar dari %1 MB",
     "record %1 has no body (no field named %2)": "rekaman %1 tidak punya isi (tidak ada bidang bernama %2)",
     "record %1 has an empty body": "isi rekaman %1 kosong",
     "no headline field; first words of the body used": "tidak ada bidang judul; kata-kata pertama isi dipakai",

@@ -256,387 +256,417 @@
         <translation>bukan berkas biasa (pipa, perangkat, atau folder menggantikannya)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="115" />
+        <location filename="../core_messages.py" line="114" />
+        <source>a link to a place outside the library folders (not followed)</source>
+        <translation>tautan ke tempat di luar folder pustaka (tidak diikuti)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="117" />
         <source>unreadable date line %1; article left undated</source>
         <translation>baris tanggal %1 tidak terbaca; artikel dibiarkan tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="117" />
+        <location filename="../core_messages.py" line="119" />
         <source>no date line; article left undated</source>
         <translation>tidak ada baris tanggal; artikel dibiarkan tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="120" />
+        <location filename="../core_messages.py" line="122" />
         <source>is a folder, not a file</source>
         <translation>berupa folder, bukan berkas</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="122" />
+        <location filename="../core_messages.py" line="124" />
         <source>file larger than %1 MB (the limit for .%2 files)</source>
         <translation>berkas lebih besar dari %1 MB (batas untuk berkas .%2)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="124" />
+        <location filename="../core_messages.py" line="126" />
         <source>not an article file (unknown suffix)</source>
         <translation>bukan berkas artikel (akhiran tidak dikenal)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="126" />
+        <location filename="../core_messages.py" line="128" />
         <source>markup nested too deeply to read</source>
         <translation>markup bersarang terlalu dalam untuk dibaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="128" />
+        <location filename="../core_messages.py" line="130" />
         <source>too large to read in memory</source>
         <translation>terlalu besar untuk dibaca di memori</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="130" />
+        <location filename="../core_messages.py" line="132" />
         <source>could not be read (%1)</source>
         <translation>tidak dapat dibaca (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="132" />
+        <location filename="../core_messages.py" line="134" />
         <source>took longer than %1 s</source>
         <translation>memakan waktu lebih dari %1 dtk</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="134" />
+        <location filename="../core_messages.py" line="136" />
         <source>line %1 is not valid JSON (%2)</source>
         <translation>baris %1 bukan JSON yang sah (%2)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="136" />
+        <location filename="../core_messages.py" line="138" />
         <source>line %1 is %2, not an article object</source>
         <translation>baris %1 berisi %2, bukan objek artikel</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="138" />
+        <location filename="../core_messages.py" line="140" />
         <source>not an array of article objects (its first element is %1)</source>
         <translation>bukan larik objek artikel (elemen pertamanya %1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="140" />
+        <location filename="../core_messages.py" line="142" />
         <source>record %1 is %2, not an article object</source>
         <translation>rekaman %1 berisi %2, bukan objek artikel</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="142" />
+        <location filename="../core_messages.py" line="144" />
         <source>unreadable JSON after record %1: %2; rest of file not read</source>
         <translation>JSON tidak terbaca setelah rekaman %1: %2; sisa berkas tidak dibaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="145" />
+        <location filename="../core_messages.py" line="147" />
         <source>unreadable JSON at the start: %1; rest of file not read</source>
         <translation>JSON tidak terbaca sejak awal: %1; sisa berkas tidak dibaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="147" />
+        <location filename="../core_messages.py" line="149" />
         <source>not a JSON array</source>
         <translation>bukan larik JSON</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="149" />
+        <location filename="../core_messages.py" line="151" />
         <source>the array is not closed (file truncated?)</source>
         <translation>larik tidak ditutup (berkas terpotong?)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="151" />
+        <location filename="../core_messages.py" line="153" />
         <source>expected ',' or ']' but found %1</source>
         <translation>seharusnya ',' atau ']' tetapi ditemukan %1</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="153" />
+        <location filename="../core_messages.py" line="155" />
         <source>an element larger than %1 MB or broken JSON</source>
         <translation>elemen lebih besar dari %1 MB atau JSON rusak</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="155" />
+        <location filename="../core_messages.py" line="157" />
         <source>broken JSON (%1)</source>
         <translation>JSON rusak (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="157" />
+        <location filename="../core_messages.py" line="159" />
         <source>not a JSON array of articles or JSON Lines (the file starts with neither [ nor {)</source>
         <translation>bukan larik JSON berisi artikel maupun JSON Lines (berkas tidak diawali [ atau {)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="160" />
+        <location filename="../core_messages.py" line="162" />
         <source>unreadable CSV header: %1</source>
         <translation>baris kepala CSV tidak terbaca: %1</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="162" />
+        <location filename="../core_messages.py" line="164" />
         <source>no header row</source>
         <translation>tidak ada baris kepala</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="164" />
+        <location filename="../core_messages.py" line="166" />
         <source>no column named %1 in the header (%2)</source>
         <translation>tidak ada kolom bernama %1 di baris kepala (%2)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="166" />
+        <location filename="../core_messages.py" line="168" />
         <source>unreadable CSV after record %1: %2; rest of file not read</source>
         <translation>CSV tidak terbaca setelah rekaman %1: %2; sisa berkas tidak dibaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="168" />
+        <location filename="../core_messages.py" line="170" />
         <source>row has %1 fields, the header %2</source>
         <translation>baris punya %1 kolom, baris kepala %2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="170" />
+        <location filename="../core_messages.py" line="172" />
         <source>record %1 is larger than %2 MB</source>
         <translation>rekaman %1 lebih besar dari %2 MB</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="172" />
+        <location filename="../core_messages.py" line="174" />
+        <source>record %1 is nested too deeply to read</source>
+        <translation>rekaman %1 bersarang terlalu dalam untuk dibaca</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="176" />
+        <source>line %1 is nested too deeply to read</source>
+        <translation>baris %1 bersarang terlalu dalam untuk dibaca</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="178" />
+        <source>record %1 opens a quote that is never closed; rest of file not read</source>
+        <translation>rekaman %1 membuka tanda kutip yang tidak pernah ditutup; sisa berkas tidak dibaca</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="180" />
+        <source>record %1 is not readable CSV (%2)</source>
+        <translation>rekaman %1 bukan CSV yang terbaca (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="182" />
+        <source>the header row is larger than %1 MB</source>
+        <translation>baris judul kolom lebih besar dari %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="184" />
         <source>record %1 has no body (no field named %2)</source>
         <translation>rekaman %1 tidak punya isi (tidak ada bidang bernama %2)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="174" />
+        <location filename="../core_messages.py" line="186" />
         <source>record %1 has an empty body</source>
         <translation>isi rekaman %1 kosong</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="176" />
+        <location filename="../core_messages.py" line="188" />
         <source>no headline field; first words of the body used</source>
         <translation>tidak ada bidang judul; kata-kata pertama isi dipakai</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="178" />
+        <location filename="../core_messages.py" line="190" />
         <source>unreadable date %1; article left undated</source>
         <translation>tanggal %1 tidak terbaca; artikel dibiarkan tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="180" />
+        <location filename="../core_messages.py" line="192" />
         <source>unreadable date %1</source>
         <translation>tanggal %1 tidak terbaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="182" />
+        <location filename="../core_messages.py" line="194" />
         <source>not an MHTML file (no MIME structure)</source>
         <translation>bukan berkas MHTML (tidak ada struktur MIME)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="184" />
+        <location filename="../core_messages.py" line="196" />
         <source>not an MHTML page (no HTML part inside)</source>
         <translation>bukan halaman MHTML (tidak ada bagian HTML di dalamnya)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="186" />
+        <location filename="../core_messages.py" line="198" />
         <source>MHTML page is empty</source>
         <translation>halaman MHTML kosong</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="188" />
+        <location filename="../core_messages.py" line="200" />
         <source>cannot open the file</source>
         <translation>berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="190" />
+        <location filename="../core_messages.py" line="202" />
         <source>not a readable PDF (damaged or truncated)</source>
         <translation>PDF tidak terbaca (rusak atau terpotong)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="192" />
+        <location filename="../core_messages.py" line="204" />
         <source>password-protected</source>
         <translation>dilindungi kata sandi</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="194" />
+        <location filename="../core_messages.py" line="206" />
         <source>encrypted with an unsupported security handler</source>
         <translation>dienkripsi dengan pengaman yang tidak didukung</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="196" />
+        <location filename="../core_messages.py" line="208" />
         <source>not a readable PDF (page not found)</source>
         <translation>PDF tidak terbaca (halaman tidak ditemukan)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="198" />
+        <location filename="../core_messages.py" line="210" />
         <source>not a readable PDF</source>
         <translation>PDF tidak terbaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="200" />
+        <location filename="../core_messages.py" line="212" />
         <source>only the first %1 of %2 pages read (page limit)</source>
         <translation>hanya %1 dari %2 halaman pertama yang dibaca (batas halaman)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="202" />
+        <location filename="../core_messages.py" line="214" />
         <source>only the first %1 of %2 pages read (time limit %3 s)</source>
         <translation>hanya %1 dari %2 halaman pertama yang dibaca (batas waktu %3 dtk)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="204" />
+        <location filename="../core_messages.py" line="216" />
         <source>page %1 unreadable</source>
         <translation>halaman %1 tidak terbaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="206" />
+        <location filename="../core_messages.py" line="218" />
         <source>date taken from the PDF's properties, not its text</source>
         <translation>tanggal diambil dari properti PDF, bukan dari teksnya</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="208" />
+        <location filename="../core_messages.py" line="220" />
         <source>no date found; article left undated</source>
         <translation>tidak ada tanggal; artikel dibiarkan tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="210" />
+        <location filename="../core_messages.py" line="222" />
         <source>no date found on the page; article left undated</source>
         <translation>tidak ada tanggal di halaman; artikel dibiarkan tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="212" />
+        <location filename="../core_messages.py" line="224" />
         <source>not a web page (binary content)</source>
         <translation>bukan halaman web (isi biner)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="214" />
+        <location filename="../core_messages.py" line="226" />
         <source>not a readable web page</source>
         <translation>halaman web tidak terbaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="216" />
+        <location filename="../core_messages.py" line="228" />
         <source>not a Word document (.docx is a zip file; this is not one)</source>
         <translation>bukan dokumen Word (.docx adalah berkas zip; berkas ini bukan)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="218" />
+        <location filename="../core_messages.py" line="230" />
         <source>not a readable Word document (damaged or truncated zip)</source>
         <translation>dokumen Word tidak terbaca (zip rusak atau terpotong)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="220" />
+        <location filename="../core_messages.py" line="232" />
         <source>not a Word document (no word/document.xml inside)</source>
         <translation>bukan dokumen Word (tidak ada word/document.xml di dalamnya)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="222" />
+        <location filename="../core_messages.py" line="234" />
         <source>unpacks to %1 MB, over the %2 MB limit (zip bomb?)</source>
         <translation>terurai menjadi %1 MB, melebihi batas %2 MB (bom zip?)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="224" />
+        <location filename="../core_messages.py" line="236" />
         <source>compressed %1:1, a zip bomb; not opened</source>
         <translation>terkompresi %1:1, bom zip; tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="226" />
+        <location filename="../core_messages.py" line="238" />
         <source>not a readable Word document</source>
         <translation>dokumen Word tidak terbaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="228" />
+        <location filename="../core_messages.py" line="240" />
         <source>not a readable Word document (%1)</source>
         <translation>dokumen Word tidak terbaca (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="230" />
+        <location filename="../core_messages.py" line="242" />
         <source>no text in the document</source>
         <translation>tidak ada teks di dokumen</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="232" />
+        <location filename="../core_messages.py" line="244" />
         <source>an object</source>
         <translation>objek</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="234" />
+        <location filename="../core_messages.py" line="246" />
         <source>an array</source>
         <translation>larik</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="236" />
+        <location filename="../core_messages.py" line="248" />
         <source>a string</source>
         <translation>teks</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="238" />
+        <location filename="../core_messages.py" line="250" />
         <source>a number</source>
         <translation>angka</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="240" />
+        <location filename="../core_messages.py" line="252" />
         <source>No such file or directory</source>
         <translation>berkas atau folder tidak ada</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="241" />
+        <location filename="../core_messages.py" line="253" />
         <source>Permission denied</source>
         <translation>izin ditolak</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="242" />
+        <location filename="../core_messages.py" line="254" />
         <source>Operation not permitted</source>
         <translation>operasi tidak diizinkan</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="243" />
+        <location filename="../core_messages.py" line="255" />
         <source>Too many levels of symbolic links</source>
         <translation>terlalu banyak tingkat tautan simbolik</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="244" />
+        <location filename="../core_messages.py" line="256" />
         <source>Input/output error</source>
         <translation>galat masukan/keluaran</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="245" />
+        <location filename="../core_messages.py" line="257" />
         <source>Is a directory</source>
         <translation>berupa folder</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="246" />
+        <location filename="../core_messages.py" line="258" />
         <source>Not a directory</source>
         <translation>bukan folder</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="247" />
+        <location filename="../core_messages.py" line="259" />
         <source>File name too long</source>
         <translation>nama berkas terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="248" />
+        <location filename="../core_messages.py" line="260" />
         <source>Stale file handle</source>
         <translation>pegangan berkas kedaluwarsa</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="251" />
+        <location filename="../core_messages.py" line="263" />
         <source>no index yet</source>
         <translation>belum ada indeks</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="253" />
+        <location filename="../core_messages.py" line="265" />
         <source>the index was built by another version of Telusur</source>
         <translation>indeks dibuat oleh versi Telusur yang lain</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="256" />
+        <location filename="../core_messages.py" line="268" />
         <source>the index is damaged (its files differ from the checksums recorded when they were written)</source>
         <translation>indeks rusak (berkasnya berbeda dari checksum yang dicatat saat ditulis)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="259" />
+        <location filename="../core_messages.py" line="271" />
         <source>another Telusur process is rebuilding this index; try again when it ends</source>
         <translation>proses Telusur lain sedang membangun ulang indeks ini; coba lagi setelah selesai</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="262" />
+        <location filename="../core_messages.py" line="274" />
         <source>the index could not be opened (%1)</source>
         <translation>indeks tidak dapat dibuka (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="264" />
+        <location filename="../core_messages.py" line="276" />
         <source>the index could not be opened</source>
         <translation>indeks tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="267" />
+        <location filename="../core_messages.py" line="279" />
         <source>the index location %1 is not a folder; give a folder or remove that file</source>
         <translation>lokasi indeks %1 bukan folder; berikan folder atau hapus berkas itu</translation>
     </message>
@@ -1204,92 +1234,97 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../preview.py" line="121" />
+        <location filename="../preview.py" line="133" />
         <source>Article preview</source>
         <translation>Pratinjau artikel</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="122" />
+        <location filename="../preview.py" line="134" />
         <source>Select a result to read the article here.</source>
         <translation>Pilih hasil untuk membaca artikelnya di sini.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="130" />
+        <location filename="../preview.py" line="142" />
         <source>Previous match (Shift+F3)</source>
         <translation>Kecocokan sebelumnya (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="136" />
+        <location filename="../preview.py" line="148" />
         <source>Next match (F3)</source>
         <translation>Kecocokan berikutnya (F3)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="143" />
+        <location filename="../preview.py" line="155" />
         <source>Open file</source>
         <translation>Buka berkas</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="147" />
+        <location filename="../preview.py" line="159" />
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="149" />
+        <location filename="../preview.py" line="161" />
         <source>Open link</source>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="151" />
+        <location filename="../preview.py" line="163" />
         <source>Open the article's web page in the browser</source>
         <translation>Buka halaman web artikel di peramban</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="157" />
+        <location filename="../preview.py" line="169" />
         <source>Previous match</source>
         <translation>Kecocokan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="158" />
+        <location filename="../preview.py" line="170" />
         <source>Next match</source>
         <translation>Kecocokan berikutnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="159" />
+        <location filename="../preview.py" line="171" />
         <source>Open the original file</source>
         <translation>Buka berkas aslinya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="160" />
+        <location filename="../preview.py" line="172" />
         <source>Show the file in its folder</source>
         <translation>Tampilkan berkas di foldernya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="161" />
+        <location filename="../preview.py" line="173" />
         <source>Open the article's web page</source>
         <translation>Buka halaman web artikel</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="192" />
+        <location filename="../preview.py" line="204" />
         <source>This article is no longer in the index.</source>
         <translation>Artikel ini sudah tidak ada di indeks.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="300" />
+        <location filename="../preview.py" line="217" />
+        <source>The preview shows the first %1 of %2 characters; open the file to read it all.</source>
+        <translation>Pratinjau menampilkan %1 karakter pertama dari %2; buka berkasnya untuk membaca semuanya.</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="315" />
         <source>Match %1 of %2</source>
         <translation>Kecocokan %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="313" />
+        <location filename="../preview.py" line="328" />
         <source>No program could open %1. Open it from your file manager, or install a program for this kind of file.</source>
         <translation>Tidak ada program yang dapat membuka %1. Buka dari pengelola berkas, atau pasang program untuk jenis berkas ini.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="325" />
+        <location filename="../preview.py" line="340" />
         <source>No file manager could show %1.</source>
         <translation>Tidak ada pengelola berkas yang dapat menampilkan %1.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="332" />
+        <location filename="../preview.py" line="347" />
         <source>The file %1 no longer exists. Reindex its folder to update the results.</source>
         <translation>Berkas %1 sudah tidak ada. Indeks ulang foldernya untuk memperbarui hasil.</translation>
     </message>
@@ -1746,7 +1781,7 @@ Periksa kembali nama direktorinya.</translation>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../results_model.py" line="197" />
+        <location filename="../results_model.py" line="196" />
         <source>New</source>
         <translation>Baru</translation>
     </message>
@@ -2000,12 +2035,12 @@ Periksa kembali nama direktorinya.</translation>
         <translation>%1 tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="154" />
+        <location filename="../timeline.py" line="170" />
         <source>%1   (undated: %2)</source>
         <translation>%1   (tanpa tanggal: %2)</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="185" />
+        <location filename="../timeline.py" line="201" />
         <source>%1: %2 articles</source>
         <translation>%1: %2 artikel</translation>
     </message>
