@@ -175,7 +175,7 @@ def open_regular(path: str) -> BinaryIO:
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise NotRegularFile(0, CoreMessage(SkipReason.NOT_REGULAR), path)
-        if hasattr(os, "set_blocking"):
+        if getattr(os, "O_NONBLOCK", 0):  # POSIX: reads of the regular file block as usual
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
     except BaseException:
