@@ -67,7 +67,9 @@ class IndonesianFilter(Filter):
             return
         t = first
         keep = getattr(self, "keep_stopwords", False)  # older pickles lack it
-        for word in normalize(words, use_stemmer=self.use_stemmer):
+        # The index holds each compound's parts beside it; a query asks for the compound only.
+        parts = getattr(first, "mode", "") == "index"
+        for word in normalize(words, use_stemmer=self.use_stemmer, parts=parts):
             if word.stopped and not keep:
                 if t.removestops:
                     continue
@@ -78,8 +80,9 @@ class IndonesianFilter(Filter):
             if t.chars:
                 t.startchar, t.endchar = word.start, word.end
             if t.positions:
-                t.pos = pos
-            pos += 1
+                t.pos = pos - 1 if word.same_pos else pos
+            if not word.same_pos:
+                pos += 1
             t.boost = 1.0
             yield t
 

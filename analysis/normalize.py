@@ -113,6 +113,8 @@ class Word(NamedTuple):
     start: int
     end: int
     stopped: bool = False
+    # At the same position as the word before it: a compound's parts beside the compound.
+    same_pos: bool = False
 
 
 def fold(surface: str) -> str:
@@ -146,11 +148,18 @@ def split_hyphens(words: Iterable[tuple[str, int, int]]) -> Iterator[tuple[str, 
             offset += len(part) + 1
 
 
-def normalize(words: Iterable[tuple[str, int, int]], *, use_stemmer: bool = True) -> Iterator[Word]:
+def normalize(
+    words: Iterable[tuple[str, int, int]], *, use_stemmer: bool = True, parts: bool = False
+) -> Iterator[Word]:
     """Folded words in, index terms out (stopwords flagged, not dropped).
 
     ``use_stemmer=False`` gives the exact-form terms of the unstemmed field:
     no stemming and no compound joining, same splitting and stopwords.
+    ``parts``: a joined compound is followed by its two parts' stems at its
+    own position (``same_pos``), as Lucene's compound filters index them: then
+    ``kota`` finds "ibu kota", and a phrase that ends inside the compound
+    ("untuk pembahasan ibu") still matches, while a query, analysed without
+    parts, keeps matching both spellings through the compound term.
     This is the indexing hot path: each word is stemmed once (cached) and
     compounds are only looked up after a word that can start one.
     """
@@ -170,12 +179,22 @@ def normalize(words: Iterable[tuple[str, int, int]], *, use_stemmer: bool = True
                 joined = pairs.get((pending[3], root))
                 if joined is not None:
                     yield Word(joined, pending[1], end)
+                    if parts:
+                        yield from _parts(pending, (text, start, end, root), stops)
                     pending = None
                     continue
             yield _finish(pending, stops, use_stemmer=use_stemmer)
         pending = (text, start, end, root)
     if pending is not None:
         yield _finish(pending, stops, use_stemmer=use_stemmer)
+
+
+def _parts(
+    first: tuple[str, int, int, str], second: tuple[str, int, int, str], stops: frozenset[str]
+) -> Iterator[Word]:
+    """A compound's parts, at the compound's position; a part that is a stopword is flagged."""
+    for text, start, end, root in (first, second):
+        yield Word(root, start, end, text in stops, same_pos=True)
 
 
 @cache
@@ -205,6 +224,10 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
 _fold_cached = lru_cache(maxsize=1 << 17)(fold)
 
 
-def terms(text: str, *, use_stemmer: bool = True, keep_stopwords: bool = False) -> list[Word]:
-    """Index terms of ``text`` with character offsets, stopwords removed unless ``keep_stopwords``."""
-    return [w for w in normalize(tokenize(text), use_stemmer=use_stemmer) if keep_stopwords or not w.stopped]
+def terms(text: str, *, use_stemmer: bool = True, keep_stopwords: bool = False, parts: bool = False) -> list[Word]:
+    """Index terms of ``text`` with character offsets, stopwords removed unless ``keep_stopwords``.
+
+    ``parts``: also each joined compound's parts, as the index holds them (see ``normalize``).
+    """
+    words = normalize(tokenize(text), use_stemmer=use_stemmer, parts=parts)
+    return [w for w in words if keep_stopwords or not w.stopped]

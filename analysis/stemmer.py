@@ -4,24 +4,24 @@ Whoosh pickles the analyzer into the index, so the stemmer object must never
 live on a filter: it stays here, module-level, reached by import path.
 Backends: ``sastrawi`` (default, dictionary based) or ``snowball`` (PyStemmer's
 Indonesian Snowball stemmer, no dictionary, permissive licence). Pick one with
-the ``TELUSUR_STEMMER`` environment variable; the choice is part of the index
-fingerprint, so switching rebuilds the index.
+the ``TELUSUR_STEMMER`` environment variable (read by ``telusur.settings``; the
+entry point calls ``configure``); the choice is part of the index fingerprint,
+so switching rebuilds the index. The backend loads on the first word stemmed,
+and Sastrawi's ``re`` is sped up then, not at import.
 """
 from __future__ import annotations
 
-import os
 import re
 import sys
 from collections.abc import Callable
 from functools import lru_cache
 from types import ModuleType
 
+from telusur.settings import StemmerBackend, current
+
 from .resources import stem_overrides
 
-BACKENDS = ("sastrawi", "snowball", "none")
-BACKEND = os.environ.get("TELUSUR_STEMMER", "sastrawi").strip().lower() or "sastrawi"
-if BACKEND not in BACKENDS:
-    raise ValueError(f"TELUSUR_STEMMER must be one of {', '.join(BACKENDS)}, not {BACKEND!r}")
+BACKENDS = tuple(b.value for b in StemmerBackend)
 
 
 _compiled = lru_cache(maxsize=1024)(re.compile)
@@ -61,24 +61,57 @@ def _speed_up_sastrawi() -> None:
             module.re = quick  # type: ignore[attr-defined]
 
 
-def _load_backend(name: str) -> Callable[[str], str]:
-    if name == "sastrawi":
+def _load_backend(name: StemmerBackend, quick_re: bool) -> Callable[[str], str]:
+    if name is StemmerBackend.SASTRAWI:
         from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
         # The factory wraps the stemmer in an unbounded cache; take the inner
         # stemmer and bound the cache ourselves (see stem()).
         backend = StemmerFactory().create_stemmer().delegatedStemmer.stem
-        if os.environ.get("TELUSUR_SASTRAWI_PLAIN_RE") != "1":  # for the equivalence test and benchmarks
+        if quick_re:  # off (TELUSUR_SASTRAWI_PLAIN_RE=1) for the equivalence test and benchmarks
             _speed_up_sastrawi()
         return backend
-    if name == "snowball":
+    if name is StemmerBackend.SNOWBALL:
         import Stemmer  # PyStemmer
 
         return Stemmer.Stemmer("indonesian").stemWord
     return lambda word: word
 
 
-_backend = _load_backend(BACKEND)
+_choice: tuple[StemmerBackend, bool] | None = None  # (backend, quick re), once configured
+
+
+def configure(name: StemmerBackend, *, quick_re: bool = True) -> None:
+    """Use backend ``name`` from the next word on (``telusur.startup.start`` calls this)."""
+    global _choice, _backend
+    if _choice == (name, quick_re):
+        return
+    if _choice is not None and _choice[0] is not name:  # another stemmer: what it knew no longer holds
+        stem.cache_clear()
+        _known.clear()
+        _fresh.clear()
+    _choice = (name, quick_re)
+    _backend = _load_on_first_word
+
+
+def backend() -> StemmerBackend:
+    """The configured backend (from the settings when no entry point configured one)."""
+    if _choice is None:
+        configure(current().stemmer, quick_re=current().sastrawi_quick_re)
+    assert _choice is not None
+    return _choice[0]
+
+
+def _load_on_first_word(word: str) -> str:
+    """Load the backend, then stand aside: later words go straight to it."""
+    global _backend
+    name = backend()
+    assert _choice is not None
+    _backend = _load_backend(name, _choice[1])
+    return _backend(word)
+
+
+_backend: Callable[[str], str] = _load_on_first_word
 _overrides = stem_overrides()
 
 # What the backend has answered, word -> root: the knowledge that is worth

@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from telusur import settings
 from telusur.index import Library
 from telusur.index.checksums import file_sum, fsync_file
 from telusur.index.library_file import fsync_dir
@@ -46,13 +47,13 @@ def commit_costs(articles: int, repeat: int) -> None:
         times: dict[str, list[float]] = {"0": [], "1": []}
         for run in range(repeat):  # interleaved, so a change in the machine's load hits both alike
             for fsync in ("0", "1"):
-                os.environ["TELUSUR_FSYNC"] = fsync
+                settings.use(settings.current().but(fsync=fsync == "1"))  # as TELUSUR_FSYNC would
                 lib = Library(Path(tmp) / f"ix{fsync}{run}")
                 lib.add_folders([folder])
                 started = time.perf_counter()
                 lib.sync()
                 times[fsync].append(time.perf_counter() - started)
-        os.environ.pop("TELUSUR_FSYNC", None)
+        settings.use(settings.Settings.from_environ())
         results = {k: min(v) for k, v in times.items()}
         print(f"full build of {articles} articles: {results['0']:.2f} s without fsync, "
               f"{results['1']:.2f} s with fsync (+{(results['1'] / results['0'] - 1) * 100:.1f} %); "

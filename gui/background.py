@@ -12,12 +12,14 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from telusur.index import error_message
+
 log = logging.getLogger(__name__)
 
 
 class _Signals(QObject):
     done = Signal(int, object)  # ticket, value
-    failed = Signal(int, str)  # ticket, message
+    failed = Signal(int, object)  # ticket, message (str; a CoreMessage keeps its code)
 
 
 class _Task(QRunnable):
@@ -30,7 +32,7 @@ class _Task(QRunnable):
             value = self.work()
         except Exception as err:  # a broken index must not kill the thread
             log.exception("background work failed")
-            self.signals.failed.emit(self.ticket, str(err) or type(err).__name__)
+            self.signals.failed.emit(self.ticket, error_message(err))
             return
         self.signals.done.emit(self.ticket, value)
 
@@ -39,7 +41,7 @@ class Background(QObject):
     """Runs callables one at a time; ``done``/``failed`` arrive in the GUI thread."""
 
     done = Signal(int, object)
-    failed = Signal(int, str)
+    failed = Signal(int, object)  # ticket, message
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -109,8 +109,11 @@ class ExportTask(QRunnable):
                 self.signals.progress.emit(n)
 
     def run(self) -> None:  # noqa: D401 - QRunnable API
+        """Write, then tell: the temporary file is gone before ``failed`` or ``finished`` is emitted."""
         target = Path(self.path)
         tmp = None
+        failure: str | None = None  # '' when cancelled
+        written = 0
         try:
             fd, tmp = tempfile.mkstemp(prefix=".telusur-export-", suffix=".tmp", dir=target.parent)
             os.chmod(fd, _NEW_FILE_MODE)  # as a new file would be: colleagues may read the export
@@ -120,16 +123,17 @@ class ExportTask(QRunnable):
             os.replace(tmp, target)
             tmp = None
         except ExportCancelled:
-            self.signals.failed.emit("")
-            return
+            failure = ""
         except Exception as err:  # a full disk or a query the index cannot run: say so, keep the app
             log.exception("export failed")
-            self.signals.failed.emit(str(err) or type(err).__name__)
-            return
+            failure = str(err) or type(err).__name__
         finally:
             if tmp is not None:
                 Path(tmp).unlink(missing_ok=True)
-        self.signals.finished.emit(str(target), written)
+        if failure is not None:
+            self.signals.failed.emit(failure)
+        else:
+            self.signals.finished.emit(str(target), written)
 
 
 class ExportController(QObject):

@@ -27,7 +27,7 @@ from telusur.bundled import seeds_dir
 from telusur.index import Library
 from telusur.searcher import SearchEngine
 
-from . import library_manager, pyside_fix  # noqa: F401  (pyside_fix must run before any view asks for data)
+from . import library_manager
 from .adaptive_splitter import AdaptiveSplitter
 from .archive import ArchiveMonths
 from .archive_views import ArchiveViews

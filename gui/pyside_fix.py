@@ -9,7 +9,9 @@ interpreter aborts with "none_dealloc: deallocating None" (measured: -1 per
 
 CPython 3.12 made ``None``/``True``/``False`` immortal, which hides the bug; on
 3.11 we do the same by hand: give the three singletons a reference count no
-session can exhaust. They are never freed anyway, so nothing leaks.
+session can exhaust. They are never freed anyway, so nothing leaks. Applied by
+an explicit call when the app starts (``gui.app.create_app``) and by the GUI
+tests' conftest, not at import.
 """
 from __future__ import annotations
 
@@ -27,6 +29,3 @@ def make_singletons_immortal() -> None:
     for obj in (None, True, False):
         ctypes.c_ssize_t.from_address(id(obj)).value += _HEADROOM
     _applied = True
-
-
-make_singletons_immortal()

@@ -12,7 +12,6 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from telusur.index import display_path, doc_key
 from telusur.searcher import CopyRef, Hit
 
-from . import pyside_fix  # noqa: F401
 from .copies import copies_text
 from .dates import format_datetime
 from .markdown_text import is_markdown, marked_line, without_heading_marks

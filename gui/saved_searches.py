@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
-from telusur.index import Library
+from telusur.index import Library, error_message
 from telusur.index.saved_searches import (
     SavedSearch,
     SavedSearchError,
@@ -30,6 +30,7 @@ from telusur.searcher import SearchEngine, SearchRequest
 from telusur.searcher.watch import WatchStatus, request_of, status
 
 from .background import Background
+from .core_messages import core_text
 from .title_width import title_width
 from .translations import with_args
 
@@ -109,7 +110,7 @@ class SavedSearches(QObject):
         self.library, self.engine, self.view, self.window = library, engine, view, parent
         self.background = Background(self)
         self.background.done.connect(self._on_done)
-        self.background.failed.connect(lambda _t, message: self.problem.emit(message))
+        self.background.failed.connect(lambda _t, message: self.problem.emit(core_text(message)))
         self._count_ticket = 0
         self.save_action = QAction(self.tr("Save search…"), parent)
         self.save_action.setObjectName("saveSearchAction")
@@ -180,7 +181,7 @@ class SavedSearches(QObject):
         try:
             saved = next(s for s in read_saved(self.root) if s.name == name)
         except (StopIteration, SavedSearchError) as err:
-            self.problem.emit(str(err) or name)
+            self.problem.emit(core_text(error_message(err)) if isinstance(err, SavedSearchError) else name)
             return
         self.opened.emit(saved)
         root, engine = self.root, self.engine

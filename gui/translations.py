@@ -11,11 +11,12 @@ Regenerate after changing strings::
 """
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from telusur import settings
 
 HERE = Path(__file__).resolve().parent / "i18n"
 _PLACEHOLDER = re.compile(r"%([1-9])")
@@ -59,7 +60,7 @@ def choose_language(locale: QLocale | None = None, saved: object = None) -> str:
     (the usual default in containers and minimal installs) is no choice at
     all, and neither is a language the app does not have.
     """
-    forced = os.environ.get("TELUSUR_LANG", "").strip().lower()
+    forced = settings.current().lang  # TELUSUR_LANG
     if forced:
         return "en" if forced.startswith("en") else "id"
     if isinstance(saved, str) and saved in LANGUAGES:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from telusur.index import IndexBusyError, Library
+from telusur.index import IndexBusyError, Library, error_message
 from telusur.searcher import SearchEngine, SearchRequest, SearchResult
 
 from .usertypes import FailureKind, JobKind
@@ -208,7 +208,7 @@ class SyncJob:
 class _SyncSignals(QObject):
     progress = Signal(object, object)  # SyncJob, SyncProgress
     finished = Signal(object, object)  # SyncJob, SyncReport | int (documents removed)
-    failed = Signal(object, object, str)  # SyncJob, FailureKind, message
+    failed = Signal(object, object, object)  # SyncJob, FailureKind, message (a CoreMessage keeps its code)
 
 
 class SyncTask(QRunnable):
@@ -235,13 +235,13 @@ class SyncTask(QRunnable):
                     lock_timeout=5.0,
                 )
         except IndexBusyError as err:
-            self.signals.failed.emit(job, FailureKind.BUSY, str(err))
+            self.signals.failed.emit(job, FailureKind.BUSY, error_message(err))
         except OSError as err:
             message = f"{err.strerror or err}: {err.filename or ''}".rstrip(": ")
             self.signals.failed.emit(job, FailureKind.OS, message)
         except Exception as err:
             log.exception("sync failed")
-            self.signals.failed.emit(job, FailureKind.ERROR, str(err) or type(err).__name__)
+            self.signals.failed.emit(job, FailureKind.ERROR, error_message(err))
         else:
             try:
                 job.doc_count = self.library.document_count()
@@ -256,7 +256,7 @@ class SyncQueue(QObject):
     started = Signal(object)  # SyncJob
     progress = Signal(object, object)
     finished = Signal(object, object)
-    failed = Signal(object, object, str)  # SyncJob, FailureKind, message
+    failed = Signal(object, object, object)  # SyncJob, FailureKind, message (a CoreMessage keeps its code)
     idle = Signal()
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:

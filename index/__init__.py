@@ -6,7 +6,7 @@ from .formats import Format
 from .keys import doc_key, file_key, is_utf8_safe, path_of_key
 from .library import FolderStats, Library
 from .library_file import display_path
-from .messages import ArticleWarning, CoreMessage, MessageCode, SkipReason, message_code
+from .messages import ArticleWarning, CoreMessage, MessageCode, SkipReason, error_message, message_code
 from .paths import is_under
 from .records import FileWarning, SyncPhase, SyncProgress, SyncReport
 from .schema import EXACT_FIELD
@@ -49,6 +49,7 @@ __all__ = [
     "is_under",
     "is_utf8_safe",
     "message_code",
+    "error_message",
     "parse_article",
     "parse_date",
     "path_of_key",

@@ -36,6 +36,7 @@ from .formats import (
 from .formats.isolated import extract_isolated
 from .formats.plaintext import text_article
 from .keys import doc_key, file_key, safe_text
+from .messages import ArticleWarning, CoreMessage, SkipReason
 from .postings import encode_postings, text_terms
 from .records import Indexed
 from .schema import ACRONYMS_FIELD, EXACT_FIELD, build_schema
@@ -112,7 +113,8 @@ def _items(fs: FileStat, kind: Format, limits: Limits) -> tuple[str, Iterable[Ex
     limit = size_limit(kind, limits)
     if kind.is_data_set or kind is Format.PDF:  # streamed or read lazily: hash in chunks
         if limit is not None and fs.size > limit:
-            return Skipped(fs.path, f"file larger than {limit // (1024 * 1024)} MB (the limit for .{kind.value} files)")
+            return Skipped(fs.path, CoreMessage(SkipReason.TOO_LARGE_FOR_FORMAT, megabytes=limit // (1024 * 1024),
+                                                  suffix=kind.value))
         digest = file_digest(fs.path)
         if isinstance(digest, Skipped):
             return digest
@@ -157,8 +159,10 @@ def prepare(
         else:
             add(fields)
         articles += 1
-        prefix = f"record {item.record}: " if item.record is not None else ""
-        warnings.extend(prefix + w if prefix else w for w in item.warnings)  # keeps a CoreMessage's code
+        warnings.extend(
+            w if item.record is None else CoreMessage(ArticleWarning.IN_RECORD, record=item.record, warning=w)
+            for w in item.warnings
+        )
     if not articles and not skipped:
-        skipped.append(Skipped(fs.path, "no articles in this file"))
+        skipped.append(Skipped(fs.path, CoreMessage(SkipReason.NO_ARTICLES)))
     return Prepared(fs.path, tuple(docs), tuple(warnings), digest, articles, tuple(skipped))

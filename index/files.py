@@ -15,7 +15,7 @@ from typing import BinaryIO
 
 from .formats.paths import ARTICLE_SUFFIXES, prune_asset_folders
 from .formats.textcodec import CONTROL, decode, looks_binary
-from .messages import CoreMessage, SkipReason
+from .messages import CoreMessage, SkipReason, os_reason
 from .paths import under_any
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
@@ -73,7 +73,7 @@ def walk_articles(
     entered: set[str] = set()
 
     def on_error(err: OSError) -> None:
-        reason = CoreMessage(SkipReason.CANNOT_LIST, error=err.strerror or str(err))
+        reason = CoreMessage(SkipReason.CANNOT_LIST, error=os_reason(err))
         skipped.append(Skipped(str(err.filename), reason))
 
     def link_allowed(path: str) -> bool:
@@ -109,7 +109,7 @@ def walk_articles(
                 try:
                     st = os.stat(path)
                 except OSError as err:
-                    skipped.append(Skipped(path, CoreMessage(SkipReason.CANNOT_READ, error=err.strerror or str(err))))
+                    skipped.append(Skipped(path, CoreMessage(SkipReason.CANNOT_READ, error=os_reason(err))))
                     continue
                 if not stat.S_ISREG(st.st_mode):
                     continue
@@ -202,7 +202,7 @@ def _failure(path: str, err: OSError) -> Skipped:
         return Skipped(path, CoreMessage(SkipReason.DISAPPEARED))
     if isinstance(err, PermissionError):
         return Skipped(path, CoreMessage(SkipReason.PERMISSION_DENIED))
-    return Skipped(path, CoreMessage(SkipReason.CANNOT_READ, error=err.strerror or str(err)))
+    return Skipped(path, CoreMessage(SkipReason.CANNOT_READ, error=os_reason(err)))
 
 
 def read_bytes(path: str, limit: int) -> bytes | Skipped:

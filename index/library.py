@@ -20,6 +20,7 @@ from telusur.analysis.acronym_table import AcronymTable, Expansions
 from .acronym_store import load_expansions, load_table, refresh_table
 from .copies import copies_stamp, copy_groups, refresh_copies
 from .keys import file_key, path_of_key
+from .messages import CoreMessage, IndexProblem
 from .paths import folder_of, normalize_folder
 from .records import SyncProgress, SyncReport
 from .segments import clean_unused_files
@@ -88,7 +89,6 @@ class IndexCheck:
     articles: int = 0
 
 
-BUSY_REMOVE_MESSAGE = "another indexing run is busy with this index"
 
 
 class Library:
@@ -234,10 +234,7 @@ class Library:
             removed = remove_folder_documents(self.whoosh_index(), folder, keep=remaining, lock_timeout=_lock_timeout())
         except IndexBusyError:
             # The library no longer lists the folder: the next sync drops its articles.
-            raise IndexBusyError(
-                f"{BUSY_REMOVE_MESSAGE}; {folder} is out of the library and its articles "
-                "leave the index on the next indexing run"
-            ) from None
+            raise IndexBusyError(CoreMessage(IndexProblem.BUSY_REMOVED, folder=folder)) from None
         self._refresh_acronyms()
         self.refresh_copies()
         return removed

@@ -24,6 +24,8 @@ from typing import BinaryIO
 
 from whoosh.util.filelock import FileLock, try_for
 
+from .messages import CoreMessage, IndexProblem
+
 LOCK_NAME = "library.lock"
 LOCK_TIMEOUT_S = 10.0
 _BYTES_KEY = "path_bytes_hex"
@@ -165,9 +167,7 @@ def library_lock(root: Path, timeout: float | None = None) -> Iterator[None]:
     root.mkdir(parents=True, exist_ok=True, mode=0o700)
     lock = FileLock(str(root / LOCK_NAME))
     if not try_for(lock.acquire, timeout=timeout, delay=0.05):
-        raise LibraryBusyError(
-            f"another Telusur process has been changing the library for over {timeout:.0f} s; try again"
-        )
+        raise LibraryBusyError(CoreMessage(IndexProblem.LIBRARY_BUSY, seconds=timeout))
     try:
         yield
     finally:

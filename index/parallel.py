@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from whoosh.codec.base import Segment
 
 from telusur.analysis.stemmer import take_fresh_stems
+from telusur.settings import Settings, current
+from telusur.startup import start
 
 from . import stem_store
 from .documents import prepare
@@ -36,8 +38,9 @@ _cancel = None
 _progress = None
 
 
-def _init_worker(parent: int, cancel_event, progress_queue) -> None:
+def _init_worker(parent: int, cancel_event, progress_queue, settings: Settings) -> None:
     global _cancel, _progress
+    start(settings)  # the parent's settings, not a re-read of the environment
     _cancel, _progress = cancel_event, progress_queue
     # The parent's pid comes from the parent: a worker that finishes starting
     # after its parent died already has a different parent (init).
@@ -202,7 +205,7 @@ def _run_pool(
         max_workers=workers,
         mp_context=context,
         initializer=_init_worker,
-        initargs=(os.getpid(), cancel_event, progress_queue),
+        initargs=(os.getpid(), cancel_event, progress_queue, current()),
     ) as pool:
         futures = [pool.submit(build_segment, index_dir, share, limitmb // workers) for share in shares]
         pending = set(futures)

@@ -36,30 +36,45 @@ class PreanalyzedText(TEXT):
         return super().index(value, **kwargs)
 
 
-def encode_postings(terms: list[str], fmt: Format) -> Postings:
-    """Postings for a field whose terms, in order, are ``terms``."""
+def encode_postings(terms: list[str] | list[tuple[str, int]], fmt: Format) -> Postings:
+    """Postings for a field whose terms, in order, are ``terms``: plain terms at
+    positions 0, 1, 2, ... or (term, position) pairs (a compound's parts share its position)."""
+    pairs = [t if isinstance(t, tuple) else (t, i) for i, t in enumerate(terms)]
     if isinstance(fmt, Positions):
         positions: dict[str, list[int]] = defaultdict(list)
-        for pos, term in enumerate(terms):
+        for term, pos in pairs:
             positions[term].append(pos)
         boost = fmt.field_boost
         return Postings(
             (term.encode("utf-8"), len(p), len(p) * boost, fmt.encode(p)) for term, p in positions.items()
         )
     if isinstance(fmt, Existence):
-        return Postings((term.encode("utf-8"), 1, fmt.field_boost, b"") for term in dict.fromkeys(terms))
+        return Postings((term.encode("utf-8"), 1, fmt.field_boost, b"") for term in dict.fromkeys(t for t, _ in pairs))
     if not isinstance(fmt, Frequency):
         raise TypeError(f"no ahead-of-time encoding for {type(fmt).__name__}")
     counts: dict[str, int] = defaultdict(int)
-    for term in terms:
+    for term, _ in pairs:
         counts[term] += 1
     boost = fmt.field_boost
     return Postings((term.encode("utf-8"), n, n * boost, pack_uint(n)) for term, n in counts.items())
 
 
-def text_terms(text: str) -> tuple[list[str], list[str]]:
-    """(stemmed terms, exact-form terms with stopwords) of one text, tokenised once."""
+def text_terms(text: str) -> tuple[list[tuple[str, int]], list[str]]:
+    """(stemmed terms with positions, exact-form terms with stopwords) of one text, tokenised once.
+
+    The stemmed field holds each joined compound's parts at the compound's
+    position, as the analyzer gives them at index time (analysis/normalize.py).
+    """
     words = tokenize(text)
-    stemmed = [w.text for w in normalize(words, use_stemmer=True) if not w.stopped]
+    stemmed: list[tuple[str, int]] = []
+    pos = 0
+    for w in normalize(words, use_stemmer=True, parts=True):
+        if w.stopped:
+            continue
+        if w.same_pos:
+            stemmed.append((w.text, pos - 1))
+        else:
+            stemmed.append((w.text, pos))
+            pos += 1
     exact = [w.text for w in normalize(words, use_stemmer=False)]  # stopwords too (schema.py)
     return stemmed, exact

@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from .library_file import library_lock, write_json_atomic
+from .messages import CoreMessage, SavedSearchProblem, error_message
 
 FILE_NAME = "saved_searches.json"
 VERSION = 1
@@ -27,7 +28,10 @@ MAX_NAME = 100
 
 
 class SavedSearchError(ValueError):
-    """A name that cannot be used or found; the message says why."""
+    """A name that cannot be used or found; the message (a ``CoreMessage``) says why."""
+
+    def __init__(self, code: SavedSearchProblem, **params: object) -> None:
+        super().__init__(CoreMessage(code, **params))
 
 
 @dataclass(frozen=True)
@@ -72,7 +76,7 @@ def key_hash(key: str) -> str:
 def check_name(name: str) -> str:
     name = name.strip()
     if not name or len(name) > MAX_NAME or any(ch in name for ch in "\n\r\t\x00"):
-        raise SavedSearchError(f"a saved search needs a name of 1 to {MAX_NAME} characters on one line")
+        raise SavedSearchError(SavedSearchProblem.BAD_NAME, max_chars=MAX_NAME)
     return name
 
 
@@ -97,11 +101,12 @@ def read_saved_file(root: Path) -> SavedFile:
     except FileNotFoundError:
         return SavedFile([])
     except RecursionError:
-        raise SavedSearchError(f"{path} cannot be read (nested too deeply); fix or remove it") from None
+        raise SavedSearchError(SavedSearchProblem.UNREADABLE_FILE, path=str(path),
+                               error=CoreMessage(SavedSearchProblem.TOO_DEEP)) from None
     except (OSError, ValueError) as err:
-        raise SavedSearchError(f"{path} cannot be read ({err}); fix or remove it") from None
+        raise SavedSearchError(SavedSearchProblem.UNREADABLE_FILE, path=str(path), error=str(err)) from None
     if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("searches"), list):
-        raise SavedSearchError(f"{path} is not a saved-searches file of version {VERSION}; fix or remove it")
+        raise SavedSearchError(SavedSearchProblem.WRONG_VERSION, path=str(path), version=VERSION)
     found = SavedFile([])
     names: set[str] = set()
     for number, entry in enumerate(data["searches"], 1):
@@ -109,11 +114,12 @@ def read_saved_file(root: Path) -> SavedFile:
             search = SavedSearch.from_json(entry)
             check_name(search.name)
             if search.name in names:
-                raise ValueError(f"a second search named {search.name!r}")
+                raise ValueError(CoreMessage(SavedSearchProblem.DUPLICATE_NAME, name=search.name))
         except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as err:
             found.bad.append(entry)
-            detail = "nested too deeply" if isinstance(err, RecursionError) else str(err) or type(err).__name__
-            found.problems.append(f"{path}: entry {number} is skipped ({detail}); fix or remove it")
+            detail = CoreMessage(SavedSearchProblem.TOO_DEEP) if isinstance(err, RecursionError) else error_message(err)
+            found.problems.append(CoreMessage(SavedSearchProblem.ENTRY_SKIPPED, path=str(path), number=number,
+                                              error=detail))
             continue
         names.add(search.name)
         found.searches.append(search)
@@ -148,8 +154,8 @@ def find(searches: list[SavedSearch], name: str) -> SavedSearch:
     for search in searches:
         if search.name == name:
             return search
-    known = ", ".join(s.name for s in searches) or "none yet"
-    raise SavedSearchError(f"no saved search named {name!r} (saved: {known})")
+    known = ", ".join(s.name for s in searches) or CoreMessage(SavedSearchProblem.NONE_YET)
+    raise SavedSearchError(SavedSearchProblem.NOT_FOUND, name=name, known=known)
 
 
 def add_search(root: Path, search: SavedSearch) -> None:
@@ -157,7 +163,7 @@ def add_search(root: Path, search: SavedSearch) -> None:
 
     def change(current: list[SavedSearch]) -> list[SavedSearch]:
         if any(s.name == search.name for s in current):
-            raise SavedSearchError(f"a saved search named {search.name!r} exists; remove it first")
+            raise SavedSearchError(SavedSearchProblem.EXISTS, name=search.name)
         return current + [search]
 
     update_saved(root, change)

@@ -13,7 +13,8 @@ from .postings import PreanalyzedText
 # 6: the exact-form field keeps stopwords (queries of only stopwords search them).
 # 7: the acronyms column (each article's acronym definitions).
 # 8: the copysig column (wire-copy signatures, index/copies.py).
-SCHEMA_VERSION = 8
+# 9: compounds indexed with their parts at the same position (ibu kota: ibukota, ibu, kota).
+SCHEMA_VERSION = 9
 
 # The unstemmed field; searcher/ builds its queries against this name.
 EXACT_FIELD = "exact"

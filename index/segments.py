@@ -23,7 +23,6 @@ tests/test_parallel.py and tests/test_sync.py, and only this module needs fixing
 from __future__ import annotations
 
 import math
-import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -35,6 +34,8 @@ from whoosh.index import TOC, Index, LockError, clean_files
 from whoosh.reading import SegmentReader
 from whoosh.util.filelock import try_for
 from whoosh.writing import SegmentWriter
+
+from telusur import settings
 
 from .checksums import fsync_file, record_sums
 from .library_file import fsync_dir
@@ -173,7 +174,7 @@ class _SyncedRenames:
 
 def durable_sync_enabled() -> bool:
     """fsync at commit unless ``TELUSUR_FSYNC=0`` (tests, and measuring its cost)."""
-    return os.environ.get("TELUSUR_FSYNC", "1") != "0"
+    return settings.current().fsync
 
 
 class AppendingWriter(SegmentWriter):

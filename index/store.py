@@ -12,32 +12,31 @@ import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.index import Index
 from whoosh.util.filelock import FileLock, try_for
 
+from telusur import settings
+
 from .checksums import damaged_files
 from .library_file import LibraryBusyError, LibraryContents, fsync_dir, read_library, update_library, write_json_atomic
+from .messages import CoreMessage, IndexProblem, MessageCode, error_message
 from .schema import build_schema, index_fingerprint
 
 APP_NAME = "telusur"
 
 
-BUSY_MESSAGE = "another indexing run is busy with this index; try again when it ends"
-REBUILD_BUSY_MESSAGE = "another Telusur process is rebuilding this index; try again when it ends"
+BUSY_MESSAGE = CoreMessage(IndexProblem.BUSY)
+REBUILD_BUSY_MESSAGE = CoreMessage(IndexProblem.REBUILD_BUSY)
 # How long a writer waits for another one before saying "busy" (seconds).
-DEFAULT_LOCK_TIMEOUT_S = 10.0
+DEFAULT_LOCK_TIMEOUT_S = settings.DEFAULT_LOCK_TIMEOUT_S
 
 
 def lock_timeout() -> float:
     """The bounded wait for a lock; ``TELUSUR_LOCK_TIMEOUT`` overrides it (seconds)."""
-    try:
-        return max(0.0, float(os.environ.get("TELUSUR_LOCK_TIMEOUT", DEFAULT_LOCK_TIMEOUT_S)))
-    except ValueError:
-        return DEFAULT_LOCK_TIMEOUT_S
+    return settings.current().lock_timeout_s
 
 
 class IndexBusyError(RuntimeError):
@@ -47,7 +46,7 @@ class IndexBusyError(RuntimeError):
         super().__init__(message)
 
 
-class RebuildReason(Enum):
+class RebuildReason(MessageCode):
     """Why an index was started over (empty) when it was opened."""
 
     NO_INDEX = "no index yet"
@@ -56,11 +55,17 @@ class RebuildReason(Enum):
     DAMAGED = "the index is damaged (its files differ from the checksums recorded when they were written)"
 
 
-class Rebuilt(str):
+class RebuildDetail(MessageCode):
+    """A rebuild reason with the detail that explains it (a checksum mismatch, an error's text)."""
+
+    WITH_DETAIL = "{reason} ({detail})"
+
+
+class Rebuilt(CoreMessage):
     """Why the index was started over: a ``reason`` to compare, and the message.
 
-    A ``str`` (the message, with any ``detail`` in brackets) so callers that
-    show, log or search the reason as text keep working; compare ``.reason``
+    A ``CoreMessage`` (the message, with any ``detail`` in brackets) so callers
+    that show, log or translate the reason keep working; compare ``.reason``
     against ``RebuildReason`` members instead of matching the text.
     """
 
@@ -68,7 +73,10 @@ class Rebuilt(str):
     detail: str
 
     def __new__(cls, reason: RebuildReason, detail: str = "") -> Rebuilt:
-        self = super().__new__(cls, f"{reason.value} ({detail})" if detail else reason.value)
+        if detail:
+            self = super().__new__(cls, RebuildDetail.WITH_DETAIL, reason=CoreMessage(reason), detail=detail)
+        else:
+            self = super().__new__(cls, reason)
         self.reason, self.detail = reason, detail
         return self
 
@@ -87,14 +95,14 @@ class IndexDamagedError(RuntimeError):
 def ensure_root(root: Path) -> None:
     """Create the index directory, or say plainly why it cannot be one."""
     if root.exists() and not root.is_dir():
-        raise IndexDirError(f"the index location {root} is not a folder; give a folder or remove that file")
+        raise IndexDirError(CoreMessage(IndexProblem.DIR_NOT_FOLDER, path=str(root)))
     root.mkdir(parents=True, exist_ok=True, mode=0o700)
 
 
 def default_index_dir() -> Path:
-    override = os.environ.get("TELUSUR_INDEX_DIR")
-    if override:
-        return Path(override)
+    override = settings.current().index_dir  # TELUSUR_INDEX_DIR
+    if override is not None:
+        return override
     import platformdirs
 
     return platformdirs.user_data_path(APP_NAME, appauthor=False) / "index"
@@ -131,7 +139,7 @@ class IndexDir:
     def read_library(self) -> LibraryContents:
         """The folders and any problem with ``library.json`` (an invalid file reads as empty)."""
         if self.root.exists() and not self.root.is_dir():
-            raise IndexDirError(f"the index location {self.root} is not a folder; give a folder or remove that file")
+            raise IndexDirError(CoreMessage(IndexProblem.DIR_NOT_FOLDER, path=str(self.root)))
         return read_library(self.library_file)
 
     def read_folders(self) -> list[str]:
@@ -143,7 +151,7 @@ class IndexDir:
         try:
             return update_library(self.library_file, change)
         except LibraryBusyError as err:
-            raise IndexBusyError(str(err)) from None
+            raise IndexBusyError(error_message(err)) from None
 
     def write_folders(self, folders: list[str]) -> None:
         self.update_folders(lambda _current: folders)

@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterable
 
 from whoosh.index import Index
 
+from telusur import settings
+
 from . import stem_store
 from .columns import column_values, live_column_values
 from .documents import Prepared, prepare
@@ -92,9 +94,9 @@ def plan_sync(on_disk: list[FileStat], indexed: dict[str, IndexedFile]) -> SyncP
 
 
 def default_workers() -> int:
-    configured = os.environ.get("TELUSUR_WORKERS")
-    if configured and configured.isdigit():
-        return int(configured)
+    configured = settings.current().workers  # TELUSUR_WORKERS
+    if configured is not None:
+        return configured
     return max(1, min(4, os.cpu_count() or 1))
 
 

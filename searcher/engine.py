@@ -21,28 +21,31 @@ import struct
 import threading
 import time
 import zlib
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from whoosh.searching import Searcher
 
-from telusur.index import IndexDamagedError, Library, doc_key, file_key, is_utf8_safe, stem_store
+from telusur.index import CoreMessage, IndexDamagedError, Library, doc_key, file_key, is_utf8_safe, stem_store
 
 from .date_column import MonthCount
 from .dates import DayRange
+from .expand import Lookups
 from .hits import highlight
 from .lookups import LookupCache
 from .messages import QueryError, QueryProblem
 from .plan import plan
 from .records import SORTS, ArticleView, DateUnit, Hit, RelatedResult, SearchRequest, SearchResult, SortOrder
 from .related import MAX_RELATED, related_docs
-from .resultset import EXPORT_PAGE, ResultSet, date_unit_problem, first_wanted, page_free
+from .resultset import EXPORT_PAGE, ResultSet, date_unit_problem, first_wanted, set_key
 from .run import run_plan
 from .snapshot import Snapshot
 from .suggest import did_you_mean
 
 # What undecodable index data raises deep inside Whoosh (compressed postings,
 # packed numbers, pickled stored fields, a file cut short).
+RECENT_SETS = 4  # result sets kept per engine: a query, its count and facets, an export
 READ_ERRORS = (zlib.error, struct.error, EOFError, pickle.UnpicklingError)
 
 
@@ -56,8 +59,11 @@ class SearchEngine:
         self._lock = threading.RLock()
         self._snapshot: Snapshot | None = None
         self._ix = None
-        # The last result set whose total was left uncounted: ``exact_total`` counts it.
-        self._uncounted: ResultSet | None = None
+        # The latest result sets of the current snapshot, by what decides them (``set_key``):
+        # the next page, the count after a quick first page, the facets, an export or a saved
+        # search of the same query read the same result set instead of running it again.
+        # Each kept with the lookups it was planned with: a changed synonym file plans anew.
+        self._recent: OrderedDict[SearchRequest, tuple[ResultSet, Lookups | None]] = OrderedDict()
 
     def snapshot(self) -> Snapshot:
         """The index's latest generation, with its columns; held by every result set made from it.
@@ -76,9 +82,12 @@ class SearchEngine:
                 searcher = ix.searcher()
                 self._snapshot = Snapshot(searcher, self._lock, self.library.copy_groups, self.library.copies_stamp)
                 self._ix = ix
+                # The old generation's sets go: its files close once no export or view holds them
+                # (Windows cannot delete a merged segment's files while they are open).
+                self._recent.clear()
                 # The stems the index has learnt: snippets analyse the shown articles'
                 # sentences, and a word Sastrawi has not seen costs ~1 ms (bench/PROFILE.md).
-                stem_store.warm(ix.storage.folder)
+                stem_store.warm(self.library.dir.whoosh)
             assert self._snapshot is not None
             return self._snapshot
 
@@ -90,7 +99,8 @@ class SearchEngine:
         """Forget a snapshot that met damaged data; the next search opens afresh."""
         if self._snapshot is not None:
             self._snapshot.close()
-        self._snapshot, self._ix, self._uncounted = None, None, None
+        self._snapshot, self._ix = None, None
+        self._recent.clear()
 
     def close(self) -> None:
         with self._lock:
@@ -120,8 +130,27 @@ class SearchEngine:
         if order is None:
             raise QueryError(QueryProblem.UNKNOWN_SORT, sort=request.sort, choices=", ".join(SORTS))
         with self._lock:
+            snapshot = self.snapshot()
             try:
-                results = self._run(request, order)
+                lookups = self._lookups.get(snapshot.searcher.reader()) if self._lookups is not None else None
+            except READ_ERRORS as err:
+                raise self._read_failed(err) from err
+            key = set_key(request)
+            cached = self._recent.get(key)
+            if cached is not None and cached[0].snapshot is snapshot and cached[1] is lookups:
+                self._recent.move_to_end(key)
+                return cached[0]
+            results = self._results(request, order, lookups)
+            self._recent[key] = (results, lookups)
+            while len(self._recent) > RECENT_SETS:
+                self._recent.popitem(last=False)
+            return results
+
+    def _results(self, request: SearchRequest, order: SortOrder, lookups: Lookups | None) -> ResultSet:
+        """``request``'s result set, or its suggestion's when the query as typed finds nothing."""
+        with self._lock:
+            try:
+                results = self._run(request, order, lookups)
                 best = results.best
                 if best is None or best.found.total or request.as_typed:
                     return results
@@ -131,18 +160,17 @@ class SearchEngine:
                                           results.planned.as_typed.words, 0, best.attempt.corrected)
                 if suggestion is None or suggestion == request.text:
                     return results
-                instead = self._run(replace(request, text=suggestion, as_typed=True), order)
+                instead = self._run(replace(request, text=suggestion, as_typed=True), order, lookups)
                 if instead.best is None or not instead.best.found.total:
                     return results
-                return instead.instead_of(request)
+                return instead.instead_of(request.text)
             except READ_ERRORS as err:
                 raise self._read_failed(err) from err
 
-    def _run(self, request: SearchRequest, order: SortOrder) -> ResultSet:
-        """Plan ``request`` with the lookups and run the plan on the latest snapshot."""
+    def _run(self, request: SearchRequest, order: SortOrder, lookups: Lookups | None) -> ResultSet:
+        """Plan ``request`` with ``lookups`` and run the plan on the latest snapshot."""
         snapshot = self.snapshot()
         searcher = snapshot.searcher
-        lookups = self._lookups.get(searcher.reader()) if self._lookups is not None else None
         planned = plan(request, searcher.schema, lookups)
         if not planned.steps:
             return ResultSet(snapshot, request, order, planned, None, None, wanted=0)
@@ -167,15 +195,15 @@ class SearchEngine:
                 results = self.results(request)
                 if results.tried is None:
                     return SearchResult(request, notes=results.planned.notes)
-                return self._answer(results, started)
+                return self._answer(results, request, started)
         except QueryError as err:
             return SearchResult(request, message=err.message, elapsed_ms=(time.perf_counter() - started) * 1000)
         except READ_ERRORS as err:
             raise self._read_failed(err) from err
 
-    def _answer(self, results: ResultSet, started: float) -> SearchResult:
-        """The request's page and figures, read from ``results``."""
-        request, tried = results.typed, results.tried
+    def _answer(self, results: ResultSet, request: SearchRequest, started: float) -> SearchResult:
+        """``request``'s page and figures, read from its result set ``results``."""
+        tried = results.tried
         assert tried is not None
         best = tried.best
         hits = results.page(request.window(), snippets=request.snippets)
@@ -190,7 +218,6 @@ class SearchEngine:
             results.snapshot.searcher.reader(), request.text, results.planned.as_typed.words,
             tried.found_as_typed, best.attempt.corrected,
         )
-        self._uncounted = None if exact else results
         return SearchResult(
             request,
             total=total,
@@ -222,7 +249,7 @@ class SearchEngine:
         """
         results = self.results(request)
         try:
-            yield from results.hits(first=first, page_size=page_size)
+            yield from results.hits(first=first, page_size=page_size, snippets=request.snippets)
         except READ_ERRORS as err:
             raise self._read_failed(err) from err
 
@@ -235,7 +262,7 @@ class SearchEngine:
             searcher = snapshot.searcher
             docnum = self._docnum_of(searcher, path, record)
             if docnum is None:
-                return RelatedResult(None, message=f"{path} is not in the index")
+                return RelatedResult(None, message=CoreMessage(QueryProblem.NOT_IN_INDEX, path=path))
             article = self._view(searcher.stored_fields(docnum))
             within = None
             if days is not None and article.date is not None:
@@ -273,21 +300,14 @@ class SearchEngine:
         return IndexDamagedError(detail)
 
     def exact_total(self, request: SearchRequest) -> int:
-        """The exact number of articles ``request`` finds (after a search that left it estimated).
+        """The exact number of articles ``request`` finds (after a first page that left it estimated).
 
-        Counts the remembered result set when it is of this request and the
-        index has not changed since; otherwise builds the result set again.
+        Counts the same result set the page came from while the index is unchanged.
         """
-        with self._lock:
-            uncounted = self._uncounted
-            snapshot = self.snapshot()
-            try:
-                if uncounted is not None and uncounted.snapshot is snapshot and \
-                        page_free(uncounted.typed) == page_free(request):
-                    return uncounted.total()
-                return self.results(request).total()
-            except READ_ERRORS as err:  # counting reads postings the first page skipped
-                raise self._read_failed(err) from err
+        try:
+            return self.results(request).total()
+        except READ_ERRORS as err:  # counting reads postings the first page skipped
+            raise self._read_failed(err) from err
 
     def article(self, key: str) -> ArticleView | None:
         """The stored article for the preview (by ``Hit.key``, or a single-article file's path), or None."""

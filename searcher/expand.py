@@ -40,7 +40,7 @@ from telusur.analysis import terms
 from telusur.analysis.acronym_table import Expansions, acronym_key
 from telusur.analysis.synonyms import Origin, Synonyms, key_of
 
-from .query import MAX_QUERY_CHARS, OPERATORS, BuiltQuery, QueryError, build_query, join_compounds
+from .query import MAX_QUERY_CHARS, NEGATIONS, OPERATORS, BuiltQuery, QueryError, build_query, join_compounds
 from .records import Expanded, Why
 
 ACRONYM_WEIGHT = 0.9  # below the typed 1.0; bench/eval: 0.25 -> 0.5 -> 0.9 raised acronym nDCG 0.756 -> 0.844 -> 0.928
@@ -90,8 +90,9 @@ def _runs(text: str) -> list[list[_Token]]:
     in_quote = False
     current: list[_Token] = []
     negated = False
-    for match in re.finditer(r'"|[^\s"]+', text):
-        word = match.group()
+    # A "+" before a word is the word (every word is required already).
+    for match in re.finditer(r'"|\+?([^\s"+][^\s"]*)|\+', text):
+        word = match.group() if match.group(1) is None else match.group(1)
         if word == '"':
             in_quote = not in_quote
             runs.append(current)
@@ -102,9 +103,9 @@ def _runs(text: str) -> list[list[_Token]]:
         if word in OPERATORS or not _PLAIN.match(word) or negated:
             runs.append(current)
             current = []
-            negated = word in ("NOT", "ANDNOT") or word.startswith("-")
+            negated = word in NEGATIONS or word.startswith("-")
             continue
-        current.append(_Token(word, match.start(), match.end()))
+        current.append(_Token(word, match.start(1), match.end(1)))
     runs.append(current)
     return [r for r in runs if r]
 

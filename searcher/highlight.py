@@ -110,7 +110,7 @@ def _analysed(text: str, stemmed: bool) -> tuple[Word, ...]:
     the next keystroke's search mostly shows the same articles again.
     """
     if stemmed:
-        return tuple(terms(text, use_stemmer=True))
+        return tuple(terms(text, use_stemmer=True, parts=True))
     return tuple(terms(text, use_stemmer=False, keep_stopwords=True))
 
 

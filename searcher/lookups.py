@@ -63,5 +63,7 @@ class LookupCache:
         if stamp != self._synonyms_for:
             synonyms = synonym_sources(user_file).active
             self._synonyms_for = stamp
-        self._lookups = Lookups(acronyms, synonyms)
+        if acronyms is not self._lookups.acronyms or synonyms is not self._lookups.synonyms:
+            # A new object only when something changed: result sets are kept per lookups object.
+            self._lookups = Lookups(acronyms, synonyms)
         return self._lookups

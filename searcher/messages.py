@@ -30,6 +30,8 @@ class QueryProblem(MessageCode):
     UNKNOWN_SORT = "unknown sort {sort!r}; use one of {choices}"
     BAD_BOOST = "'^{boost}' is not a weight: write a positive number like judul:banjir^2"
     UNKNOWN_FIELD = "there is no field '{field}:'; use {choices}"
+    UNKNOWN_DATE_UNIT = "unknown date unit {unit!r}; use one of {choices}"
+    NOT_IN_INDEX = "{path} is not in the index"
     OTHER = "{text}"  # a QueryError raised with plain text (older callers)
 
 
@@ -52,14 +54,29 @@ class QueryNote(MessageCode):
     ALSO_SHOWING = "also showing articles with '{word}'"
 
 
+MAX_QUOTED_CHARS = 60  # of the user's text quoted back in a message
+
+
+def clip(text: str, limit: int = MAX_QUOTED_CHARS) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis: a message quotes the query, never all of it.
+
+    ``tanggal:`` followed by 300 letters made a 541-character message.
+    """
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 class CodedError(ValueError):
-    """An error whose ``str()`` is a ``CoreMessage``: English text plus code and arguments."""
+    """An error whose ``str()`` is a ``CoreMessage``: English text plus code and arguments.
+
+    Text parameters are clipped (``clip``): they quote what the user typed.
+    """
 
     plain_code: MessageCode
 
     def __init__(self, code: MessageCode | str, **params: Any) -> None:
         if isinstance(code, str):  # plain text, as QueryError("...") was raised before codes
             code, params = self.plain_code, {"text": code}
+        params = {k: clip(v) if isinstance(v, str) and k != "text" else v for k, v in params.items()}
         self.message = CoreMessage(code, **params)
         super().__init__(self.message)
 

@@ -4,6 +4,17 @@ User text is treated as data, never trusted: control characters are dropped,
 length is capped, wildcards must keep a real prefix, date filters are parsed
 by us, and anything Whoosh's parser cannot make sense of becomes a readable
 ``QueryError`` instead of a traceback.
+
+The grammar lives in Whoosh's query parser, extended by the plugins below
+(``_parser``): the Indonesian operators DAN/ATAU/BUKAN beside AND/OR/NOT,
+``-word`` as NOT, ``+word`` as the word, weights checked as they are read,
+unknown fields refused, wildcard, fuzzy and single quoted words sent to the
+exact-form field, ``date:``/``tanggal:`` filters read into a ``DayRange``
+(and cut from the text a ``BuiltQuery`` keeps), and the words of a
+stopword-only query searched as written. Quoting is parsed once, by the
+parser. One step still works on the text before it: compound pairs are
+joined (``join_compounds``), because the expansion stage and the words kept
+for "did you mean" and the exact-form boost need the joined text.
 """
 from __future__ import annotations
 
@@ -16,7 +27,7 @@ from typing import NamedTuple
 
 from whoosh import query as Q
 from whoosh.fields import Schema
-from whoosh.qparser import AndGroup, MultifieldParser, OrGroup, plugins
+from whoosh.qparser import AndGroup, MultifieldParser, OrGroup, plugins, syntax
 
 from telusur.analysis import fold, stem
 from telusur.analysis.resources import compounds
@@ -35,25 +46,17 @@ MIN_WILDCARD_PREFIX = 2
 FIELD_ALIASES = {"headline": ["judul", "title"], "body": ["isi", "teks", "text"]}
 FIELD_CHOICES = "judul:, isi: or date:"
 
-_DATE_TOKEN = re.compile(r"(?<!\S)(?:date|tanggal|tgl):(\"[^\"]*\"|\S+)", re.IGNORECASE)
-_QUOTED_WORD = re.compile(r'"\s*([^\W_][\w\'’-]*)\s*"')
-# Whoosh's boolean operators as the parser reads them (upper case only).
-OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
-# The same operators in Indonesian (upper case only: lower-case dan/atau/bukan are words).
+# The English operators as Whoosh reads them, and their Indonesian names (upper case
+# only: lower-case dan/atau/bukan are words). Both are operators in the text a BuiltQuery keeps.
 INDONESIAN_OPERATORS = {"DAN": "AND", "ATAU": "OR", "BUKAN": "NOT"}
-_INDONESIAN_OPERATOR = re.compile(r"(?<![^\s(])(DAN|ATAU|BUKAN)(?![^\s)])")
-# A weight after a word, phrase or group: ``banjir^2`` (Whoosh reads only plain decimals).
-_BOOST = re.compile(r"\^([^\s()\"]*)")
+OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", *INDONESIAN_OPERATORS})
+NEGATIONS = frozenset({"NOT", "ANDNOT", "BUKAN"})
 _VALID_BOOST = re.compile(r"[0-9]*(\.[0-9]+)?")
 MAX_BOOST = 1000.0
-# ``name:`` at the start of a word: a field (date: is taken out before this check).
-_FIELD_PREFIX = re.compile(r"(?<![^\s(])[-+]?([^\W\d_]\w*):(?=\S)")
 _PLAIN_WORD = re.compile(r"^[^\W\d_]+$")
-# -word / +word at the start of a word (not inside "tokoh-tokoh").
-_MINUS = re.compile(r"(?<![^\s(])-(?=[\w\"(])")
-_PLUS = re.compile(r"(?<![^\s(])\+(?=[\w\"(])")
-# A word with * ? (wildcard) or a trailing ~ (fuzzy), with an optional field prefix.
-_PATTERN_WORD = re.compile(r"(?<![^\s(])(?:\w+:)?([^\s\"():]*(?:[*?][^\s\"():]*|\w~\d?))(?=$|[\s)])")
+_ONE_WORD = re.compile(r"\s*([^\W_][\w'’-]*)\s*")
+# Where an operator word, a ``-`` or a ``+`` may start: the text's start, a space or "(".
+_WORD_START = r"(?:^|(?<=[\s(]))"
 
 
 @dataclass(frozen=True)
@@ -74,11 +77,6 @@ class BuiltQuery:
 class Cleaned(NamedTuple):
     text: str
     notes: list[str]  # what was changed, for the user
-
-
-class DatesTaken(NamedTuple):
-    text: str  # the query without its date: parts
-    days: DayRange
 
 
 def clean_text(text: str, max_chars: int = MAX_QUERY_CHARS) -> Cleaned:
@@ -103,16 +101,6 @@ def _clean_char(ch: str) -> str:
     return " " if category[0] == "C" else ch
 
 
-def extract_dates(text: str) -> DatesTaken:
-    days = DayRange()
-    for match in _DATE_TOKEN.finditer(text):
-        try:
-            days = days.intersect(parse_range(match.group(1).strip('"')))
-        except DateError as err:
-            raise QueryError(err.code, **err.params) from None
-    return DatesTaken(_DATE_TOKEN.sub(" ", text).strip(), days)
-
-
 def join_compounds(text: str) -> str:
     """``kerja sama`` -> ``kerjasama`` outside quotes, as the analyzer does in text.
 
@@ -134,71 +122,141 @@ def join_compounds(text: str) -> str:
     return '"'.join(parts)
 
 
-def _outside_quotes(text: str, fn) -> str:
-    parts = text.split('"')
-    parts[0::2] = [fn(p) for p in parts[0::2]]
-    return '"'.join(parts)
+class _DatesPlugin(plugins.TaggingPlugin):
+    """``date:``, ``tanggal:`` or ``tgl:`` and a day, month, year or range: a filter, not words.
 
-
-def rewrite_syntax(text: str) -> str:
-    """Map the parts of our syntax Whoosh lacks onto syntax it has.
-
-    ``-word`` becomes ``NOT word``; wildcard and fuzzy words go to the
-    exact-form field, because the stemmed fields hold roots, not words.
+    Whoosh's own date plugin widens ranges and knows no Indonesian month
+    names, so the value is read by ``dates.parse_range``. The nodes leave the
+    tree before anything else sees it; ``days`` and ``spans`` say what they held.
     """
 
-    def fix(part: str) -> str:
-        part = _MINUS.sub("NOT ", part)
-        part = _PLUS.sub("", part)
-        return _PATTERN_WORD.sub(lambda m: f"{EXACT_FIELD}:{m.group(1)}", part)
+    expr = r"(?i)(?<![^\s(])(?:date|tanggal|tgl):(?P<text>\"[^\"]*\"|[^\s()]+)"  # may stand in brackets
+    priority = -1  # before the field tagger reads "date:" as a field
 
-    text = re.sub(r'(?<![^\s(])[-]"', 'NOT "', text)
-    text = re.sub(r'(?<![^\s(])[+]"', '"', text)
-    return _outside_quotes(text, fix)
+    class DateNode(syntax.SyntaxNode):
+        def __init__(self, days: DayRange) -> None:
+            self.days = days
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.days = DayRange()
+        self.spans: list[tuple[int, int]] = []
+
+    def create(self, parser, match):
+        try:
+            return self.DateNode(parse_range(match.group("text").strip('"')))
+        except DateError as err:
+            raise QueryError(err.code, **err.params) from None
+
+    def filters(self, parser):
+        return [(self.take, -1)]
+
+    def take(self, parser, group):
+        kept = group.empty_copy()
+        for node in group:
+            if isinstance(node, self.DateNode):
+                self.days = self.days.intersect(node.days)
+                self.spans.append((node.startchar, node.endchar))
+            else:
+                kept.append(self.take(parser, node) if isinstance(node, syntax.GroupNode) else node)
+        return kept
+
+    def without_dates(self, text: str) -> str:
+        for start, end in sorted(self.spans, reverse=True):
+            text = text[:start] + " " + text[end:]
+        return " ".join(text.split())
 
 
-def indonesian_operators(text: str) -> str:
-    """``DAN``, ``ATAU``, ``BUKAN`` (upper case, outside quotes) as AND, OR, NOT."""
-    def english(part: str) -> str:
-        return _INDONESIAN_OPERATOR.sub(lambda m: INDONESIAN_OPERATORS[m.group(1)], part)
+class _PlusPlugin(plugins.TaggingPlugin):
+    """``+word`` is the word (every word is required already): the ``+`` is read as a space."""
 
-    return _outside_quotes(text, english)
+    expr = _WORD_START + r"\+(?=[\w\"(])"
+    nodetype = syntax.Whitespace
 
 
-def check_syntax(text: str, schema: Schema) -> None:
-    """Refuse weights and fields Whoosh would silently misread (and find nothing with)."""
-    outside = " ".join(text.split('"')[0::2])
-    for match in _BOOST.finditer(outside):
-        raw = match.group(1)
+class _CheckedBoostPlugin(plugins.BoostPlugin):
+    """``^`` and what follows up to a space or bracket: a weight in (0, 1000], or a readable refusal.
+
+    Whoosh reads only plain decimals and turns anything else into a word, so
+    ``presiden^nan`` silently searched for "nan".
+    """
+
+    expr = r"\^(?P<boost>[^\s()\"]*)"
+
+    def create(self, parser, match):
+        raw = match.group("boost")
         if not raw:
-            continue  # a bare ^ is ignored, as Whoosh does
-        valid = _VALID_BOOST.fullmatch(raw) is not None and raw not in ("", ".")
-        if not valid or not 0 < float(raw) <= MAX_BOOST:
+            return syntax.WordNode(match.group(0))  # a bare ^ is a word of no letters: ignored, as Whoosh does
+        if _VALID_BOOST.fullmatch(raw) is None or raw == "." or not 0 < float(raw) <= MAX_BOOST:
             raise QueryError(QueryProblem.BAD_BOOST, boost=raw)
-    aliases = {alias for names in FIELD_ALIASES.values() for alias in names}
-    for match in _FIELD_PREFIX.finditer(outside):
-        name = match.group(1)
-        known = name in aliases or (name in schema.names() and schema[name].format is not None)
-        if not known:
-            raise QueryError(QueryProblem.UNKNOWN_FIELD, field=name, choices=FIELD_CHOICES)
+        return self.BoostNode(match.group(0), float(raw))
 
 
-def as_written(text: str) -> str:
-    """Every plain word of ``text`` searched in the exact-form field, stopwords included.
+class _KnownFieldsPlugin(plugins.Plugin):
+    """Refuses ``name:`` for a field the user cannot search (Whoosh would search the text "name:x")."""
 
-    For a query made only of stopwords (``dalam``, ``yang dan``): they are
-    ordinary words too (``laut dalam``), so they are searched as written rather
-    than refused. Quotes are dropped: the exact field has no positions.
+    def __init__(self, schema: Schema) -> None:
+        aliases = {alias for names in FIELD_ALIASES.values() for alias in names}
+        self.known = aliases | {name for name in schema.names() if schema[name].format is not None}
+
+    def filters(self, parser):
+        return [(self.check, 80)]  # before the aliases (90) and the fields (100) are applied
+
+    def check(self, parser, group):
+        for node in group:
+            if isinstance(node, syntax.GroupNode):
+                self.check(parser, node)
+            elif isinstance(node, syntax.FieldnameNode) and node.fieldname not in self.known:
+                raise QueryError(QueryProblem.UNKNOWN_FIELD, field=node.fieldname, choices=FIELD_CHOICES)
+        return group
+
+
+class _ExactFormsPlugin(plugins.Plugin):
+    """Words that must match as written go to the exact-form field.
+
+    Wildcard and fuzzy words (the stemmed fields hold roots, not words), a
+    single quoted word (that form, not every inflection), and, when
+    ``as_written``, every word: a query of only stopwords searches them as
+    ordinary words (``laut dalam``) rather than being refused. Runs after the
+    explicit fields (100) and before the words are spread over the fields (110).
     """
-    unquoted = text.replace('"', " ")
-    return re.sub(
-        r"(?<![\w:*?~-])([^\W\d_][\w'’-]*)(?![\w:*?~])",
-        lambda m: m.group(1) if m.group(1) in OPERATORS else f"{EXACT_FIELD}:{m.group(1)}",
-        unquoted,
-    )
+
+    def __init__(self, as_written: bool) -> None:
+        self.as_written = as_written
+
+    def filters(self, parser):
+        return [(self.exact, 105)]
+
+    def exact(self, parser, group):
+        for i, node in enumerate(group):
+            if isinstance(node, syntax.GroupNode):
+                group[i] = self.exact(parser, node)
+            elif isinstance(node, (plugins.WildcardPlugin.WildcardNode, plugins.PrefixPlugin.PrefixNode,
+                                   plugins.FuzzyTermPlugin.FuzzyTermNode)):
+                node.set_fieldname(EXACT_FIELD, override=True)
+            elif isinstance(node, plugins.PhrasePlugin.PhraseNode):
+                group[i] = self._phrase(node)
+            elif self.as_written and isinstance(node, syntax.WordNode) and node.fieldname is None:
+                node.set_fieldname(EXACT_FIELD)
+        return group
+
+    def _phrase(self, node):
+        one = _ONE_WORD.fullmatch(node.text)
+        if one is None and not self.as_written:
+            return node
+        words = [one.group(1)] if one else node.text.split()  # the exact field has no positions
+        exact = []
+        for text in words:
+            word = syntax.WordNode(text)
+            word.startchar, word.endchar = node.startchar, node.endchar
+            word.set_fieldname(EXACT_FIELD)
+            word.set_boost(node.boost)
+            exact.append(word)
+        return exact[0] if len(exact) == 1 else syntax.AndGroup(exact)
 
 
-def _parser(schema: Schema, *, all_words: bool) -> MultifieldParser:
+def _parser(schema: Schema, *, all_words: bool, as_written: bool = False) -> MultifieldParser:
+    """Whoosh's parser with Telusur's grammar; its ``_DatesPlugin`` holds the dates it read."""
     parser = MultifieldParser(
         list(SEARCH_FIELDS),
         schema,
@@ -208,6 +266,19 @@ def _parser(schema: Schema, *, all_words: bool) -> MultifieldParser:
     parser.remove_plugin_class(plugins.SingleQuotePlugin)  # Xi'an is a word
     parser.remove_plugin_class(plugins.RangePlugin)  # dates are ours
     parser.remove_plugin_class(plugins.EveryPlugin)  # no "*:*" dumps
+    # A field name starts a word and is followed by its value ("judul: x" is two words).
+    parser.replace_plugin(plugins.FieldsPlugin(r"(?<![^\s(+-])(?P<text>[^\W\d_]\w*):(?=\S)"))
+    parser.replace_plugin(plugins.OperatorsPlugin(
+        And=r"(?<=\s)(?:AND|DAN)(?=\s)",
+        Or=r"(?<=\s)(?:OR|ATAU)(?=\s)",
+        Not=_WORD_START + r"(?:(?:NOT|BUKAN)(?=\s)|-(?=[\w\"(]))",
+    ))
+    parser.remove_plugin_class(plugins.BoostPlugin)
+    parser.add_plugin(_CheckedBoostPlugin())
+    parser.add_plugin(_DatesPlugin())
+    parser.add_plugin(_PlusPlugin())
+    parser.add_plugin(_KnownFieldsPlugin(schema))
+    parser.add_plugin(_ExactFormsPlugin(as_written))
     parser.add_plugin(plugins.FuzzyTermPlugin())
     parser.add_plugin(plugins.FieldAliasPlugin(FIELD_ALIASES))
     return parser
@@ -283,32 +354,33 @@ def build_query(
     if date_from and date_to and date_from > date_to:
         raise QueryError(QueryProblem.DATES_REVERSED)
     cleaned, notes = clean_text(text, max_chars)
-    rest, days = extract_dates(cleaned)
-    days = days.intersect(DayRange(date_from, date_to))
+    joined = join_compounds(cleaned)
+    parser = _parser(schema, all_words=all_words)
+    parsed = _parse(parser, joined)
+    dates = _dates_of(parser)
+    days = dates.days.intersect(DayRange(date_from, date_to))
     if days.start and days.end and days.start > days.end:
         raise QueryError(QueryProblem.NO_COMMON_DAY)
-    rest = indonesian_operators(rest)
-    check_syntax(rest, schema)
-    rest = join_compounds(rest)
-    # A single quoted word means that exact form, not every inflection.
-    rest = _QUOTED_WORD.sub(lambda m: f"{EXACT_FIELD}:{m.group(1)}", rest)
-    rest = rewrite_syntax(rest)
-    if not rest.strip():
+    rest = dates.without_dates(joined)
+    if not rest:
         return BuiltQuery("", Q.NullQuery, days, (), tuple(notes))
-    parser = _parser(schema, all_words=all_words)
-    parsed = _parse(parser, rest)
     if _is_null(parsed) and _plain_words(rest.replace('"', " ")):
         # Only stopwords: search them as written instead of refusing.
-        rest = as_written(rest)
-        parsed = _parse(parser, rest)
+        parsed = _parse(_parser(schema, all_words=all_words, as_written=True), joined)
     if _is_null(parsed):
         raise QueryError(QueryProblem.NOTHING_TO_SEARCH)
     return BuiltQuery(rest, parsed, days, _plain_words(rest), tuple(notes))
 
 
+def _dates_of(parser: MultifieldParser) -> _DatesPlugin:
+    return next(p for p in parser.plugins if isinstance(p, _DatesPlugin))
+
+
 def _parse(parser: MultifieldParser, text: str) -> Q.Query:
     try:
         parsed = parser.parse(text)
+    except QueryError:
+        raise  # ours, from a plugin: already readable
     except Exception as err:  # Whoosh's parser has many private failure modes
         raise QueryError(QueryProblem.UNREADABLE, detail=str(err)) from None
     return _check(parsed)

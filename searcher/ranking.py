@@ -33,8 +33,8 @@ PROXIMITY_BOOST = 0.5  # stronger (or slop 4, boost 1.0) cost topic queries
 # Boosting every match stops Whoosh skipping blocks (3-8x slower); re-ranking
 # this many BM25F top documents gives the same nDCG@10.
 RERANK_DEPTH = 50
-# Proximity only for plain word lists: no operators, fields, quotes or groups.
-_NOT_PLAIN = re.compile(r'["():]|\b(?:' + "|".join(sorted(OPERATORS)) + r")\b")
+# Proximity only for plain word lists: no operators (-word too), fields, quotes, groups or patterns.
+_NOT_PLAIN = re.compile(r'["():*?~]|(?:^|(?<=[\s(]))-(?=[\w"(])|\b(?:' + "|".join(sorted(OPERATORS)) + r")\b")
 
 
 def exact_forms(words: tuple[str, ...]) -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from telusur.index import CoreMessage
 
@@ -29,11 +30,9 @@ FOLD_MARGIN = 3  # with copies folded, the top 3 x page end are ranked at first
 EXPORT_PAGE = 200  # articles highlighted per step of ``hits``
 
 
-def page_free(request: SearchRequest) -> SearchRequest:
-    """What decides a result set: the request without its page, page size and snippets."""
-    from dataclasses import replace
-
-    return replace(request, page=1, page_size=1, snippets=False, exact_total=True)
+def set_key(request: SearchRequest) -> SearchRequest:
+    """What decides a result set: the request without its page, what it shows and what it counts."""
+    return replace(request, page=1, page_size=1, snippets=False, exact_total=True, facets=False, date_unit=None)
 
 
 def first_wanted(request: SearchRequest, folding: bool) -> int:
@@ -66,8 +65,8 @@ class ResultSet:
         groups = snapshot.groups() if request.group_copies and tried is not None else None
         # No article has a copy: nothing to fold.
         self.groups: GroupColumn | None = groups if groups is not None and groups.group_of else None
-        # The user's request, when this is its suggestion's result set (``instead_of``).
-        self.typed = request
+        # The text the user typed, when this is its suggestion's result set (``instead_of``).
+        self.typed_text: str | None = None
         self._matching: frozenset[int] | None = None
         self._found = Found(0, ())
         self._asked = 0
@@ -77,15 +76,15 @@ class ResultSet:
             self._matching = best.matching
             self._use(best.found, asked=wanted)
 
-    def instead_of(self, typed: SearchRequest) -> ResultSet:
-        """This result set shown for ``typed``, whose own words found nothing."""
-        self.typed = typed
+    def instead_of(self, typed_text: str) -> ResultSet:
+        """This result set shown for ``typed_text``, whose own words found nothing."""
+        self.typed_text = typed_text
         return self
 
     @property
     def searched(self) -> str | None:
         """The query run instead of the typed one, or None."""
-        return self.request.text if self.typed is not self.request else None
+        return self.request.text if self.typed_text is not None else None
 
     # -- what was run -------------------------------------------------------
 
@@ -151,7 +150,9 @@ class ResultSet:
                 hits = with_copies(self.snapshot.searcher, page, hits, self.groups, self.matching())
         return hits
 
-    def hits(self, *, first: Callable[[str], bool] | None = None, page_size: int = EXPORT_PAGE) -> Iterator[Hit]:
+    def hits(
+        self, *, first: Callable[[str], bool] | None = None, page_size: int = EXPORT_PAGE, snippets: bool = True
+    ) -> Iterator[Hit]:
         """Every result in order (copies folded as in the list), highlighted a page at a time.
 
         Memory stays bounded: the order is kept as two arrays of numbers and
@@ -169,7 +170,7 @@ class ResultSet:
         for start in range(0, len(docnums), page_size):
             stop = start + page_size
             page = tuple(Scored(d, sc) for d, sc in zip(docnums[start:stop], scores[start:stop], strict=True))
-            yield from self._hits_of(page, snippets=self.request.snippets)
+            yield from self._hits_of(page, snippets=snippets)
 
     # -- counts ---------------------------------------------------------------
 
@@ -227,6 +228,5 @@ def date_unit_problem(request: SearchRequest) -> CoreMessage | None:
     """A readable message when the request names no known date unit."""
     if request.date_unit and request.date_unit not in DateUnit.__members__.values():
         units = ", ".join(u.value for u in DateUnit)
-        text = f"unknown date unit {request.date_unit!r}; use one of {units}"
-        return CoreMessage(QueryProblem.OTHER, text=text)
+        return CoreMessage(QueryProblem.UNKNOWN_DATE_UNIT, unit=request.date_unit, choices=units)
     return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import islice
 
+from telusur.index.messages import error_message
 from telusur.index.saved_searches import SavedSearch, key_hash
 
 from .engine import SearchEngine
@@ -49,7 +50,7 @@ def status(engine: SearchEngine, saved: SavedSearch) -> WatchStatus:
     try:
         keys = engine.matching_keys(request_of(saved))
     except QueryError as err:
-        return WatchStatus(saved.name, saved.query, 0, 0, str(err))
+        return WatchStatus(saved.name, saved.query, 0, 0, error_message(err))
     new = sum(1 for k in keys if key_hash(k) not in saved.seen)
     return WatchStatus(saved.name, saved.query, len(keys), new)
 

@@ -6,10 +6,22 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from helpers import SEED, write_article
+
+from telusur.startup import start
+
+start()  # the settings, read once, and the stemmer configured: what the entry points do
+
+# Hypothesis: the same examples on every run ("ci", the default), so a test
+# cannot fail on one run in six; HYPOTHESIS_PROFILE=explore draws new random
+# examples for a local hunt (README, "Quick start").
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+settings.register_profile("explore", derandomize=False, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture

@@ -21,3 +21,10 @@ def write_article(folder: Path, name: str, headline: str, date: str | datetime |
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
     return path
+
+
+def use_settings(monkeypatch, **changes) -> None:
+    """This test runs with ``changes`` to Telusur's settings (undone after it), as TELUSUR_* would give."""
+    from telusur import settings
+
+    monkeypatch.setattr(settings, "_current", settings.current().but(**changes))

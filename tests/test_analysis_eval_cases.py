@@ -6,9 +6,11 @@ suffered from a wrong stem (see bench/eval/README.md).
 """
 import pytest
 
-from telusur.analysis import STEMMER_BACKEND, terms
+from telusur.analysis import stemmer_backend, terms
+from telusur.settings import StemmerBackend
 
-pytestmark = pytest.mark.skipif(STEMMER_BACKEND != "sastrawi", reason="cases are for the Sastrawi backend")
+pytestmark = pytest.mark.skipif(stemmer_backend() is not StemmerBackend.SASTRAWI,
+                                reason="cases are for the Sastrawi backend")
 
 CASES = [
     # meN-/peN- read with the wrong prefix: every inflection must meet on one root.

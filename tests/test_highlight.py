@@ -65,7 +65,8 @@ def test_snippets_are_text_with_match_spans_and_each_caller_renders() -> None:
 
 
 def test_a_cut_snippet_keeps_its_spans_on_the_matched_words() -> None:
-    text = "Kalimat pembuka yang panjang sekali. " * 40 + "Polisi menangkap bandar narkoba di Medan. " + "Penutup. " * 40
+    lead = "Kalimat pembuka yang panjang sekali. " * 40
+    text = lead + "Polisi menangkap bandar narkoba di Medan. " + "Penutup. " * 40
     shown = snippet(text, MatchTerms(stems=frozenset({"tangkap", "bandar"})))
     assert shown.text.startswith("… ") and shown.text.endswith(" …")
     assert [shown.text[s:e] for s, e in shown.spans] == ["menangkap", "bandar"]

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from helpers import write_article
+from helpers import use_settings, write_article
 
 from telusur.index import Library, segments
 from telusur.index.segments import MERGE_FACTOR, merge_plan
@@ -83,7 +83,7 @@ def _results(lib: Library) -> dict[str, list[tuple[str, float]]]:
 def small_merges(monkeypatch):
     """Tiers of a few documents, so a test's small syncs merge as a real index's do."""
     monkeypatch.setattr(segments, "MERGE_FLOOR_DOCS", 2)
-    monkeypatch.setenv("TELUSUR_WORKERS", "1")
+    use_settings(monkeypatch, workers=1)
 
 
 def test_many_small_syncs_search_like_one_build(tmp_path: Path, small_merges) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import write_article
+from helpers import use_settings, write_article
 
 from telusur.index import Library
 from telusur.searcher import SearchEngine, SearchRequest
@@ -26,7 +26,7 @@ def folder(tmp_path: Path) -> Path:
 
 def _build(tmp_path: Path, folder: Path, name: str, workers: int, monkeypatch) -> Library:
     monkeypatch.setattr("telusur.index.sync.PARALLEL_MIN_FILES", 2)
-    monkeypatch.setenv("TELUSUR_WORKERS", str(workers))
+    use_settings(monkeypatch, workers=workers)
     lib = Library(tmp_path / name)
     lib.add_folders([folder])
     report = lib.sync()

@@ -11,6 +11,7 @@ from telusur.index.schema import build_schema
 TEXTS = [
     parse_article(SEED.read_text(encoding="utf-8")).body,
     "Tokoh-tokoh Papua bekerja sama dengan Wali Kota; 2.300 orang di Xi'an, yang dan di.",
+    "Pemindahan ibu kota dibahas (untuk pembahasan ibu kota) dan kerja sama antikorupsi berjalan.",
     "",
 ]
 

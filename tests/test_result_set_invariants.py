@@ -7,7 +7,9 @@ the same articles.
 """
 from __future__ import annotations
 
+import gc
 import json
+import weakref
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -208,3 +210,30 @@ def test_a_saved_search_counts_exactly_the_new_matches(archive, tmp_path: Path) 
     view = watch.look(engine, find(read_saved(library.index_dir), "pantau"), limit=1000)
     assert view.status.new == status.new
     assert all(h.key in after for h in view.hits)
+
+
+def test_pages_counts_facets_and_export_of_a_query_share_one_result_set(archive) -> None:
+    """The next page, the count after a quick first page and the facets do not run the query again."""
+    _, engine, _ = archive
+    first = SearchRequest("pemerintah rakyat", page_size=PAGE, exact_total=False)
+    results = engine.results(first)
+    assert engine.results(SearchRequest("pemerintah rakyat", page=3, page_size=PAGE, facets=True)) is results
+    assert engine.results(SearchRequest("pemerintah rakyat", sort=SortOrder.NEWEST)) is not results
+    # Another result set for each synonym file or generation: shown by the user-file and sync tests.
+
+
+def test_a_new_generation_lets_the_old_snapshot_close(tmp_path: Path) -> None:
+    """After a sync the engine keeps no result set of the old generation, so its files can close."""
+    folder = tmp_path / "arsip"
+    write_story(folder, "kompas", "a", "Banjir kota", 1, 0)
+    library = Library(tmp_path / "index")
+    library.add_folders([folder])
+    library.sync()
+    engine = SearchEngine(library)
+    old = weakref.ref(engine.results(SearchRequest("banjir")).snapshot)
+    write_story(folder, "tempo", "b", "Banjir lagi", 2, 1)
+    library.sync()
+    assert engine.document_count() == 2  # the engine moved to the new generation
+    gc.collect()
+    assert old() is None  # nothing kept the old snapshot: its searcher closed
+    assert engine.results(SearchRequest("banjir")).total() == 2

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import write_article
+from helpers import use_settings, write_article
 
 from telusur.analysis import fingerprint, stem, stem_cache, stemmer
 from telusur.index import Library, RebuildReason
@@ -179,7 +179,7 @@ def test_stale_temporary_files_are_removed(tmp_path: Path) -> None:
 
 def test_workers_hand_their_stems_to_the_parent(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr("telusur.index.sync.PARALLEL_MIN_FILES", 2)
-    monkeypatch.setenv("TELUSUR_WORKERS", "2")
+    use_settings(monkeypatch, workers=2)
     lib = Library(tmp_path / "ix")
     lib.add_folders([_folder(tmp_path / "a", 20)])
     assert lib.sync().added == 20

@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from helpers import write_article
+from helpers import use_settings, write_article
 
 from telusur.cli import main
 from telusur.index import Library, RebuildReason, doc_key, file_key, path_of_key
@@ -86,9 +86,9 @@ def test_data_set_records_are_articles_and_the_file_is_the_unit(tmp_path: Path) 
 def test_latin1_file_and_folder_names_are_indexed(tmp_path: Path, monkeypatch, parallel: bool) -> None:
     if parallel:
         monkeypatch.setattr("telusur.index.sync.PARALLEL_MIN_FILES", 2)
-        monkeypatch.setenv("TELUSUR_WORKERS", "2")
+        use_settings(monkeypatch, workers=2)
     else:
-        monkeypatch.setenv("TELUSUR_WORKERS", "1")
+        use_settings(monkeypatch, workers=1)
     folder = tmp_path / "arsip"
     write_article(folder, "biasa.txt", "Berita Biasa", "10 Sep 2019", "Kabar tentang jembatan gantung.")
     root = os.fsencode(folder)

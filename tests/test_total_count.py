@@ -86,6 +86,7 @@ def test_a_read_error_while_counting_marks_the_index_damaged(engine: SearchEngin
     from telusur.index import IndexDamagedError
     from telusur.searcher import resultset
 
+    engine = SearchEngine(engine.library)  # no result set of this query counted yet
     quick = engine.search(SearchRequest("banjir", page_size=10, exact_total=False, group_copies=False))
     assert not quick.total_exact
 

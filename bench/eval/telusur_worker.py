@@ -1,6 +1,6 @@
 """Build (once) and query one Telusur analysis variant, in its own process.
 
-The stemmer backend is read from ``TELUSUR_STEMMER`` at import time, and the
+The stemmer backend is read from ``TELUSUR_STEMMER`` by ``startup.start()``, and the
 word lists are module-level caches, so every variant runs in a fresh
 subprocess: ``bench.eval.run`` starts this module once per variant, from the
 project root.
@@ -109,6 +109,9 @@ def configure(variant: str) -> None:
     variant, rev = split_rev(variant)
     stemmer, stops, comps, _ = VARIANTS[variant]
     os.environ["TELUSUR_STEMMER"] = stemmer
+    from telusur.startup import start
+
+    start()  # reads the variable just set, as the CLI's main would
     import telusur.analysis.normalize as normalize
     import telusur.analysis.stemmer as stemmer_mod
     import telusur.searcher.query as query

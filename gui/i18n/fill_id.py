@@ -209,8 +209,8 @@ ID = {
     # The core's messages (gui/core_messages.py, context CoreMessages)
     "a lone * would match every article; put at least 2 letters before it":
         "* saja akan cocok dengan semua artikel; tulis minimal 2 huruf sebelum *",
-    "%1 is too broad: put at least %2 letters before * or ?":
-        "%1 terlalu luas: tulis minimal %2 huruf sebelum * atau ?",
+    "'%1' is too broad: put at least %2 letters before * or ?":
+        "'%1' terlalu luas: tulis minimal %2 huruf sebelum * atau ?",
     "put a word of at least 2 letters before ~ (for example fotovoltaic~)":
         "tulis kata minimal 2 huruf sebelum ~ (misalnya fotovoltaic~)",
     "the start date is after the end date": "tanggal awal jatuh setelah tanggal akhir",
@@ -220,7 +220,7 @@ ID = {
     "nothing left to search for: the words are too common (like 'yang' or 'dan') or only punctuation":
         "tidak ada lagi yang bisa dicari: kata-katanya terlalu umum (seperti 'yang' atau 'dan') "
         "atau hanya tanda baca",
-    "%1 matches too many words; make it longer": "%1 cocok dengan terlalu banyak kata; buat lebih panjang",
+    "'%1' matches too many words; make it longer": "'%1' cocok dengan terlalu banyak kata; buat lebih panjang",
     "unknown sort %1; use one of %2": "urutan %1 tidak dikenal; pakai salah satu dari %2",
     "cannot read the date %1; write it like 2024-07-03": "tanggal %1 tidak terbaca; tulis seperti 2024-07-03",
     "the date range %1 ends before it starts": "rentang tanggal %1 berakhir sebelum dimulai",
@@ -294,6 +294,12 @@ ID = {
     "the header row is larger than %1 MB": "baris judul kolom lebih besar dari %1 MB",
     "record %1 has no body (no field named %2)": "rekaman %1 tidak punya isi (tidak ada bidang bernama %2)",
     "record %1 has an empty body": "isi rekaman %1 kosong",
+    "the file ends inside an element (truncated?)": "berkas berakhir di tengah sebuah elemen (terpotong?)",
+    "expected ':' after a key": "seharusnya ada ':' setelah kunci",
+    "the object is not closed (file truncated?)": "objek tidak ditutup (berkas terpotong?)",
+    "%1: entry %2 is skipped (%3); fix or remove it": "%1: entri %2 dilewati (%3); perbaiki atau hapus",
+    "a second search named %1": "pencarian kedua bernama %1",
+    "nested too deeply": "bersarang terlalu dalam",
     "no headline field; first words of the body used": "tidak ada bidang judul; kata-kata pertama isi dipakai",
     "unreadable date %1; article left undated": "tanggal %1 tidak terbaca; artikel dibiarkan tanpa tanggal",
     "unreadable date %1": "tanggal %1 tidak terbaca",
@@ -337,6 +343,36 @@ ID = {
     "an array": "larik",
     "a string": "teks",
     "a number": "angka",
+    "true/false": "benar/salah",
+    "null": "nilai kosong (null)",
+    "no articles in this file": "tidak ada artikel di berkas ini",
+    "no text": "tidak ada teks",
+    "record %1: %2": "rekaman %1: %2",
+    "no text layer (scanned PDF)": "tidak ada lapisan teks (PDF hasil pindai)",
+    "no article text found on the page (a site index, or a page without text)":
+        "tidak ada teks artikel di halaman (indeks situs, atau halaman tanpa teks)",
+    "the page is a list of links, not an article (a site index)":
+        "halaman ini daftar tautan, bukan artikel (indeks situs)",
+    "another indexing run is busy with this index; try again when it ends":
+        "proses pengindeksan lain sedang memakai indeks ini; coba lagi setelah selesai",
+    "another indexing run is busy with this index; %1 is out of the library and its articles "
+    "leave the index on the next indexing run":
+        "proses pengindeksan lain sedang memakai indeks ini; %1 sudah keluar dari pustaka dan artikelnya "
+        "keluar dari indeks pada pengindeksan berikutnya",
+    "another Telusur process has been changing the library for over %1 s; try again":
+        "proses Telusur lain sudah lebih dari %1 dtk mengubah pustaka; coba lagi",
+    "%1 (%2)": "%1 (%2)",
+    "unknown date unit %1; use one of %2": "satuan tanggal %1 tidak dikenal; pakai salah satu dari %2",
+    "%1 is not in the index": "%1 tidak ada di indeks",
+    "a saved search needs a name of 1 to %1 characters on one line":
+        "pencarian tersimpan perlu nama 1 sampai %1 karakter dalam satu baris",
+    "%1 cannot be read (%2); fix or remove it": "%1 tidak dapat dibaca (%2); perbaiki atau hapus",
+    "%1 is not a saved-searches file of version %2; fix or remove it":
+        "%1 bukan berkas pencarian tersimpan versi %2; perbaiki atau hapus",
+    "%1 has an invalid entry (%2); fix or remove it": "%1 memuat entri yang tidak sah (%2); perbaiki atau hapus",
+    "no saved search named %1 (saved: %2)": "tidak ada pencarian tersimpan bernama %1 (tersimpan: %2)",
+    "none yet": "belum ada",
+    "a saved search named %1 exists; remove it first": "pencarian tersimpan bernama %1 sudah ada; hapus dulu",
     # Qt's own strings (gui/qt_strings.py): Qt ships no Indonesian catalogue
     "&Undo": "&Urungkan",
     "&Redo": "&Ulangi",

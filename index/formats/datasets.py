@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from ..files import NotRegularFile, open_regular
+from ..messages import ArticleWarning, CoreMessage, DataSetProblem, SkipReason, ValueKind
 from .fields import BODY_NAMES, field_map, record_to_article
 from .limits import Limits
 from .record import Extracted, Format, SkippedRecord
@@ -41,14 +42,26 @@ def _open_text(source: str | bytes, newline: str | None) -> IO[str]:
     return io.TextIOWrapper(binary, encoding=stream_encoding(head), errors="replace", newline=newline)
 
 
-def _kind(value: Any) -> str:
-    return {dict: "an object", list: "an array", str: "a string", bool: "true/false", type(None): "null"}.get(
-        type(value), "a number"
-    )
+_KINDS = {dict: ValueKind.AN_OBJECT, list: ValueKind.AN_ARRAY, str: ValueKind.A_STRING, bool: ValueKind.TRUE_FALSE,
+          type(None): ValueKind.NULL}
 
 
-def _too_long(number: int, limits: Limits) -> str:
-    return f"record {number} is larger than {limits.record_bytes // _MB} MB"
+def _kind(value: Any) -> CoreMessage:
+    return CoreMessage(_KINDS.get(type(value), ValueKind.A_NUMBER))
+
+
+def _too_long(number: int, limits: Limits) -> CoreMessage:
+    return CoreMessage(DataSetProblem.RECORD_TOO_LARGE, record=number, megabytes=limits.record_bytes // _MB)
+
+
+def _broken(code: DataSetProblem, **params: Any) -> ValueError:
+    """A ValueError whose argument is the coded message (``_reason`` takes it back out)."""
+    return ValueError(CoreMessage(code, **params))
+
+
+def _reason(err: ValueError) -> str:
+    first = err.args[0] if err.args else None
+    return first if isinstance(first, CoreMessage) else str(err)
 
 
 def _read_lines(stream: IO[str], limits: Limits) -> Iterator[tuple[int, str | None]]:
@@ -81,13 +94,13 @@ def _json_lines(stream: IO[str], path: str, fmt: Format, limits: Limits) -> Iter
             obj = json.loads(line)
         except ValueError as err:
             message = getattr(err, "msg", str(err))
-            yield SkippedRecord(path, f"line {number} is not valid JSON ({message})", number)
+            yield SkippedRecord(path, CoreMessage(DataSetProblem.LINE_INVALID, line=number, error=message), number)
             continue
         except RecursionError:
-            yield SkippedRecord(path, f"line {number} is nested too deeply to read", number)
+            yield SkippedRecord(path, CoreMessage(DataSetProblem.LINE_TOO_DEEP, line=number), number)
             continue
         if not isinstance(obj, dict):
-            yield SkippedRecord(path, f"line {number} is {_kind(obj)}, not an article object", number)
+            yield SkippedRecord(path, CoreMessage(DataSetProblem.LINE_NOT_OBJECT, line=number, kind=_kind(obj)), number)
             continue
         yield _article(obj, number, path, fmt)
 
@@ -98,7 +111,7 @@ def _article(obj: dict[str, Any], number: int, path: str, fmt: Format,
     try:
         return record_to_article(obj, number, path, fmt, fields)
     except RecursionError:
-        return SkippedRecord(path, f"record {number} is nested too deeply to read", number)
+        return SkippedRecord(path, CoreMessage(DataSetProblem.RECORD_TOO_DEEP, record=number), number)
 
 
 class _Window:
@@ -160,13 +173,13 @@ def _skip_value(w: _Window) -> None:
         if m is None:
             w.pos = len(w.buf)
             if not w.fill():
-                raise ValueError("the file ends inside an element (truncated?)")
+                raise _broken(DataSetProblem.ENDS_INSIDE)
             continue
         c, w.pos = m.group(), m.end()
         if in_string:
             if c == "\\":  # the escaped character, whatever it is, is not a quote
                 if w.pos >= len(w.buf) and not w.fill():
-                    raise ValueError("the file ends inside an element (truncated?)")
+                    raise _broken(DataSetProblem.ENDS_INSIDE)
                 w.pos += 1
                 continue
             in_string = False
@@ -183,10 +196,10 @@ def _skip_value(w: _Window) -> None:
 
 
 class _Bad:
-    """A value that was passed over, and why."""
+    """A value that was passed over: too deep, or (``large``) over the record limit."""
 
-    def __init__(self, why: str) -> None:
-        self.why = why
+    def __init__(self, *, large: bool) -> None:
+        self.large = large
 
 
 def _value(w: _Window, decoder: json.JSONDecoder, limits: Limits) -> Any:
@@ -197,13 +210,13 @@ def _value(w: _Window, decoder: json.JSONDecoder, limits: Limits) -> Any:
             return value
         except RecursionError:
             _skip_value(w)
-            return _Bad("is nested too deeply to read")
+            return _Bad(large=False)
         except json.JSONDecodeError as err:
             if len(w.buf) - w.pos > limits.record_bytes:
                 _skip_value(w)
-                return _Bad(f"is larger than {limits.record_bytes // _MB} MB")
+                return _Bad(large=True)
             if not w.fill():
-                raise ValueError(f"broken JSON ({err.msg})") from err
+                raise _broken(DataSetProblem.BROKEN_JSON, error=err.msg) from err
 
 
 def _json_values(w: _Window, limits: Limits, *, in_array: bool) -> Iterator[Any]:
@@ -216,23 +229,23 @@ def _json_values(w: _Window, limits: Limits, *, in_array: bool) -> Iterator[Any]
     decoder = json.JSONDecoder()
     if in_array:
         if not w.skip_ws() or w.char() != "[":
-            raise ValueError("not a JSON array")
+            raise _broken(DataSetProblem.NOT_ARRAY)
         w.pos += 1
     first = True
     while True:
         if not w.skip_ws():
             if in_array:
-                raise ValueError("the array is not closed (file truncated?)")
+                raise _broken(DataSetProblem.NOT_CLOSED)
             return
         if in_array and w.char() == "]":
             w.pos += 1
             return
         if in_array and not first:
             if w.char() != ",":
-                raise ValueError(f"expected ',' or ']' but found {w.char()!r}")
+                raise _broken(DataSetProblem.EXPECTED_COMMA, found=w.char())
             w.pos += 1
             if not w.skip_ws():
-                raise ValueError("the array is not closed (file truncated?)")
+                raise _broken(DataSetProblem.NOT_CLOSED)
         first = False
         yield _value(w, decoder, limits)
 
@@ -241,15 +254,17 @@ class _FirstTooLarge(Exception):
     """The file's first object is over the record limit: maybe a wrapper of many articles."""
 
 
-def _records_from(values: Iterator[Any], path: str, *, in_array: bool) -> Iterator[Item]:
+def _records_from(values: Iterator[Any], path: str, limits: Limits, *, in_array: bool) -> Iterator[Item]:
     number = 0
     try:
         for value in values:
             number += 1
             if isinstance(value, _Bad):
-                if number == 1 and not in_array and value.why.startswith("is larger"):
+                if number == 1 and not in_array and value.large:
                     raise _FirstTooLarge
-                yield SkippedRecord(path, f"record {number} {value.why}", number)
+                reason = (_too_long(number, limits) if value.large
+                          else CoreMessage(DataSetProblem.RECORD_TOO_DEEP, record=number))
+                yield SkippedRecord(path, reason, number)
             elif isinstance(value, dict):
                 wrapped = _wrapped_list(value)
                 if number == 1 and not in_array and wrapped is not None:
@@ -257,17 +272,20 @@ def _records_from(values: Iterator[Any], path: str, *, in_array: bool) -> Iterat
                     continue
                 yield _article(value, number, path, Format.JSON)
             elif in_array and number == 1:
-                yield SkippedRecord(path, f"not an array of article objects (its first element is {_kind(value)})")
+                yield SkippedRecord(path, CoreMessage(DataSetProblem.FIRST_ELEMENT, kind=_kind(value)))
                 return
             else:
-                yield SkippedRecord(path, f"record {number} is {_kind(value)}, not an article object", number)
+                yield SkippedRecord(path, CoreMessage(DataSetProblem.RECORD_NOT_OBJECT, record=number,
+                                                      kind=_kind(value)), number)
     except ValueError as err:
-        where = f"after record {number}" if number else "at the start"
-        yield SkippedRecord(path, f"unreadable JSON {where}: {err}; rest of file not read", number + 1)
+        reason = (CoreMessage(DataSetProblem.UNREADABLE_JSON_AFTER, record=number, error=_reason(err)) if number
+                  else CoreMessage(DataSetProblem.UNREADABLE_JSON_START, error=_reason(err)))
+        yield SkippedRecord(path, reason, number + 1)
 
 
 def _json_stream(stream: IO[str], path: str, limits: Limits, *, in_array: bool) -> Iterator[Item]:
-    yield from _records_from(_json_values(_Window(stream), limits, in_array=in_array), path, in_array=in_array)
+    values = _json_values(_Window(stream), limits, in_array=in_array)
+    yield from _records_from(values, path, limits, in_array=in_array)
 
 
 def _wrapper_stream(stream: IO[str], path: str, limits: Limits) -> Iterator[Item]:
@@ -284,18 +302,18 @@ def _wrapper_stream(stream: IO[str], path: str, limits: Limits) -> Iterator[Item
                 w.skip_ws()
             key = _value(w, decoder, limits)
             if not w.skip_ws() or w.char() != ":":
-                raise ValueError("expected ':' after a key")
+                raise _broken(DataSetProblem.EXPECTED_COLON)
             w.pos += 1
             if not w.skip_ws():
-                raise ValueError("the object is not closed (file truncated?)")
+                raise _broken(DataSetProblem.OBJECT_NOT_CLOSED)
             if isinstance(key, str) and key.lower() in _WRAPPER_KEYS and w.char() == "[":
-                yield from _records_from(_json_values(w, limits, in_array=True), path, in_array=True)
+                yield from _records_from(_json_values(w, limits, in_array=True), path, limits, in_array=True)
                 return
             _skip_value(w)
     except ValueError as err:
-        yield SkippedRecord(path, f"unreadable JSON: {err}; rest of file not read")
+        yield SkippedRecord(path, CoreMessage(DataSetProblem.UNREADABLE_JSON_START, error=_reason(err)))
         return
-    yield SkippedRecord(path, f"record 1 is larger than {limits.record_bytes // _MB} MB", 1)
+    yield SkippedRecord(path, _too_long(1, limits), 1)
 
 
 def _wrapped_list(obj: dict[str, Any]) -> list[Any] | None:
@@ -313,7 +331,8 @@ def _records(values: list[Any], path: str) -> Iterator[Item]:
         if isinstance(value, dict):
             yield _article(value, number, path, Format.JSON)
         else:
-            yield SkippedRecord(path, f"record {number} is {_kind(value)}, not an article object", number)
+            yield SkippedRecord(path, CoreMessage(DataSetProblem.RECORD_NOT_OBJECT, record=number, kind=_kind(value)),
+                                number)
 
 
 def _first_char(stream: IO[str]) -> str:
@@ -359,9 +378,9 @@ def _extract_json(source: str | bytes, path: str, limits: Limits) -> Iterator[It
             with _open_text(source, None) as stream:
                 yield from _wrapper_stream(stream, path, limits)
     elif not first:
-        yield SkippedRecord(path, "empty file")
+        yield SkippedRecord(path, CoreMessage(SkipReason.EMPTY))
     else:
-        yield SkippedRecord(path, "not a JSON array of articles or JSON Lines (the file starts with neither [ nor {)")
+        yield SkippedRecord(path, CoreMessage(DataSetProblem.NEITHER))
 
 
 def _delimiter(header: str) -> str:
@@ -489,7 +508,8 @@ def _extract_csv(source: str | bytes, path: str, limits: Limits) -> Iterator[Ite
     delimiter = ","
     for raw in records:
         if raw is None or raw is _UNCLOSED:
-            yield SkippedRecord(path, f"the header row is larger than {limits.record_bytes // _MB} MB")
+            yield SkippedRecord(path, CoreMessage(DataSetProblem.CSV_HEADER_TOO_LARGE,
+                                                  megabytes=limits.record_bytes // _MB))
             return
         text = _decode_row(raw, encoding)
         if not text.strip():
@@ -498,24 +518,23 @@ def _extract_csv(source: str | bytes, path: str, limits: Limits) -> Iterator[Ite
         try:
             rows = _csv_rows(text, delimiter)
         except csv.Error as err:
-            yield SkippedRecord(path, f"unreadable CSV header: {err}")
+            yield SkippedRecord(path, CoreMessage(DataSetProblem.CSV_HEADER_UNREADABLE, error=str(err)))
             return
         header = rows[0] if rows else []
         break
     if not header or not any(cell.strip() for cell in header):
-        yield SkippedRecord(path, "empty file" if not header else "no header row")
+        yield SkippedRecord(path, CoreMessage(SkipReason.EMPTY if not header else DataSetProblem.CSV_NO_HEADER))
         return
     fields = field_map(header)
     if "body" not in fields:
         shown = ", ".join(h.strip() for h in header[:8])
-        yield SkippedRecord(path, f"no column named {BODY_NAMES} in the header ({shown})")
+        yield SkippedRecord(path, CoreMessage(DataSetProblem.CSV_NO_BODY_COLUMN, names=BODY_NAMES, header=shown))
         return
     index = {key: header.index(key) for key in fields.values()}
     number = 0
     for raw in records:
         if raw is _UNCLOSED:
-            yield SkippedRecord(path, f"record {number + 1} opens a quote that is never closed; rest of file not read",
-                                number + 1)
+            yield SkippedRecord(path, CoreMessage(DataSetProblem.CSV_QUOTE_UNCLOSED, record=number + 1), number + 1)
             return
         if raw is None:
             number += 1
@@ -525,7 +544,8 @@ def _extract_csv(source: str | bytes, path: str, limits: Limits) -> Iterator[Ite
             rows = _csv_rows(_decode_row(raw, encoding), delimiter)
         except csv.Error as err:
             number += 1
-            yield SkippedRecord(path, f"record {number} is not readable CSV ({err})", number)
+            yield SkippedRecord(path, CoreMessage(DataSetProblem.CSV_RECORD_UNREADABLE, record=number, error=str(err)),
+                                number)
             continue
         for row in rows:
             if not any(cell.strip() for cell in row):
@@ -534,7 +554,7 @@ def _extract_csv(source: str | bytes, path: str, limits: Limits) -> Iterator[Ite
             record = {key: row[i] if i < len(row) else None for key, i in index.items()}
             item = _article(record, number, path, Format.CSV, fields)
             if isinstance(item, Extracted) and len(row) != len(header):
-                item = _with_warning(item, f"row has {len(row)} fields, the header {len(header)}")
+                item = _with_warning(item, CoreMessage(ArticleWarning.ROW_FIELDS, fields=len(row), header=len(header)))
             yield item
 
 
@@ -548,8 +568,8 @@ def _regular_only(items: Iterator[Item], path: str) -> Iterator[Item]:
     """A file swapped for a named pipe or device before it was opened: skipped, never waited on."""
     try:
         yield from items
-    except NotRegularFile as err:
-        yield SkippedRecord(path, err.strerror or "not a regular file")
+    except NotRegularFile:
+        yield SkippedRecord(path, CoreMessage(SkipReason.NOT_REGULAR))
 
 
 def extract_jsonl(source: str | bytes, path: str, limits: Limits) -> Iterator[Item]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 
+from ..messages import CoreMessage, SkipReason, os_reason
 from .limits import DEFAULT_LIMITS, Deadline, ExtractionTimeout, Limits
 from .paths import article_kind
 from .record import Extracted, Format, SkippedRecord
@@ -34,18 +35,18 @@ def _read(path: str, limit: int) -> bytes | SkippedRecord:
         with open(path, "rb") as handle:
             raw = handle.read(limit + 1)
     except FileNotFoundError:
-        return SkippedRecord(path, "file disappeared before it could be read")
+        return SkippedRecord(path, CoreMessage(SkipReason.DISAPPEARED))
     except PermissionError:
-        return SkippedRecord(path, "permission denied")
+        return SkippedRecord(path, CoreMessage(SkipReason.PERMISSION_DENIED))
     except IsADirectoryError:
-        return SkippedRecord(path, "is a folder, not a file")
+        return SkippedRecord(path, CoreMessage(SkipReason.IS_FOLDER))
     except OSError as err:
-        return SkippedRecord(path, f"cannot read: {err.strerror or err}")
+        return SkippedRecord(path, CoreMessage(SkipReason.CANNOT_READ, error=os_reason(err)))
     return raw
 
 
 def _too_large(path: str, fmt: Format, limit: int) -> SkippedRecord:
-    return SkippedRecord(path, f"file larger than {limit // _MB} MB (the limit for .{fmt.value} files)")
+    return SkippedRecord(path, CoreMessage(SkipReason.TOO_LARGE_FOR_FORMAT, megabytes=limit // _MB, suffix=fmt.value))
 
 
 def _single(path: str, raw: bytes | None, fmt: Format, limits: Limits, fallback: str) -> Extracted | SkippedRecord:
@@ -57,7 +58,7 @@ def _single(path: str, raw: bytes | None, fmt: Format, limits: Limits, fallback:
             if os.path.getsize(path) > limit:
                 return _too_large(path, fmt, limit)
         except OSError as err:
-            return SkippedRecord(path, f"cannot read: {err.strerror or err}")
+            return SkippedRecord(path, CoreMessage(SkipReason.CANNOT_READ, error=os_reason(err)))
         from .pdf import extract_pdf
 
         return extract_pdf(path, path, limits=limits, deadline=deadline, fallback_headline=fallback)
@@ -116,7 +117,7 @@ def extract(
     """
     kind = fmt or article_kind(path)
     if kind is None:
-        yield SkippedRecord(path, "not an article file (unknown suffix)")
+        yield SkippedRecord(path, CoreMessage(SkipReason.UNKNOWN_SUFFIX))
         return
     fallback = os.path.splitext(os.path.basename(path))[0]
     try:
@@ -125,14 +126,15 @@ def extract(
         else:
             yield _single(path, raw, kind, limits, fallback)
     except ExtractionTimeout as err:
-        yield SkippedRecord(path, str(err))
+        yield SkippedRecord(path, CoreMessage(SkipReason.TIMEOUT, seconds=err.seconds))
     except FileNotFoundError:
-        yield SkippedRecord(path, "file disappeared before it could be read")
+        yield SkippedRecord(path, CoreMessage(SkipReason.DISAPPEARED))
     except PermissionError:
-        yield SkippedRecord(path, "permission denied")
+        yield SkippedRecord(path, CoreMessage(SkipReason.PERMISSION_DENIED))
     except RecursionError:
-        yield SkippedRecord(path, "markup nested too deeply to read")
+        yield SkippedRecord(path, CoreMessage(SkipReason.NESTED_TOO_DEEP))
     except MemoryError:
-        yield SkippedRecord(path, "too large to read in memory")
+        yield SkippedRecord(path, CoreMessage(SkipReason.TOO_LARGE_IN_MEMORY))
     except Exception as err:  # a library's bug on a strange file must not stop the folder
-        yield SkippedRecord(path, f"could not be read ({type(err).__name__}: {str(err)[:200]})")
+        error = f"{type(err).__name__}: {str(err)[:200]}"
+        yield SkippedRecord(path, CoreMessage(SkipReason.COULD_NOT_READ, error=error))

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..dates import ParsedDate
+from ..messages import ArticleWarning, CoreMessage, DataSetProblem
 from .cleanup import clean_body
 from .pagedates import from_timestamp, parse_any
 from .record import Extracted, Format, SkippedRecord
@@ -77,14 +78,14 @@ def _date(value: Any) -> tuple[ParsedDate | None, str | None]:
     if value is None or value == "":
         return None, None
     if isinstance(value, bool):
-        return None, f"unreadable date {value!r}"
+        return None, CoreMessage(ArticleWarning.UNREADABLE_DATE, value=value)
     if isinstance(value, int | float):
         parsed = from_timestamp(float(value))
     else:
         text = _as_text(value).strip()
         parsed = from_timestamp(float(text)) if re.fullmatch(r"\d{10}(?:\d{3})?(?:\.\d+)?", text) else parse_any(text)
     if parsed is None:
-        return None, f"unreadable date {_as_text(value)[:60]!r}; article left undated"
+        return None, CoreMessage(ArticleWarning.UNREADABLE_DATE_UNDATED, value=_as_text(value)[:60])
     return parsed, None
 
 
@@ -101,18 +102,18 @@ def record_to_article(
     """The article in one record, or why record ``number`` has none."""
     fields = field_map(list(record)) if fields is None else fields
     if "body" not in fields:
-        return SkippedRecord(path, f"record {number} has no body (no field named {BODY_NAMES})", number)
+        return SkippedRecord(path, CoreMessage(DataSetProblem.RECORD_NO_BODY, record=number, names=BODY_NAMES), number)
     body = _as_text(record.get(fields["body"])).replace("\x00", "")
     if _HTML_TAG.search(body):
         body = _html_to_text(body)
     headline = " ".join(_as_text(record.get(fields["headline"])).split()) if "headline" in fields else ""
     paragraphs = clean_body(body.replace("\r\n", "\n").replace("\r", "\n").split("\n"), headline)
     if not paragraphs:
-        return SkippedRecord(path, f"record {number} has an empty body", number)
+        return SkippedRecord(path, CoreMessage(DataSetProblem.RECORD_EMPTY_BODY, record=number), number)
     warnings: list[str] = []
     if not headline:
         headline = _first_words(paragraphs[0])
-        warnings.append("no headline field; first words of the body used")
+        warnings.append(CoreMessage(ArticleWarning.NO_HEADLINE_FIELD))
     date, warning = _date(record.get(fields["date"])) if "date" in fields else (None, None)
     if warning:
         warnings.append(warning)

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
+from ..messages import CoreMessage, SkipReason
 from .limits import Limits
 from .record import Extracted, Format, SkippedRecord
 
@@ -93,13 +94,14 @@ def _serve(conn: Connection, memory_bytes: int) -> None:
         try:
             items = func(*args)
         except MemoryError:
-            items, restart = [SkippedRecord(str(args[0]), "too large to read in memory")], True
+            items, restart = [SkippedRecord(str(args[0]), CoreMessage(SkipReason.TOO_LARGE_IN_MEMORY))], True
         except Exception as err:  # the readers never raise for a bad file; a test hook might
-            items = [SkippedRecord(str(args[0]), f"could not be read ({type(err).__name__})")]
+            items = [SkippedRecord(str(args[0]), CoreMessage(SkipReason.COULD_NOT_READ, error=type(err).__name__))]
         try:
             conn.send(Answer(items, peak_rss(), restart))
         except MemoryError:
-            conn.send(Answer([SkippedRecord(str(args[0]), "too large to read in memory")], peak_rss(), True))
+            too_large = SkippedRecord(str(args[0]), CoreMessage(SkipReason.TOO_LARGE_IN_MEMORY))
+            conn.send(Answer([too_large], peak_rss(), True))
             return
         if restart:
             return
@@ -170,7 +172,7 @@ class Helper:
             self._conn.send((func, args))
         except (OSError, ValueError):
             self.stop()
-            return Answer([SkippedRecord(path, "too large to read in memory")], 0, True)
+            return Answer([SkippedRecord(path, CoreMessage(SkipReason.TOO_LARGE_IN_MEMORY))], 0, True)
         end = time.monotonic() + limits.seconds + limits.kill_grace
         while True:
             try:
@@ -182,16 +184,16 @@ class Helper:
                     answer: Answer = self._conn.recv()
                 except (EOFError, OSError):  # it died: the memory cap, or the system's OOM killer
                     self.stop()
-                    return Answer([SkippedRecord(path, "too large to read in memory")], 0, True)
+                    return Answer([SkippedRecord(path, CoreMessage(SkipReason.TOO_LARGE_IN_MEMORY))], 0, True)
                 if answer.restart:
                     self.stop()
                 return answer
             if self._over_memory():
                 self.stop()
-                return Answer([SkippedRecord(path, "too large to read in memory")], 0, True)
+                return Answer([SkippedRecord(path, CoreMessage(SkipReason.TOO_LARGE_IN_MEMORY))], 0, True)
             if time.monotonic() > end:
                 self.stop()
-                return Answer([SkippedRecord(path, f"took longer than {limits.seconds:g} s")], 0, True)
+                return Answer([SkippedRecord(path, CoreMessage(SkipReason.TIMEOUT, seconds=limits.seconds))], 0, True)
 
 
 _helper = Helper()

@@ -57,7 +57,11 @@ DEFAULT_LIMITS = _from_env(Limits())
 
 
 class ExtractionTimeout(Exception):
-    """The file took longer than its time limit."""
+    """The file took longer than its time limit (``seconds``)."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"took longer than {seconds:g} s")
+        self.seconds = seconds
 
 
 class Deadline:
@@ -72,4 +76,4 @@ class Deadline:
 
     def check(self) -> None:
         if self.expired():
-            raise ExtractionTimeout(f"took longer than {self.seconds:g} s")
+            raise ExtractionTimeout(self.seconds)

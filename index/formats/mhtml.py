@@ -10,6 +10,7 @@ import email
 import email.policy
 from email.message import Message
 
+from ..messages import CoreMessage, DocumentProblem, SkipReason
 from .limits import Deadline
 from .record import Extracted, Format, SkippedRecord
 from .webpage import extract_html
@@ -24,17 +25,17 @@ def _html_part(message: Message) -> Message | None:
 
 def extract_mhtml(raw: bytes, path: str, *, deadline: Deadline, fallback_headline: str) -> Extracted | SkippedRecord:
     if not raw.strip():
-        return SkippedRecord(path, "empty file")
+        return SkippedRecord(path, CoreMessage(SkipReason.EMPTY))
     try:
         message = email.message_from_bytes(raw, policy=email.policy.compat32)
     except Exception:  # the parser is lenient; anything it still raises means "not MIME"
-        return SkippedRecord(path, "not an MHTML file (no MIME structure)")
+        return SkippedRecord(path, CoreMessage(DocumentProblem.MHTML_NO_MIME))
     part = _html_part(message)
     if part is None:
-        return SkippedRecord(path, "not an MHTML page (no HTML part inside)")
+        return SkippedRecord(path, CoreMessage(DocumentProblem.MHTML_NO_HTML))
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes) or not payload.strip():
-        return SkippedRecord(path, "MHTML page is empty")
+        return SkippedRecord(path, CoreMessage(DocumentProblem.MHTML_EMPTY))
     page: bytes | str = payload
     charset = part.get_content_charset()
     if charset:

@@ -11,18 +11,17 @@ import re
 from typing import Any
 
 from ..dates import ParsedDate
+from ..messages import ArticleWarning, CoreMessage, DocumentProblem
 from .limits import Deadline, Limits
 from .pagedates import find_date, from_pdf_date
 from .record import Extracted, Format, SkippedRecord
 
-NO_TEXT = "no text layer (scanned PDF)"
-PASSWORD = "password-protected"
-_LOAD_ERRORS = {
-    2: "cannot open the file",
-    3: "not a readable PDF (damaged or truncated)",
-    4: PASSWORD,
-    5: "encrypted with an unsupported security handler",
-    6: "not a readable PDF (page not found)",
+_LOAD_ERRORS = {  # PDFium's error codes
+    2: DocumentProblem.PDF_CANNOT_OPEN,
+    3: DocumentProblem.PDF_DAMAGED,
+    4: DocumentProblem.PDF_PASSWORD,
+    5: DocumentProblem.PDF_SECURITY_HANDLER,
+    6: DocumentProblem.PDF_PAGE_MISSING,
 }
 _MEANINGLESS_TITLE = re.compile(
     r"(?:untitled|tanpa\s+judul|document\d*|doc\d*|dokumen\d*|presentation\d*|slide\s*\d*|\d+|"
@@ -119,7 +118,7 @@ def extract_pdf(
     try:
         doc = pdfium.PdfDocument(source)
     except pdfium.PdfiumError as err:
-        return SkippedRecord(path, _LOAD_ERRORS.get(err.err_code or 0, "not a readable PDF"))
+        return SkippedRecord(path, CoreMessage(_LOAD_ERRORS.get(err.err_code or 0, DocumentProblem.PDF_UNREADABLE)))
     warnings: list[str] = []
     pages: list[list[str]] = []
     big_text: str | None = None
@@ -128,10 +127,11 @@ def extract_pdf(
         count = len(doc)
         for index in range(count):
             if index >= limits.pdf_pages:
-                warnings.append(f"only the first {index} of {count} pages read (page limit)")
+                warnings.append(CoreMessage(ArticleWarning.PDF_PAGE_LIMIT, read=index, pages=count))
                 break
             if index and deadline.expired():  # the first page is always read
-                warnings.append(f"only the first {index} of {count} pages read (time limit {deadline.seconds:g} s)")
+                warnings.append(CoreMessage(ArticleWarning.PDF_TIME_LIMIT, read=index, pages=count,
+                                             seconds=deadline.seconds))
                 break
             page = doc[index]
             try:
@@ -143,14 +143,14 @@ def extract_pdf(
                 finally:
                     textpage.close()
             except pdfium.PdfiumError:
-                warnings.append(f"page {index + 1} unreadable")
+                warnings.append(CoreMessage(ArticleWarning.PDF_PAGE_UNREADABLE, page=index + 1))
             finally:
                 page.close()
     finally:
         doc.close()
     lines = [line for page_lines in pages for line in page_lines]
     if not lines:
-        return SkippedRecord(path, NO_TEXT)
+        return SkippedRecord(path, CoreMessage(DocumentProblem.PDF_NO_TEXT))
     headline = _meaningful_title(metadata.get("Title", "")) or big_text or lines[0][:_MAX_HEADLINE]
     # Do not repeat the headline as the body's start: drop the lines it is made of.
     first_page = next(page_lines for page_lines in pages if page_lines)
@@ -163,10 +163,10 @@ def extract_pdf(
         for key in ("CreationDate", "ModDate"):
             date = from_pdf_date(metadata.get(key, ""))
             if date is not None:
-                warnings.append("date taken from the PDF's properties, not its text")
+                warnings.append(CoreMessage(ArticleWarning.PDF_DATE_FROM_PROPERTIES))
                 break
     if date is None:
-        warnings.append("no date found; article left undated")
+        warnings.append(CoreMessage(ArticleWarning.NO_DATE_FOUND))
     return Extracted(
         headline=headline or fallback_headline,
         body=body,

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..articles import parse_article
+from ..messages import CoreMessage, SkipReason
 from .record import Extracted, Format, SkippedRecord
 from .textcodec import CONTROL, decode, looks_binary
 
@@ -28,10 +29,10 @@ def text_article(text: str, fmt: Format, fallback_headline: str) -> Extracted:
 
 def extract_text(raw: bytes, path: str, fmt: Format, fallback_headline: str) -> Extracted | SkippedRecord:
     if not raw.strip():
-        return SkippedRecord(path, "empty file")
+        return SkippedRecord(path, CoreMessage(SkipReason.EMPTY))
     text = decode(raw)
     if text is None:
-        return SkippedRecord(path, "not text (binary or unknown encoding)")
+        return SkippedRecord(path, CoreMessage(SkipReason.UNDECODABLE))
     if looks_binary(text):
-        return SkippedRecord(path, "not text (binary content)")
+        return SkippedRecord(path, CoreMessage(SkipReason.BINARY))
     return text_article(CONTROL.sub(" ", text), fmt, fallback_headline)

@@ -14,6 +14,7 @@ import logging
 
 from lxml import html as lxml_html
 
+from ..messages import ArticleWarning, CoreMessage, DocumentProblem, SkipReason
 from .cleanup import clean_body
 from .limits import Deadline
 from .pagemeta import read_page_meta
@@ -25,8 +26,6 @@ QUICK_PASS_MIN_CHARS = 250
 # A page whose cleaned text is shorter has no article (a site's index page,
 # a login wall): it is skipped with a reason rather than indexed as noise.
 MIN_ARTICLE_CHARS = 150
-NO_ARTICLE = "no article text found on the page (a site index, or a page without text)"
-LINK_LIST = "the page is a list of links, not an article (a site index)"
 # A page whose text is mostly short lines that are not sentences (headlines,
 # menu items) is an index; trafilatura writes it as "- item" or as bare lines.
 _LIST_SHARE = 0.7
@@ -82,16 +81,16 @@ def extract_html(
 ) -> Extracted | SkippedRecord:
     """One article from a saved page (bytes as on disk, or text already decoded), or why there is none."""
     if not raw.strip():
-        return SkippedRecord(path, "empty file")
+        return SkippedRecord(path, CoreMessage(SkipReason.EMPTY))
     if isinstance(raw, bytes):
         head = raw[:BINARY_SAMPLE]
         if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            return SkippedRecord(path, "not a web page (binary content)")
+            return SkippedRecord(path, CoreMessage(DocumentProblem.WEB_BINARY))
     elif "\x00" in raw[:BINARY_SAMPLE]:
-        return SkippedRecord(path, "not a web page (binary content)")
+        return SkippedRecord(path, CoreMessage(DocumentProblem.WEB_BINARY))
     tree = _load(raw)
     if tree is None:
-        return SkippedRecord(path, "not a readable web page")
+        return SkippedRecord(path, CoreMessage(DocumentProblem.WEB_UNREADABLE))
     meta = read_page_meta(tree, page_url=page_url)
     deadline.check()
     text = _main_text(tree, fast=True)
@@ -104,11 +103,11 @@ def extract_html(
     paragraphs = clean_body(text.split("\n"), headline)
     body = "\n\n".join(paragraphs)
     if len(body) < MIN_ARTICLE_CHARS:
-        return SkippedRecord(path, NO_ARTICLE)
+        return SkippedRecord(path, CoreMessage(DocumentProblem.WEB_NO_ARTICLE))
     if _is_link_list(paragraphs):
-        return SkippedRecord(path, LINK_LIST)
+        return SkippedRecord(path, CoreMessage(DocumentProblem.WEB_LINK_LIST))
     if meta.date is None:
-        warnings.append("no date found on the page; article left undated")
+        warnings.append(CoreMessage(ArticleWarning.NO_DATE_ON_PAGE))
     return Extracted(
         headline=headline,
         body=body,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import zipfile
 
+from ..messages import ArticleWarning, CoreMessage, DocumentProblem
 from .limits import Deadline, Limits
 from .pagedates import find_date
 from .record import Extracted, Format, SkippedRecord
@@ -22,23 +23,22 @@ _MAX_HEADLINE = 200
 
 def _check_zip(raw: bytes, path: str, limits: Limits) -> SkippedRecord | None:
     if not raw.startswith(b"PK"):
-        return SkippedRecord(path, "not a Word document (.docx is a zip file; this is not one)")
+        return SkippedRecord(path, CoreMessage(DocumentProblem.WORD_NOT_ZIP))
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
-        return SkippedRecord(path, "not a readable Word document (damaged or truncated zip)")
+        return SkippedRecord(path, CoreMessage(DocumentProblem.WORD_DAMAGED_ZIP))
     names = {info.filename for info in infos}
     if "word/document.xml" not in names:
-        return SkippedRecord(path, "not a Word document (no word/document.xml inside)")
+        return SkippedRecord(path, CoreMessage(DocumentProblem.WORD_NO_DOCUMENT_XML))
     unpacked = sum(info.file_size for info in infos)
     packed = sum(info.compress_size for info in infos) or 1
     if unpacked > limits.docx_unzipped_bytes:
-        return SkippedRecord(
-            path, f"unpacks to {unpacked // _MB} MB, over the {limits.docx_unzipped_bytes // _MB} MB limit (zip bomb?)"
-        )
+        return SkippedRecord(path, CoreMessage(DocumentProblem.WORD_UNPACKS_TOO_LARGE, megabytes=unpacked // _MB,
+                                               limit=limits.docx_unzipped_bytes // _MB))
     if unpacked > 10 * _MB and unpacked / packed > _MAX_RATIO:
-        return SkippedRecord(path, f"compressed {unpacked // packed}:1, a zip bomb; not opened")
+        return SkippedRecord(path, CoreMessage(DocumentProblem.WORD_ZIP_BOMB, ratio=unpacked // packed))
     return None
 
 
@@ -62,9 +62,9 @@ def extract_docx(
     try:
         document = docx.Document(io.BytesIO(raw))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError):
-        return SkippedRecord(path, "not a readable Word document")
+        return SkippedRecord(path, CoreMessage(DocumentProblem.WORD_UNREADABLE))
     except Exception as err:  # lxml's XMLSyntaxError and relatives: a damaged document part
-        return SkippedRecord(path, f"not a readable Word document ({type(err).__name__})")
+        return SkippedRecord(path, CoreMessage(DocumentProblem.WORD_UNREADABLE_ERROR, error=type(err).__name__))
     paragraphs: list[tuple[str, str]] = []  # (style name, text)
     for paragraph in document.paragraphs:
         text = " ".join(paragraph.text.split())
@@ -78,7 +78,7 @@ def extract_docx(
                 paragraphs.append(("table", cells))
         deadline.check()
     if not paragraphs:
-        return SkippedRecord(path, "no text in the document")
+        return SkippedRecord(path, CoreMessage(DocumentProblem.WORD_NO_TEXT))
     # Headline: the Title style, else the first heading, else the first paragraph.
     pick = next((i for i, (style, _) in enumerate(paragraphs) if style.lower() == "title"), None)
     if pick is None:
@@ -90,7 +90,7 @@ def extract_docx(
     warnings: list[str] = []
     date = find_date("\n".join(rest[:_DATE_SEARCH_PARAGRAPHS]))
     if date is None:
-        warnings.append("no date found; article left undated")
+        warnings.append(CoreMessage(ArticleWarning.NO_DATE_FOUND))
     return Extracted(
         headline=headline or fallback_headline,
         body="\n\n".join(rest),

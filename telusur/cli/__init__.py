@@ -19,6 +19,8 @@ from telusur.cli.library import cmd_gui
 from telusur.cli.options import index_dir_everywhere
 from telusur.index import IndexBusyError, IndexDamagedError, IndexDirError, Library
 from telusur.index.saved_searches import SavedSearchError
+from telusur.settings import SettingsError
+from telusur.startup import start
 
 __all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "CliError", "Exit", "build_parser", "main"]
 
@@ -41,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        start()  # TELUSUR_* read once, here; the stemmer configured
+    except SettingsError as error:
+        err(str(error))
+        return Exit.USAGE
     args = build_parser().parse_args(argv)
     library = Library(getattr(args, "index_dir", None))
     command: Command = getattr(args, "run", cmd_gui)  # no sub-command: the app

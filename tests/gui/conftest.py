@@ -14,7 +14,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from telusur.gui.pyside_fix import make_singletons_immortal
 from telusur.index import Library
+
+make_singletons_immortal()  # as gui.app.create_app does, for tests that build views without it
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

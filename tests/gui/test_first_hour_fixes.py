@@ -9,7 +9,7 @@ import sys
 from datetime import datetime
 
 import pytest
-from helpers import write_article
+from helpers import use_settings, write_article
 
 
 def _search(qtbot, window, text: str) -> None:
@@ -225,14 +225,14 @@ def test_sync_summary_in_indonesian_numbers_with_warnings_apart(qtbot, indonesia
     from PySide6.QtWidgets import QWidget
 
     from telusur.gui.sync_dialog import SyncSummaryDialog
-    from telusur.index import FileWarning, Skipped, SyncReport
+    from telusur.index import ArticleWarning, CoreMessage, FileWarning, Skipped, SkipReason, SyncReport
 
     parent = QWidget()
     parent.setLocale(QLocale(QLocale.Language.Indonesian))
     qtbot.addWidget(parent)
     report = SyncReport(added=1500, unchanged=12000, elapsed_s=43.1,
-                        skipped=[Skipped("/b/kosong.txt", "empty file")],
-                        warnings=[FileWarning("/b/tanpa.txt", "no date line; article left undated")])
+                        skipped=[Skipped("/b/kosong.txt", CoreMessage(SkipReason.EMPTY))],
+                        warnings=[FileWarning("/b/tanpa.txt", CoreMessage(ArticleWarning.NO_DATE_LINE))])
     dialog = SyncSummaryDialog(report, ["/b"], parent)
     counts = dialog.counts.text()
     assert "1.500 ditambah" in counts and "12.000 tetap" in counts and "43,1 dtk" in counts
@@ -275,15 +275,15 @@ def test_language_defaults_to_indonesian_and_the_menu_choice_persists(qtbot, mak
     from telusur.gui.app import build_window
     from telusur.gui.translations import LANGUAGE_KEY, choose_language
 
-    monkeypatch.delenv("TELUSUR_LANG", raising=False)
+    use_settings(monkeypatch, lang="")
     assert choose_language(QLocale("C")) == "id"  # LANG=C.UTF-8: no choice made, so Indonesian
     assert choose_language(QLocale(QLocale.Language.English)) == "en"
     assert choose_language(QLocale(QLocale.Language.English), saved="id") == "id"  # the menu beats the system
     assert choose_language(QLocale("C"), saved="en") == "en"
     assert choose_language(QLocale("C"), saved="xx") == "id"
-    monkeypatch.setenv("TELUSUR_LANG", "en")
+    use_settings(monkeypatch, lang="en")
     assert choose_language(QLocale(QLocale.Language.Indonesian), saved="id") == "en"  # the variable beats both
-    monkeypatch.delenv("TELUSUR_LANG")
+    use_settings(monkeypatch, lang="")
 
     window = make_window(seeds=False, lang="id")
     menu = window.language_menu
@@ -325,220 +325,7 @@ def test_qt_context_menus_and_folder_chooser_speak_indonesian(qtbot, make_window
 
 
 # Every message the core can send, as the core writes it, and the Indonesian the app must show.
-CORE_MESSAGES = [
-    ("a lone * would match every article; put at least 2 letters before it",
-     "* saja akan cocok dengan semua artikel; tulis minimal 2 huruf sebelum *"),
-    ("'a*' is too broad: put at least 2 letters before * or ?",
-     "'a*' terlalu luas: tulis minimal 2 huruf sebelum * atau ?"),
-    ("put a word of at least 2 letters before ~ (for example fotovoltaic~)",
-     "tulis kata minimal 2 huruf sebelum ~ (misalnya fotovoltaic~)"),
-    ("the start date is after the end date", "tanggal awal jatuh setelah tanggal akhir"),
-    ("no day is in both the date filter and the dates in the query",
-     "tidak ada hari yang masuk rentang filter tanggal sekaligus tanggal di kueri"),
-    ("cannot understand the query (Unexpected end)", "kueri tidak dapat dipahami (Unexpected end)"),
-    ("nothing left to search for: the words are too common (like 'yang' or 'dan') or only punctuation",
-     "tidak ada lagi yang bisa dicari: kata-katanya terlalu umum (seperti 'yang' atau 'dan') atau hanya tanda baca"),
-    ("'pe*' matches too many words; make it longer", "'pe*' cocok dengan terlalu banyak kata; buat lebih panjang"),
-    ("unknown sort 'x'; use one of relevance, newest, oldest",
-     "urutan 'x' tidak dikenal; pakai salah satu dari relevance, newest, oldest"),
-    ("'^nan' is not a weight: write a positive number like judul:banjir^2",
-     "'^nan' bukan bobot: tulis bilangan positif seperti judul:banjir^2"),
-    ("there is no field 'nonexist:'; use judul, isi", "tidak ada kolom 'nonexist:'; gunakan judul, isi"),
-    ("cannot read the date 'kemarin'; write it like 2024-07-03",
-     "tanggal 'kemarin' tidak terbaca; tulis seperti 2024-07-03"),
-    ("the date range '2019..2018' ends before it starts", "rentang tanggal '2019..2018' berakhir sebelum dimulai"),
-    ("there is no date '0000-01-01' (years run from 0001 to 9999); write it like 2024-07-03",
-     "tanggal '0000-01-01' tidak ada (tahun berkisar 0001 sampai 9999); tulis seperti 2024-07-03"),
-    ("'2019..2020' is a range; give one date here (a range goes in the query: date:A..B)",
-     "'2019..2020' adalah rentang; isi satu tanggal di sini (rentang ditulis di kueri: date:A..B)"),
-    ("there is no month 13 in '2019-13'; write it like 2024-07-03",
-     "tidak ada bulan 13 dalam '2019-13'; tulis seperti 2024-07-03"),
-    ("cannot read the date range 'x..y'; write it like 2024-07-01..2024-07-31",
-     "rentang tanggal 'x..y' tidak terbaca; tulis seperti 2024-07-01..2024-07-31"),
-    ("not a regular file (a pipe, device or folder took its place)",
-     "bukan berkas biasa (pipa, perangkat, atau folder menggantikannya)"),
-    ("a link to a place outside the library folders (not followed)",
-     "tautan ke tempat di luar folder pustaka (tidak diikuti)"),
-    ("the index location /x/idx is not a folder; give a folder or remove that file",
-     "lokasi indeks /x/idx bukan folder; berikan folder atau hapus berkas itu"),
-    ("the query was cut to its first 500 characters", "kueri dipotong menjadi 500 karakter pertamanya"),
-    ("also showing articles with 'fotovoltaik'", "juga menampilkan artikel dengan 'fotovoltaik'"),
-    ("folder not found; its articles stay in the index", "folder tidak ditemukan; artikelnya tetap di indeks"),
-    ("cannot list folder: Permission denied", "isi folder tidak dapat dibaca: izin ditolak"),
-    ("cannot read: Input/output error", "tidak dapat dibaca: galat masukan/keluaran"),
-    ("file disappeared before it could be read", "berkas hilang sebelum sempat dibaca"),
-    ("permission denied", "izin ditolak"),
-    ("file larger than 10 MB", "berkas lebih besar dari 10 MB"),
-    ("empty file", "berkas kosong"),
-    ("not text (binary or unknown encoding)", "bukan teks (biner atau pengodean tidak dikenal)"),
-    ("not text (binary content)", "bukan teks (isi biner)"),
-    ("unreadable date line 'Senin pagi'; article left undated",
-     "baris tanggal 'Senin pagi' tidak terbaca; artikel dibiarkan tanpa tanggal"),
-    ("no date line; article left undated", "tidak ada baris tanggal; artikel dibiarkan tanpa tanggal"),
-    ('is a folder, not a file',
-     'berupa folder, bukan berkas'),
-    ('file larger than 50 MB (the limit for .pdf files)',
-     'berkas lebih besar dari 50 MB (batas untuk berkas .pdf)'),
-    ('not an article file (unknown suffix)',
-     'bukan berkas artikel (akhiran tidak dikenal)'),
-    ('markup nested too deeply to read',
-     'markup bersarang terlalu dalam untuk dibaca'),
-    ('too large to read in memory',
-     'terlalu besar untuk dibaca di memori'),
-    ("could not be read (KeyError: 'x')",
-     "tidak dapat dibaca (KeyError: 'x')"),
-    ('took longer than 30 s',
-     'memakan waktu lebih dari 30 dtk'),
-    ('line 3 is not valid JSON (Expecting value)',
-     'baris 3 bukan JSON yang sah (Expecting value)'),
-    ('line 4 is an array, not an article object',
-     'baris 4 berisi larik, bukan objek artikel'),
-    ('not an array of article objects (its first element is a string)',
-     'bukan larik objek artikel (elemen pertamanya teks)'),
-    ('record 2 is a number, not an article object',
-     'rekaman 2 berisi angka, bukan objek artikel'),
-    ('unreadable JSON after record 7: the array is not closed (file truncated?); rest of file not read',
-     'JSON tidak terbaca setelah rekaman 7: larik tidak ditutup (berkas terpotong?); sisa berkas tidak dibaca'),
-    ('unreadable JSON at the start: not a JSON array; rest of file not read',
-     'JSON tidak terbaca sejak awal: bukan larik JSON; sisa berkas tidak dibaca'),
-    ('not a JSON array',
-     'bukan larik JSON'),
-    ('the array is not closed (file truncated?)',
-     'larik tidak ditutup (berkas terpotong?)'),
-    ("expected ',' or ']' but found 'x'",
-     "seharusnya ',' atau ']' tetapi ditemukan 'x'"),
-    ('an element larger than 5 MB or broken JSON',
-     'elemen lebih besar dari 5 MB atau JSON rusak'),
-    ('broken JSON (Expecting value)',
-     'JSON rusak (Expecting value)'),
-    ('not a JSON array of articles or JSON Lines (the file starts with neither [ nor {)',
-     'bukan larik JSON berisi artikel maupun JSON Lines (berkas tidak diawali [ atau {)'),
-    ('unreadable CSV header: line contains NUL',
-     'baris kepala CSV tidak terbaca: line contains NUL'),
-    ('no header row',
-     'tidak ada baris kepala'),
-    ('no column named body/isi/text in the header (a, b)',
-     'tidak ada kolom bernama body/isi/text di baris kepala (a, b)'),
-    ('unreadable CSV after record 9: field larger than field limit; rest of file not read',
-     'CSV tidak terbaca setelah rekaman 9: field larger than field limit; sisa berkas tidak dibaca'),
-    ('row has 3 fields, the header 4',
-     'baris punya 3 kolom, baris kepala 4'),
-    ('record 5 is larger than 5 MB',
-     'rekaman 5 lebih besar dari 5 MB'),
-    ('record 6 is nested too deeply to read', 'rekaman 6 bersarang terlalu dalam untuk dibaca'),
-    ('line 7 is nested too deeply to read', 'baris 7 bersarang terlalu dalam untuk dibaca'),
-    ('record 2 opens a quote that is never closed; rest of file not read',
-     'rekaman 2 membuka tanda kutip yang tidak pernah ditutup; sisa berkas tidak dibaca'),
-    ('record 3 is not readable CSV (line contains NUL)', 'rekaman 3 bukan CSV yang terbaca (line contains NUL)'),
-    ('the header row is larger than 10 MB', 'baris judul kolom lebih besar dari 10 MB'),
-    ('record 1 has no body (no field named body/isi)',
-     'rekaman 1 tidak punya isi (tidak ada bidang bernama body/isi)'),
-    ('record 8 has an empty body',
-     'isi rekaman 8 kosong'),
-    ('no headline field; first words of the body used',
-     'tidak ada bidang judul; kata-kata pertama isi dipakai'),
-    ("unreadable date 'besok'; article left undated",
-     "tanggal 'besok' tidak terbaca; artikel dibiarkan tanpa tanggal"),
-    ("unreadable date 'besok'",
-     "tanggal 'besok' tidak terbaca"),
-    ('not an MHTML file (no MIME structure)',
-     'bukan berkas MHTML (tidak ada struktur MIME)'),
-    ('not an MHTML page (no HTML part inside)',
-     'bukan halaman MHTML (tidak ada bagian HTML di dalamnya)'),
-    ('MHTML page is empty',
-     'halaman MHTML kosong'),
-    ('cannot open the file',
-     'berkas tidak dapat dibuka'),
-    ('not a readable PDF (damaged or truncated)',
-     'PDF tidak terbaca (rusak atau terpotong)'),
-    ('password-protected',
-     'dilindungi kata sandi'),
-    ('encrypted with an unsupported security handler',
-     'dienkripsi dengan pengaman yang tidak didukung'),
-    ('not a readable PDF (page not found)',
-     'PDF tidak terbaca (halaman tidak ditemukan)'),
-    ('not a readable PDF',
-     'PDF tidak terbaca'),
-    ('only the first 200 of 512 pages read (page limit)',
-     'hanya 200 dari 512 halaman pertama yang dibaca (batas halaman)'),
-    ('only the first 12 of 40 pages read (time limit 30 s)',
-     'hanya 12 dari 40 halaman pertama yang dibaca (batas waktu 30 dtk)'),
-    ('page 3 unreadable',
-     'halaman 3 tidak terbaca'),
-    ("date taken from the PDF's properties, not its text",
-     'tanggal diambil dari properti PDF, bukan dari teksnya'),
-    ('no date found; article left undated',
-     'tidak ada tanggal; artikel dibiarkan tanpa tanggal'),
-    ('no date found on the page; article left undated',
-     'tidak ada tanggal di halaman; artikel dibiarkan tanpa tanggal'),
-    ('not a web page (binary content)',
-     'bukan halaman web (isi biner)'),
-    ('not a readable web page',
-     'halaman web tidak terbaca'),
-    ('not a Word document (.docx is a zip file; this is not one)',
-     'bukan dokumen Word (.docx adalah berkas zip; berkas ini bukan)'),
-    ('not a readable Word document (damaged or truncated zip)',
-     'dokumen Word tidak terbaca (zip rusak atau terpotong)'),
-    ('not a Word document (no word/document.xml inside)',
-     'bukan dokumen Word (tidak ada word/document.xml di dalamnya)'),
-    ('unpacks to 900 MB, over the 200 MB limit (zip bomb?)',
-     'terurai menjadi 900 MB, melebihi batas 200 MB (bom zip?)'),
-    ('compressed 1000:1, a zip bomb; not opened',
-     'terkompresi 1000:1, bom zip; tidak dibuka'),
-    ('not a readable Word document',
-     'dokumen Word tidak terbaca'),
-    ('not a readable Word document (BadZipFile)',
-     'dokumen Word tidak terbaca (BadZipFile)'),
-    ('no text in the document',
-     'tidak ada teks di dokumen'),
-    ('an object',
-     'objek'),
-    ('an array',
-     'larik'),
-    ('a string',
-     'teks'),
-    ('a number',
-     'angka'),
-    # The system's reason after "cannot read: " (os.strerror; glibc's wording here).
-    ("No such file or directory", "berkas atau folder tidak ada"),
-    ("Permission denied", "izin ditolak"),
-    ("Operation not permitted", "operasi tidak diizinkan"),
-    ("Too many levels of symbolic links", "terlalu banyak tingkat tautan simbolik"),
-    ("Input/output error", "galat masukan/keluaran"),
-    ("Is a directory", "berupa folder"),
-    ("Not a directory", "bukan folder"),
-    ("File name too long", "nama berkas terlalu panjang"),
-    ("Stale file handle", "pegangan berkas kedaluwarsa"),
-    ("no index yet", "belum ada indeks"),
-    ("the index was built by another version of Telusur", "indeks dibuat oleh versi Telusur yang lain"),
-    ("the index is damaged (its files differ from the checksums recorded when they were written)",
-     "indeks rusak (berkasnya berbeda dari checksum yang dicatat saat ditulis)"),
-    ("another Telusur process is rebuilding this index; try again when it ends",
-     "proses Telusur lain sedang membangun ulang indeks ini; coba lagi setelah selesai"),
-    ("the index could not be opened (ValueError: bad toc)", "indeks tidak dapat dibuka (ValueError: bad toc)"),
-    ("the index could not be opened", "indeks tidak dapat dibuka"),
-]
-
-
-@pytest.mark.parametrize(("english", "indonesian_text"), CORE_MESSAGES)
-def test_each_core_message_is_translated(english, indonesian_text, indonesian):
-    from telusur.gui.core_messages import core_text
-
-    assert core_text(english) == indonesian_text
-
-
-def test_core_message_table_covers_every_entry_and_can_switch_to_codes(indonesian):
-    import re
-
-    from telusur.gui.core_messages import MESSAGES, core_text, translate_code
-
-    assert len({entry.code for entry in MESSAGES}) == len(MESSAGES)
-    matched = {next(e.code for e in MESSAGES if e.pattern.fullmatch(english)) for english, _ in CORE_MESSAGES}
-    assert matched == {entry.code for entry in MESSAGES}  # every entry has a case above, reached in table order
-    for entry in MESSAGES:  # as many %n in the template as the pattern captures
-        assert len(set(re.findall(r"%\d", entry.template))) == entry.pattern.groups, entry.code
-    assert translate_code("skip.too_large", 10) == "berkas lebih besar dari 10 MB"
-    assert core_text("a message the table does not know") == "a message the table does not know"
+# Every code's Indonesian and English text: tests/gui/test_core_message_catalogue.py.
 
 
 def test_core_messages_from_real_queries_and_syncs_show_in_indonesian(qtbot, make_window, tmp_path, indonesian):

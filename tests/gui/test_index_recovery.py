@@ -16,12 +16,13 @@ from telusur.gui.workers import SyncJob
 from telusur.index import SyncReport
 from telusur.searcher import SearchEngine, SearchRequest
 
+# Holds the index's write lock until the test closes its stdin (no timed hold).
 HOLD_LOCK = """
-import sys, time
+import sys
 from telusur.index import Library
 w = Library(sys.argv[1]).whoosh_index().writer()
 print("locked", flush=True)
-time.sleep(float(sys.argv[2]))
+sys.stdin.read()
 w.cancel()
 """
 
@@ -43,8 +44,8 @@ def test_a_busy_index_is_retried_with_backoff(make_window, qtbot) -> None:
     window = make_window()
     window.indexing.retry_first_ms = 300
     holder = subprocess.Popen(
-        [sys.executable, "-c", HOLD_LOCK, str(window.library.index_dir), "7"],
-        stdout=subprocess.PIPE, text=True, env=dict(os.environ),
+        [sys.executable, "-c", HOLD_LOCK, str(window.library.index_dir)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=dict(os.environ),
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
@@ -53,6 +54,11 @@ def test_a_busy_index_is_retried_with_backoff(make_window, qtbot) -> None:
         window.indexing.finished.connect(lambda job, outcome: outcomes.append(outcome))
         window.indexing.failed.connect(lambda job, kind, message: failures.append(kind))
         window.sync_queue.enqueue(SyncJob(JobKind.SYNC, None, user_started=False))
+        # The lock is released only once the app has met it, so the retry is what succeeds.
+        qtbot.waitUntil(lambda: bool(failures), timeout=60_000)
+        assert holder.stdin is not None
+        holder.stdin.close()
+        assert holder.wait(timeout=60) == 0
         qtbot.waitUntil(lambda: any(isinstance(o, SyncReport) for o in outcomes), timeout=60_000)
     finally:
         holder.kill()

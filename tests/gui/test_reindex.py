@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from helpers import write_article
+from helpers import use_settings, write_article
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from telusur.gui.indexing import RETRY_ATTEMPTS
@@ -142,7 +142,7 @@ def test_broken_index_is_rebuilt_with_a_message(qtbot, make_window, tmp_path):
 def test_reindex_with_worker_processes_from_the_app(qtbot, make_window, tmp_path, monkeypatch):
     """Large folders are indexed by spawned worker processes; that must work from a Qt thread."""
     monkeypatch.setattr("telusur.index.sync.PARALLEL_MIN_FILES", 2)
-    monkeypatch.setenv("TELUSUR_WORKERS", "2")
+    use_settings(monkeypatch, workers=2)
     folder = _folder(tmp_path)
     window = make_window()
     with qtbot.waitSignal(window.syncFinished, timeout=60000) as finished:

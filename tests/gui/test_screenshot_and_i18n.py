@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from helpers import write_article
+from helpers import use_settings, write_article
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
@@ -35,11 +35,11 @@ def indonesian(qapp):
 
 
 def test_language_follows_locale(monkeypatch):
-    monkeypatch.delenv("TELUSUR_LANG", raising=False)
+    use_settings(monkeypatch, lang="")
     assert choose_language(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)) == "id"
     assert choose_language(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)) == "en"
     assert choose_language(QLocale(QLocale.Language.German)) == "id"  # a language Telusur lacks: Indonesian
-    monkeypatch.setenv("TELUSUR_LANG", "id")
+    use_settings(monkeypatch, lang="id")
     assert choose_language(QLocale(QLocale.Language.English)) == "id"
 
 

@@ -22,9 +22,10 @@ def indonesian():
 
 
 def _settle(qtbot) -> None:
+    """Deliver the pending layout requests and resizes: posted events, not a timed wait."""
     for _ in range(5):
+        QApplication.sendPostedEvents()
         QApplication.processEvents()
-    qtbot.wait(20)
 
 
 def test_default_indonesian_window_shows_results_beside_the_preview(qtbot, make_window, indonesian):
@@ -163,10 +164,16 @@ def test_os_reasons_for_a_skipped_file_are_translated(qtbot, indonesian):
     import os
 
     from telusur.gui.core_messages import core_text
+    from telusur.index import CoreMessage, SkipReason
+    from telusur.index.messages import os_reason
 
-    assert core_text("cannot read: " + os.strerror(errno.ENOENT)) == "tidak dapat dibaca: berkas atau folder tidak ada"
-    assert core_text("cannot read: " + os.strerror(errno.EACCES)) == "tidak dapat dibaca: izin ditolak"
-    assert core_text("cannot read: something new") == "tidak dapat dibaca: something new"  # unknown: as it came
+    def reason(number: int) -> str:
+        return core_text(CoreMessage(SkipReason.CANNOT_READ, error=os_reason(OSError(number, os.strerror(number)))))
+
+    assert reason(errno.ENOENT) == "tidak dapat dibaca: berkas atau folder tidak ada"
+    assert reason(errno.EACCES) == "tidak dapat dibaca: izin ditolak"
+    # A reason without a code keeps the system's words.
+    assert core_text(CoreMessage(SkipReason.CANNOT_READ, error="something new")) == "tidak dapat dibaca: something new"
 
 
 def _seed_found_search_focused(qtbot, make_window):

@@ -16,9 +16,10 @@ from .screenshots import screenshot_dir
 
 
 def _settle(qtbot) -> None:
+    """Deliver the pending layout requests and resizes: posted events, not a timed wait."""
     for _ in range(5):
+        QApplication.sendPostedEvents()
         QApplication.processEvents()
-    qtbot.wait(20)
 
 
 def _rect_in(widget, ancestor) -> QRect:

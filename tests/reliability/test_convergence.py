@@ -85,10 +85,11 @@ def test_remove_on_a_busy_index_says_so_and_the_next_sync_finishes_it(
     keep, drop, index_dir = two_folders
     holder = subprocess.Popen(
         [PYTHON, "-c", (
-            "import sys, time\nfrom telusur.index import Library\n"
-            "w = Library(sys.argv[1]).whoosh_index().writer()\nprint('locked', flush=True)\ntime.sleep(60)"
+            "import sys\nfrom telusur.index import Library\n"
+            "w = Library(sys.argv[1]).whoosh_index().writer()\nprint('locked', flush=True)\nsys.stdin.read()"
         ), str(index_dir)],
-        cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), stdout=subprocess.PIPE, text=True,
+        cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"

@@ -11,6 +11,7 @@ import os
 import signal
 from pathlib import Path
 
+from helpers import use_settings
 from rel_helpers import fresh_records, leftover_files, make_folder, records
 
 from telusur.index import Library, SyncProgress
@@ -22,7 +23,7 @@ def test_a_killed_worker_is_retried_in_the_main_process(tmp_path: Path, monkeypa
     expected = fresh_records([folder], tmp_path / "fresh")
     # Worker processes regardless of where the threshold stands (i14 raised it to 300).
     monkeypatch.setattr("telusur.index.sync.PARALLEL_MIN_FILES", 2)
-    monkeypatch.setenv("TELUSUR_WORKERS", "2")
+    use_settings(monkeypatch, workers=2)
     killed: list[int] = []
 
     def kill_a_worker(_progress: SyncProgress) -> None:

@@ -1,0 +1,23 @@
+"""What every entry point does first: read the settings once and apply the process-wide patches.
+
+Called by the CLI's ``main``, the app's ``main``, each indexing worker process
+as it starts (with its parent's settings), and the tests' conftest. Nothing
+is patched at import any more: importing a Telusur module has no side effect
+on other libraries.
+"""
+from __future__ import annotations
+
+from telusur.settings import Settings, use
+
+
+def start(settings: Settings | None = None) -> Settings:
+    """Adopt ``settings`` (default: from the environment) and configure the stemmer with them.
+
+    Raises ``SettingsError`` (a readable message) for a setting that cannot be used.
+    """
+    chosen = Settings.from_environ() if settings is None else settings
+    use(chosen)
+    from telusur.analysis import stemmer
+
+    stemmer.configure(chosen.stemmer, quick_re=chosen.sastrawi_quick_re)
+    return chosen
