@@ -7,9 +7,10 @@ PDF and Word files are read by a helper process, one per process that
 indexes, started on first use and reused:
 
 - its address space is capped (``resource.setrlimit(RLIMIT_AS)`` on Linux and
-  the BSDs). Where that call is missing or not enforced (Windows, macOS) the
-  parent polls the helper's resident memory with ``psutil`` and stops it past
-  the cap. Hitting the cap gives ``MemoryError`` inside (the file is skipped
+  the BSDs) at its size once the readers are imported plus
+  ``Limits.memory_bytes``. Where that call is missing or not enforced
+  (Windows, macOS) the parent polls the helper's resident memory with
+  ``psutil`` and stops it past its starting size plus the same amount. Hitting the cap gives ``MemoryError`` inside (the file is skipped
   as too large, the helper restarts) or ends the helper (the same skip).
 - the parent waits ``Limits.seconds`` plus ``kill_grace`` for the answer, then
   kills the helper: the file is skipped with the time limit as its reason and
@@ -47,19 +48,44 @@ class Answer:
     restart: bool = False  # it hit its memory cap: a fresh helper for the next file
 
 
-def _cap_memory(memory_bytes: int) -> bool:
-    """Cap this process's address space; False where the system cannot (then the parent polls)."""
+def _memory_now() -> tuple[int, int]:
+    """(address space, resident memory) of this process in bytes; (0, 0) where unknown."""
+    try:
+        import psutil
+
+        info = psutil.Process().memory_info()
+        return int(info.vms), int(info.rss)
+    except Exception:  # psutil missing or refused: the cap is then absolute
+        return 0, 0
+
+
+def _cap_memory(memory_bytes: int, address_space: int) -> bool:
+    """Cap this process's address space at what it uses now plus ``memory_bytes``.
+
+    Relative to the helper's own size after importing the readers, so the cap
+    means the same on every system (the readers' libraries map 100-300 MB
+    there, more on some systems). False where the system cannot cap it.
+    """
     if sys.platform == "darwin":  # accepted there but not enforced
         return False
     try:
         import resource
     except ImportError:  # Windows
         return False
+    limit = address_space + memory_bytes
     try:
-        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     except (ValueError, OSError):
         return False
     return True
+
+
+def _preload() -> None:
+    """Import every reader now, before the cap and before any file's time starts."""
+    from . import dispatch, mhtml, pdf, webpage, word  # noqa: F401
+    for module in ("trafilatura", "docx", "pypdfium2"):
+        with contextlib.suppress(ImportError):
+            __import__(module)
 
 
 def peak_rss() -> int:
@@ -80,10 +106,10 @@ def _read(path: str, raw: bytes | None, kind: Format, limits: Limits) -> list[It
 
 def _serve(conn: Connection, memory_bytes: int) -> None:
     """The helper's loop: one request in, one ``Answer`` out, until the pipe closes."""
-    capped = _cap_memory(memory_bytes)
-    from . import dispatch  # noqa: F401 - imported before "ready", so it is not timed as reading
-
-    conn.send(capped)
+    _preload()
+    address_space, resident = _memory_now()
+    capped = _cap_memory(memory_bytes, address_space)
+    conn.send((capped, resident))
     while True:
         try:
             request = conn.recv()
@@ -119,6 +145,7 @@ class Helper:
         self._conn: Connection | None = None
         self._capped = False
         self._memory = 0
+        self._base_rss = 0  # the helper's resident memory when ready, before any file
 
     def _start(self, memory_bytes: int) -> None:
         context = multiprocessing.get_context("spawn")
@@ -130,7 +157,7 @@ class Helper:
             child_end.close()
             if not parent_end.poll(_START_TIMEOUT_S):
                 raise OSError("the reader process did not start")
-            self._capped = parent_end.recv()
+            self._capped, self._base_rss = parent_end.recv()
         except (OSError, EOFError, RuntimeError) as err:
             with contextlib.suppress(Exception):
                 process.kill()
@@ -158,7 +185,7 @@ class Helper:
         except ImportError:
             return False
         try:
-            return bool(psutil.Process(self._process.pid).memory_info().rss > self._memory)
+            return bool(psutil.Process(self._process.pid).memory_info().rss > self._base_rss + self._memory)
         except psutil.Error:
             return False
 

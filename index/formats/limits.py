@@ -34,7 +34,8 @@ class Limits:
     docx_unzipped_bytes: int = 200 * _MB  # sum of the sizes the zip directory declares
     record_bytes: int = 10 * _MB  # one line / element / row of a data-set file
     seconds: float = 30.0  # one single-article file (data sets: see datasets.py)
-    # Address space of the helper process that reads one single-article file.
+    # Memory the helper process that reads one single-article file may take
+    # beyond its own size with the readers loaded (isolated.py).
     memory_bytes: int = 1536 * _MB
     kill_grace: float = 5.0  # past ``seconds``, before the helper is stopped
 
