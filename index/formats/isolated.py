@@ -10,8 +10,9 @@ indexes, started on first use and reused:
   the BSDs) at its size once the readers are imported plus
   ``Limits.memory_bytes``. Where that call is missing or not enforced
   (Windows, macOS) the parent polls the helper's resident memory with
-  ``psutil`` and stops it past its starting size plus the same amount. Hitting the cap gives ``MemoryError`` inside (the file is skipped
-  as too large, the helper restarts) or ends the helper (the same skip).
+  ``psutil`` and stops it past its starting size plus the same amount.
+  Hitting the cap gives ``MemoryError`` inside (the file is skipped as too
+  large, the helper restarts) or ends the helper (the same skip).
 - the parent waits ``Limits.seconds`` plus ``kill_grace`` for the answer, then
   kills the helper: the file is skipped with the time limit as its reason and
   the next file gets a new helper.
