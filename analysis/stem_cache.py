@@ -9,8 +9,8 @@ Safe by construction rather than by locking:
 - the header names the analysis fingerprint; a file from other analysis
   settings is ignored (a cold cache), never used;
 - a checksum covers the body; a truncated or damaged file is ignored;
-- it is written to a temporary file, synced and renamed over the old one,
-  after the index commit, so a crash leaves the old file or the new one;
+- it is written atomically (``safe_write``) after the index commit, so a
+  crash leaves the old file or the new one;
 - stems are a pure function of the word under one fingerprint, so two
   processes writing at once can only lose each other's additions, never
   store a wrong stem.
@@ -19,18 +19,15 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from .safe_write import write_bytes_atomic
 from .stemmer import known_stems, teach_stems
 
 FILE_NAME = "telusur-stems.tsv"
 MAGIC = "telusur-stems"
 FORMAT = 1
-# A temporary file older than this is a crashed writer's leftover.
-STALE_TMP_S = 3600.0
 
 
 @dataclass(frozen=True)
@@ -133,34 +130,9 @@ def persist(folder: str | os.PathLike[str], learnt_elsewhere: dict[str, str] | N
         seen = _seen.get(str(cache_path(folder)))
         if not table or (seen is not None and seen.count >= len(table)):
             return False
-        _write_atomic(cache_path(folder), encode(table, _fingerprint()))
+        write_bytes_atomic(cache_path(folder), encode(table, _fingerprint()), clean_stale=True)
         st = cache_path(folder).stat()
         _seen[str(cache_path(folder))] = _Seen(st.st_mtime_ns, st.st_size, len(table))
         return True
     except OSError:
         return False
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    _remove_stale_tmp(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _remove_stale_tmp(path: Path) -> None:
-    """Temporary files a killed writer left (a live writer's are recent, so kept)."""
-    cutoff = time.time() - STALE_TMP_S
-    for leftover in path.parent.glob(f".{path.name}.*"):
-        try:
-            if leftover.stat().st_mtime < cutoff:
-                leftover.unlink()
-        except OSError:
-            pass

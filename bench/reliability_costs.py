@@ -21,9 +21,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from telusur import settings
+from telusur.analysis.safe_write import fsync_dir, fsync_file
 from telusur.index import Library
-from telusur.index.checksums import file_sum, fsync_file
-from telusur.index.library_file import fsync_dir
+from telusur.index.checksums import file_sum
 from telusur.index.store import IndexDir, check_index
 from telusur.searcher.engine import SearchEngine, SearchRequest
 from telusur.searcher.highlight import MatchTerms

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 
+from telusur.searcher import SortOrder
+
 _TOKEN = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
 # Share of the workload per band (sums to 1); order is the output order.
@@ -34,7 +36,7 @@ class BenchQuery:
     text: str
     date_from: date | None = None
     date_to: date | None = None
-    sort: str = "relevance"
+    sort: SortOrder = SortOrder.RELEVANCE
 
     def to_json(self) -> dict:
         d = asdict(self)
@@ -49,7 +51,7 @@ class BenchQuery:
             d["text"],
             date.fromisoformat(d["date_from"]) if d.get("date_from") else None,
             date.fromisoformat(d["date_to"]) if d.get("date_to") else None,
-            d.get("sort", "relevance"),
+            SortOrder(d.get("sort", "relevance")),
         )
 
 
@@ -133,6 +135,6 @@ def build_workload(stats: CorpusStats, total: int = 200, seed: int = 11) -> list
     busy = days[len(days) // 2]  # a week around the median date has many articles
     for w in pick(frequent + mid[:50], counts["date_newest"]):
         start = busy + timedelta(days=rng.randint(-7, 3))
-        out.append(BenchQuery("date_newest", w, start, start + timedelta(days=6), "newest"))
-    out += [BenchQuery("newest", w, sort="newest") for w in pick(frequent[:10] + mid[:20], counts["newest"])]
+        out.append(BenchQuery("date_newest", w, start, start + timedelta(days=6), SortOrder.NEWEST))
+    out += [BenchQuery("newest", w, sort=SortOrder.NEWEST) for w in pick(frequent[:10] + mid[:20], counts["newest"])]
     return out

@@ -40,8 +40,11 @@ def build_window(
     return MainWindow(library, settings=settings, lang=lang, start_folders=folders or [])
 
 
-def run(index_dir: Path | None = None, folders: list[str] | None = None) -> int:
-    """Open the main window and run until it closes; returns the exit code (1: no window possible)."""
+def run(index_dir: Path | None = None, folders: list[str] | None = None, self_test: str | None = None) -> int:
+    """Open the main window and run until it closes; returns the exit code (1: no window possible).
+
+    ``self_test``: a query to search once the index is ready, then quit (see self_test.py).
+    """
     if QApplication.instance() is None:
         problem = display_problem(os.environ)
         if problem is not None:
@@ -50,5 +53,14 @@ def run(index_dir: Path | None = None, folders: list[str] | None = None) -> int:
     app = create_app()
     app.setApplicationDisplayName("Telusur")
     window = build_window(index_dir, folders)
+    test = None
+    if self_test is not None:
+        from .self_test import SelfTest  # only a self-test needs it
+
+        test = SelfTest(window, self_test)
     window.show()
-    return app.exec()
+    code = app.exec()
+    # Work queued after the window closed (the related articles of a preview that
+    # arrived late) ends before Python does: at exit its searcher is closed under it.
+    window.shutdown()
+    return int(test.outcome) if test is not None else code

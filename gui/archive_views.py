@@ -2,25 +2,24 @@
 
 Timeline above the results, outlets and saved searches in a sidebar, the
 copy chooser and related articles with the preview; actions for folding
-wire copies, export, citations and saving a search. Kept apart from
-main_window.py so the window only constructs this and calls ``shutdown``.
-Every view is fed by the search's own answer (its facets) or by the side
-pool (gui/background.py), never by a query that delays the result list.
+wire copies, export, citations and saving a search. It gets the window's
+parts through a typed ``ArchiveHost`` (gui/archive_host.py); the window
+places its widgets. The timeline and outlets are fed by the search's side
+work (``SearchPresenter.sideShown``), after the result list is painted.
 """
 from __future__ import annotations
 
 import itertools
-from dataclasses import replace
-from typing import Any, cast
+from typing import cast
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from telusur.index.saved_searches import SavedSearch
-from telusur.searcher import SearchResult
+from telusur.searcher import SearchEngine, SearchResult
 
-from .background import Background
+from .archive_host import ArchiveHost
 from .copies import CopyChooser
 from .export_results import ExportController, citation_list
 from .new_articles import NewArticleMarks
@@ -31,8 +30,13 @@ from .saved_searches import SavedSearches, SavedSearchesView
 from .timeline import TimelineView
 from .tray import TrayNotifier
 from .usertypes import MessageLevel
+from .workers import SideAnswer, SideStage
 
-NARROW_PX = 1000  # below this window width the sidebar folds away
+# Below this window width the sidebar folds away (F9 brings it back): at 1024 px it left the panes
+# 772 px, so they stacked and a 1024x600 window showed no line of the article.
+NARROW_PX = 1100
+LOW_PX = 700  # below this window height the timeline keeps to its minimum height
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 def _column(parent: QWidget, *widgets: QWidget, stretch: QWidget | None = None) -> QWidget:
@@ -59,37 +63,23 @@ class ArchiveViews(QWidget):
 
     countsShown = Signal()  # the outlet counts on show changed (tests wait on it)
 
-    def __init__(self, window: Any) -> None:  # the MainWindow (importing it here would be a cycle)
-        super().__init__(window)
+    def __init__(self, host: ArchiveHost) -> None:
+        super().__init__(host.frame)
         self.hide()
-        self.window_ = window
-        lang = window.lang
-        splitter: QSplitter = window.splitter
-        self.timeline = TimelineView(window, lang=lang)
-        self.outlets = SourceFilter(window)
-        self.saved_view = SavedSearchesView(window)
-        self.copy_chooser = CopyChooser(window)
-        self.related = RelatedView(window.engine, window, lang=lang)
-        self.related_label = _heading(self.tr("&Related articles"), self.related, window)
-
-        # The timeline spans the window above the panes; the sidebar sits left of the splitter
-        # (AdaptiveSplitter stacks its two panes when narrow); the preview pane gets the copies and related.
-        central = window.centralWidget()
-        layout = central.layout() if central is not None else None
-        assert isinstance(layout, QVBoxLayout)
-        at = layout.indexOf(splitter)
-        layout.insertWidget(at, self.timeline)  # full width: readable at 640 px
-        preview_col = _column(splitter, self.copy_chooser, window.preview, self.related_label, self.related,
-                              stretch=window.preview)
-        splitter.insertWidget(1, preview_col)  # in the preview's place, the preview inside it
-        # The new pane starts with stretch 0: without this the list took every extra pixel and the
-        # preview stayed at its minimum width (about 400 px at 1280), too narrow to read an article.
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([460, 540])  # the main window's first split, now for the new pane
+        self.host = host
+        frame = host.frame
+        self.timeline = TimelineView(frame, lang=host.lang)
+        self.outlets = SourceFilter(frame)
+        self.saved_view = SavedSearchesView(frame)
+        self.copy_chooser = CopyChooser(frame)
+        # Its own engine (searcher and lock): looking up related articles never holds up a search.
+        self.related_engine = SearchEngine(host.library)
+        self.related = RelatedView(self.related_engine, frame, lang=host.lang)
+        self.related_label = _heading(self.tr("&Related articles"), self.related, frame)
         self.sidebar = _column(
-            window,
-            _heading(self.tr("&Outlets"), self.outlets, window), self.outlets,
-            _heading(self.tr("Sa&ved searches"), self.saved_view, window), self.saved_view,
+            frame,
+            _heading(self.tr("&Outlets"), self.outlets, frame), self.outlets,
+            _heading(self.tr("Sa&ved searches"), self.saved_view, frame), self.saved_view,
             stretch=self.outlets,
         )
         self.sidebar.setMaximumWidth(230)
@@ -100,30 +90,42 @@ class ArchiveViews(QWidget):
         # At most about seven rows: the article being read keeps the pane's height.
         self.related.setMaximumHeight(self.related.fontMetrics().height() * 7 + 8)
         self.related_label.setMinimumHeight(1)
-        row = QWidget(central)
-        row_layout = QHBoxLayout(row)
-        row_layout.setContentsMargins(0, 0, 0, 0)
-        layout.removeWidget(splitter)
-        row_layout.addWidget(self.sidebar)
-        row_layout.addWidget(splitter, 1)
-        layout.insertWidget(at + 1, row, 1)
 
         self._counts: tuple = ()
         self._away = False  # a related article, not the selected result, is in the preview
         self._narrow = False
         self.panels = True  # the timeline and outlets are wanted (bench/gui_bench.py compares without)
-        self._outlet_ticket = 0
-        self.side = Background(self)
-        self.side.done.connect(self._side_done)
-        self.saved = SavedSearches(window.library, window.engine, self.saved_view, window)
-        self.new_marks = NewArticleMarks(window.model, self, window.locale())
-        self.tray = TrayNotifier(window.settings, window)
-        self.export = ExportController(window.engine, window)
+        self.saved = SavedSearches(host.library, host.engine, self.saved_view, frame)
+        self.new_marks = NewArticleMarks(host.model, self, frame.locale())
+        self.tray = TrayNotifier(host.settings, frame)
+        self.export = ExportController(host.engine, frame)
         self._build_actions()
         self._connect()
+        frame.installEventFilter(self)  # its width folds the sidebar away
+        host.search_input.installEventFilter(self)
+
+    @property
+    def preview_above(self) -> tuple[QWidget, ...]:
+        """What the window puts above the preview (the copy chooser)."""
+        return (self.copy_chooser,)
+
+    @property
+    def preview_below(self) -> tuple[QWidget, ...]:
+        """What the window puts below the preview (related articles and their heading)."""
+        return (self.related_label, self.related)
+
+    # -- RequestFilters (the search asks these for every query) -------------------------
+    def sources(self) -> tuple[str, ...]:
+        return self.outlets.selected()
+
+    def group_copies(self) -> bool:
+        return self.group_copies_action.isChecked()
+
+    def facets_wanted(self) -> bool:
+        return self.panels
+
+    def order_tab_keys(self) -> None:
         self._order_tab_keys()
-        window.installEventFilter(self)
-        window.search_input.installEventFilter(self)
 
     def _order_tab_keys(self) -> None:
         """Tab follows the screen: the timeline after the date fields it filters like, then the results.
@@ -132,8 +134,8 @@ class ArchiveViews(QWidget):
         preview's buttons, so reaching the timeline from the dates took seven
         presses through the results and the article.
         """
-        w = self.window_
-        chain = [w.date_filter.clear_button, self.timeline, w.results_view, w.browser, self.copy_chooser,
+        w = self.host
+        chain = [w.date_filter.clear_button, self.timeline, w.results_view, w.preview.browser, self.copy_chooser,
                  w.preview.prev_button, w.preview.next_button, w.preview.open_button, w.preview.link_button,
                  w.preview.folder_button, self.related, self.outlets, self.saved_view]
         for first, second in itertools.pairwise(chain):
@@ -145,11 +147,14 @@ class ArchiveViews(QWidget):
         In the search field, Ctrl+E is the export's: on X11 a line edit claims it
         as "end of line", so the export did nothing right after typing a query.
         """
-        if (watched is self.window_.search_input and event.type() == QEvent.Type.ShortcutOverride
+        if (watched is self.host.search_input and event.type() == QEvent.Type.ShortcutOverride
                 and QKeySequence(cast(QKeyEvent, event).keyCombination()) == self.export_action.shortcut()):
             event.ignore()  # not the field's: the window's shortcut runs
             return True
-        if watched is self.window_ and event.type() == QEvent.Type.Resize:
+        if watched is self.host.frame and event.type() == QEvent.Type.Resize:
+            # A low window (600 px netbooks) keeps the timeline at its minimum: its height goes to the rows.
+            low = cast(QWidget, watched).height() < LOW_PX
+            self.timeline.setMaximumHeight(self.timeline.minimumHeight() if low else QWIDGETSIZE_MAX)
             narrow = cast(QWidget, watched).width() < NARROW_PX
             if narrow != self._narrow:
                 self._narrow = narrow
@@ -160,7 +165,7 @@ class ArchiveViews(QWidget):
         return False
 
     def _build_actions(self) -> None:
-        w = self.window_
+        w = self.host.frame
         self.group_copies_action = QAction(self.tr("Fold wire copies"), w)
         self.group_copies_action.setObjectName("groupCopiesAction")
         self.group_copies_action.setCheckable(True)
@@ -197,20 +202,19 @@ class ArchiveViews(QWidget):
         # Menu and shortcuts only: more toolbar buttons would hold the window wider than 640 px.
 
     def _connect(self) -> None:
-        w = self.window_
+        w = self.host
         search = w.search
-        search.sources = self.outlets.selected
-        search.group_copies = self.group_copies_action.isChecked
-        search.want_facets = lambda: self.panels
+        search.set_filters(self)
         search.firstPage.connect(self.on_first_page)
+        search.sideShown.connect(self.on_side)
         search.articleShown.connect(self.related.load_for)
         self.timeline.rangeChosen.connect(lambda lo, hi: w.date_filter.set_range(lo, hi))
         self.timeline.cleared.connect(w.date_filter.clear)
         self.outlets.changed.connect(search.search_now)
         self.group_copies_action.toggled.connect(lambda _on: search.search_now())
         w.results_view.selectionModel().currentChanged.connect(lambda cur, _prev: self._show_copies(cur))
-        self.copy_chooser.chosen.connect(w.runner.load_article)
-        self.related.chosen.connect(w.runner.load_article)
+        self.copy_chooser.chosen.connect(w.load_article)
+        self.related.chosen.connect(w.load_article)
         self.related.chosen.connect(self._left_the_row)
         w.results_view.clicked.connect(self._back_to_row)
         self.export_action.triggered.connect(lambda: self.export.choose_and_export(search.shown, w.model.total))
@@ -219,8 +223,10 @@ class ArchiveViews(QWidget):
         self.saved.opened.connect(self.new_marks.on_opened)
         self.saved.opened.connect(self.apply_saved)
         self.saved.newFound.connect(self.new_marks.on_new_found)
-        self.new_marks.notice.connect(w.notice_label.on_notice)
+        self.new_marks.notice.connect(w.notice)
         search.firstPage.connect(self.new_marks.on_first_page)
+        search.resultsShown.connect(lambda _generation: self.new_marks.on_rows_shown())
+        self.new_marks.movedUp.connect(self._select_first_row)
         self.saved.problem.connect(lambda text: w.message_bar.show_message(text, MessageLevel.WARNING))
         w.indexing.indexChanged.connect(self.saved.refresh)
         w.indexing.finished.connect(self.tray.on_sync_finished)  # after indexChanged: armed before the recount
@@ -237,26 +243,29 @@ class ArchiveViews(QWidget):
             self.timeline.set_facet(None)
 
     def on_first_page(self, result: SearchResult | None) -> None:
-        """A new first page: the timeline and outlets show its facets (hidden when idle)."""
-        facets = result.facets if result is not None and not result.message else None
+        """A new first page: clear what no longer applies; its facets follow as side work (``on_side``)."""
         if result is None or result.message or not result.hits:
             # No row to preview: the related list and copies of the article shown before would stay.
             self.related.load_for(None)
             self._show_copies(QModelIndex())
-        self.timeline.set_facet(facets.date if facets else None, self.window_.date_filter.date_range())
-        self._outlet_ticket = 0
-        if result is not None and facets is not None and result.request.sources:
-            # Outlet counts leave out the outlet filter itself, or ticking one would hide the others:
-            # a second, small request on the side pool (the list is already shown).
-            side = replace(result.request, sources=(), page=1, page_size=1, snippets=False, group_copies=False)
-            engine = self.window_.engine
-            self._outlet_ticket = self.side.run(lambda: engine.search(side))
-            return
-        self._show_counts(facets.source if facets else ())
+        if result is None or result.message or (not result.total and not result.request.sources):
+            self.timeline.set_facet(None, self.host.date_filter.date_range())
+            self._show_counts(())
+        elif not result.total:  # nothing with these outlets: the outlet counts (side work) still come
+            self.timeline.set_facet(None, self.host.date_filter.date_range())
 
-    def _side_done(self, ticket: int, result: SearchResult) -> None:
-        if ticket == self._outlet_ticket and result.facets is not None:
-            self._show_counts(result.facets.source)
+    def on_side(self, answer: SideAnswer) -> None:
+        """The query's dates and outlets arrived after its page: the timeline and outlet list show them."""
+        facets = answer.result.facets if answer.result is not None else None
+        if answer.result is None or facets is None:
+            return
+        if answer.stage is SideStage.FACETS:
+            self.timeline.set_facet(facets.date, self.host.date_filter.date_range())
+            if not answer.result.request.sources:
+                self._show_counts(facets.source)
+        elif answer.stage is SideStage.OUTLETS:
+            # Counted without the outlet filter itself, or ticking one would hide the others.
+            self._show_counts(facets.source)
 
     def _show_counts(self, counts: tuple) -> None:  # noqa: ANN001 - tuple[FacetCount, ...]
         self._counts = counts
@@ -266,6 +275,11 @@ class ArchiveViews(QWidget):
     def outlets_counts(self):  # noqa: ANN201 - tuple[FacetCount, ...]
         """The outlet counts on show (tests read them)."""
         return self._counts
+
+    def _select_first_row(self) -> None:
+        view = self.host.results_view
+        view.scrollToTop()
+        view.setCurrentIndex(self.host.model.index(0))
 
     def _left_the_row(self, _key: str) -> None:
         """A related article is in the preview: the copy list of the result row no longer applies."""
@@ -278,9 +292,9 @@ class ArchiveViews(QWidget):
         Selecting a row previews it, but clicking the row already selected
         changed nothing, so the related article stayed with the result highlighted.
         """
-        if self._away and index.isValid() and index == self.window_.results_view.currentIndex():
+        if self._away and index.isValid() and index == self.host.results_view.currentIndex():
             self._away = False
-            self.window_.search.preview_row(index)
+            self.host.search.preview_row(index)
             self._show_copies(index)
 
     def _show_copies(self, index) -> None:  # noqa: ANN001 - QModelIndex
@@ -292,7 +306,7 @@ class ArchiveViews(QWidget):
             self.copy_chooser.show_group(row.identity, row.source or row.folder, row.date_text, row.copies)
 
     def selected_rows(self) -> list[ResultRow]:
-        view = self.window_.results_view
+        view = self.host.results_view
         indexes = view.selectionModel().selectedIndexes() or [view.currentIndex()]
         rows = [i.data(ResultsModel.RowRole) for i in sorted(indexes, key=lambda i: i.row()) if i.isValid()]
         return [r for r in rows if r is not None]
@@ -305,7 +319,7 @@ class ArchiveViews(QWidget):
 
     def apply_saved(self, saved: SavedSearch) -> None:
         """Put a saved search's query and filters in the widgets and run it."""
-        w = self.window_
+        w = self.host
         w.search_input.blockSignals(True)
         w.search_input.setText(saved.query)
         w.search_input.blockSignals(False)
@@ -317,6 +331,7 @@ class ArchiveViews(QWidget):
     def shutdown(self, wait_ms: int) -> None:
         self.export.cancel()
         self.export.wait(wait_ms)
+        self.related.settle.stop()
         self.related.background.wait(wait_ms)
+        self.related_engine.close()
         self.saved.background.wait(wait_ms)
-        self.side.wait(wait_ms)

@@ -48,3 +48,19 @@ def format_short_day(day: date, lang: str = "id") -> str:
 def format_month(year: int, month: int, lang: str = "id") -> str:
     """``Agustus 2019``."""
     return f"{_MONTHS[_lang(lang)][month - 1]} {year}"
+
+
+_UNITS = {"id": ("dtk", "mnt", "j"), "en": ("s", "min", "h")}
+
+
+def format_duration(seconds: float, lang: str = "id") -> str:
+    """``18 dtk``, ``1 mnt 54 dtk``, ``2 j 05 mnt`` (``s``, ``min``, ``h`` in English): whole seconds."""
+    sec_unit, min_unit, hour_unit = _UNITS[_lang(lang)]
+    total = int(round(seconds))
+    if total < 60:
+        return f"{total} {sec_unit}"
+    minutes, secs = divmod(total, 60)
+    if minutes < 60:
+        return f"{minutes} {min_unit} {secs:02d} {sec_unit}"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} {hour_unit} {minutes:02d} {min_unit}"

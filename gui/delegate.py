@@ -5,12 +5,14 @@ headline and an accent bar at its left edge (``ResultsModel.NewRole``).
 
 Rows have one fixed height (headline line, meta line, three snippet lines) so the
 view can use uniform item sizes and scroll 10,000 rows without measuring them.
+A low list (a 600 px high window) gets fewer snippet lines, so it still shows
+five rows (``CompactRows``).
 """
 from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -18,11 +20,12 @@ from PySide6.QtGui import (
     QFontMetrics,
     QPainter,
     QPalette,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextLine,
 )
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from .results_model import ResultRow, ResultsModel
 from .richtext import qt_html
@@ -30,6 +33,7 @@ from .richtext import qt_html
 PAD = 8
 GAP = 3
 SNIPPET_LINES = 3
+ROWS_WANTED = 5  # fewer snippet lines when the list would show fewer rows than this
 ELLIPSIS = "…"
 ACCENT_W = 3  # the new row's bar at the left edge
 TAG_PAD = 5  # inside the "New" tag, left and right
@@ -64,7 +68,9 @@ def elide_document(doc: QTextDocument, width: float) -> bool:
     cursor = QTextCursor(doc)
     cursor.setPosition(doc.firstBlock().position() + cut)
     cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
-    cursor.insertText(ELLIPSIS, cursor.charFormat())
+    plain = QTextCharFormat(cursor.charFormat())
+    plain.clearBackground()  # a cut inside a match: the "…" is not part of it (it was highlighted)
+    cursor.insertText(ELLIPSIS, plain)
     return True
 
 
@@ -87,7 +93,8 @@ def fit_meta(parts: list[str], fm: QFontMetrics, width: int) -> str:
     head = META_SEP.join(parts[:-1])
     room = width - fm.horizontalAdvance(head + META_SEP)
     if room >= fm.horizontalAdvance(parts[-1][:MIN_FILE_CHARS] + ELLIPSIS):
-        return head + META_SEP + fm.elidedText(parts[-1], Qt.TextElideMode.ElideMiddle, room)
+        # Cut at the end: "clickid-news-12…" still names the file; "clic…html" (the middle) did not.
+        return head + META_SEP + fm.elidedText(parts[-1], Qt.TextElideMode.ElideRight, room)
     return fit_meta(parts[:-1], fm, width)
 
 
@@ -109,10 +116,19 @@ class ResultDelegate(QStyledItemDelegate):
             + GAP
             + QFontMetrics(meta).lineSpacing()
             + GAP
-            + QFontMetrics(body).lineSpacing() * SNIPPET_LINES
+            + QFontMetrics(body).lineSpacing() * self.snippet_lines
             + 4
         )
         return QSize(max(200, option.rect.width()), height)
+
+    snippet_lines = SNIPPET_LINES  # CompactRows lowers it for a low list
+
+    def row_height(self, option: QStyleOptionViewItem, lines: int) -> int:
+        kept, self.snippet_lines = self.snippet_lines, lines
+        try:
+            return self.sizeHint(option, QModelIndex()).height()
+        finally:
+            self.snippet_lines = kept
 
     @staticmethod
     def _document(html: str, font: QFont, width: int) -> QTextDocument:
@@ -200,7 +216,7 @@ class ResultDelegate(QStyledItemDelegate):
 
         if row.snippet_html:
             doc = self._document(row.snippet_html, body, r.width())
-            snip_h = self._lines_height(doc, SNIPPET_LINES)
+            snip_h = self._lines_height(doc, self.snippet_lines)
             self._draw(painter, doc, r.left(), y, QRect(r.left(), y, r.width(), snip_h), text_color)
 
         painter.setPen(pal.color(QPalette.ColorRole.Midlight))
@@ -241,3 +257,26 @@ class ResultDelegate(QStyledItemDelegate):
         painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
         return width + TAG_PAD
+
+
+class CompactRows(QObject):
+    """Gives a low result list fewer snippet lines, so it shows ``ROWS_WANTED`` rows when it can."""
+
+    def __init__(self, view: QListView, delegate: ResultDelegate) -> None:
+        super().__init__(view)
+        self.view, self.delegate = view, delegate
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Resize:
+            self.fit(self.view.viewport().height())
+        return False
+
+    def fit(self, height: int) -> None:
+        option = QStyleOptionViewItem()
+        option.initFrom(self.view)
+        lines = next((n for n in range(SNIPPET_LINES, 0, -1)
+                      if height >= ROWS_WANTED * self.delegate.row_height(option, n)), 1)
+        if lines != self.delegate.snippet_lines:
+            self.delegate.snippet_lines = lines
+            self.view.scheduleDelayedItemsLayout()  # uniform rows: the new height is measured once

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 
 CLI_HINT = (
     "The command line works without a display:\n"
@@ -33,10 +34,25 @@ class DisplayProblem:
     message: str  # plain words for the terminal (English, like the rest of the CLI)
 
 
+def installed_library(name: str) -> str | None:
+    """Where the shared library ``name`` (as in ``-lname``) is: in a frozen app's folder, else the system's.
+
+    A frozen build (packaging/telusur.spec) carries its own libxcb-cursor
+    beside Qt, and the loader finds it there first, so a system without the
+    package can still open the window.
+    """
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        found = sorted(Path(bundle).glob(f"lib{name}.so*"))
+        if found:
+            return str(found[0])
+    return ctypes.util.find_library(name)
+
+
 def display_problem(
     env: Mapping[str, str],
     platform: str = sys.platform,
-    find_library: Callable[[str], str | None] = ctypes.util.find_library,
+    find_library: Callable[[str], str | None] = installed_library,
 ) -> DisplayProblem | None:
     """Why the window cannot open on this machine, or None when it can (as far as we can tell).
 

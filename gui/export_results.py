@@ -2,16 +2,15 @@
 
 The export runs the engine's ``every_hit`` (all matches, not just the rows
 loaded in the list) through its CSV/JSON/RIS writers on a thread of its own,
-with progress and cancel. It writes to a temporary file beside the target and
-renames it at the end, so a cancelled or failed export leaves no half file
-and never touches an existing one.
+with progress and cancel. It writes through ``safe_write``: to a temporary
+file beside the target, renamed at the end, so a cancelled or failed export
+leaves no half file and never touches an existing one.
 """
 from __future__ import annotations
 
 import logging
 import os
 import re
-import tempfile
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -20,6 +19,7 @@ from PySide6.QtCore import QObject, QRunnable, QStandardPaths, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from telusur.analysis.safe_write import write_text_atomic
 from telusur.searcher import ExportFormat, Hit, SearchEngine, SearchRequest, export
 
 from .results_model import ResultRow
@@ -39,26 +39,6 @@ def default_export_path(query: str, folder: str) -> str:
     """
     slug = re.sub(r"[^\w]+", "-", query.casefold()).strip("-_")[:NAME_CHARS].strip("-_")
     return str(Path(folder) / f"{slug or 'telusur'}.csv")
-
-
-def _read_umask() -> int:
-    """The process's umask, read once at import (before any worker thread creates files).
-
-    Linux shows it in /proc; elsewhere os.umask can only be read by setting it,
-    which must not race with threads creating files, hence at import time.
-    """
-    try:
-        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-_NEW_FILE_MODE = 0o666 & ~_read_umask()  # what a plain new file gets; mkstemp's 0600 would hide an export
 
 
 def documents_folder() -> str:
@@ -109,31 +89,27 @@ class ExportTask(QRunnable):
                 self.signals.progress.emit(n)
 
     def run(self) -> None:  # noqa: D401 - QRunnable API
-        """Write, then tell: the temporary file is gone before ``failed`` or ``finished`` is emitted."""
-        target = Path(self.path)
-        tmp = None
-        failure: str | None = None  # '' when cancelled
-        written = 0
+        # safe_write: atomic for a regular or new file (a cancel or failure leaves the old
+        # one), the permissions a new file gets (colleagues may read an export), a file
+        # Excel holds open retried, a device or symlink written through.
+        newline = "" if self.fmt is ExportFormat.CSV else None  # the csv module writes its own line ends
         try:
-            fd, tmp = tempfile.mkstemp(prefix=".telusur-export-", suffix=".tmp", dir=target.parent)
-            os.chmod(fd, _NEW_FILE_MODE)  # as a new file would be: colleagues may read the export
-            newline = "" if self.fmt is ExportFormat.CSV else None  # the csv module writes its own line ends
-            with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as out:
-                written = export(self._counted(self.engine.every_hit(self.request)), self.fmt, out)
-            os.replace(tmp, target)
-            tmp = None
+            written = write_text_atomic(
+                self.path, lambda out: export(self._counted(self.engine.every_hit(self.request)), self.fmt, out),
+                newline=newline, shared=True,
+            )
         except ExportCancelled:
-            failure = ""
-        except Exception as err:  # a full disk or a query the index cannot run: say so, keep the app
+            self.signals.failed.emit("")
+            return
+        except OSError as err:  # a full disk, a folder that is gone, a file held open: say so
+            log.warning("export failed: %s", err)
+            self.signals.failed.emit(f"{err.strerror or err}: {err.filename}" if err.filename else str(err))
+            return
+        except Exception as err:  # a query the index cannot run: say so, keep the app
             log.exception("export failed")
-            failure = str(err) or type(err).__name__
-        finally:
-            if tmp is not None:
-                Path(tmp).unlink(missing_ok=True)
-        if failure is not None:
-            self.signals.failed.emit(failure)
-        else:
-            self.signals.finished.emit(str(target), written)
+            self.signals.failed.emit(str(err) or type(err).__name__)
+            return
+        self.signals.finished.emit(str(Path(self.path)), written)
 
 
 class ExportController(QObject):

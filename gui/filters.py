@@ -252,6 +252,9 @@ class DateFilter(QWidget):
                 label = "   " + format_month(year, month, self._lang)
             combo.addItem(f"{label} ({self._locale.toString(count)})", key)
         combo.addItem(self.tr("Custom range"), str(DatePreset.CUSTOM))
+        # Wide enough for its longest entry: "Agustus 2019 (16" was cut off at 12 characters.
+        longest = max((len(combo.itemText(i).strip()) for i in range(combo.count())), default=12)
+        combo.setMinimumContentsLength(max(12, longest))
         combo.blockSignals(False)
         self._show_preset()
 
@@ -276,10 +279,14 @@ class DateFilter(QWidget):
 
     # -- state ----------------------------------------------------------------------
     def date_range(self) -> tuple[date | None, date | None]:
-        lo, hi = self.date_from.day(), self.date_to.day()
-        if lo and hi and lo > hi:
-            lo, hi = hi, lo
-        return lo, hi
+        """The days as the fields show them: an inverted range stays inverted, and the search
+        refuses it with the command line's message ("the start date is after the end date")."""
+        return self.date_from.day(), self.date_to.day()
+
+    @property
+    def inverted(self) -> bool:
+        lo, hi = self.date_range()
+        return bool(lo and hi and lo > hi)
 
     def set_range(self, lo: date | None, hi: date | None, *, notify: bool = True) -> None:
         self.date_from.set_day(lo)

@@ -14,15 +14,16 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from telusur.index import Library, SyncReport
+from telusur.index import Library, Opened, OpenState, SyncReport
+from telusur.index.paths import normalize_folder
 
 from .core_messages import core_text
 from .message_bar import MessageBar
-from .sync_dialog import SyncSummaryDialog
+from .sync_dialog import AutomaticUpdates, SyncSummaryDialog
 from .translations import with_args
 from .usertypes import FailureKind, JobKind, MessageLevel
 from .watcher import FolderWatcher
-from .workers import SyncJob, SyncQueue
+from .workers import FolderRemoved, JobOutcome, SyncJob, SyncQueue
 
 NOTICE_MS = 8000
 # A job that met "busy" (a CLI run holds the index) is tried again after
@@ -42,7 +43,7 @@ class IndexingController(QObject):
     openFailed = Signal()  # the index could not be opened; the app stays usable
     syncStarted = Signal(object)  # SyncJob (not the opening job)
     indexChanged = Signal()  # a sync or removal committed: results may be stale
-    finished = Signal(object, object)  # SyncJob, SyncReport | int | str | None
+    finished = Signal(object, object)  # SyncJob, JobOutcome (Opened, SyncReport or FolderRemoved)
     failed = Signal(object, str, str)  # SyncJob, FailureKind, message
     notice = Signal(str, int)  # passing remark, milliseconds to show it
 
@@ -68,7 +69,11 @@ class IndexingController(QObject):
         self.watcher = FolderWatcher(self)
         self.opening_done = False  # the opening job has ended, well or not
         self.doc_count: int | None = None
+        # The library's folders as of the last job or change: read off the GUI thread by the jobs,
+        # so the window never reads library.json while the user types.
+        self.folders: list[str] = []
         self.summary_dialog: SyncSummaryDialog | None = None  # the latest one shown (non-modal)
+        self.automatic = AutomaticUpdates()  # what the folder watcher's syncs did since the last summary
         self._window = parent
         self.watcher.folderChanged.connect(self._folder_changed)
         self.sync_queue.started.connect(self._on_started)
@@ -88,14 +93,14 @@ class IndexingController(QObject):
         """The library's one folder is the bundled seeds: the user has not added an archive yet."""
         if self.seeds_dir is None:
             return False
-        return self.library.folders == [os.path.realpath(self.seeds_dir)]
+        return self.folders == [os.path.realpath(self.seeds_dir)]
 
     # ------------------------------------------------------------------ start-up
     def start(self) -> None:
         """Open the index off the GUI thread; the first run then indexes the bundled seeds."""
         self.sync_queue.enqueue(SyncJob(JobKind.OPEN, user_started=False))
 
-    def _after_open(self, rebuilt_reason: str | None) -> None:
+    def _after_open(self, opened: Opened) -> None:
         self.opening_done = True
         if self.start_folders:
             self.index_folder(self.start_folders, user_started=False)
@@ -103,10 +108,10 @@ class IndexingController(QObject):
             self.settings.setValue(SEEDS_OFFERED, True)
             if self.seeds_dir.is_dir():
                 self._add_and_sync([str(self.seeds_dir)], user_started=False)
-        elif self.library.needs_rebuild:
+        elif opened.state is OpenState.TO_REBUILD:
             self.message_bar.show_message(
                 with_args(self.tr("The index could not be used (%1), so it is being rebuilt from your folders. "
-                                  "Searches will find more as it fills."), core_text(rebuilt_reason or "")),
+                                  "Searches will find more as it fills."), core_text(opened.reason or "")),
                 MessageLevel.WARNING,
             )
             self.sync_queue.enqueue(SyncJob(JobKind.SYNC, None, user_started=False))
@@ -129,7 +134,7 @@ class IndexingController(QObject):
         return True
 
     def _first_run(self) -> bool:
-        return not self.library.folders and not self.settings.value(SEEDS_OFFERED, False, bool)
+        return not self.folders and not self.settings.value(SEEDS_OFFERED, False, bool)
 
     # ------------------------------------------------------------------ user actions
     def choose_folder(self) -> None:
@@ -172,20 +177,15 @@ class IndexingController(QObject):
         return ""
 
     def _add_and_sync(self, folders: list[str], *, user_started: bool) -> SyncJob | None:
-        try:
-            added = self.library.add_folders([*folders])
-        except OSError as err:
-            self.message_bar.show_message(
-                with_args(self.tr("The library could not be saved (%1). Check that the index folder is writable."),
-                          err.strerror or str(err)),
-                MessageLevel.ERROR,
-            )
-            return None
-        self._watch_folders()
-        return self.sync_queue.enqueue(SyncJob(JobKind.SYNC, added, user_started=user_started))
+        """Add ``folders`` and sync them, both in the background: saving the library file may wait
+        for its lock (another Telusur process), which must never freeze the window."""
+        added = [normalize_folder(f) for f in folders]
+        if self.watch:  # watched from now: files copied in while the first sync runs are not missed
+            self.watcher.set_folders(list(dict.fromkeys(self.folders + added)))
+        return self.sync_queue.enqueue(SyncJob(JobKind.SYNC, added, user_started=user_started, add_first=True))
 
     def reindex_all(self) -> SyncJob | None:
-        if not self.library.folders:
+        if not self.folders:
             self.message_bar.show_message(
                 self.tr("The library has no folders yet."), MessageLevel.INFO,
                 [(self.tr("Add archive folder…"), self.choose_folder)],
@@ -208,30 +208,35 @@ class IndexingController(QObject):
     # ------------------------------------------------------------------ queue events
     def _watch_folders(self) -> None:
         if self.watch:
-            self.watcher.set_folders(self.library.folders)
+            self.watcher.set_folders(self.folders)
 
     def _folder_changed(self, folder: str) -> None:
-        if folder in self.library.folders:
+        if folder in self.folders:
             self.sync_queue.enqueue(SyncJob(JobKind.SYNC, [folder], user_started=False, from_watcher=True))
 
     def _on_started(self, job: SyncJob) -> None:
         if job.kind != JobKind.OPEN:
             self.syncStarted.emit(job)
 
-    def _on_finished(self, job: SyncJob, outcome: object) -> None:
+    def _on_finished(self, job: SyncJob, outcome: JobOutcome) -> None:
         if job.doc_count is not None:
             self.doc_count = job.doc_count
-        if job.kind == JobKind.OPEN:
-            self._after_open(outcome if isinstance(outcome, str) else None)
+        if job.library_folders is not None:
+            changed = job.library_folders != self.folders
+            self.folders = job.library_folders
+            if changed and job.kind != JobKind.OPEN:
+                self._watch_folders()  # a folder was added by this job
+        if isinstance(outcome, Opened):
+            self._after_open(outcome)
             self.finished.emit(job, outcome)
             return
-        if job.kind == JobKind.REMOVE:
+        if isinstance(outcome, FolderRemoved):
             self.notice.emit(with_args(
                 self.tr("Folder removed from the library; %1 articles left the index (files untouched)."),
-                self._window.locale().toString(int(outcome)) if isinstance(outcome, int) else outcome,
+                self._window.locale().toString(outcome.documents),
             ), NOTICE_MS)
             self._watch_folders()
-        elif isinstance(outcome, SyncReport):
+        else:
             self._report_sync(job, outcome)
         self.indexChanged.emit()
         self.finished.emit(job, outcome)
@@ -246,13 +251,18 @@ class IndexingController(QObject):
                 [(self.tr("Choose another folder…"), self.choose_folder)],
             )
         if job.user_started or report.cancelled:
+            earlier = None
+            if job.user_started:  # the user reads this summary: it reports the automatic updates too
+                earlier, self.automatic = self.automatic, AutomaticUpdates()
             self.summary_dialog = SyncSummaryDialog(
                 report, job.folders or [], self._window,
-                manage_library=getattr(self._window, "show_library_manager", None),
+                manage_library=getattr(self._window, "show_library_manager", None), automatic=earlier,
             )
             self.summary_dialog.setModal(False)
             self.summary_dialog.show()
         elif report.added or report.updated or report.removed:  # a watcher's no-op sync says nothing
+            if job.from_watcher:
+                self.automatic.add(report)
             locale = self._window.locale()
             self.notice.emit(with_args(self.tr("Index updated: %1 added, %2 updated, %3 removed."),
                                        *(locale.toString(n) for n in (report.added, report.updated, report.removed))),
@@ -260,6 +270,8 @@ class IndexingController(QObject):
 
     def _on_failed(self, job: SyncJob, kind: FailureKind, message: str) -> None:
         message = core_text(message)
+        if job.library_folders is not None:
+            self.folders = job.library_folders
         if kind == FailureKind.BUSY and job.kind != JobKind.OPEN and job.attempt < RETRY_ATTEMPTS:
             delay = min(RETRY_MAX_MS, self.retry_first_ms * 2**job.attempt)
             self.notice.emit(with_args(

@@ -5,7 +5,7 @@ the folder's articles leave the index (its files are never touched).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from telusur.index import FolderStats
 
+from .background import Background
 from .dates import format_datetime
 from .indexing import IndexingController
 from .translations import with_args
@@ -50,6 +51,7 @@ class LibraryManager(QDialog):
     """Non-modal: it refreshes itself whenever the index changes."""
 
     COLUMNS = 3
+    counted = Signal()  # the table shows fresh counts (tests wait on it)
 
     def __init__(self, indexing: IndexingController, locale: QLocale, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,15 +103,35 @@ class LibraryManager(QDialog):
         indexing.indexChanged.connect(self.refresh)
         indexing.failed.connect(lambda *_: self.refresh())
         self.resize(720, 320)
+        # Counting a folder's articles scans the index's file column (and may wait for its lock):
+        # off the GUI thread, the table shows the folders with "?" meanwhile.
+        self.background = Background(self)
+        self.background.done.connect(self._counted)
+        self._ticket = 0
         self.refresh()
 
     def refresh(self) -> None:
-        """Read the folders' counts and sync times again, keeping the selection."""
+        """Read the folders' counts and sync times again (in the background), keeping the selection."""
+        library = self.indexing.library
+
+        def count() -> list[FolderStats]:
+            try:
+                return library.folder_stats()
+            except Exception:  # an unreadable index: still list the folders, counts unknown
+                return [FolderStats(f, -1, None) for f in library.folders]
+
+        if not self.stats:
+            self._show([FolderStats(f, -1, None) for f in self.indexing.folders])
+        self._ticket = self.background.run(count)
+
+    def _counted(self, ticket: int, stats: list[FolderStats]) -> None:
+        if ticket == self._ticket:
+            self._show(stats)
+            self.counted.emit()
+
+    def _show(self, stats: list[FolderStats]) -> None:
         selected = self.selected_folder()
-        try:
-            self.stats = self.indexing.library.folder_stats()
-        except Exception:  # an unreadable index: still list the folders, counts unknown
-            self.stats = [FolderStats(f, -1, None) for f in self.indexing.library.folders]
+        self.stats = stats
         self.table.setRowCount(len(self.stats))
         for row, stat in enumerate(self.stats):
             folder = QTableWidgetItem(stat.folder)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,8 +30,9 @@ from telusur.searcher import SearchEngine
 from . import library_manager
 from .adaptive_splitter import AdaptiveSplitter
 from .archive import ArchiveMonths
+from .archive_host import ArchiveHost
 from .archive_views import ArchiveViews
-from .delegate import ResultDelegate
+from .delegate import CompactRows, ResultDelegate
 from .empty_state import EmptyStateView
 from .expansion import ExpansionLabel
 from .filters import DateFilter
@@ -57,10 +58,11 @@ class MainWindow(QMainWindow):
     """Telusur's one window. Its signals let tests and bench/gui_bench.py wait for the app."""
 
     resultsShown = Signal(int)  # generation whose first page is now in the view
-    syncFinished = Signal(object, object)  # SyncJob, SyncReport | int | str | None
+    syncFinished = Signal(object, object)  # SyncJob, JobOutcome (workers.py: Opened, SyncReport or FolderRemoved)
     syncFailed = Signal(object, str, str)  # SyncJob, FailureKind, message
     previewShown = Signal(str)  # path
     ready = Signal()  # the index is open and searchable
+    searchSettled = Signal(int)  # generation whose page and side work (count, timeline, outlets) are shown
 
     def __init__(
         self,
@@ -102,7 +104,14 @@ class MainWindow(QMainWindow):
         )
         self.keys = KeyNavigation(self.search_input, self.results_view, self.browser, self)
         self._build_actions()
-        self.archive_views = ArchiveViews(self)  # timeline, outlets, copies, related, export, saved searches
+        # Timeline, outlets, copies, related, export, saved searches: given the window's parts, not the window.
+        self.archive_views = ArchiveViews(ArchiveHost(
+            frame=self, lang=self.lang, library=library, engine=self.engine, settings=self.settings,
+            search=self.search, search_input=self.search_input, date_filter=self.date_filter,
+            results_view=self.results_view, model=self.model, preview=self.preview, message_bar=self.message_bar,
+            indexing=self.indexing, notice=self.notice_label.on_notice, load_article=self.runner.load_article,
+        ))
+        self._place_archive()
         self._connect_signals()
         self._restore_settings()
         self.search.show_idle()  # "Opening the library…" until the index is open
@@ -172,8 +181,7 @@ class MainWindow(QMainWindow):
 
         self.date_filter = DateFilter(central, lang=self.lang)
         layout.addWidget(self.date_filter)
-        self.message_bar = MessageBar(central)
-        layout.addWidget(self.message_bar)
+        self.message_bar = MessageBar(central)  # below the panes (added last): see the note there
         self.suggestion_label = SuggestionLabel(central)
         layout.addWidget(self.suggestion_label)
         self.expansion_label = ExpansionLabel(central)
@@ -189,7 +197,9 @@ class MainWindow(QMainWindow):
         self.results_view.setObjectName("resultsView")
         self.results_view.setAccessibleName(self.tr("Search results"))
         self.results_view.setModel(self.model)
-        self.results_view.setItemDelegate(ResultDelegate(self.results_view))
+        delegate = ResultDelegate(self.results_view)
+        self.results_view.setItemDelegate(delegate)
+        self._compact_rows = CompactRows(self.results_view, delegate)
         self.results_view.setUniformItemSizes(True)
         self.results_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.results_view.setSelectionMode(QListView.SelectionMode.SingleSelection)
@@ -205,6 +215,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([460, 540])
         layout.addWidget(self.splitter, 1)
+        # Below everything: a message that appears shrinks the panes from the bottom, so the field,
+        # the timeline, the list's top rows and the preview's buttons stay under the pointer (above
+        # the panes it pushed them 44 px down, and a click meant for a button hit the timeline).
+        layout.addWidget(self.message_bar)
         self.setCentralWidget(central)
 
         QWidget.setTabOrder(self.search_input, self.sort_combo)
@@ -215,6 +229,39 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self.date_filter.clear_button, self.results_view)
         QWidget.setTabOrder(self.results_view, self.browser)
         self.resize(1100, 720)
+
+    def _place_archive(self) -> None:
+        """The archive widgets in the layout: the timeline spans the window above the panes, the sidebar
+        sits left of the splitter (AdaptiveSplitter stacks its two panes when narrow), and the preview
+        pane holds the copy chooser above the article and related articles below it."""
+        views = self.archive_views
+        central = self.centralWidget()
+        layout = central.layout() if central is not None else None
+        assert isinstance(layout, QVBoxLayout)
+        at = layout.indexOf(self.splitter)
+        layout.insertWidget(at, views.timeline)  # full width: readable at 640 px
+        column = QWidget(self.splitter)
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.setSpacing(4)
+        for widget in views.preview_above:
+            column_layout.addWidget(widget)
+        column_layout.addWidget(self.preview, 1)
+        for widget in views.preview_below:
+            column_layout.addWidget(widget)
+        self.splitter.insertWidget(1, column)  # in the preview's place, the preview inside it
+        # The new pane starts with stretch 0: without this the list took every extra pixel and the
+        # preview stayed at its minimum width (about 400 px at 1280), too narrow to read an article.
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([460, 540])
+        row = QWidget(central)
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        layout.removeWidget(self.splitter)
+        row_layout.addWidget(views.sidebar)
+        row_layout.addWidget(self.splitter, 1)
+        layout.insertWidget(at + 1, row, 1)
+        views.order_tab_keys()
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -239,10 +286,13 @@ class MainWindow(QMainWindow):
         self.sort_combo.currentIndexChanged.connect(lambda _i: search.search_now())
         self.date_filter.changed.connect(search.search_now)
         self.suggestion_label.chosen.connect(search.use_suggestion)
+        self.suggestion_label.asTyped.connect(search.search_as_typed)
         self.expansion_label.switchedOff.connect(search.skip_expansion)
         self.runner.resultReady.connect(search.on_result)
         self.runner.searchFailed.connect(search.on_failed)
+        self.runner.sideReady.connect(search.on_side)
         search.resultsShown.connect(self.resultsShown)
+        self.runner.settled.connect(self.searchSettled)
 
     def _connect_results(self) -> None:
         search = self.search
@@ -300,7 +350,7 @@ class MainWindow(QMainWindow):
 
     def _fill_remove_menu(self) -> None:
         self.remove_menu.clear()
-        folders = self.library.folders
+        folders = self.indexing.folders
         if not folders:
             action = self.remove_menu.addAction(self.tr("(no folders)"))
             action.setEnabled(False)
@@ -310,7 +360,8 @@ class MainWindow(QMainWindow):
 
     def remove_folder_asking(self, folder: str) -> None:
         """Remove a folder from the library once the user confirms."""
-        counts = {s.folder: s.articles for s in self.library.folder_stats()}
+        stats = self.library_manager.stats if self.library_manager is not None else []
+        counts = {s.folder: s.articles for s in stats if s.articles >= 0}  # no index scan on the GUI thread
         if library_manager.confirm_remove(self, folder, counts.get(folder), self._locale):
             self.indexing.remove_folder(folder)
 
@@ -328,6 +379,12 @@ class MainWindow(QMainWindow):
         geometry = s.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+        elif (screen := QGuiApplication.primaryScreen()) is not None:
+            # A first start on a netbook (1024x600): the default 1100x720 was larger than the screen,
+            # so the sidebar stayed and the preview's buttons hung off the right edge.
+            # Less a margin for the frame the window manager adds (title bar, borders).
+            room = screen.availableGeometry()
+            self.resize(min(self.width(), room.width() - 16), min(self.height(), room.height() - 48))
         splitter = s.value("window/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
@@ -363,6 +420,7 @@ class MainWindow(QMainWindow):
         self.sync_queue.wait(wait_ms)
         self.runner.wait(wait_ms)
         self.archive.wait(wait_ms)
+        self.watcher.wait(wait_ms)
         self.engine.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

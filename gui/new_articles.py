@@ -9,7 +9,6 @@ included) and drops them when the list shows any other query.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
@@ -24,20 +23,21 @@ NOTICE_MS = 8000
 
 @dataclass(frozen=True)
 class QueryFilters:
-    """What makes two searches the same query for the marks: words, dates, outlets (not sort, not page)."""
+    """What makes two searches the same query for the marks: the words only.
+
+    Ticking an outlet, brushing the timeline or sorting narrows the same search:
+    the "New" tags stay (they were cleared by any outlet tick).
+    """
 
     text: str
-    date_from: date | None
-    date_to: date | None
-    sources: frozenset[str]
 
     @classmethod
     def of_saved(cls, saved: SavedSearch) -> QueryFilters:
-        return cls(saved.query.strip(), saved.date_from, saved.date_to, frozenset(saved.sources))
+        return cls(saved.query.strip())
 
     @classmethod
     def of_request(cls, request: SearchRequest) -> QueryFilters:
-        return cls(request.text.strip(), request.date_from, request.date_to, frozenset(request.sources))
+        return cls(request.text.strip())
 
 
 class NewArticleMarks(QObject):
@@ -48,6 +48,7 @@ class NewArticleMarks(QObject):
     """
 
     notice = Signal(str, int)  # text, milliseconds to show it
+    movedUp = Signal()  # the new articles now head the list (the owner selects the first row)
 
     def __init__(self, model: ResultsModel, parent: QObject | None = None, locale: QLocale | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +67,7 @@ class NewArticleMarks(QObject):
         if name != self._name:
             return
         self.model.mark_new(keys)
+        self._new_first()
         if keys:
             text = (self.tr("1 article new since you last looked is marked “New”") if len(keys) == 1
                     else with_args(self.tr("%1 articles new since you last looked are marked “New”"),
@@ -80,3 +82,13 @@ class NewArticleMarks(QObject):
             self._name = None
             self._filters = None
             self.model.clear_new()
+
+    def on_rows_shown(self) -> None:
+        """A first page is in the list: the saved search's new articles move to its top."""
+        if self._filters is not None:
+            self._new_first()
+
+    def _new_first(self) -> None:
+        """Opening a saved search shows its new articles first (of the rows loaded)."""
+        if self.model.new_first():
+            self.movedUp.emit()

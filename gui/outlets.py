@@ -40,12 +40,13 @@ class SourceFilter(QListWidget):
         An outlet is listed under its most frequent spelling ("kompas" or
         "Kompas.com"), which can change with the query: a tick follows it.
         """
+        unknown = sum(c.count for c in counts if not c.value)
         by_name = {c.value: c.count for c in counts if c.value}
         label_of = {source_key(name): name for name in by_name}
         self._ticked = list(dict.fromkeys(label_of.get(source_key(t), t) for t in self._ticked))
         names = [c.value for c in sorted(counts, key=lambda c: (-c.count, c.value or "")) if c.value]
         names += [t for t in self._ticked if t not in by_name]
-        shown = [(n, by_name.get(n, 0)) for n in names]
+        shown = [(n, by_name.get(n, 0)) for n in names] + ([("", unknown)] if unknown else [])
         if shown == self._shown:
             return  # typing on often keeps the same counts: no rebuild, no repaint
         self._shown = shown
@@ -59,6 +60,14 @@ class SourceFilter(QListWidget):
             item.setCheckState(Qt.CheckState.Checked if name in self._ticked else Qt.CheckState.Unchecked)
             if name == current:
                 self.setCurrentItem(item)
+        if unknown:
+            # Its own row, so the counts add up to the results; not a filter (no outlet to match).
+            label = self.tr("(unknown outlet)")
+            item = QListWidgetItem(f"{label}  ({self.locale().toString(unknown)})", self)
+            item.setData(NAME_ROLE, "")
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable & ~Qt.ItemFlag.ItemIsSelectable)
+            item.setToolTip(self.tr("Articles whose outlet is not known: their file names no outlet"))
+            item.setForeground(self.palette().placeholderText())
         self._filling = False
 
     def set_ticked(self, names: tuple[str, ...], *, notify: bool = False) -> None:
@@ -66,6 +75,8 @@ class SourceFilter(QListWidget):
         self._filling = True
         for i in range(self.count()):
             item = self.item(i)
+            if not item.data(NAME_ROLE):
+                continue  # the unknown-outlet row has no tick
             item.setCheckState(Qt.CheckState.Checked if item.data(NAME_ROLE) in names else Qt.CheckState.Unchecked)
         self._filling = False
         if notify:
@@ -80,6 +91,8 @@ class SourceFilter(QListWidget):
         if self._filling:
             return
         name = item.data(NAME_ROLE)
+        if not name:
+            return  # the unknown-outlet row counts, it does not filter
         on = item.checkState() == Qt.CheckState.Checked
         if on and name not in self._ticked:
             self._ticked.append(name)

@@ -9,10 +9,20 @@ import os
 from collections.abc import Iterator
 
 from PySide6.QtCore import QThreadPool, QUrl, Signal
-from PySide6.QtGui import QAction, QColor, QDesktopServices, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QDesktopServices,
+    QGuiApplication,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QSplitter,
     QTextBrowser,
     QTextEdit,
     QToolButton,
@@ -27,6 +37,7 @@ from telusur.searcher.highlight import HEADLINE_MAX_CHARS
 from .dates import format_datetime
 from .markdown_text import is_markdown, marked_line, paragraph_html
 from .richtext import MARK_BG, escape, qt_html
+from .scanview import ScanView
 from .translations import with_args
 from .workers import PreviewPieces, PreviewTask
 
@@ -186,7 +197,12 @@ class PreviewPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.browser)
+        # A scanned clipping's picture beside its OCR text (hidden for other formats).
+        self.scan = ScanView(self)
+        self.split = QSplitter(self)
+        self.split.addWidget(self.browser)
+        self.split.addWidget(self.scan)
+        layout.addWidget(self.split)
         self.clear()
 
     # -- content -----------------------------------------------------------------
@@ -195,6 +211,7 @@ class PreviewPanel(QWidget):
         self.loading = False
         self.path = self.key = self.url = None
         self.browser.clear()
+        self.scan.show_file(None)
         self._matches, self._current = [], -1
         self._update_controls()
 
@@ -207,6 +224,7 @@ class PreviewPanel(QWidget):
         self.path, self.key = article.path, article.key or article.path
         # Only web links: a data set's "url" could name any scheme a desktop handler would run.
         self.url = article.url if (article.url or "").lower().startswith(("http://", "https://")) else None
+        self.scan.show_file(article.path if article.format == "image" and os.path.isfile(article.path) else None)
         if len(article.headline) + len(article.body) <= PREVIEW_AT_ONCE_CHARS:
             self.loading = False
             self.browser.setHtml(article_html(article, match, self.lang))
@@ -227,6 +245,9 @@ class PreviewPanel(QWidget):
         self._current = -1
         if self._matches:
             self.next_match()
+            # The first match is marked, but the article opens at its top: scrolled to a match far
+            # down, the headline and source line were out of sight. Next (F3) goes to the match.
+            self.browser.verticalScrollBar().setValue(0)
         else:
             self.browser.moveCursor(QTextCursor.MoveOperation.Start)
         self._update_controls()
@@ -330,8 +351,10 @@ class PreviewPanel(QWidget):
 
     def open_link(self) -> None:
         """The article's own web page (saved pages, MHTML and data sets often know it)."""
-        if self.url:
-            QDesktopServices.openUrl(QUrl(self.url))
+        if self.url and not QDesktopServices.openUrl(QUrl(self.url)):
+            QGuiApplication.clipboard().setText(self.url)  # so the reader can paste it into a browser
+            self.message.emit(with_args(
+                self.tr("No web browser could open %1. The link is copied: paste it into a browser."), self.url))
 
     def show_in_folder(self) -> None:
         if self.path and self._exists(self.path):

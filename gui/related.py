@@ -1,12 +1,16 @@
-"""Related articles under the preview: the previewed article's closest topics, loaded after it.
+"""Related articles under the preview: the previewed article's closest topics, once the reader settles.
 
 The engine's ``related`` (more-like-this, the article's own wire copies left
-out) runs on the side pool once the preview is shown, so reading never waits
-for it; a newer preview drops an older answer. Enter or a click previews one.
+out) costs about four searches, so it runs only when the preview has shown the
+same article for ``SETTLE_MS`` (typing changes the first result at every
+keystroke: never per keystroke), or at once when the list takes the focus.
+It runs on its own engine (its own searcher and lock), so it never holds up a
+search; a newer preview drops an older answer. Enter or a click previews one.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from telusur.searcher import ArticleView, RelatedResult, SearchEngine
@@ -15,6 +19,7 @@ from .background import Background
 from .dates import format_datetime
 
 MAX_SHOWN = 10
+SETTLE_MS = 300  # the same article in the preview this long: the reader is reading it
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -29,14 +34,25 @@ class RelatedView(QListWidget):
         self.setObjectName("relatedView")
         self.setAccessibleName(self.tr("Related articles"))
         self.setToolTip(self.tr("Articles on the same topic; Enter or a click reads one"))
-        self.engine, self.lang = engine, lang
+        self.engine, self.lang = engine, lang  # an engine of its own: never the search's lock
         self.background = Background(self)
         self.background.done.connect(self._on_done)
         self._ticket = 0
         self._for: str | None = None  # the key whose related articles are shown or loading
+        self._waiting: ArticleView | None = None  # in the preview, not yet settled
+        self.settle = QTimer(self)
+        self.settle.setSingleShot(True)
+        self.settle.setInterval(SETTLE_MS)
+        self.settle.timeout.connect(self.load_now)
+        self.asked = 0  # related() calls started (tests check typing starts none)
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
         self.setMaximumHeight(180)
+        # Long headlines end in "…" at the pane's width: no sideways scrolling, no clipped rows.
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setWordWrap(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setUniformItemSizes(True)
 
     def load_for(self, article: ArticleView | None) -> None:
         """Ask for ``article``'s related articles (nothing when it is gone)."""
@@ -45,11 +61,27 @@ class RelatedView(QListWidget):
             return
         self._for = key
         self.clear()
+        self._ticket = 0
+        self._waiting = article
         if article is None:
-            self._ticket = 0
+            self.settle.stop()
+            return
+        self.settle.start()  # restarted by every newer article: only a settled one is looked up
+
+    def load_now(self) -> None:
+        """Look up the related articles of the article in the preview now (settled, or asked for)."""
+        self.settle.stop()
+        article, self._waiting = self._waiting, None
+        if article is None:
             return
         path, record = article.path, article.record
+        self.asked += 1
         self._ticket = self.background.run(lambda: self.engine.related(path, record, limit=MAX_SHOWN))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
+        """Tabbing to the list asks for it: no need to wait for the settling."""
+        self.load_now()
+        super().focusInEvent(event)
 
     def _on_done(self, ticket: int, result: RelatedResult) -> None:
         if ticket != self._ticket:

@@ -157,6 +157,19 @@ class ResultsModel(QAbstractListModel):
             self._new_keys = keys
             self._all_changed()
 
+    def new_first(self) -> bool:
+        """Move the loaded rows marked new to the top (in their order); True if any row moved."""
+        new = [row for row in self._rows if self.is_new(row)]
+        if not new:
+            return False
+        rows = new + [row for row in self._rows if not self.is_new(row)]
+        if rows == self._rows:
+            return False
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+        return True
+
     def clear_new(self) -> None:
         self.mark_new(())
 

@@ -6,13 +6,13 @@ the query's error, or the idle text that depends on the index's situation.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
+from typing import Protocol
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListView, QStackedWidget
 
-from telusur.searcher import ArticleView, MatchTerms, SearchRequest, SearchResult
+from telusur.searcher import ArticleView, MatchTerms, SearchRequest, SearchResult, SortOrder
 
 from .core_messages import core_text
 from .empty_state import EmptyStateView, idle_state
@@ -27,10 +27,37 @@ from .statusbar import ResultCount
 from .suggestion import SuggestionLabel
 from .translations import with_args
 from .usertypes import EmptyState, MessageLevel
-from .workers import SearchRunner
+from .workers import SearchRunner, SideAnswer, SideStage
 
-DEBOUNCE_MS = 250
+# Typing pause before a search: none beyond the event loop's turn (keys delivered together, a paste,
+# still make one search), because a newer query abandons an older one between stages (gui/workers.py)
+# instead of queuing behind it. Measured in one pair of runs at load ~9.5 (bench/PROFILE.md): 0 ms gave
+# key -> painted 131 ms median and 205 ms for bursts at 60 ms/key; 40 ms gave 202 and 833 ms.
+DEBOUNCE_MS = 0
 PAGE_SIZE = 25
+
+
+class RequestFilters(Protocol):
+    """Filters set outside the query widgets (the archive views): outlets, copy folding, facets."""
+
+    def sources(self) -> tuple[str, ...]: ...
+
+    def group_copies(self) -> bool: ...
+
+    def facets_wanted(self) -> bool: ...
+
+
+class NoFilters:
+    """Before the archive views exist: every outlet, copies folded, no facets."""
+
+    def sources(self) -> tuple[str, ...]:
+        return ()
+
+    def group_copies(self) -> bool:
+        return True
+
+    def facets_wanted(self) -> bool:
+        return False
 
 
 class SearchPresenter(QObject):
@@ -40,6 +67,7 @@ class SearchPresenter(QObject):
     previewShown = Signal(str)  # path ('' when the article is gone)
     firstPage = Signal(object)  # SearchResult of a new first page (its facets feed the timeline and outlets)
     articleShown = Signal(object)  # ArticleView | None, once the preview shows it
+    sideShown = Signal(object)  # SideAnswer (facets, outlet counts) of the query on show, after its page
 
     def __init__(
         self,
@@ -78,6 +106,7 @@ class SearchPresenter(QObject):
         self.message_bar = message_bar
         self.expansion = expansion
         self.no_expand: set[str] = set()  # expansions switched off, for the query in the box only
+        self.as_typed_text = ""  # the text to search as typed only (its suggestion's results were refused)
         self._no_expand_for = ""
         self.request: SearchRequest | None = None  # the query on show (None: idle)
         # The query without its dates, asked when a dated query found nothing: are the dates the cause?
@@ -88,10 +117,8 @@ class SearchPresenter(QObject):
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self.search_now)
-        # Filters set by the archive views (gui/archive.py): ticked outlets, copies folded.
-        self.sources: Callable[[], tuple[str, ...]] = tuple
-        self.group_copies: Callable[[], bool] = lambda: True
-        self.want_facets: Callable[[], bool] = lambda: False  # the timeline and outlets are shown
+        # Filters set by the archive views (gui/archive_views.py): ticked outlets, copies folded, facets.
+        self.filters: RequestFilters = NoFilters()
 
     # ------------------------------------------------------------------ queries
     def current_request(self) -> SearchRequest:
@@ -101,11 +128,17 @@ class SearchPresenter(QObject):
             self.no_expand.clear()
             self._no_expand_for = text
         return SearchRequest(
-            text, lo, hi, self.sort_combo.currentData(), page=1, page_size=PAGE_SIZE,
-            no_expand=frozenset(self.no_expand),
-            exact_total=False,  # the page first; the runner counts the rest after it (page 0 below)
-            sources=self.sources(), facets=self.want_facets(), group_copies=self.group_copies(),
+            text, lo, hi, SortOrder.parse(str(self.sort_combo.currentData())) or SortOrder.RELEVANCE,
+            page=1, page_size=PAGE_SIZE,
+            no_expand=frozenset(self.no_expand), as_typed=bool(text) and text == self.as_typed_text,
+            exact_total=False,  # the page first; the runner counts the rest after it (on_side, COUNT)
+            sources=self.filters.sources(), facets=self.filters.facets_wanted(),
+            group_copies=self.filters.group_copies(),
         )
+
+    def set_filters(self, filters: RequestFilters) -> None:
+        """Where the outlet, copy and facet choices come from from now on."""
+        self.filters = filters
 
     def skip_expansion(self, source: str) -> None:
         """Search the query in the box again without expanding ``source``."""
@@ -141,6 +174,12 @@ class SearchPresenter(QObject):
         self.search_input.setText(text)
         self.search_now()
 
+    def search_as_typed(self, text: str) -> None:
+        """Search ``text`` as typed, not the suggestion shown in its place."""
+        self.as_typed_text = text
+        self.search_input.setText(text)
+        self.search_now()
+
     def fetch_page(self, page: int) -> None:
         if self.request is not None:
             self.runner.submit(replace(self.request, page=page), new_query=False)
@@ -149,10 +188,6 @@ class SearchPresenter(QObject):
 
     # ------------------------------------------------------------------ answers
     def on_result(self, generation: int, page: int, result: SearchResult) -> None:
-        if page == 0:  # the exact total of the page on show
-            self.model.total = max(result.total, len(self.model.rows))
-            self.result_count.on_result(result)
-            return
         if page > 1:
             self.model.append_page(page, result.hits)
             return
@@ -168,7 +203,7 @@ class SearchPresenter(QObject):
         same_query = result.request == self.shown
         self.shown = result.request
         self.match = result.match
-        self.suggestion.on_suggestion(result.suggestion or "")
+        self.suggestion.on_result(result.request.text, result.searched, result.suggestion)
         if self.expansion is not None:
             self.expansion.on_expanded(result.expanded)
         if result.message:
@@ -179,7 +214,7 @@ class SearchPresenter(QObject):
             self.result_count.on_cleared()
             self.resultsShown.emit(generation)
             return
-        self.model.folders = self.indexing.library.folders
+        self.model.folders = self.indexing.folders
         self.model.reset(result.hits, result.groups or result.total, PAGE_SIZE)  # rows: copies folded
         self.result_count.on_result(result)
         self.notes.on_result(result)
@@ -200,6 +235,15 @@ class SearchPresenter(QObject):
         self.results_view.viewport().update()
         self.resultsShown.emit(generation)
 
+    def on_side(self, answer: SideAnswer) -> None:
+        """Side work of the query on show arrived (the runner already dropped older queries')."""
+        if self.shown is None:
+            return
+        if answer.stage is SideStage.COUNT and answer.result is not None:  # the exact total of the page on show
+            self.model.total = max(answer.result.total, len(self.model.rows))
+            self.result_count.on_result(answer.result)
+        self.sideShown.emit(answer)
+
     def on_failed(self, _generation: int, message: str) -> None:
         self.model.fetch_failed()
         self.message_bar.show_message(
@@ -215,7 +259,7 @@ class SearchPresenter(QObject):
             opened=self.indexing.opening_done,
             indexing=self.indexing.busy,
             doc_count=self.indexing.doc_count,
-            has_folders=bool(self.indexing.library.folders),
+            has_folders=bool(self.indexing.folders),
             only_samples=self.indexing.only_samples,
         )
         self._show_empty(state)

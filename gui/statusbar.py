@@ -13,21 +13,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QW
 from telusur.index import SyncPhase, SyncProgress
 from telusur.searcher import SearchResult
 
+from .dates import format_duration
 from .translations import with_args
 from .usertypes import JobKind
 from .workers import SyncJob
 
 
-def fmt_duration(seconds: float) -> str:
-    """``45 s``, ``3:07`` or ``1:02:03``: short enough for a status bar."""
-    seconds = int(round(seconds))
-    if seconds < 60:
-        return f"{seconds} s"
-    minutes, seconds = divmod(seconds, 60)
-    if minutes < 60:
-        return f"{minutes}:{seconds:02d}"
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d}:{seconds:02d}"
+def fmt_duration(seconds: float, lang: str = "en") -> str:
+    """The app's one way to write a duration: ``45 s``, ``3 min 07 s``, ``1 h 02 min`` (``dtk``, ``mnt``,
+    ``j`` in Indonesian). The ETA said "1:54" and "18 s" while the summary said "49,4 dtk"."""
+    return format_duration(seconds, lang)
 
 
 class EtaEstimator:
@@ -119,6 +114,7 @@ class SyncStatus(QWidget):
         super().__init__(parent)
         self.setObjectName("syncStatus")
         self._locale = locale
+        self._lang = "id" if locale.language() == QLocale.Language.Indonesian else "en"
         self._eta = EtaEstimator()
         self.label = QLabel(self)
         self.label.setObjectName("syncLabel")
@@ -159,12 +155,13 @@ class SyncStatus(QWidget):
             self.tr("%1 of %2 files"), self._locale.toString(progress.done), self._locale.toString(progress.total)
         )
         if left is not None and progress.done < progress.total:
-            text += " · " + with_args(self.tr("about %1 left"), fmt_duration(left))
+            text += " · " + with_args(self.tr("about %1 left"), fmt_duration(left, self._lang))
         self.label.setText(text)
 
     def on_idle(self) -> None:
         self.hide()
 
     def _cancel_clicked(self) -> None:
+        self.cancel_button.setEnabled(False)  # pressed once is enough: a second press would do nothing
         self.cancelRequested.emit()
         self.label.setText(self.tr("Cancelling…"))

@@ -10,6 +10,7 @@ library manager, where it can be removed.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -43,10 +44,30 @@ def _where(item: Skipped) -> str:
     return display_path(item.path) + (f" #{item.record}" if item.record is not None else "")
 
 
+@dataclass
+class AutomaticUpdates:
+    """What the folder watcher's syncs changed since the last summary the user saw."""
+
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+
+    def add(self, report: SyncReport) -> None:
+        self.added += report.added
+        self.updated += report.updated
+        self.removed += report.removed
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.updated or self.removed)
+
+
 class SyncSummaryDialog(QDialog):
     def __init__(self, report: SyncReport, folders: list[str], parent: QWidget | None = None, *,
-                 manage_library: Callable[[], object] | None = None) -> None:
-        """``manage_library``: opens the library manager (a missing folder is removed there)."""
+                 manage_library: Callable[[], object] | None = None,
+                 automatic: AutomaticUpdates | None = None) -> None:
+        """``manage_library``: opens the library manager (a missing folder is removed there).
+        ``automatic``: what automatic updates did since the last summary (Ctrl+R right after adding
+        files found nothing new, because the watcher had indexed them: the summary says so)."""
         super().__init__(parent)
         self.setObjectName("syncSummary")
         self.report = report
@@ -72,6 +93,16 @@ class SyncSummaryDialog(QDialog):
             locale.toString(float(report.elapsed_s), "f", 1),
         ))
         layout.addWidget(self.counts)
+        self.automatic = QLabel(self)
+        self.automatic.setObjectName("syncAutomatic")
+        self.automatic.setWordWrap(True)
+        if automatic:
+            self.automatic.setText(with_args(
+                self.tr("Before this run, automatic updates (new or changed files in the library's folders) "
+                        "had already added %1, updated %2 and removed %3 articles."),
+                *(locale.toString(n) for n in (automatic.added, automatic.updated, automatic.removed))))
+        self.automatic.setVisible(bool(automatic))
+        layout.addWidget(self.automatic)
         missing = [display_path(item.path) for item in report.skipped if is_missing_folder(item)]
         self.missing_hint = QLabel(self)
         self.missing_hint.setObjectName("missingFolders")

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+from typing import cast
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from telusur.searcher import DateBucket, DateFacet, DateUnit
@@ -191,9 +192,25 @@ class TimelineView(QWidget):
         if self._press is not None:
             self._drag = (self._press, i)
             self.update()
-        bucket = self.buckets[i]
+        # No status tip: it replaced the result count in the status bar and stayed after the pointer left.
         QToolTip.showText(event.globalPosition().toPoint(), self.bar_text(i), self)
-        self.setStatusTip(bucket_label(bucket.start, self.facet.unit, self.lang))
+
+    def event(self, event: QEvent) -> bool:
+        """Over a bar the tooltip is the bar's ("16 Sep 2019: 5 articles"), not the generic hint.
+
+        The widget's own tooltip arrived a moment after the bar's and replaced it.
+        """
+        if event.type() == QEvent.Type.ToolTip and self.facet is not None:
+            help_event = cast(QHelpEvent, event)
+            i = self.bar_at(help_event.pos())
+            if i is not None:
+                QToolTip.showText(help_event.globalPos(), self.bar_text(i), self)
+                return True
+        return super().event(event)
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        QToolTip.hideText()
+        super().leaveEvent(event)
 
     def bar_text(self, i: int) -> str:
         assert self.facet is not None

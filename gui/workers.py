@@ -9,16 +9,22 @@ import logging
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from telusur.index import IndexBusyError, Library, error_message
+from telusur.index import IndexBusyError, Library, Opened, SyncReport, error_message
 from telusur.searcher import SearchEngine, SearchRequest, SearchResult
 
 from .usertypes import FailureKind, JobKind
 
 log = logging.getLogger(__name__)
+
+# A page or an article jumps ahead of queued side work (QThreadPool runs higher priorities first).
+PAGE_PRIORITY = 10
+# A first page's side work (count, timeline, outlets) waits this long for the next keystroke.
+SIDE_DELAY_MS = 120
 
 
 class _SearchSignals(QObject):
@@ -28,6 +34,7 @@ class _SearchSignals(QObject):
     failed = Signal(int, int, str)
     # ticket, ArticleView | None
     article = Signal(int, object)
+    side = Signal(object)  # SideAnswer
 
 
 class ArticleTask(QRunnable):
@@ -104,41 +111,72 @@ class SearchTask(QRunnable):
         self.signals.finished.emit(self.generation, self.request.page, result)
 
 
-class CountTask(QRunnable):
-    """The exact total of a query whose first page came with an estimate; skipped if the user typed on."""
+class SideStage(Enum):
+    """The work after a first page, in the order it runs; each is dropped when a newer query exists."""
+
+    COUNT = "count"  # the exact total of a page that came with an estimate (the result: the page, counted)
+    FACETS = "facets"  # dates and outlets of the query (the timeline and the outlet list)
+    OUTLETS = "outlets"  # outlet counts without the outlet filter (ticking one must not hide the others)
+
+
+@dataclass(frozen=True)
+class SideAnswer:
+    """What one side stage found for the query numbered ``generation``."""
+
+    generation: int
+    stage: SideStage
+    result: SearchResult | None  # None: the stage failed (logged); the page stays without it
+
+
+class SideTask(QRunnable):
+    """One side stage of a query; returns at once if the user typed on meanwhile."""
 
     def __init__(
-        self, engine: SearchEngine, result: SearchResult, generation: int,
+        self, engine: SearchEngine, stage: SideStage, page: SearchResult, generation: int,
         is_current: Callable[[int], bool], signals: _SearchSignals,
     ) -> None:
         super().__init__()
-        self.engine, self.result, self.generation = engine, result, generation
+        self.engine, self.stage, self.page, self.generation = engine, stage, page, generation
         self.is_current, self.signals = is_current, signals
 
     def run(self) -> None:  # noqa: D401 - QRunnable API
         if not self.is_current(self.generation):
             return
+        asked = self.page.request
         try:
-            total = self.engine.exact_total(self.result.request)
-        except Exception:  # the estimate stays on show
-            log.exception("counting failed")
-            return
-        # Page 0: only the count changed (see SearchPresenter.on_result). A search counted
-        # afterwards folded no copies (folding counts at once), so its rows are its articles.
-        counted = replace(self.result, total=total, total_exact=True, groups=total)
-        self.signals.finished.emit(self.generation, 0, counted)
+            if self.stage is SideStage.COUNT:
+                total = self.engine.exact_total(asked)
+                # A search counted afterwards folded no copies (folding counts at once), so its rows
+                # are its articles.
+                result = replace(self.page, total=total, total_exact=True, groups=total)
+            else:
+                sources = asked.sources if self.stage is SideStage.FACETS else ()
+                # One row, no snippets, no folding: only the match set's counts are wanted.
+                result = self.engine.search(replace(
+                    asked, sources=sources, page=1, page_size=1, snippets=False, facets=True,
+                    exact_total=False, group_copies=False,
+                ))
+        except Exception:  # the page stays on show without its side work
+            log.exception("side work (%s) failed", self.stage.value)
+            result = None
+        self.signals.side.emit(SideAnswer(self.generation, self.stage, result))
 
 
 class SearchRunner(QObject):
-    """Numbers every query and drops answers that are no longer the latest.
+    """The search pipeline: numbers every query, answers only the latest, side work after the page.
 
-    One search thread: the engine serialises searches anyway, and queued stale
-    requests are skipped cheaply, so the newest keystroke is answered first.
+    One search thread: the engine serialises searches anyway. A new query's
+    page jumps ahead of queued side work (thread-pool priority), and every
+    queued task of an older query returns at once, so the newest keystroke is
+    answered first. Side stages (count, facets, outlet counts) are queued only
+    once the first page is delivered, and dropped as soon as a newer query exists.
     """
 
-    resultReady = Signal(int, int, object)  # generation, page, SearchResult
+    resultReady = Signal(int, int, object)  # generation, page (1 and up), SearchResult
     searchFailed = Signal(int, str)
     articleReady = Signal(int, object)  # ticket, ArticleView | None
+    sideReady = Signal(object)  # SideAnswer of the query on show
+    settled = Signal(int)  # generation whose page and side work are all delivered
 
     def __init__(self, engine: SearchEngine, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -150,30 +188,80 @@ class SearchRunner(QObject):
         self._signals.finished.connect(self.deliver)
         self._signals.failed.connect(self._on_failed)
         self._signals.article.connect(self._on_article)
+        self._signals.side.connect(self._on_side)
         self.article_ticket = 0
+        self._main: SearchRequest | None = None  # the latest query's own request (side work is for it)
+        self._wanted: tuple[SideStage, ...] = ()
+        self._left: set[SideStage] = set()  # side stages of the latest query not yet delivered
+        # Side work starts once the typing pauses: a keystroke within SIDE_DELAY_MS of a page drops
+        # it before it costs anything, so the search thread is free for the next page.
+        self._side_timer = QTimer(self)
+        self._side_timer.setSingleShot(True)
+        self._side_timer.setInterval(SIDE_DELAY_MS)
+        self._side_timer.timeout.connect(self._start_side)
+        self._side_for: SearchResult | None = None
 
     def is_current(self, generation: int) -> bool:
         return generation == self.generation
 
     def submit(self, request: SearchRequest, *, new_query: bool = True) -> int:
-        """Queue ``request``; a new query gets a new number, a further page keeps it."""
+        """Queue ``request``; a new query gets a new number, a further page keeps it.
+
+        A new query's facets are not computed with its page: they come later as
+        side work (``sideReady``), so the page is painted first.
+        """
         if new_query:
             self.generation += 1
-        self._pool.start(SearchTask(self.engine, request, self.generation, self.is_current, self._signals))
+            self._side_timer.stop()
+            self._wanted = ()
+            if request.facets:
+                self._wanted = (SideStage.FACETS, SideStage.OUTLETS) if request.sources else (SideStage.FACETS,)
+            request = replace(request, facets=False)
+            self._main = request
+        task = SearchTask(self.engine, request, self.generation, self.is_current, self._signals)
+        self._pool.start(task, PAGE_PRIORITY)
         return self.generation
 
     def deliver(self, generation: int, page: int, result: SearchResult) -> None:
-        """Pass on an answer only if it belongs to the newest query."""
+        """Pass on an answer only if it belongs to the newest query; then queue its side work."""
         if generation != self.generation:
             return
         self.resultReady.emit(generation, page, result)
-        if page == 1 and not result.total_exact:
-            self._pool.start(CountTask(self.engine, result, generation, self.is_current, self._signals))
+        if page != 1 or result.request != self._main:
+            return  # a further page, or the presenter's own probe: no side work
+        if result.message:
+            self.settled.emit(generation)
+            return
+        stages: tuple[SideStage, ...] = () if result.total_exact else (SideStage.COUNT,)
+        # Nothing found: no dates to draw, but the outlet counts still say where the query does match.
+        stages += tuple(s for s in self._wanted if result.total or s is SideStage.OUTLETS)
+        self._left = set(stages)
+        if not stages:
+            self.settled.emit(generation)
+            return
+        self._side_for = result
+        self._side_timer.start()
+
+    def _start_side(self) -> None:
+        result, generation = self._side_for, self.generation
+        if result is None or result.request != self._main:
+            return
+        for stage in sorted(self._left, key=list(SideStage).index):
+            self._pool.start(SideTask(self.engine, stage, result, generation, self.is_current, self._signals))
+
+    def _on_side(self, answer: SideAnswer) -> None:
+        if answer.generation != self.generation:
+            return
+        if answer.result is not None:
+            self.sideReady.emit(answer)
+        self._left.discard(answer.stage)
+        if not self._left:
+            self.settled.emit(answer.generation)
 
     def load_article(self, path: str) -> int:
         """Fetch an article in the background; only the newest ticket is answered."""
         self.article_ticket += 1
-        self._pool.start(ArticleTask(self.engine, path, self.article_ticket, self._signals))
+        self._pool.start(ArticleTask(self.engine, path, self.article_ticket, self._signals), PAGE_PRIORITY)
         return self.article_ticket
 
     def _on_article(self, ticket: int, article: object) -> None:
@@ -183,6 +271,8 @@ class SearchRunner(QObject):
     def invalidate(self) -> None:
         """No query is current any more (the field was cleared): drop what is in flight."""
         self.generation += 1
+        self._main = None
+        self._side_timer.stop()
 
     def _on_failed(self, generation: int, page: int, message: str) -> None:
         if generation == self.generation:
@@ -203,11 +293,26 @@ class SyncJob:
     doc_count: int | None = field(default=None, kw_only=True)  # documents in the index after the job
     attempt: int = field(default=0, kw_only=True)  # retries after "busy" so far
     from_watcher: bool = field(default=False, kw_only=True)  # started by the folder watcher (tray notices)
+    library_folders: list[str] | None = field(default=None, kw_only=True)  # read after the job, off the GUI thread
+    # Add ``folders`` to the library first (in the worker: saving library.json may wait for its lock).
+    add_first: bool = field(default=False, kw_only=True)
+
+
+@dataclass(frozen=True)
+class FolderRemoved:
+    """A finished ``JobKind.REMOVE``: how many documents left the index (files are never touched)."""
+
+    documents: int
+
+
+# What a finished SyncJob hands on, one record per job kind: OPEN gives the
+# index's ``Opened``, SYNC its ``SyncReport``, REMOVE a ``FolderRemoved``.
+JobOutcome = Opened | SyncReport | FolderRemoved
 
 
 class _SyncSignals(QObject):
     progress = Signal(object, object)  # SyncJob, SyncProgress
-    finished = Signal(object, object)  # SyncJob, SyncReport | int (documents removed)
+    finished = Signal(object, object)  # SyncJob, JobOutcome
     failed = Signal(object, object, object)  # SyncJob, FailureKind, message (a CoreMessage keeps its code)
 
 
@@ -220,14 +325,16 @@ class SyncTask(QRunnable):
 
     def run(self) -> None:  # noqa: D401 - QRunnable API
         job = self.job
-        outcome: object
+        outcome: JobOutcome
         try:
             if job.kind == JobKind.OPEN:
-                outcome = self.library.open()  # may rebuild a broken index: off the GUI thread
+                outcome = self.library.open_index(sync=False)  # may start over a broken index: off the GUI thread
             elif job.kind == JobKind.REMOVE:
-                outcome = sum(self.library.remove_folder(f) for f in job.folders or [])
+                outcome = FolderRemoved(sum(self.library.remove_folder(f) for f in job.folders or []))
             else:
                 folders: list[str | Path] | None = None if job.folders is None else [*job.folders]
+                if job.add_first and folders:
+                    self.library.add_folders(folders)
                 outcome = self.library.sync(
                     folders,
                     progress=lambda p: self.signals.progress.emit(job, p),
@@ -235,19 +342,30 @@ class SyncTask(QRunnable):
                     lock_timeout=5.0,
                 )
         except IndexBusyError as err:
+            job.library_folders = self._folders()
             self.signals.failed.emit(job, FailureKind.BUSY, error_message(err))
         except OSError as err:
             message = f"{err.strerror or err}: {err.filename or ''}".rstrip(": ")
+            job.library_folders = self._folders()
             self.signals.failed.emit(job, FailureKind.OS, message)
         except Exception as err:
             log.exception("sync failed")
+            job.library_folders = self._folders()
             self.signals.failed.emit(job, FailureKind.ERROR, error_message(err))
         else:
             try:
                 job.doc_count = self.library.document_count()
             except Exception:
                 job.doc_count = None
+            job.library_folders = self._folders()
             self.signals.finished.emit(job, outcome)
+
+    def _folders(self) -> list[str] | None:
+        try:
+            return self.library.folders
+        except Exception:  # an unreadable library file: the window keeps the folders it knew
+            log.exception("reading the library's folders failed")
+            return None
 
 
 class SyncQueue(QObject):
@@ -307,7 +425,7 @@ class SyncQueue(QObject):
         else:
             self.idle.emit()
 
-    def _on_finished(self, job: SyncJob, outcome: object) -> None:
+    def _on_finished(self, job: SyncJob, outcome: JobOutcome) -> None:
         self.current = None  # listeners see the queue as it is after this job
         self.finished.emit(job, outcome)
         self._advance()

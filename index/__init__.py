@@ -4,15 +4,22 @@ from .dates import ParsedDate, parse_date
 from .files import Skipped
 from .formats import Format
 from .keys import doc_key, file_key, is_utf8_safe, path_of_key
-from .library import FolderStats, Library
+from .library import FolderStats, Library, Opened, OpenState
 from .library_file import display_path
-from .messages import ArticleWarning, CoreMessage, MessageCode, SkipReason, error_message, message_code
+from .messages import (
+    BUSY_MESSAGE,
+    ArticleWarning,
+    CoreMessage,
+    IndexBusyError,
+    MessageCode,
+    SkipReason,
+    error_message,
+    message_code,
+)
 from .paths import is_under
 from .records import FileWarning, SyncPhase, SyncProgress, SyncReport
 from .schema import EXACT_FIELD
 from .store import (
-    BUSY_MESSAGE,
-    IndexBusyError,
     IndexDamagedError,
     IndexDirError,
     RebuildReason,
@@ -33,6 +40,8 @@ __all__ = [
     "IndexDamagedError",
     "IndexDirError",
     "Library",
+    "OpenState",
+    "Opened",
     "MessageCode",
     "ParsedDate",
     "RebuildReason",

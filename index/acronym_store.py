@@ -29,8 +29,8 @@ from whoosh.index import Index
 from whoosh.reading import IndexReader
 
 from telusur.analysis.acronym_table import AcronymTable, Decision, Expansions, Pair, Policy, Sense, Verdict
+from telusur.analysis.safe_write import write_json_atomic
 
-from .library_file import write_json_atomic
 from .schema import ACRONYMS_FIELD
 
 TABLE_FILE = "acronyms.json"
@@ -84,7 +84,7 @@ def _read_cache(path: Path) -> dict | None:
 
 def _write_cache(path: Path, data: dict) -> None:
     """Atomic replace: a crash leaves the old file or the new one, never half of one."""
-    write_json_atomic(path, data, indent=None)
+    write_json_atomic(path, data, indent=None, make_parent=True, clean_stale=True)
 
 
 def _segment_id(sub: IndexReader) -> str:
@@ -246,7 +246,7 @@ def _read_decided(path: Path) -> tuple[str, Expansions]:
 
 def _save_decided(path: Path, key: str, expansions: Expansions) -> None:
     try:  # a cache: failing to write it only costs the next search the decision
-        write_json_atomic(path, _decided_data(key, expansions), indent=None)
+        write_json_atomic(path, _decided_data(key, expansions), indent=None, make_parent=True, clean_stale=True)
         (path.parent / OLD_DECIDED_FILE).unlink(missing_ok=True)
     except (OSError, ValueError):
         pass

@@ -7,8 +7,17 @@ unchanged and never heals the index. Segment files are immutable once a
 commit lists them, so one map ``file name -> (size, crc32)`` for the whole
 folder is enough: a commit adds the new files' sums (computed once, kept
 after) before it writes the table of contents, and drops the sums of files
-no longer present. A file with no recorded sum (an index written before
-checksums existed) is not judged.
+no longer present.
+
+The map guards the index, so it is guarded too (issue 29): it carries a
+CRC-32 of its own entries, and every file of the current generation must be
+listed. A missing, unreadable or damaged map, or a file it does not list,
+makes the index damaged (rebuilt from the folders): damage to the map must
+never mean "trust everything". A map from before this format (no
+``format`` key) is read, and judged by the same rule.
+
+A full read (``telusur check``) that finds damage the sums did not catch
+leaves a note beside the map (``damage_note``), so the next open rebuilds.
 
 CRC-32 (zlib, several GB/s) is enough to detect accidental damage; nothing
 here defends against deliberate tampering.
@@ -16,16 +25,15 @@ here defends against deliberate tampering.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import zlib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .library_file import fsync_dir
+from telusur.analysis.safe_write import fsync_file, write_bytes_atomic, write_json_atomic
 
 _CHUNK = 1 << 20
+FORMAT = 2
 
 
 def sums_file(folder: Path, indexname: str) -> Path:
@@ -33,10 +41,29 @@ def sums_file(folder: Path, indexname: str) -> Path:
     return folder / f"_{indexname}_checksums.json"
 
 
+def damage_note(folder: Path, indexname: str) -> Path:
+    """Where a full read's finding waits for the next open (cleared with the index)."""
+    return folder / f"_{indexname}_damaged.txt"
+
+
 @dataclass(frozen=True)
 class FileSum:
     size: int
     crc32: int
+
+
+@dataclass(frozen=True)
+class SumMap:
+    """The recorded sums, and what is wrong with the map itself (None: sound, or absent)."""
+
+    sums: dict[str, FileSum] = field(default_factory=dict)
+    exists: bool = False
+    problem: str | None = None
+
+
+def _entries_crc(files: dict[str, dict[str, int]]) -> int:
+    canonical = json.dumps(files, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return zlib.crc32(canonical.encode("ascii"))
 
 
 def file_sum(path: Path) -> FileSum:
@@ -49,23 +76,30 @@ def file_sum(path: Path) -> FileSum:
     return FileSum(size, crc)
 
 
+def load_sums(folder: Path, indexname: str) -> SumMap:
+    """The map, checked against its own checksum."""
+    path = sums_file(folder, indexname)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return SumMap()
+    except OSError as err:
+        return SumMap(exists=True, problem=f"{path.name} cannot be read ({err.strerror or err})")
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        files = data["files"]
+        sums = {name: FileSum(int(v["size"]), int(v["crc32"])) for name, v in files.items()}
+        if "format" in data and (data["format"] != FORMAT or data["crc32"] != _entries_crc(files)):
+            raise ValueError("its own checksum does not match")
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return SumMap(exists=True, problem=f"{path.name} (the checksum map) is damaged")
+    return SumMap(sums, exists=True)
+
+
 def read_sums(folder: Path, indexname: str) -> dict[str, FileSum]:
-    """The recorded sums; a missing or unreadable map records nothing."""
-    try:
-        data = json.loads(sums_file(folder, indexname).read_text(encoding="utf-8"))
-        return {name: FileSum(int(v["size"]), int(v["crc32"])) for name, v in data["files"].items()}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
-        return {}
-
-
-def fsync_file(path: Path) -> None:
-    """Flush one file's data to the disk (a read-only descriptor is enough on POSIX;
-    Windows' ``_commit`` needs one opened for writing)."""
-    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0) if os.name == "nt" else os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    """The recorded sums; a missing or damaged map records nothing."""
+    loaded = load_sums(folder, indexname)
+    return {} if loaded.problem else loaded.sums
 
 
 def record_sums(folder: Path, indexname: str, files: Iterable[str], *, sync: bool = True) -> dict[str, FileSum]:
@@ -88,31 +122,27 @@ def record_sums(folder: Path, indexname: str, files: Iterable[str], *, sync: boo
     for name, recorded in old.items():
         if name not in sums and (folder / name).exists():
             sums[name] = recorded
-    data = {"files": {n: {"size": s.size, "crc32": s.crc32} for n, s in sorted(sums.items())}}
-    target = sums_file(folder, indexname)
-    fd, tmp = tempfile.mkstemp(prefix=target.name, suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle)
-            handle.flush()
-            if sync:
-                os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    if sync:
-        fsync_dir(folder)
+    files = {n: {"size": s.size, "crc32": s.crc32} for n, s in sorted(sums.items())}
+    data = {"format": FORMAT, "files": files, "crc32": _entries_crc(files)}
+    write_json_atomic(sums_file(folder, indexname), data, indent=None, sync=sync)
     return sums
 
 
 def damaged_files(folder: Path, indexname: str, files: Iterable[str]) -> list[str]:
-    """Sentences naming each file whose size or checksum differs from the recorded one."""
-    recorded = read_sums(folder, indexname)
-    problems = []
+    """Sentences naming each damaged file: a damaged or missing map, a file it does not
+    list, or one whose size or checksum differs from the recorded one."""
+    files = list(files)
+    note = read_damage_note(folder, indexname)
+    problems = [note] if note else []
+    loaded = load_sums(folder, indexname)
+    if loaded.problem:
+        return problems + [loaded.problem]
+    if files and not loaded.exists:
+        return problems + [f"{sums_file(folder, indexname).name} (the checksum map) is missing"]
     for name in files:
-        expected = recorded.get(name)
+        expected = loaded.sums.get(name)
         if expected is None:
+            problems.append(f"{name} has no recorded checksum")
             continue
         path = folder / name
         try:
@@ -125,3 +155,19 @@ def damaged_files(folder: Path, indexname: str, files: Iterable[str]) -> list[st
         elif actual.crc32 != expected.crc32:
             problems.append(f"{name} does not match its checksum")
     return problems
+
+
+def read_damage_note(folder: Path, indexname: str) -> str | None:
+    """What a full read found wrong, or None."""
+    try:
+        text = damage_note(folder, indexname).read_text(encoding="utf-8", errors="replace").strip()
+    except FileNotFoundError:
+        return None
+    except OSError as err:
+        return f"a full read found damage ({err.strerror or err})"
+    return f"a full read found damage: {text[:300]}" if text else "a full read found damage"
+
+
+def note_damage(folder: Path, indexname: str, detail: str) -> None:
+    """Leave a full read's finding for the next open, which then rebuilds the index."""
+    write_bytes_atomic(damage_note(folder, indexname), detail.encode("utf-8", "replace"))

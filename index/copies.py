@@ -31,10 +31,12 @@ from typing import BinaryIO
 from whoosh.index import Index
 from whoosh.util.filelock import FileLock, try_for
 
+from telusur.analysis.safe_write import write_atomic
+
 from .columns import column_values
 from .doc_keys import document_keys, document_versions
-from .library_file import write_atomic
 from .minhash import BANDS, BINS, ROWS, SHINGLE_WORDS, LshTable, Signature, shingles, signature, similarity, words_of
+from .segments import toc_file
 
 STORE_NAME = "copies.dat"
 OLD_STORE_NAMES = ("copies.pickle",)  # earlier versions' pickle: deleted, never loaded
@@ -225,7 +227,7 @@ def save_store(path: Path, store: CopyStore) -> None:
         handle.write(sigs.tobytes())
 
     _clear_the_way(path)
-    write_atomic(path, fill)
+    write_atomic(path, fill, make_parent=True, clean_stale=True)
     for old in OLD_STORE_NAMES:  # never read again: code could hide in it
         with contextlib.suppress(OSError):
             (path.parent / old).unlink()
@@ -245,7 +247,7 @@ def _clear_the_way(path: Path) -> None:
 def index_stamp(ix: Index) -> tuple:
     """Identifies one committed generation of one index (a rebuilt index never repeats it)."""
     generation = ix.latest_generation()
-    toc = Path(str(ix.storage.folder)) / f"_{ix.indexname}_{generation}.toc"
+    toc = toc_file(ix, generation)
     try:
         st = toc.stat()
     except OSError:

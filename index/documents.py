@@ -68,8 +68,12 @@ def _formats() -> dict[str, PostingFormat]:
     return {name: schema[name].format for name in ("headline", "body", EXACT_FIELD)}
 
 
-def make_fields(item: Extracted, fs: FileStat, folder: str, sync: bytes) -> dict:
-    """Whoosh fields for one article, with postings already computed."""
+def make_fields(item: Extracted, fs: FileStat, folder: str, indexed: Indexed) -> dict:
+    """Whoosh fields for one article, with postings already computed.
+
+    ``indexed``: the file's stats as this run read them, encoded into the
+    ``sync`` column only here (``Indexed.decode`` reads them back).
+    """
     formats = _formats()
     headline = safe_text(item.headline)
     body = safe_text(item.body)
@@ -89,7 +93,7 @@ def make_fields(item: Extracted, fs: FileStat, folder: str, sync: bytes) -> dict
         "_stored_body": body,
         EXACT_FIELD: encode_postings(head_exact + body_exact, formats[EXACT_FIELD]),
         "has_time": item.has_time,
-        "sync": sync,
+        "sync": indexed.encode(),
         ACRONYMS_FIELD: encode_pairs(document_pairs(headline + "\n" + body)),
         "copysig": signature_bytes(headline, body),
     }
@@ -142,7 +146,7 @@ def prepare(
     if isinstance(found, Skipped):
         return found
     digest, items = found
-    sync = Indexed.of(fs, digest).encode()
+    indexed = Indexed.of(fs, digest)
     docs: list[dict] = []
     warnings: list[str] = []
     skipped: list[Skipped] = []
@@ -153,7 +157,7 @@ def prepare(
                 return Skipped(fs.path, item.reason)
             skipped.append(Skipped(fs.path, item.reason, item.record))
             continue
-        fields = make_fields(item, fs, folder, sync)
+        fields = make_fields(item, fs, folder, indexed)
         if add is None:
             docs.append(fields)
         else:

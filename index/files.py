@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from telusur.analysis import safe_write
+
 from .formats.paths import ARTICLE_SUFFIXES, prune_asset_folders
 from .formats.textcodec import CONTROL, decode, looks_binary
 from .messages import CoreMessage, SkipReason, os_reason
@@ -74,46 +76,53 @@ def walk_articles(
 
     def on_error(err: OSError) -> None:
         reason = CoreMessage(SkipReason.CANNOT_LIST, error=os_reason(err))
-        skipped.append(Skipped(str(err.filename), reason))
+        skipped.append(Skipped(safe_write.plain_path(str(err.filename)), reason))
 
-    def link_allowed(path: str) -> bool:
+    def real(path: str) -> str:
+        """Where ``path`` leads, links resolved, without the \\\\?\\ prefix."""
+        return safe_write.plain_path(os.path.realpath(path))
+
+    def link_allowed(path: str, walk_path: str) -> bool:
         """A link whose target is inside the library; reports the others."""
-        target = os.path.realpath(path)
-        if under_any(target, allowed):
+        if under_any(real(walk_path), allowed):
             return True
         skipped.append(Skipped(path, CoreMessage(SkipReason.LINK_OUTSIDE)))
         return False
 
     def walk(top: str) -> None:
-        for dirpath, dirnames, filenames in os.walk(top, onerror=on_error, followlinks=False):
-            real = os.path.realpath(dirpath)
-            if real in entered:
+        # On Windows the walk goes through the \\?\ form, so files past 260 characters are
+        # found and read (their paths are reported without it).
+        walk_top = safe_write.extended_path(top, always=True)
+        for walk_dirpath, dirnames, filenames in os.walk(walk_top, onerror=on_error, followlinks=False):
+            dirpath = top + walk_dirpath[len(walk_top) :]
+            here = real(walk_dirpath)
+            if here in entered:
                 dirnames[:] = []
                 continue
-            entered.add(real)
+            entered.add(here)
             dirs = sorted(prune_asset_folders([d for d in dirnames if not d.startswith(".")], filenames))
             dirnames[:] = []
             links = []
             for d in dirs:
-                sub = os.path.join(dirpath, d)
-                if _is_link(sub):
-                    links.append(sub)
+                if _is_link(os.path.join(walk_dirpath, d)):
+                    links.append(os.path.join(dirpath, d))
                 else:
                     dirnames.append(d)
             for name in sorted(filenames):
                 if name.startswith(".") or not name.lower().endswith(ARTICLE_SUFFIXES):
                     continue
                 path = os.path.join(dirpath, name)
-                if _is_link(path) and not link_allowed(path):
+                walk_path = os.path.join(walk_dirpath, name)
+                if _is_link(walk_path) and not link_allowed(path, walk_path):
                     continue
                 try:
-                    st = os.stat(path)
+                    st = os.stat(walk_path)
                 except OSError as err:
                     skipped.append(Skipped(path, CoreMessage(SkipReason.CANNOT_READ, error=os_reason(err))))
                     continue
                 if not stat.S_ISREG(st.st_mode):
                     continue
-                found.append(FileStat(path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
+                found.append(FileStat(path, st.st_size, st.st_mtime_ns, change_time_ns(st), st.st_ino))
             # Linked folders after the real ones, so a folder reached both ways
             # is listed under its real path when that is under ``dirpath``.
             pending.extend(reversed(links))
@@ -122,9 +131,10 @@ def walk_articles(
     walk(root)
     while pending:
         link = pending.pop()
-        if os.path.realpath(link) in entered:
+        walk_link = safe_write.extended_path(link, always=True)
+        if real(walk_link) in entered:
             continue
-        if link_allowed(link):
+        if link_allowed(link, walk_link):
             walk(link)
     return found, skipped
 
@@ -132,6 +142,14 @@ def walk_articles(
 def _is_link(path: str) -> bool:
     """A symbolic link or (Windows) a junction: both can point anywhere."""
     return os.path.islink(path) or bool(getattr(os.path, "isjunction", lambda _p: False)(path))
+
+
+def change_time_ns(st: os.stat_result) -> int:
+    """The inode change time on POSIX; 0 on Windows, where ``st_ctime`` is the creation time
+    (deprecated since Python 3.12 and due to change meaning): comparing it would re-read
+    every file after an upgrade and never tells an edit. Size, mtime and the file index
+    (``st_ino``) remain."""
+    return 0 if safe_write.ON_WINDOWS else st.st_ctime_ns
 
 
 # O_NONBLOCK: opening a named pipe that replaced a file must not wait for a writer.
@@ -145,7 +163,7 @@ def _read_regular(path: str, limit: int | None = None) -> bytes | str:
     a device, a folder): the check is made on the opened handle, so nothing can
     change between it and the read, and no read ever waits for a writer.
     """
-    fd = os.open(path, _OPEN_FLAGS)
+    fd = os.open(safe_write.extended_path(path), _OPEN_FLAGS)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             return CoreMessage(SkipReason.NOT_REGULAR)
@@ -171,7 +189,7 @@ def open_regular(path: str) -> BinaryIO:
     The check is made on the opened handle (a name can be swapped for a FIFO
     between the walk, the hash and the read). Raises ``NotRegularFile``.
     """
-    fd = os.open(path, _OPEN_FLAGS)
+    fd = os.open(safe_write.extended_path(path), _OPEN_FLAGS)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise NotRegularFile(0, CoreMessage(SkipReason.NOT_REGULAR), path)
@@ -185,7 +203,7 @@ def open_regular(path: str) -> BinaryIO:
 
 def _hash_regular(path: str) -> str:
     """sha1 of a whole regular file, read in chunks (a data set may be gigabytes), or why not."""
-    fd = os.open(path, _OPEN_FLAGS)
+    fd = os.open(safe_write.extended_path(path), _OPEN_FLAGS)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             return CoreMessage(SkipReason.NOT_REGULAR)

@@ -10,6 +10,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import Enum
 from pathlib import Path
 
 from whoosh.index import Index
@@ -18,14 +19,14 @@ from whoosh.reading import IndexReader
 from telusur.analysis.acronym_table import AcronymTable, Expansions
 
 from .acronym_store import load_expansions, load_table, refresh_table
+from .checksums import note_damage
 from .copies import copies_stamp, copy_groups, refresh_copies
 from .keys import file_key, path_of_key
-from .messages import CoreMessage, IndexProblem
-from .paths import folder_of, normalize_folder
+from .messages import CoreMessage, IndexBusyError, IndexProblem
+from .paths import folder_of, normalize_folder, same_folder
 from .records import SyncProgress, SyncReport
 from .segments import clean_unused_files
 from .store import (
-    IndexBusyError,
     IndexDir,
     RebuildReason,
     Rebuilt,
@@ -89,6 +90,27 @@ class IndexCheck:
     articles: int = 0
 
 
+class OpenState(Enum):
+    """What opening the library's index came to (``Library.open_index``)."""
+
+    READY = "ready"  # it can be read: it was fine, or was made empty with nothing (yet) to sync it from
+    REBUILT = "rebuilt"  # it was started over and synced from the library's folders
+    TO_REBUILD = "to_rebuild"  # it was started over; the caller syncs (``sync=False``)
+    BUSY = "busy"  # it was started over, but another process is writing: what is there is read
+
+
+@dataclass(frozen=True)
+class Opened:
+    """The outcome of ``Library.open_index``: the state, why it was started over, the sync's report."""
+
+    state: OpenState
+    reason: Rebuilt | None = None  # why it was started over when this library opened it (None: it was fine)
+    report: SyncReport | None = None  # the rebuild's sync, when one ran
+
+    @property
+    def started_over(self) -> bool:
+        """The index was started over for a reason worth telling (not a first run's new index)."""
+        return self.reason is not None and self.reason.reason is not RebuildReason.NO_INDEX
 
 
 class Library:
@@ -161,6 +183,46 @@ class Library:
         self.whoosh_index(wait=wait)
         return self.rebuilt_reason
 
+    def open_index(
+        self,
+        *,
+        wait: float | None = None,
+        sync: bool = True,
+        sync_new: bool = True,
+        sync_wait: float | None = None,
+        damaged: str | None = None,
+        before_sync: Callable[[Rebuilt], None] | None = None,
+    ) -> Opened:
+        """Open the index, syncing it from the library's folders when it had to be started over.
+
+        The one open -> check -> sync sequence every command and the app use.
+        ``wait``: the bounded wait to open (``whoosh_index``; a search passes 0).
+        ``sync=False``: only report ``TO_REBUILD``, the caller syncs (the app,
+        in its queue, with progress). ``sync_new=False``: a missing index is
+        left to the first indexing run (it may be starting now) rather than
+        synced here. ``sync_wait``: the sync's lock timeout; when another
+        process holds the writer the outcome is ``BUSY``. ``damaged``: a read
+        error's detail; the index is started over first. ``before_sync`` is
+        told the reason just before a rebuild's sync starts.
+        """
+        if damaged is not None:
+            self.mark_damaged(damaged)
+        self.whoosh_index(wait=wait)
+        reason = self.rebuilt_reason
+        if reason is None or not self.needs_rebuild:  # fine, or nothing to sync it from
+            return Opened(OpenState.READY, reason)
+        if not sync_new and reason.reason is RebuildReason.NO_INDEX:
+            return Opened(OpenState.READY, reason)
+        if not sync:
+            return Opened(OpenState.TO_REBUILD, reason)
+        if before_sync is not None:
+            before_sync(reason)
+        try:
+            report = self.sync(lock_timeout=sync_wait)
+        except IndexBusyError:
+            return Opened(OpenState.BUSY, reason)
+        return Opened(OpenState.REBUILT, reason, report)
+
     def mark_damaged(self, detail: str) -> Rebuilt:
         """Note a read error: the next open starts the index over (``damaged`` until then)."""
         reason = Rebuilt(RebuildReason.DAMAGED, detail)
@@ -211,6 +273,11 @@ class Library:
                             column[docnum]
         except Exception as err:  # any decode failure of derived data
             problems.append(f"{type(err).__name__}: {err}")
+        if problems:  # what the checksums missed: the next open (``telusur index``) rebuilds
+            try:
+                note_damage(self.dir.whoosh, ix.indexname, problems[0])
+            except OSError as err:
+                problems.append(f"the finding could not be noted for `telusur index` ({err.strerror or err})")
         return IndexCheck(exists=True, problems=problems, articles=articles)
 
     def add_folders(self, folders: Sequence[str | os.PathLike[str]]) -> list[str]:
@@ -225,7 +292,7 @@ class Library:
         if self.dir.whoosh.is_dir():
             # A full disk left by a failed run must not stop the removal that frees space.
             clean_unused_files(self.whoosh_index())
-        remaining = self.dir.update_folders(lambda current: [f for f in current if f != folder]).folders
+        remaining = self.dir.update_folders(lambda current: [f for f in current if not same_folder(f, folder)]).folders
         try:
             self.sync_times.record([], datetime.now(), keep=remaining)
         except (OSError, ValueError):

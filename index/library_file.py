@@ -4,7 +4,8 @@ Why a module of its own: this is the one file in the index directory that is
 not derived data, so every change is serialized (a cross-process lock with a
 bounded wait), atomic (write to a temporary file, fsync, rename, fsync the
 folder) and a read-modify-write under that lock, so two runs adding different
-folders at once both keep theirs. Reading validates the file: a hand-edited
+folders at once both keep theirs (``analysis/safe_write.py`` writes). Reading
+validates the file: a hand-edited
 ``{"folders": "/path"}`` must never be taken character by character.
 
 Folder names that are not valid UTF-8 (a Latin-1 ``café`` unzipped on Linux)
@@ -16,14 +17,15 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
 
 from whoosh.util.filelock import FileLock, try_for
 
+from telusur.analysis.safe_write import replace, write_json_atomic
+
+from .keys import is_utf8_safe
 from .messages import CoreMessage, IndexProblem
 
 LOCK_NAME = "library.lock"
@@ -44,14 +46,6 @@ class LibraryContents:
     @property
     def valid(self) -> bool:
         return not self.problems
-
-
-def is_utf8_safe(path: str) -> bool:
-    try:
-        path.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def display_path(path: str) -> str:
@@ -116,48 +110,10 @@ def read_library(path: Path) -> LibraryContents:
     return parse_library(data)
 
 
-def fsync_dir(folder: Path) -> None:
-    """Make a rename in ``folder`` durable; Windows cannot open folders, and needs not."""
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def write_atomic(path: Path, fill: Callable[[BinaryIO], object]) -> None:
-    """Atomic, durable replace, so a crash or power cut leaves the old file or the new one.
-
-    The one writer of Telusur's own files beside the index (library, schema, saved
-    searches, copy groups, acronym table): ``fill`` writes into a temporary file
-    beside the target, which is fsynced, renamed over it, then the folder fsynced.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            fill(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    fsync_dir(path.parent)
-
-
-def write_json_atomic(path: Path, data: object, *, indent: int | None = 2) -> None:
-    """``data`` as UTF-8 JSON through ``write_atomic`` (``indent=None``: compact)."""
-    separators = (",", ":") if indent is None else None
-    text = json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
-    write_atomic(path, lambda handle: handle.write(text.encode("utf-8")))
-
-
 def write_library(path: Path, folders: list[str]) -> None:
     """Write the library's folders (non-UTF-8 names losslessly encoded)."""
-    write_json_atomic(path, {"folders": [encode_folder(f) for f in sorted(set(folders))]})
+    data = {"folders": [encode_folder(f) for f in sorted(set(folders))]}
+    write_json_atomic(path, data, make_parent=True, clean_stale=True)
 
 
 @contextlib.contextmanager
@@ -186,6 +142,6 @@ def update_library(
         current = read_library(path)
         folders = change(list(current.folders))
         if not current.valid and path.exists():
-            os.replace(path, path.with_name(path.name + ".invalid"))
+            replace(path, path.with_name(path.name + ".invalid"))
         write_library(path, folders)
         return LibraryContents(sorted(set(folders)), current.problems)

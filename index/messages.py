@@ -196,6 +196,16 @@ class CoreMessage(str):
         return (_restore, (self.code, self.params))
 
 
+BUSY_MESSAGE = CoreMessage(IndexProblem.BUSY)
+
+
+class IndexBusyError(RuntimeError):
+    """Another process (or thread) is writing to this index."""
+
+    def __init__(self, message: str = BUSY_MESSAGE) -> None:
+        super().__init__(message)
+
+
 def os_reason(err: OSError) -> str:
     """The reason of ``err`` as a coded message when it is a common one, else the system's own words."""
     name = errno.errorcode.get(err.errno or 0, "")

@@ -21,8 +21,6 @@ from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
-from whoosh.codec.base import Segment
-
 from telusur.analysis.stemmer import take_fresh_stems
 from telusur.settings import Settings, current
 from telusur.startup import start
@@ -32,7 +30,7 @@ from .documents import prepare
 from .files import FileStat, Skipped
 from .formats import Format, article_kind
 from .records import Built
-from .segments import SegmentBuilder
+from .segments import Segment, SegmentBuilder
 
 _cancel = None
 _progress = None
@@ -112,6 +110,8 @@ def job_weight(fs: FileStat) -> int:
         return max(1, fs.size // 3000)
     if kind is Format.PDF:
         return max(4, fs.size // 20000)
+    if kind is Format.IMAGE:  # OCR: seconds a page; three scans are worth starting the workers for
+        return 100
     return 4
 
 

@@ -14,9 +14,10 @@ from collections import defaultdict
 
 from whoosh.fields import TEXT
 from whoosh.formats import Existence, Format, Frequency, Positions
-from whoosh.system import pack_uint
 
 from telusur.analysis.normalize import normalize, tokenize
+
+from .segments import frequency_value
 
 
 class Postings(tuple):
@@ -56,7 +57,7 @@ def encode_postings(terms: list[str] | list[tuple[str, int]], fmt: Format) -> Po
     for term, _ in pairs:
         counts[term] += 1
     boost = fmt.field_boost
-    return Postings((term.encode("utf-8"), n, n * boost, pack_uint(n)) for term, n in counts.items())
+    return Postings((term.encode("utf-8"), n, n * boost, frequency_value(n)) for term, n in counts.items())
 
 
 def text_terms(text: str) -> tuple[list[tuple[str, int]], list[str]]:

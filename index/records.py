@@ -22,6 +22,7 @@ class Indexed:
     inode: int = 0
 
     def encode(self) -> bytes:
+        """The ``sync`` column's value (the index's format: changing it means a rebuild)."""
         return f"{self.size}:{self.mtime_ns}:{self.ctime_ns}:{self.inode}:{self.digest}".encode()
 
     @classmethod

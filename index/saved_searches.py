@@ -19,7 +19,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from .library_file import library_lock, write_json_atomic
+from telusur.analysis.safe_write import write_json_atomic
+
+from .library_file import library_lock
 from .messages import CoreMessage, SavedSearchProblem, error_message
 
 FILE_NAME = "saved_searches.json"
@@ -133,7 +135,7 @@ def read_saved(root: Path) -> list[SavedSearch]:
 
 def _write(root: Path, searches: list[SavedSearch], bad: Sequence[object] = ()) -> None:
     data = {"version": VERSION, "searches": [s.to_json() for s in searches] + list(bad)}
-    write_json_atomic(root / FILE_NAME, data, indent=1)
+    write_json_atomic(root / FILE_NAME, data, indent=1, make_parent=True, clean_stale=True)
 
 
 def update_saved(root: Path, change: Callable[[list[SavedSearch]], list[SavedSearch]]) -> list[SavedSearch]:

@@ -32,14 +32,16 @@ from whoosh.codec.whoosh3 import W3Codec, W3PerDocReader
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC, Index, LockError, clean_files
 from whoosh.reading import SegmentReader
+from whoosh.searching import Results
+from whoosh.system import pack_uint
 from whoosh.util.filelock import try_for
 from whoosh.writing import SegmentWriter
 
 from telusur import settings
+from telusur.analysis.safe_write import fsync_dir, fsync_file
 
-from .checksums import fsync_file, record_sums
-from .library_file import fsync_dir
-from .store import IndexBusyError
+from .checksums import damaged_files, record_sums
+from .messages import IndexBusyError
 
 # Whoosh's default posting buffer for one writer.
 DEFAULT_LIMIT_MB = 128
@@ -116,6 +118,12 @@ def segment_files(storage: FileStorage, segments: Iterable[Segment]) -> list[str
     return sorted(f for f in storage.list() if f.startswith(prefixes))
 
 
+def _is_leftover(filename: str, indexname: str) -> bool:
+    """A table of contents Whoosh never renamed, or a temporary copy of the checksum map."""
+    own = filename.startswith((f"_{indexname}_", f"._{indexname}_"))
+    return own and (".toc." in filename or filename.endswith(".tmp"))
+
+
 def clean_orphans(ix: Index, *, keep: Iterable[Segment] = ()) -> None:
     """Delete files no generation uses (a killed or failed run's segments).
 
@@ -126,7 +134,7 @@ def clean_orphans(ix: Index, *, keep: Iterable[Segment] = ()) -> None:
     toc = TOC.read(ix.storage, ix.indexname, schema=ix.schema)
     clean_files(ix.storage, ix.indexname, toc.generation, list(toc.segments) + list(keep))
     for name in ix.storage.list():  # never-renamed tables of contents and sums
-        if name.startswith(f"_{ix.indexname}_") and (".toc." in name or name.endswith(".tmp")):
+        if _is_leftover(name, ix.indexname):
             try:
                 ix.storage.delete_file(name)
             except OSError:
@@ -151,6 +159,47 @@ def clean_unused_files(ix: Index, *, timeout: float = 0.0) -> bool:
     finally:
         lock.release()
     return True
+
+
+# --- what other modules need of an index's files (kept here: Whoosh internals) ---
+
+
+def index_folder(ix: Index) -> Path:
+    """The folder an index's files are in (``FileStorage.folder``)."""
+    return Path(str(ix.storage.folder))
+
+
+def toc_file(ix: Index, generation: int) -> Path:
+    """The table of contents a committed ``generation`` is read from."""
+    return index_folder(ix) / f"_{ix.indexname}_{generation}.toc"
+
+
+def committed_files(ix: Index) -> list[str]:
+    """The files of the segments the newest table of contents lists."""
+    toc = TOC.read(ix.storage, ix.indexname, schema=ix.schema)
+    return segment_files(ix.storage, toc.segments)
+
+
+def damaged_segment_files(ix: Index) -> list[str]:
+    """The newest generation's files that differ from the checksums recorded at commit."""
+    return damaged_files(index_folder(ix), ix.indexname, committed_files(ix))
+
+
+def frequency_value(n: int) -> bytes:
+    """A ``Frequency`` posting's stored value for ``n`` occurrences (Whoosh's ``pack_uint``)."""
+    return pack_uint(n)
+
+
+def collector_seen(results: Results) -> tuple[int | None, bool]:
+    """How many matches the top-N collector saw, and whether it skipped none.
+
+    A collector that never raised its minimum score (``skipped_times == 0``)
+    walked every match, so what it saw is the exact total. ``(None, False)``
+    when the collector does not count.
+    """
+    collector = results.collector
+    seen = getattr(collector, "total", None)
+    return seen, getattr(collector, "skipped_times", None) == 0
 
 
 class _SyncedRenames:
@@ -302,7 +351,7 @@ class AppendingWriter(SegmentWriter):
             clean_files(storage, name, self.generation - 1, self.segments)
         except OSError:
             pass
-        stale = [f for f in storage.list() if f.startswith(f"_{name}_") and (".toc." in f or f.endswith(".tmp"))]
+        stale = [f for f in storage.list() if _is_leftover(f, name)]
         own = self.newsegment.segment_id() + "."
         try:
             self.cancel()  # closing still writes this writer's (unused) segment files

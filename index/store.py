@@ -19,16 +19,16 @@ from whoosh.index import Index
 from whoosh.util.filelock import FileLock, try_for
 
 from telusur import settings
+from telusur.analysis.safe_write import fsync_dir, remove, write_json_atomic
 
-from .checksums import damaged_files
-from .library_file import LibraryBusyError, LibraryContents, fsync_dir, read_library, update_library, write_json_atomic
-from .messages import CoreMessage, IndexProblem, MessageCode, error_message
+from .library_file import LibraryBusyError, LibraryContents, read_library, update_library
+from .messages import CoreMessage, IndexBusyError, IndexProblem, MessageCode, error_message
 from .schema import build_schema, index_fingerprint
+from .segments import damaged_segment_files
 
 APP_NAME = "telusur"
 
 
-BUSY_MESSAGE = CoreMessage(IndexProblem.BUSY)
 REBUILD_BUSY_MESSAGE = CoreMessage(IndexProblem.REBUILD_BUSY)
 # How long a writer waits for another one before saying "busy" (seconds).
 DEFAULT_LOCK_TIMEOUT_S = settings.DEFAULT_LOCK_TIMEOUT_S
@@ -37,13 +37,6 @@ DEFAULT_LOCK_TIMEOUT_S = settings.DEFAULT_LOCK_TIMEOUT_S
 def lock_timeout() -> float:
     """The bounded wait for a lock; ``TELUSUR_LOCK_TIMEOUT`` overrides it (seconds)."""
     return settings.current().lock_timeout_s
-
-
-class IndexBusyError(RuntimeError):
-    """Another process (or thread) is writing to this index."""
-
-    def __init__(self, message: str = BUSY_MESSAGE) -> None:
-        super().__init__(message)
 
 
 class RebuildReason(MessageCode):
@@ -109,8 +102,8 @@ def default_index_dir() -> Path:
 
 
 def _write_json(path: Path, data: object) -> None:
-    """Atomic, durable replace (``library_file.write_json_atomic``)."""
-    write_json_atomic(path, data)
+    """Atomic, durable replace (``analysis/safe_write.py``)."""
+    write_json_atomic(path, data, make_parent=True, clean_stale=True)
 
 
 def _read_json(path: Path) -> object | None:
@@ -166,37 +159,60 @@ class OpenedIndex:
 
 def _create(index_dir: IndexDir) -> Index:
     """Start an empty index. The order makes every interrupted step read as "no index yet":
-    the old fingerprint goes first, the new one is written before the table of
-    contents exists, so a kill never leaves a new index beside an old fingerprint."""
-    # Never delete an index another process is writing to (its writer holds this lock).
-    writelock = FileLock(str(index_dir.whoosh / "MAIN_WRITELOCK"))
-    if index_dir.whoosh.is_dir() and not writelock.acquire():
+    the old fingerprint goes first, then the old tables of contents, and the new
+    fingerprint is written before the new table of contents exists, so a kill
+    never leaves a new index beside an old fingerprint.
+
+    The folder is emptied in place while its write lock is held, never deleted:
+    Windows cannot delete the open lock file (nor its folder), and another
+    program (or this one's old searcher) may hold old segment files open there;
+    those are left for the next writer's orphan clean-up.
+    """
+    whoosh = index_dir.whoosh
+    if whoosh.is_symlink() or (whoosh.exists() and not whoosh.is_dir()):
+        remove(whoosh)  # something replaced the index folder: it is derived data
+    # Never empty an index another process is writing to (its writer holds this lock).
+    writelock = FileLock(str(whoosh / "MAIN_WRITELOCK"))
+    if whoosh.is_dir() and not writelock.acquire():
         raise IndexBusyError()
-    index_dir.meta_file.unlink(missing_ok=True)
-    if index_dir.whoosh.is_symlink() or index_dir.whoosh.is_file():
-        index_dir.whoosh.unlink()  # something replaced the index folder: it is derived data
-    shutil.rmtree(index_dir.whoosh, ignore_errors=True)
-    if writelock.fd is not None:
-        writelock.release()
-    index_dir.whoosh.mkdir(parents=True, mode=0o700)
-    os.chmod(index_dir.root, 0o700)
-    _write_json(index_dir.meta_file, index_fingerprint())
-    ix = whoosh_index.create_in(str(index_dir.whoosh), build_schema())
-    fsync_dir(index_dir.whoosh)
+    try:
+        index_dir.meta_file.unlink(missing_ok=True)
+        if whoosh.is_dir():
+            _empty_index_folder(whoosh, keep=Path(writelock.filename).name)
+        whoosh.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.chmod(index_dir.root, 0o700)
+        _write_json(index_dir.meta_file, index_fingerprint())
+        ix = whoosh_index.create_in(str(whoosh), build_schema())
+        fsync_dir(whoosh)
+    finally:
+        if writelock.fd is not None:
+            writelock.release()
     return ix
 
 
-def _segment_files(ix: Index) -> list[str]:
-    from whoosh.index import TOC
+def _empty_index_folder(folder: Path, *, keep: str) -> None:
+    """Delete everything in ``folder`` but the lock file ``keep``.
 
-    toc = TOC.read(ix.storage, ix.indexname, schema=ix.schema)
-    prefixes = tuple(s.segment_id() + "." for s in toc.segments)
-    return sorted(f for f in ix.storage.list() if prefixes and f.startswith(prefixes))
+    Tables of contents go first and must go (else the old index would still
+    open); any other file another program holds open is left behind.
+    """
+    entries = sorted(os.scandir(folder), key=lambda e: (not e.name.endswith(".toc"), e.name))
+    for entry in entries:
+        if entry.name == keep:
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            shutil.rmtree(entry.path, ignore_errors=True)
+            continue
+        try:
+            remove(entry.path)
+        except OSError:
+            if entry.name.endswith(".toc") or entry.name.startswith("_"):
+                raise  # the old index, or its checksums, would survive the start-over
 
 
 def verify_index(ix: Index) -> list[str]:
     """What differs from the checksums recorded at commit (empty: nothing found)."""
-    return damaged_files(Path(ix.storage.folder), ix.indexname, _segment_files(ix))
+    return damaged_segment_files(ix)
 
 
 def check_index(index_dir: IndexDir, *, checksums: bool = True) -> tuple[Index | None, Rebuilt | None]:

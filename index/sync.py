@@ -29,7 +29,7 @@ from .messages import CoreMessage, SkipReason
 from .parallel import build_segments_in_parallel, job_weight
 from .paths import folder_of, normalize_folder, under_any
 from .records import Built, FileWarning, Indexed, IndexedFile, SyncPhase, SyncPlan, SyncProgress, SyncReport
-from .segments import AppendingWriter, clean_unused_files
+from .segments import AppendingWriter, clean_unused_files, index_folder
 
 # Whoosh's posting buffer, split between the segment workers: the largest
 # that keeps a whole build (parent + workers) under its 500 MB memory budget
@@ -160,7 +160,7 @@ def sync_folders(
                     progress(SyncProgress(done, len(todo), "", time.monotonic() - started))
 
             build = build_segments_in_parallel(
-                str(ix.storage.folder), jobs, n_workers, WRITER_LIMIT_MB, tick, should_cancel
+                str(index_folder(ix)), jobs, n_workers, WRITER_LIMIT_MB, tick, should_cancel
             )
             report.cancelled = build.cancelled
             report.notes.extend(build.notes)
@@ -170,7 +170,7 @@ def sync_folders(
                 _record(outcome, writer, indexed, report)
         else:
             if jobs:
-                stem_store.warm(ix.storage.folder)
+                stem_store.warm(index_folder(ix))
             last_report = 0.0
             for done, (fs, folder) in enumerate(jobs):
                 if should_cancel is not None and should_cancel():
@@ -189,7 +189,7 @@ def sync_folders(
                 progress(SyncProgress(len(todo), len(todo), "", time.monotonic() - started, SyncPhase.COMMITTING))
             writer.commit()
             # After the commit: the saved stems never describe a generation that did not happen.
-            stem_store.persist(ix.storage.folder, learnt)
+            stem_store.persist(index_folder(ix), learnt)
         else:
             writer.cancel_and_clean()
     except BaseException:

@@ -36,9 +36,9 @@ from .hits import highlight
 from .lookups import LookupCache
 from .messages import QueryError, QueryProblem
 from .plan import plan
-from .records import SORTS, ArticleView, DateUnit, Hit, RelatedResult, SearchRequest, SearchResult, SortOrder
+from .records import ArticleView, Hit, RelatedResult, SearchRequest, SearchResult, SortOrder
 from .related import MAX_RELATED, related_docs
-from .resultset import EXPORT_PAGE, ResultSet, date_unit_problem, first_wanted, set_key
+from .resultset import EXPORT_PAGE, ResultSet, first_wanted, set_key
 from .run import run_plan
 from .snapshot import Snapshot
 from .suggest import did_you_mean
@@ -126,9 +126,7 @@ class SearchEngine:
         Raises ``QueryError`` for a query that cannot run and
         ``IndexDamagedError`` when the index cannot be decoded.
         """
-        order = SortOrder.parse(request.sort)
-        if order is None:
-            raise QueryError(QueryProblem.UNKNOWN_SORT, sort=request.sort, choices=", ".join(SORTS))
+        order = request.sort
         with self._lock:
             snapshot = self.snapshot()
             try:
@@ -187,9 +185,6 @@ class SearchEngine:
         (the caller rebuilds: ``Library.start_over_damaged`` then a sync).
         """
         started = time.perf_counter()
-        problem = date_unit_problem(request)
-        if problem is not None:
-            return SearchResult(request, message=problem)
         try:
             with self._lock:
                 results = self.results(request)
@@ -213,7 +208,7 @@ class SearchEngine:
             total, exact = results.estimate()
         facets = None
         if request.facets:
-            facets = results.facets(DateUnit(request.date_unit) if request.date_unit else None)
+            facets = results.facets(request.date_unit)
         suggestion = None if results.searched else did_you_mean(
             results.snapshot.searcher.reader(), request.text, results.planned.as_typed.words,
             tried.found_as_typed, best.attempt.corrected,

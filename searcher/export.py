@@ -22,7 +22,7 @@ from telusur.index.library_file import display_path
 
 from .highlight import marked_html
 from .printable import inert_cell, printable, printable_prose
-from .records import CopyRef, Hit
+from .records import CopyRef, Hit, relevance
 
 CSV_COLUMNS = ("headline", "date", "source", "url", "path", "record", "score", "snippet")
 _TAG = re.compile(r"<[^>]+>")
@@ -43,6 +43,12 @@ def _iso(when: datetime | None) -> str | None:
     return when.isoformat() if when else None
 
 
+def _score(hit: Hit) -> float | None:
+    """The relevance score, rounded; None (an empty CSV cell, JSON null) when sorted by date."""
+    score = relevance(hit.score)
+    return None if score is None else round(score, 4)
+
+
 def copy_record(copy: CopyRef) -> dict[str, Any]:
     return {"path": display_path(copy.path), "record": copy.record, "source": copy.source, "date": _iso(copy.date)}
 
@@ -57,7 +63,7 @@ def hit_record(hit: Hit) -> dict[str, Any]:
         "source": hit.source,
         "url": hit.url,
         "format": hit.format,
-        "score": round(hit.score, 4),
+        "score": _score(hit),
         "snippet": marked_html(hit.snippet),
         "group": hit.group,
         "copies": [copy_record(c) for c in hit.copies],
@@ -77,7 +83,7 @@ def write_csv(hits: Iterable[Hit], out: TextIO) -> int:
             inert_cell(hit.url or ""),
             inert_cell(display_path(hit.path)),
             "" if hit.record is None else hit.record,
-            f"{hit.score:.4f}",
+            "" if (score := _score(hit)) is None else f"{score:.4f}",
             inert_cell(printable_prose(hit.snippet.text)),
         ])
         n += 1

@@ -7,7 +7,7 @@ fields, so a facet costs one pass over the matching document numbers.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,9 +16,9 @@ from whoosh.searching import Searcher
 from telusur.index.columns import column_values
 
 from .date_column import UNDATED
+from .outlets import SOURCE_FIELD, outlet_names, source_key
 from .records import DateBucket, DateFacet, DateUnit, FacetCount, Facets
 
-SOURCE_FIELD = "source"
 DATE_FIELD = "date"
 MAX_BUCKETS = 60  # the finest unit that gives at most this many buckets is chosen
 _ORDINAL_MONDAY = 1  # date(1, 1, 1) was a Monday
@@ -57,30 +57,20 @@ class ArticleColumns:
         return {docnum for docnum, i in enumerate(self.sources) if i in ids}
 
 
-# Trailing labels of an outlet's web address that do not name the outlet: "kompas.com",
-# "tempo.co", "antaranews.co.id" and "kompas.id" are "kompas", "tempo", "antaranews", "kompas".
-_DOMAIN_LABELS = frozenset({"com", "co", "id", "net", "org", "or", "go", "ac", "web", "my", "biz", "info"})
-
-
-def source_key(name: str) -> str:
-    """What spellings of one outlet share: casefolded, without ``www.`` and a trailing .com/.co.id/.id etc."""
-    labels = name.strip().casefold().removeprefix("www.").split(".")
-    while len(labels) > 1 and labels[-1] in _DOMAIN_LABELS:
-        labels.pop()
-    return ".".join(labels)
-
-
 def source_matches(name: str, wanted: str) -> bool:
     """``kompas`` names ``Kompas``, ``kompas.com`` and ``Kompas.com``: the same ``source_key``."""
     return source_key(name) == source_key(wanted)
 
 
-def fold_sources(by_spelling: dict[str | None, int]) -> tuple[FacetCount, ...]:
+def fold_sources(
+    by_spelling: dict[str | None, int], name_of: Callable[[str], str | None] | None = None
+) -> tuple[FacetCount, ...]:
     """One count per outlet, its spellings ("kompas", "Kompas.com") added up, most first.
 
-    Each outlet is labelled with its most frequent spelling (then the first by
-    name); filtering by that label takes every spelling (``source_matches``).
-    None (no known source) stays apart.
+    Each outlet is labelled ``name_of`` its spelling (the library-wide rule of
+    searcher/outlets.py), or without it its most frequent spelling here;
+    filtering by that label takes every spelling (``source_matches``). None
+    (no known source) stays apart: its own entry, so the counts add up.
     """
     spellings: dict[str | None, list[tuple[int, str]]] = {}
     for name, n in by_spelling.items():
@@ -89,6 +79,8 @@ def fold_sources(by_spelling: dict[str | None, int]) -> tuple[FacetCount, ...]:
     for key, named in spellings.items():
         named.sort()
         label = named[0][1] if key is not None else None
+        if label is not None and name_of is not None:  # the library-wide name (searcher/outlets.py)
+            label = name_of(label) or label
         spellings_of = tuple(name for _, name in named) if key is not None else ()
         counts.append(FacetCount(label, -sum(n for n, _ in named), spellings_of))
     return tuple(sorted(counts, key=lambda c: (-c.count, c.value is None, c.value or "")))
@@ -132,7 +124,8 @@ def choose_unit(first: int, last: int) -> DateUnit:
 def count_facets(columns: ArticleColumns, matching: Collection[int], unit: DateUnit | None = None) -> Facets:
     """Counts over ``matching``: sources by count (then name), dates in contiguous buckets."""
     by_spelling = Counter(columns.sources[d] for d in matching)
-    source = fold_sources({columns.source_names[i]: n for i, n in by_spelling.items()})
+    names = outlet_names(columns.searcher)
+    source = fold_sources({columns.source_names[i]: n for i, n in by_spelling.items()}, names.name)
     by_day = Counter(columns.days[d] for d in matching)
     undated = by_day.pop(0, 0)
     if not by_day:

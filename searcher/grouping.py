@@ -16,6 +16,7 @@ from whoosh.searching import Searcher
 
 from telusur.index.doc_keys import document_keys
 
+from .outlets import outlet_names
 from .records import CopyRef, Found, Hit, Scored
 
 
@@ -99,4 +100,5 @@ def with_copies(
 
 def _copy_ref(searcher: Searcher, docnum: int) -> CopyRef:
     stored = searcher.stored_fields(docnum)
-    return CopyRef(stored["path"], stored.get("record"), stored.get("source"), stored.get("date"))
+    source = outlet_names(searcher).name(stored.get("source"))
+    return CopyRef(stored["path"], stored.get("record"), source, stored.get("date"))

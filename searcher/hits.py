@@ -8,6 +8,7 @@ from __future__ import annotations
 from whoosh.searching import Searcher
 
 from .highlight import Marked, MatchTerms, headline_marked, snippet
+from .outlets import outlet_names
 from .records import Found, Hit, PageWindow, Scored
 
 
@@ -19,6 +20,7 @@ def page_of(found: Found, window: PageWindow) -> tuple[Scored, ...]:
 def highlight(searcher: Searcher, page: tuple[Scored, ...], match: MatchTerms, *, snippets: bool) -> tuple[Hit, ...]:
     """A ``Hit`` per document: headline marked, and a marked snippet when ``snippets``."""
     hits = []
+    names = outlet_names(searcher) if page else None
     for scored in page:
         stored = searcher.stored_fields(scored.docnum)
         body = stored.get("body", "")
@@ -33,7 +35,7 @@ def highlight(searcher: Searcher, page: tuple[Scored, ...], match: MatchTerms, *
                 score=scored.score,
                 snippet=snippet(body, match) if snippets else Marked(),
                 key=stored.get("key", ""),
-                source=stored.get("source") or None,
+                source=names.name(stored.get("source")) if names is not None else None,
                 url=stored.get("url") or None,
                 format=stored.get("format", ""),
                 record=stored.get("record"),

@@ -6,11 +6,13 @@ that fill them and import nothing from Whoosh.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import KW_ONLY, dataclass, field
 from datetime import date, datetime
 from enum import Enum, StrEnum
 
 from .highlight import Marked, MatchTerms
+from .messages import QueryError, QueryProblem
 
 MAX_PAGE_SIZE = 500  # a larger page is cut to this many hits
 
@@ -29,6 +31,14 @@ class SortOrder(StrEnum):
             return cls(value)
         except ValueError:
             return None
+
+    @classmethod
+    def named(cls, text: str) -> SortOrder:
+        """The order ``text`` names, for an edge where a user types one (a readable ``QueryError`` if none)."""
+        order = cls.parse(text)
+        if order is None:
+            raise QueryError(QueryProblem.UNKNOWN_SORT, sort=text, choices=", ".join(o.value for o in cls))
+        return order
 
 
 SORTS = tuple(order.value for order in SortOrder)
@@ -69,7 +79,7 @@ class SearchRequest:
     text: str
     date_from: date | None = None
     date_to: date | None = None
-    sort: SortOrder | str = SortOrder.RELEVANCE
+    sort: SortOrder = SortOrder.RELEVANCE
     page: int = 1
     page_size: int = 20
     _: KW_ONLY
@@ -83,13 +93,21 @@ class SearchRequest:
     sources: tuple[str, ...] = ()
     # Count matches by source and date (facets.py); costs one pass over the matches.
     facets: bool = False
-    # The date facet's bucket ("day", "week", "month", "year"); None: chosen from the span.
-    date_unit: str | None = None
+    # The date facet's bucket; None: chosen from the span.
+    date_unit: DateUnit | None = None
     # One hit per wire-copy group, its copies listed with it (grouping.py).
     group_copies: bool = True
     # Only the query as typed: when it finds nothing, do not show the results
     # of its "did you mean" suggestion instead (``SearchResult.searched``).
     as_typed: bool = False
+
+    def __post_init__(self) -> None:
+        # A plain string would compare equal to its member yet fail every ``is``
+        # test downstream: strings are parsed at the edges (SortOrder.named).
+        if not isinstance(self.sort, SortOrder):
+            raise TypeError(f"sort must be a SortOrder, not {self.sort!r} (parse text with SortOrder.named)")
+        if self.date_unit is not None and not isinstance(self.date_unit, DateUnit):
+            raise TypeError(f"date_unit must be a DateUnit, not {self.date_unit!r} (parse text with DateUnit.named)")
 
     def window(self) -> PageWindow:
         """The requested page, with a page of at least 1 and a size of 1 to MAX_PAGE_SIZE."""
@@ -128,6 +146,16 @@ class CopyRef:
     date: datetime | None
 
 
+# The score of a hit sorted by date: Whoosh's sort key is a date, not a relevance, so none is given.
+# NaN, not None, so rankings stay arrays of numbers (``SearchEngine.every_hit``).
+NO_SCORE = float("nan")
+
+
+def relevance(score: float) -> float | None:
+    """The relevance score to show or export, or None when the hits were sorted by date."""
+    return None if math.isnan(score) else score
+
+
 @dataclass(frozen=True)
 class Hit:
     path: str  # the real file (a data set holds many articles: see ``record``)
@@ -135,7 +163,7 @@ class Hit:
     headline_marked: Marked  # the headline (a runaway one cut short), matches marked
     date: datetime | None
     has_time: bool
-    score: float
+    score: float  # relevance; NaN (``NO_SCORE``) when sorted by date: no relevance was computed
     snippet: Marked  # one or two sentences of the body, matches marked (empty without snippets)
     _: KW_ONLY
     key: str = ""  # the article's unique key: ``SearchEngine.article(key)``
@@ -175,10 +203,22 @@ class SearchResult:
 
 
 class DateUnit(StrEnum):
+    """The date facet's bucket."""
+
     DAY = "day"
     WEEK = "week"
     MONTH = "month"
     YEAR = "year"
+
+    @classmethod
+    def named(cls, text: str) -> DateUnit:
+        """The unit ``text`` names, for an edge where a user types one (a readable ``QueryError`` if none)."""
+        try:
+            return cls(text)
+        except ValueError:
+            raise QueryError(
+                QueryProblem.UNKNOWN_DATE_UNIT, unit=text, choices=", ".join(u.value for u in cls)
+            ) from None
 
 
 @dataclass(frozen=True)

@@ -14,12 +14,9 @@ from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from telusur.index import CoreMessage
-
 from .facets import count_facets
 from .grouping import GroupColumn, count_groups, fold, with_copies
 from .hits import highlight
-from .messages import QueryProblem
 from .plan import Plan
 from .ranking import rerank
 from .records import DateUnit, Facets, Found, Hit, PageWindow, Scored, SearchRequest, SortOrder
@@ -222,11 +219,3 @@ class ResultSet:
         """The unique key of every matching article (saved searches compare these)."""
         keys = self.snapshot.groups().keys if self.best is not None else {}
         return frozenset(keys[d] for d in self.matching() if d in keys)
-
-
-def date_unit_problem(request: SearchRequest) -> CoreMessage | None:
-    """A readable message when the request names no known date unit."""
-    if request.date_unit and request.date_unit not in DateUnit.__members__.values():
-        units = ", ".join(u.value for u in DateUnit)
-        return CoreMessage(QueryProblem.UNKNOWN_DATE_UNIT, unit=request.date_unit, choices=units)
-    return None

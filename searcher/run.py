@@ -14,6 +14,7 @@ from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
 from telusur.index.schema import EXACT_FIELD
+from telusur.index.segments import collector_seen
 
 from . import ranking
 from .date_order import DateOrder
@@ -22,7 +23,7 @@ from .matchset import match_set
 from .messages import QueryError, QueryProblem
 from .plan import Attempt, Plan, Reason, attempt_for
 from .query import positive_leaves
-from .records import Found, Scored, SortOrder
+from .records import NO_SCORE, Found, Scored, SortOrder
 
 MAX_PATTERN_TERMS = 2000  # a wildcard matching more words than this is refused
 
@@ -123,15 +124,17 @@ def run_attempt(
         q = built.query if built.has_words else Q.Every()
         newest = order is not SortOrder.OLDEST
         results = searcher.search(q, limit=wanted, filter=only, sortedby=DateOrder(newest=newest), reverse=newest)
-    ranked = tuple(Scored(hit.docnum, float(hit.score or 0.0)) for hit in results)
+    if order is SortOrder.RELEVANCE and built.has_words:
+        ranked = tuple(Scored(hit.docnum, float(hit.score or 0.0)) for hit in results)
+    else:  # Whoosh's "score" of a sorted search is the sort key (a date as a number): no relevance
+        ranked = tuple(Scored(hit.docnum, NO_SCORE) for hit in results)
     if keep_matches:
         matching = frozenset(all_matches(searcher, attempt, only))
         return Outcome(attempt, Found(len(matching), ranked), match, matching=matching)
-    collector = results.collector
-    seen = getattr(collector, "total", None)
+    seen, skipped_none = collector_seen(results)
     if results.has_exact_length() or seen is None:
         return Outcome(attempt, Found(len(results), ranked), match)
-    if seen < limit and getattr(collector, "skipped_times", None) == 0:
+    if seen < limit and skipped_none:
         # The top-N heap never filled, so no block was skipped: every match was seen.
         return Outcome(attempt, Found(seen, ranked), match)
     cap = len(only) if only is not None else searcher.doc_count()

@@ -10,7 +10,9 @@ from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import windows_rules as _windows
 from helpers import SEED, write_article
+from windows_rules import windows_rules  # noqa: F401  (a fixture)
 
 from telusur.startup import start
 
@@ -22,6 +24,38 @@ start()  # the settings, read once, and the stemmer configured: what the entry p
 settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
 settings.register_profile("explore", derandomize=False, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "windows_too: run the test a second time under the Windows file rules (tests/windows_rules.py)"
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests marked ``windows_too`` run twice: as Linux has it, and under ``windows_rules``."""
+    if metafunc.definition.get_closest_marker("windows_too") and "platform_rules" in metafunc.fixturenames:
+        metafunc.parametrize("platform_rules", ["linux", "windows"], indirect=True)
+
+
+@pytest.hookimpl(hookwrapper=True, trylast=True)
+def pytest_runtest_call(item: pytest.Item):
+    """Under ``windows_rules``, the test's output encodes as Windows' redirected output does
+    (innermost wrapper: pytest's capture has set its streams by now)."""
+    if not _windows.ACTIVE:
+        yield
+        return
+    with _windows.ACTIVE[-1].cp1252_output():
+        yield
+
+
+@pytest.fixture(autouse=True)
+def platform_rules(request: pytest.FixtureRequest) -> str:
+    """The file rules a test runs under: "windows" applies ``windows_rules`` before any other fixture."""
+    rules = getattr(request, "param", "linux")
+    if rules == "windows":
+        request.getfixturevalue("windows_rules")
+    return rules
 
 
 @pytest.fixture

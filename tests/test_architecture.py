@@ -70,21 +70,110 @@ def test_core_never_imports_qt(layer: str) -> None:
     assert qt == []
 
 
-def test_gui_talks_to_the_core_not_to_whoosh() -> None:
-    whoosh = [f"{p.relative_to(ROOT)}: {m}" for p in _modules()["gui"] for m in _imports(p) if m.startswith("whoosh")]
-    assert whoosh == []
+# Whoosh's internals: modules and names that are not its public API (the codec,
+# the file structures, the table of contents, byte packing, writer machinery)
+# and attributes that are state rather than API. Only index/segments.py uses them.
+WHOOSH_PRIVATE_MODULES = (
+    "whoosh.codec", "whoosh.filedb.structfile", "whoosh.filedb.compound", "whoosh.filedb.filetables",
+    "whoosh.filedb.gae", "whoosh.system", "whoosh.matching.mcore", "whoosh.automata.fst",
+)
+WHOOSH_PRIVATE_NAMES = {
+    "whoosh.index": {"TOC", "clean_files", "_DEF_INDEX_NAME", "_EMPTY_TOC_VERSION"},
+    "whoosh.writing": {"SegmentWriter", "MpWriter", "SerialMpWriter", "PostingPool"},
+}
+# Public-looking attributes that are Whoosh's state: the storage behind an
+# index (its folder and files), a writer's per-document writer, the collector's counters.
+WHOOSH_STATE_ATTRIBUTES = {"storage", "skipped_times", "perdocwriter"}
+# Private names of other libraries, each with its reason.
+ALLOWED_PRIVATE = {
+    "os._exit": "documented API: a forked worker leaves without running the parent's exit handlers",
+    "argparse._SubParsersAction": "the type add_subparsers() returns; argparse has no public name for it",
+    "parser._actions": "argparse lists an existing parser's options nowhere else (cli/options.py)",
+    "etree._Element": "lxml's element type has no public name (type hints only)",
+    "sys._MEIPASS": "PyInstaller's documented attribute for a frozen app's bundled files",
+}
+ONE_DOOR = ROOT / "index" / "segments.py"
 
 
-def test_whoosh_writer_internals_behind_one_door() -> None:
-    """Private writer/segment calls (`._finalize_segment`, `_commit_toc`, ...) live in index/segments.py."""
-    private = ("_finalize_segment", "_close_segment", "_commit_toc", "_merge_segments", "_check_state", "_lk=")
+def _all_sources() -> list[Path]:
+    """Every module of the package, the top-level telusur/*.py included."""
+    return sorted({*[p for paths in _modules().values() for p in paths], *(ROOT / "telusur").glob("*.py")})
+
+
+def _private_whoosh_uses(source: str, name: str) -> list[str]:
+    """Each private use in ``source`` (module ``name``), as "name:line what"."""
+    found: list[str] = []
+    for node in ast.walk(ast.parse(source)):
+        where = f"{name}:{getattr(node, 'lineno', 0)}"
+        if isinstance(node, ast.Import):
+            found += [f"{where} import {a.name}" for a in node.names if a.name.startswith(WHOOSH_PRIVATE_MODULES)]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("whoosh"):
+            names = {a.name for a in node.names}
+            if node.module.startswith(WHOOSH_PRIVATE_MODULES):
+                found.append(f"{where} from {node.module} import ...")
+            bad = names & WHOOSH_PRIVATE_NAMES.get(node.module, set()) | {n for n in names if n.startswith("_")}
+            found += [f"{where} from {node.module} import {n}" for n in sorted(bad)]
+        elif isinstance(node, ast.Attribute):
+            text = ast.unparse(node)
+            owner = node.value.id if isinstance(node.value, ast.Name) else None
+            private = node.attr.startswith("_") and not node.attr.startswith("__")
+            if private and owner not in ("self", "cls") and text not in ALLOWED_PRIVATE:
+                found.append(f"{where} {text}")
+            elif node.attr in WHOOSH_STATE_ATTRIBUTES and owner != "self":
+                found.append(f"{where} {text}")
+        elif isinstance(node, ast.Call):
+            func = node.func.id if isinstance(node.func, ast.Name) else None
+            if func in ("getattr", "setattr", "hasattr", "delattr") and len(node.args) > 1:
+                attr = node.args[1]
+                if isinstance(attr, ast.Constant) and isinstance(attr.value, str) and (
+                    attr.value.startswith("_") and not attr.value.startswith("__")
+                    or attr.value in WHOOSH_STATE_ATTRIBUTES
+                ) and f"{ast.unparse(node.args[0])}.{attr.value}" not in ALLOWED_PRIVATE:
+                    found.append(f"{where} {ast.unparse(node)}")
+            found += [f"{where} {k.arg}=" for k in node.keywords if k.arg and k.arg.startswith("_")]
+    return found
+
+
+def test_whoosh_internals_behind_one_door() -> None:
+    """Private Whoosh modules, names and attributes (``._finalize_segment``, ``TOC``,
+    ``storage.folder``, ``_lk=``, ...) live in index/segments.py; so does any other
+    library's private name, except the few allowed above."""
     offenders = [
-        str(path.relative_to(ROOT))
-        for paths in _modules().values()
-        for path in paths
-        if path.name != "segments.py" and any(p in path.read_text(encoding="utf-8") for p in private)
+        use
+        for path in _all_sources() if path != ONE_DOOR
+        for use in _private_whoosh_uses(path.read_text(encoding="utf-8"), str(path.relative_to(ROOT)))
     ]
     assert offenders == []
+
+
+def test_the_door_check_sees_private_uses() -> None:
+    """The check flags each kind of use it promises to (so an empty list above means something)."""
+    probe = (
+        "from whoosh.index import TOC\nfrom whoosh.codec.base import Segment\nimport whoosh.system\n"
+        "w._finalize_segment()\nix.storage.folder\nc.skipped_times\ngetattr(w, '_added')\n"
+        "f(_lk=False)\nself._mine\nos._exit(1)\nx.__class__\ngetattr(sys, '_MEIPASS', None)\n"
+    )
+    uses = sorted(u.split(" ", 1)[1] for u in _private_whoosh_uses(probe, "probe"))
+    assert uses == sorted([
+        "from whoosh.index import TOC", "from whoosh.codec.base import ...", "import whoosh.system",
+        "w._finalize_segment", "ix.storage", "c.skipped_times", "getattr(w, '_added')", "_lk=",
+    ])
+
+
+def test_cli_and_gui_never_hold_whoosh_objects() -> None:
+    """cli/ and gui/ open the index through ``Library.open_index`` and read through the
+    searcher; they never import Whoosh nor ask the library for its Whoosh index or readers."""
+    leaks = []
+    for layer in ("cli", "gui"):
+        for path in _modules()[layer]:
+            leaks += [f"{path.relative_to(ROOT)}: {m}" for m in _imports(path) if m.split(".")[0] == "whoosh"]
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            leaks += [
+                f"{path.relative_to(ROOT)}:{node.lineno} .{node.attr}"
+                for node in ast.walk(tree)
+                if isinstance(node, ast.Attribute) and node.attr in ("whoosh_index", "acronym_expansions")
+            ]
+    assert leaks == []
 
 
 def test_no_import_cycles_between_modules() -> None:

@@ -136,7 +136,7 @@ def test_oversized_and_missing_files(tmp_path: Path, monkeypatch: pytest.MonkeyP
 def test_walk_finds_every_format_and_ignores_others(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("A")
     (tmp_path / "b.md").write_text("B")
-    (tmp_path / "c.png").write_text("C")
+    (tmp_path / "c.gif").write_text("C")  # not an article format (.png is now a scanned clipping)
     (tmp_path / "f.pdf").write_text("F")
     (tmp_path / "g.JSONL").write_text("G")
     # A saved page's asset folder is never entered; a lookalike without its page is.

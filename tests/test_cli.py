@@ -11,6 +11,9 @@ import pytest
 
 from telusur.cli import build_parser, main
 
+# Also under Windows' file rules (tests/windows_rules.py): these write the index, the library or files.
+pytestmark = pytest.mark.windows_too
+
 
 def run(capsys: pytest.CaptureFixture, *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))

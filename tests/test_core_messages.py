@@ -11,7 +11,7 @@ from helpers import write_article
 import telusur.index.sync as sync_module
 from telusur.index import ArticleWarning, CoreMessage, Library, SkipReason, SyncPhase, SyncProgress, message_code
 from telusur.index.sync import sync_folders
-from telusur.searcher import QueryNote, QueryProblem, SearchEngine, SearchRequest
+from telusur.searcher import QueryError, QueryNote, QueryProblem, SearchEngine, SearchRequest, SortOrder
 
 
 def test_a_core_message_is_its_english_text_with_a_code() -> None:
@@ -69,8 +69,9 @@ def test_search_messages_and_notes_have_codes(tmp_path: Path) -> None:
     refused = engine.search(SearchRequest("a*"))
     assert refused.message == "'a*' is too broad: put at least 2 letters before * or ?"
     assert refused.message.code is QueryProblem.TOO_BROAD and refused.message.params["pattern"] == "a*"
-    unknown_sort = engine.search(SearchRequest("banjir", sort="acak"))
-    assert unknown_sort.message.code is QueryProblem.UNKNOWN_SORT
+    with pytest.raises(QueryError) as unknown_sort:
+        SortOrder.named("acak")
+    assert unknown_sort.value.code is QueryProblem.UNKNOWN_SORT
     widened = engine.search(SearchRequest("fotovoltaic"))
     (note,) = widened.notes
     assert note == "also showing articles with 'fotovoltaik'" and note.code is QueryNote.ALSO_SHOWING

@@ -51,7 +51,7 @@ def test_undated_articles_come_last_in_both_orders(tmp_path: Path, one_sync: boo
 def test_undated_last_on_every_page(tmp_path: Path) -> None:
     engine = SearchEngine(_library(tmp_path, one_sync=True))
     pages = [
-        [h.headline for h in engine.search(SearchRequest("banjir", sort="newest", page=p, page_size=2)).hits]
+        [h.headline for h in engine.search(SearchRequest("banjir", sort=SortOrder.NEWEST, page=p, page_size=2)).hits]
         for p in (1, 2, 3)
     ]
     assert pages[0] == DATED[:2] and pages[1][0] == DATED[2]

@@ -14,11 +14,14 @@ import pytest
 from archive_fixtures import write_archive
 
 from telusur.index import Library
-from telusur.searcher import SearchEngine, SearchRequest
+from telusur.searcher import SearchEngine, SearchRequest, SortOrder
 from telusur.searcher import engine as engine_module
 from telusur.searcher.export import CSV_COLUMNS, ExportFormat, export, hit_record
 from telusur.searcher.highlight import Marked
 from telusur.searcher.records import CopyRef, Hit
+
+# Also under Windows' file rules (tests/windows_rules.py): these write the index, the library or files.
+pytestmark = pytest.mark.windows_too
 
 
 def _hits(n: int) -> Iterator[Hit]:
@@ -122,6 +125,6 @@ def test_every_hit_pages_through_all_matches_in_search_order(tmp_path: Path, mon
         assert [h.path for h in exported] == [h.path for h in shown.hits]
         assert len(exported) == (9 if grouped else 10)
         assert [h.copies for h in exported] == [h.copies for h in shown.hits]
-    by_date = list(engine.every_hit(SearchRequest("berita", sort="oldest"), page_size=2))
+    by_date = list(engine.every_hit(SearchRequest("berita", sort=SortOrder.OLDEST), page_size=2))
     dates = [h.date for h in by_date if h.date]
     assert dates == sorted(dates)

@@ -10,7 +10,8 @@ from archive_fixtures import write_archive
 from telusur.index import Library
 from telusur.searcher import SearchEngine, SearchRequest
 from telusur.searcher.facets import ArticleColumns, bucket_start, choose_unit, count_facets, source_matches
-from telusur.searcher.records import DateUnit
+from telusur.searcher.messages import QueryError, QueryProblem
+from telusur.searcher.records import DateUnit, SortOrder
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +37,7 @@ def _sums(result) -> tuple[int, int]:
         SearchRequest("banjir", facets=True),
         SearchRequest("berita", date(2019, 9, 11), date(2019, 9, 30), facets=True),
         SearchRequest("berita", facets=True, sources=("kompas", "TEMPO")),
-        SearchRequest("date:2019-09", facets=True, sort="newest"),
+        SearchRequest("date:2019-09", facets=True, sort=SortOrder.NEWEST),
         SearchRequest("tidakadakatasepertiini", facets=True),
     ],
     ids=["all", "ungrouped", "word", "dates", "sources", "date-only", "nothing"],
@@ -68,13 +69,14 @@ def test_source_filter_takes_several_sources_and_combines_with_dates(engine: Sea
     assert engine.search(SearchRequest("berita", sources=("antara",))).total == 0
 
 
-def test_date_unit_as_asked_and_a_bad_unit_is_a_message(engine: SearchEngine) -> None:
-    weekly = engine.search(SearchRequest("berita", facets=True, date_unit="week"))
+def test_date_unit_as_asked_and_a_bad_unit_named_is_refused(engine: SearchEngine) -> None:
+    weekly = engine.search(SearchRequest("berita", facets=True, date_unit=DateUnit.WEEK))
     assert weekly.facets.date.unit is DateUnit.WEEK
     assert all(b.start.weekday() == 0 for b in weekly.facets.date.buckets)
     assert _sums(weekly) == (weekly.total, weekly.total)
-    bad = engine.search(SearchRequest("berita", facets=True, date_unit="decade"))
-    assert bad.message is not None and "decade" in bad.message
+    with pytest.raises(QueryError) as bad:
+        DateUnit.named("decade")
+    assert "decade" in str(bad.value) and bad.value.code is QueryProblem.UNKNOWN_DATE_UNIT
 
 
 def test_unit_is_chosen_from_the_span() -> None:
@@ -127,7 +129,9 @@ def test_outlet_spellings_fold_into_one_facet_entry(tmp_path: Path) -> None:
     library.sync()
     engine = SearchEngine(library)
     result = engine.search(SearchRequest("berita", facets=True, group_copies=False))
-    assert [(f.value, f.count) for f in result.facets.source] == [("okezone", 4), ("kompas", 3), ("kompasiana.com", 1)]
+    # Named by searcher/outlets.py's rule: a capitalised spelling first, then the most articles.
+    assert [(f.value, f.count) for f in result.facets.source] == [
+        ("Okezone", 4), ("Kompas.com", 3), ("kompasiana.com", 1)]
     assert set(result.facets.source[0].spellings) == {"okezone", "Okezone", "okezone.com"}
     for label in ("kompas", "Kompas.com", "KOMPAS.co.id"):  # ticking the entry takes every spelling
         assert engine.search(SearchRequest("berita", sources=(label,), group_copies=False)).total == 3

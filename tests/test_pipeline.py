@@ -13,6 +13,7 @@ from telusur.index.schema import build_schema
 from telusur.searcher import SORTS, Reason, SearchEngine, SearchRequest, SortOrder
 from telusur.searcher.highlight import Marked, marked_html
 from telusur.searcher.hits import highlight, page_of
+from telusur.searcher.messages import QueryError
 from telusur.searcher.plan import Step, attempt_for, plan
 from telusur.searcher.records import Found, PageWindow, Scored
 from telusur.searcher.run import match_terms, run_plan
@@ -124,12 +125,12 @@ def test_sort_order_enum_and_strings(library: Library) -> None:
     assert SortOrder.parse("newest") is SortOrder.NEWEST and SortOrder.parse("bogus") is None
     engine = SearchEngine(library)
     as_enum = engine.search(SearchRequest("date:2019-09", sort=SortOrder.OLDEST))
-    as_text = engine.search(SearchRequest("date:2019-09", sort="oldest"))
+    as_text = engine.search(SearchRequest("date:2019-09", sort=SortOrder.named("oldest")))
     assert [h.path for h in as_enum.hits] == [h.path for h in as_text.hits]
     assert Path(as_enum.hits[0].path).name == "banjir.txt"
-    assert engine.search(SearchRequest("banjir", sort="bogus")).message == (
-        "unknown sort 'bogus'; use one of relevance, newest, oldest"
-    )
+    with pytest.raises(QueryError) as refused:
+        SortOrder.named("bogus")
+    assert str(refused.value) == "unknown sort 'bogus'; use one of relevance, newest, oldest"
 
 
 def test_request_window_is_clamped() -> None:
@@ -137,7 +138,7 @@ def test_request_window_is_clamped() -> None:
     assert SearchRequest("x", page=3, page_size=10).window() == PageWindow(20, 30)
     assert SearchRequest("x", page=1, page_size=10_000).window() == PageWindow(0, 500)
     with pytest.raises(TypeError):
-        SearchRequest("x", None, None, "relevance", 1, 20, False)  # type: ignore[misc]  # snippets is keyword-only
+        SearchRequest("x", None, None, SortOrder.RELEVANCE, 1, 20, False)  # type: ignore[misc]  # snippets is keyword-only
 
 
 def test_dates_filter_through_the_date_column(library: Library) -> None:

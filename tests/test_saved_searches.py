@@ -21,6 +21,9 @@ from telusur.index.saved_searches import (
 )
 from telusur.searcher import SearchEngine, watch
 
+# Also under Windows' file rules (tests/windows_rules.py): these write the index, the library or files.
+pytestmark = pytest.mark.windows_too
+
 
 @pytest.fixture
 def library(tmp_path: Path) -> Library:

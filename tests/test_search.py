@@ -8,7 +8,7 @@ import pytest
 from helpers import write_article
 
 from telusur.index import Library
-from telusur.searcher import SearchEngine, SearchRequest
+from telusur.searcher import SearchEngine, SearchRequest, SortOrder
 from telusur.searcher.highlight import marked_html
 
 
@@ -91,15 +91,15 @@ def test_date_filter_day_boundaries(engine: SearchEngine) -> None:
 
 
 def test_sorting_by_date(engine: SearchEngine) -> None:
-    newest = names(engine.search(SearchRequest("date:2019", sort="newest")))
+    newest = names(engine.search(SearchRequest("date:2019", sort=SortOrder.NEWEST)))
     assert newest == ["c.txt", "d.txt", "b.txt", "a.txt"]
-    oldest = names(engine.search(SearchRequest("date:2019", sort="oldest")))
+    oldest = names(engine.search(SearchRequest("date:2019", sort=SortOrder.OLDEST)))
     assert oldest == list(reversed(newest))
 
 
 def test_paging_and_total(engine: SearchEngine) -> None:
-    first = engine.search(SearchRequest("date:2019", sort="oldest", page=1, page_size=3))
-    second = engine.search(SearchRequest("date:2019", sort="oldest", page=2, page_size=3))
+    first = engine.search(SearchRequest("date:2019", sort=SortOrder.OLDEST, page=1, page_size=3))
+    second = engine.search(SearchRequest("date:2019", sort=SortOrder.OLDEST, page=2, page_size=3))
     assert first.total == second.total == 4
     assert len(first.hits) == 3 and len(second.hits) == 1
     assert not set(names(first)) & set(names(second))

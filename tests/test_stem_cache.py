@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from helpers import use_settings, write_article
 
-from telusur.analysis import fingerprint, stem, stem_cache, stemmer
+from telusur.analysis import fingerprint, safe_write, stem, stem_cache, stemmer
 from telusur.index import Library, RebuildReason
 from telusur.searcher import SearchEngine, SearchRequest
 from telusur.searcher.highlight import marked_html
@@ -157,7 +157,7 @@ def test_an_unwritable_file_never_fails_the_sync(tmp_path: Path, monkeypatch) ->
     def refuse(*_args, **_kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(stem_cache, "_write_atomic", refuse)
+    monkeypatch.setattr(stem_cache, "write_bytes_atomic", refuse)
     lib = Library(tmp_path / "ix")
     lib.add_folders([_folder(tmp_path / "a", 4)])
     assert lib.sync().added == 4
@@ -165,11 +165,11 @@ def test_an_unwritable_file_never_fails_the_sync(tmp_path: Path, monkeypatch) ->
 
 
 def test_stale_temporary_files_are_removed(tmp_path: Path) -> None:
-    leftover = tmp_path / f".{stem_cache.FILE_NAME}.abc123"
+    leftover = tmp_path / safe_write.temp_name(stem_cache.FILE_NAME)
     leftover.write_text("half-written")
-    recent = tmp_path / f".{stem_cache.FILE_NAME}.def456"
+    recent = tmp_path / safe_write.temp_name(stem_cache.FILE_NAME)
     recent.write_text("being written by a live process")
-    old = 10 * stem_cache.STALE_TMP_S
+    old = 10 * safe_write.STALE_TEMP_S
     os.utime(leftover, (os.path.getmtime(leftover) - old,) * 2)
     stem("menangkap")
     assert stem_cache.persist(tmp_path)

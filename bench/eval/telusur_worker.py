@@ -153,7 +153,7 @@ def main() -> None:
     variant, corpus, cache, queries_path, out_path = sys.argv[1:6]
     configure(variant)
     from telusur.index import Library
-    from telusur.searcher import SearchEngine, SearchRequest
+    from telusur.searcher import SearchEngine, SearchRequest, SortOrder
 
     index_dir = Path(cache) / index_key(variant)
     done = index_dir / "BUILT"
@@ -179,7 +179,7 @@ def main() -> None:
             q["text"],
             date.fromisoformat(q["date_from"]) if q.get("date_from") else None,
             date.fromisoformat(q["date_to"]) if q.get("date_to") else None,
-            "relevance",
+            SortOrder.RELEVANCE,
             page=1,
             page_size=q.get("limit", 100),
             snippets=False,

@@ -67,6 +67,7 @@ ID = {
         "Indeks tidak dapat dipakai (%1), jadi sedang dibangun ulang dari folder Anda. "
         "Pencarian akan menemukan lebih banyak seiring indeks terisi.",
     "Did you mean %1?": "Maksud Anda %1?",
+    "Showing results for %1 — search %2 only": "Menampilkan hasil untuk %1 — cari %2 saja",
     "Also searching: %1": "juga mencari: %1",
     "Also searched": "Juga dicari",
     "Click a word to search without it": "Klik sebuah kata untuk mencari tanpanya",
@@ -448,6 +449,15 @@ ID = {
     "Outlets": "Media",
     "Tick outlets to show only their articles (Space ticks)":
         "Centang media untuk menampilkan artikelnya saja (Spasi mencentang)",
+    "(unknown outlet)": "(media tak diketahui)",
+    "Articles whose outlet is not known: their file names no outlet":
+        "Artikel yang medianya tidak diketahui: berkasnya tidak menyebut media",
+    "No web browser could open %1. The link is copied: paste it into a browser.":
+        "Tidak ada peramban yang bisa membuka %1. Tautannya sudah disalin: tempelkan di peramban.",
+    "Before this run, automatic updates (new or changed files in the library's folders) had already added %1, "
+    "updated %2 and removed %3 articles.":
+        "Sebelum proses ini, pembaruan otomatis (berkas baru atau berubah di folder pustaka) sudah menambah %1, "
+        "memperbarui %2, dan menghapus %3 artikel.",
     "+%1 copies: %2": "+%1 salinan: %2",
     "Wire copies of this article": "Salinan berita ini",
     "Read another outlet's copy of this article": "Baca salinan berita ini dari media lain",

@@ -4,62 +4,62 @@
 <context>
     <name>ArchiveViews</name>
     <message>
-        <location filename="../archive_views.py" line="73" />
+        <location filename="../archive_views.py" line="78" />
         <source>&amp;Related articles</source>
         <translation>Artikel &amp;terkait</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="91" />
+        <location filename="../archive_views.py" line="81" />
         <source>&amp;Outlets</source>
         <translation>&amp;Media</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="92" />
+        <location filename="../archive_views.py" line="82" />
         <source>Sa&amp;ved searches</source>
         <translation>Pencarian ter&amp;simpan</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="164" />
+        <location filename="../archive_views.py" line="169" />
         <source>Fold wire copies</source>
         <translation>Gabungkan salinan berita</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="170" />
+        <location filename="../archive_views.py" line="175" />
         <source>One row per story, its copies from other outlets listed with it (Ctrl+G)</source>
         <translation>Satu baris per berita, salinannya dari media lain dicantumkan bersamanya (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="171" />
+        <location filename="../archive_views.py" line="176" />
         <source>Export results…</source>
         <translation>Ekspor hasil…</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="174" />
+        <location filename="../archive_views.py" line="179" />
         <source>Write every match of the query as CSV, JSON or RIS (Ctrl+E)</source>
         <translation>Tulis semua hasil kueri sebagai CSV, JSON, atau RIS (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="175" />
+        <location filename="../archive_views.py" line="180" />
         <source>Copy as citations</source>
         <translation>Salin sebagai kutipan</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="179" />
+        <location filename="../archive_views.py" line="184" />
         <source>Copy the selected results as a citation list: headline, outlet, date, link</source>
         <translation>Salin hasil terpilih sebagai daftar kutipan: judul, media, tanggal, tautan</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="181" />
+        <location filename="../archive_views.py" line="186" />
         <source>Outlets and saved searches</source>
         <translation>Media dan pencarian tersimpan</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="186" />
+        <location filename="../archive_views.py" line="191" />
         <source>Show or hide the outlets and saved searches (F9)</source>
         <translation>Tampilkan atau sembunyikan media dan pencarian tersimpan (F9)</translation>
     </message>
     <message>
-        <location filename="../archive_views.py" line="190" />
+        <location filename="../archive_views.py" line="195" />
         <source>&amp;Archive</source>
         <translation>&amp;Arsip</translation>
     </message>
@@ -858,17 +858,17 @@
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="317" />
+        <location filename="../filters.py" line="324" />
         <source>Cannot read the date “%1”. Type it like 15/09/2019, 15 Sep 2019, Sep 2019 or 2019.</source>
         <translation>Tanggal “%1” tidak terbaca. Tulis seperti 15/09/2019, 15 Sep 2019, Sep 2019 atau 2019.</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="335" />
+        <location filename="../filters.py" line="342" />
         <source>from %1</source>
         <translation>sejak %1</translation>
     </message>
     <message>
-        <location filename="../filters.py" line="337" />
+        <location filename="../filters.py" line="344" />
         <source>until %1</source>
         <translation>sampai %1</translation>
     </message>
@@ -983,45 +983,45 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../export_results.py" line="162" />
+        <location filename="../export_results.py" line="138" />
         <source>CSV table (*.csv)</source>
         <translation>Tabel CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="162" />
+        <location filename="../export_results.py" line="138" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="163" />
+        <location filename="../export_results.py" line="139" />
         <source>RIS for Zotero or Mendeley (*.ris)</source>
         <translation>RIS untuk Zotero atau Mendeley (*.ris)</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="165" />
-        <location filename="../export_results.py" line="178" />
-        <location filename="../export_results.py" line="207" />
-        <location filename="../export_results.py" line="217" />
+        <location filename="../export_results.py" line="141" />
+        <location filename="../export_results.py" line="154" />
+        <location filename="../export_results.py" line="183" />
+        <location filename="../export_results.py" line="193" />
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="175" />
+        <location filename="../export_results.py" line="151" />
         <source>Exporting %1 results…</source>
         <translation>Mengekspor %1 hasil…</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="176" />
+        <location filename="../export_results.py" line="152" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="208" />
+        <location filename="../export_results.py" line="184" />
         <source>%1 results written to %2. Open the folder?</source>
         <translation>%1 hasil ditulis ke %2. Buka foldernya?</translation>
     </message>
     <message>
-        <location filename="../export_results.py" line="218" />
+        <location filename="../export_results.py" line="194" />
         <source>The export failed: %1. Nothing was written.</source>
         <translation>Ekspor gagal: %1. Tidak ada berkas yang ditulis.</translation>
     </message>
@@ -1029,46 +1029,41 @@
 <context>
     <name>IndexingController</name>
     <message>
-        <location filename="../indexing.py" line="108" />
+        <location filename="../indexing.py" line="113" />
         <source>The index could not be used (%1), so it is being rebuilt from your folders. Searches will find more as it fills.</source>
         <translation>Indeks tidak dapat dipakai (%1), jadi sedang dibangun ulang dari folder Anda. Pencarian akan menemukan lebih banyak seiring indeks terisi.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="122" />
+        <location filename="../indexing.py" line="127" />
         <source>The index is damaged; it is being rebuilt from your folders.</source>
         <translation>Indeks rusak; sedang dibangun ulang dari folder Anda.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="124" />
+        <location filename="../indexing.py" line="129" />
         <source>The index was deleted while Telusur was open; it is being rebuilt from your folders.</source>
         <translation>Indeks terhapus saat Telusur terbuka; sedang dibangun ulang dari folder Anda.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="143" />
+        <location filename="../indexing.py" line="148" />
         <source>Choose a folder of articles</source>
         <translation>Pilih folder artikel</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="156" />
+        <location filename="../indexing.py" line="161" />
         <source>Cannot index %1: %2. Choose another folder.</source>
         <translation>Tidak dapat mengindeks %1: %2. Pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="158" />
-        <location filename="../indexing.py" line="246" />
-        <location filename="../indexing.py" line="285" />
+        <location filename="../indexing.py" line="163" />
+        <location filename="../indexing.py" line="251" />
+        <location filename="../indexing.py" line="297" />
         <source>Choose another folder…</source>
         <translation>Pilih folder lain…</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="166" />
+        <location filename="../indexing.py" line="171" />
         <source>it is not a folder</source>
         <translation>itu bukan folder</translation>
-    </message>
-    <message>
-        <location filename="../indexing.py" line="179" />
-        <source>The library could not be saved (%1). Check that the index folder is writable.</source>
-        <translation>Pustaka tidak dapat disimpan (%1). Periksa apakah folder indeks dapat ditulisi.</translation>
     </message>
     <message>
         <location filename="../indexing.py" line="190" />
@@ -1081,47 +1076,47 @@
         <translation>Tambah folder arsip…</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="230" />
+        <location filename="../indexing.py" line="235" />
         <source>Folder removed from the library; %1 articles left the index (files untouched).</source>
         <translation>Folder dihapus dari pustaka; %1 artikel keluar dari indeks (berkas tidak disentuh).</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="243" />
+        <location filename="../indexing.py" line="248" />
         <source>No article files were found in %1. Choose another folder.</source>
         <translation>Tidak ada berkas artikel di %1. Pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="257" />
+        <location filename="../indexing.py" line="267" />
         <source>Index updated: %1 added, %2 updated, %3 removed.</source>
         <translation>Indeks diperbarui: %1 ditambah, %2 diperbarui, %3 dihapus.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="266" />
+        <location filename="../indexing.py" line="278" />
         <source>Another indexing run is using the index; trying again in %1 s.</source>
         <translation>Proses pengindeksan lain sedang memakai indeks; mencoba lagi dalam %1 dtk.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="276" />
+        <location filename="../indexing.py" line="288" />
         <source>Another indexing run is using the index (perhaps the telusur command). Try again when it has finished.</source>
         <translation>Pengindeksan lain sedang memakai indeks (mungkin perintah telusur). Coba lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="279" />
+        <location filename="../indexing.py" line="291" />
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="283" />
+        <location filename="../indexing.py" line="295" />
         <source>Indexing stopped: %1. Check the folder, or choose another one.</source>
         <translation>Pengindeksan berhenti: %1. Periksa folder itu, atau pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="289" />
+        <location filename="../indexing.py" line="301" />
         <source>Indexing stopped: %1. Reindexing everything rebuilds the index.</source>
         <translation>Pengindeksan berhenti: %1. Indeks ulang semua akan membangun ulang indeks.</translation>
     </message>
     <message>
-        <location filename="../indexing.py" line="291" />
+        <location filename="../indexing.py" line="303" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
     </message>
@@ -1137,97 +1132,97 @@
 <context>
     <name>LibraryManager</name>
     <message>
-        <location filename="../library_manager.py" line="36" />
+        <location filename="../library_manager.py" line="37" />
         <source>Remove folder from library</source>
         <translation>Hapus folder dari pustaka</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="38" />
+        <location filename="../library_manager.py" line="39" />
         <source>Remove %1 from the library?</source>
         <translation>Hapus %1 dari pustaka?</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="40" />
+        <location filename="../library_manager.py" line="41" />
         <source>Its %1 articles leave the index. The files themselves stay where they are; you can add the folder again later.</source>
         <translation>%1 artikelnya keluar dari indeks. Berkasnya sendiri tetap di tempatnya; folder ini bisa ditambahkan lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="42" />
+        <location filename="../library_manager.py" line="43" />
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="43" />
+        <location filename="../library_manager.py" line="44" />
         <source>Keep</source>
         <translation>Jangan hapus</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="57" />
+        <location filename="../library_manager.py" line="59" />
         <source>Library</source>
         <translation>Pustaka</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="63" />
+        <location filename="../library_manager.py" line="65" />
         <source>The folders Telusur indexes. Removing a folder never touches its files.</source>
         <translation>Folder yang diindeks Telusur. Menghapus folder tidak pernah menyentuh berkasnya.</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="68" />
+        <location filename="../library_manager.py" line="70" />
         <source>Library folders</source>
         <translation>Folder pustaka</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="69" />
+        <location filename="../library_manager.py" line="71" />
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="69" />
+        <location filename="../library_manager.py" line="71" />
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="69" />
+        <location filename="../library_manager.py" line="71" />
         <source>Last synced</source>
         <translation>Sinkron terakhir</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="79" />
+        <location filename="../library_manager.py" line="81" />
         <source>The library has no folders yet.</source>
         <translation>Pustaka belum punya folder.</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="83" />
+        <location filename="../library_manager.py" line="85" />
         <source>Add archive folder…</source>
         <translation>Tambah folder arsip…</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="85" />
+        <location filename="../library_manager.py" line="87" />
         <source>Reindex</source>
         <translation>Indeks ulang</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="87" />
+        <location filename="../library_manager.py" line="89" />
         <source>Bring the index up to date with the selected folder</source>
         <translation>Perbarui indeks dengan folder yang dipilih</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="88" />
+        <location filename="../library_manager.py" line="90" />
         <source>Remove…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="90" />
+        <location filename="../library_manager.py" line="92" />
         <source>Remove the selected folder from the library (asks first)</source>
         <translation>Hapus folder yang dipilih dari pustaka (ditanya dulu)</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="93" />
+        <location filename="../library_manager.py" line="95" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../library_manager.py" line="119" />
+        <location filename="../library_manager.py" line="141" />
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
@@ -1235,102 +1230,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="116" />
+        <location filename="../main_window.py" line="125" />
         <source>Choose a folder of articles, add it to the library and index it</source>
         <translation>Pilih folder artikel, tambahkan ke pustaka, lalu indeks</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
+        <location filename="../main_window.py" line="130" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124" />
+        <location filename="../main_window.py" line="133" />
         <source>Bring the index up to date with every library folder</source>
         <translation>Perbarui indeks dengan semua folder pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
+        <location filename="../main_window.py" line="134" />
         <source>Remove folder from library</source>
         <translation>Hapus folder dari pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127" />
+        <location filename="../main_window.py" line="136" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="139" />
         <source>&amp;Library</source>
         <translation>&amp;Pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140" />
+        <location filename="../main_window.py" line="149" />
         <source>Library</source>
         <translation>Pustaka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="122" />
         <source>Add archive folder…</source>
         <translation>Tambah folder arsip…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118" />
+        <location filename="../main_window.py" line="127" />
         <source>Manage library…</source>
         <translation>Kelola pustaka…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120" />
+        <location filename="../main_window.py" line="129" />
         <source>The library's folders, their articles and last sync</source>
         <translation>Folder pustaka, jumlah artikelnya, dan sinkron terakhir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="165" />
         <source>Search articles… (e.g. banjir jakarta, "energi baru", -politik)</source>
         <translation>Cari artikel… (mis. banjir jakarta, "energi baru", -politik)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="166" />
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="167" />
         <source>Ctrl+L or Ctrl+F to come here; Esc clears; Down goes to the results</source>
         <translation>Ctrl+L atau Ctrl+F untuk ke sini; Esc mengosongkan; panah bawah ke hasil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166" />
+        <location filename="../main_window.py" line="175" />
         <source>Sort results</source>
         <translation>Urutkan hasil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167" />
+        <location filename="../main_window.py" line="176" />
         <source>Most relevant</source>
         <translation>Paling relevan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168" />
+        <location filename="../main_window.py" line="177" />
         <source>Newest first</source>
         <translation>Terbaru dulu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169" />
+        <location filename="../main_window.py" line="178" />
         <source>Oldest first</source>
         <translation>Terlama dulu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190" />
+        <location filename="../main_window.py" line="198" />
         <source>Search results</source>
         <translation>Hasil pencarian</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297" />
+        <location filename="../main_window.py" line="347" />
         <source>The interface will be in %1 the next time Telusur starts.</source>
         <translation>Antarmuka akan memakai %1 saat Telusur dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305" />
+        <location filename="../main_window.py" line="355" />
         <source>(no folders)</source>
         <translation>(tidak ada folder)</translation>
     </message>
@@ -1351,12 +1346,12 @@
 <context>
     <name>NewArticleMarks</name>
     <message>
-        <location filename="../new_articles.py" line="70" />
+        <location filename="../new_articles.py" line="72" />
         <source>1 article new since you last looked is marked “New”</source>
         <translation>1 artikel baru sejak terakhir dilihat ditandai “Baru”</translation>
     </message>
     <message>
-        <location filename="../new_articles.py" line="71" />
+        <location filename="../new_articles.py" line="73" />
         <source>%1 articles new since you last looked are marked “New”</source>
         <translation>%1 artikel baru sejak terakhir dilihat ditandai “Baru”</translation>
     </message>
@@ -1364,97 +1359,102 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../preview.py" line="133" />
+        <location filename="../preview.py" line="144" />
         <source>Article preview</source>
         <translation>Pratinjau artikel</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="134" />
+        <location filename="../preview.py" line="145" />
         <source>Select a result to read the article here.</source>
         <translation>Pilih hasil untuk membaca artikelnya di sini.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="142" />
+        <location filename="../preview.py" line="153" />
         <source>Previous match (Shift+F3)</source>
         <translation>Kecocokan sebelumnya (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="148" />
+        <location filename="../preview.py" line="159" />
         <source>Next match (F3)</source>
         <translation>Kecocokan berikutnya (F3)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="155" />
+        <location filename="../preview.py" line="166" />
         <source>Open file</source>
         <translation>Buka berkas</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="159" />
+        <location filename="../preview.py" line="170" />
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="161" />
+        <location filename="../preview.py" line="172" />
         <source>Open link</source>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="163" />
+        <location filename="../preview.py" line="174" />
         <source>Open the article's web page in the browser</source>
         <translation>Buka halaman web artikel di peramban</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="169" />
+        <location filename="../preview.py" line="180" />
         <source>Previous match</source>
         <translation>Kecocokan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="170" />
+        <location filename="../preview.py" line="181" />
         <source>Next match</source>
         <translation>Kecocokan berikutnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="171" />
+        <location filename="../preview.py" line="182" />
         <source>Open the original file</source>
         <translation>Buka berkas aslinya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="172" />
+        <location filename="../preview.py" line="183" />
         <source>Show the file in its folder</source>
         <translation>Tampilkan berkas di foldernya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="173" />
+        <location filename="../preview.py" line="184" />
         <source>Open the article's web page</source>
         <translation>Buka halaman web artikel</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="204" />
+        <location filename="../preview.py" line="221" />
         <source>This article is no longer in the index.</source>
         <translation>Artikel ini sudah tidak ada di indeks.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="217" />
+        <location filename="../preview.py" line="235" />
         <source>The preview shows the first %1 of %2 characters; open the file to read it all.</source>
         <translation>Pratinjau menampilkan %1 karakter pertama dari %2; buka berkasnya untuk membaca semuanya.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="315" />
+        <location filename="../preview.py" line="336" />
         <source>Match %1 of %2</source>
         <translation>Kecocokan %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="328" />
+        <location filename="../preview.py" line="349" />
         <source>No program could open %1. Open it from your file manager, or install a program for this kind of file.</source>
         <translation>Tidak ada program yang dapat membuka %1. Buka dari pengelola berkas, atau pasang program untuk jenis berkas ini.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="340" />
+        <location filename="../preview.py" line="357" />
+        <source>No web browser could open %1. The link is copied: paste it into a browser.</source>
+        <translation>Tidak ada peramban yang bisa membuka %1. Tautannya sudah disalin: tempelkan di peramban.</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="363" />
         <source>No file manager could show %1.</source>
         <translation>Tidak ada pengelola berkas yang dapat menampilkan %1.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="347" />
+        <location filename="../preview.py" line="370" />
         <source>The file %1 no longer exists. Reindex its folder to update the results.</source>
         <translation>Berkas %1 sudah tidak ada. Indeks ulang foldernya untuk memperbarui hasil.</translation>
     </message>
@@ -1854,12 +1854,12 @@ Periksa kembali nama direktorinya.</translation>
 <context>
     <name>RelatedView</name>
     <message>
-        <location filename="../related.py" line="30" />
+        <location filename="../related.py" line="35" />
         <source>Related articles</source>
         <translation>Artikel terkait</translation>
     </message>
     <message>
-        <location filename="../related.py" line="31" />
+        <location filename="../related.py" line="36" />
         <source>Articles on the same topic; Enter or a click reads one</source>
         <translation>Artikel bertopik sama; tekan Enter atau klik untuk membacanya</translation>
     </message>
@@ -1867,22 +1867,22 @@ Periksa kembali nama direktorinya.</translation>
 <context>
     <name>ResultCount</name>
     <message>
-        <location filename="../statusbar.py" line="76" />
+        <location filename="../statusbar.py" line="71" />
         <source>%1 result (%2 articles including copies)</source>
         <translation>%1 hasil (%2 artikel termasuk salinan)</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="77" />
+        <location filename="../statusbar.py" line="72" />
         <source>%1 results (%2 articles including copies)</source>
         <translation>%1 hasil (%2 artikel termasuk salinan)</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="81" />
+        <location filename="../statusbar.py" line="76" />
         <source>%1 result</source>
         <translation>%1 hasil</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="81" />
+        <location filename="../statusbar.py" line="76" />
         <source>%1 results</source>
         <translation>%1 hasil</translation>
     </message>
@@ -1890,7 +1890,7 @@ Periksa kembali nama direktorinya.</translation>
 <context>
     <name>ResultDelegate</name>
     <message>
-        <location filename="../delegate.py" line="216" />
+        <location filename="../delegate.py" line="232" />
         <source>New</source>
         <translation>Baru</translation>
     </message>
@@ -1911,7 +1911,7 @@ Periksa kembali nama direktorinya.</translation>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../results_model.py" line="195" />
+        <location filename="../results_model.py" line="208" />
         <source>New</source>
         <translation>Baru</translation>
     </message>
@@ -1970,12 +1970,12 @@ Periksa kembali nama direktorinya.</translation>
 <context>
     <name>SearchPresenter</name>
     <message>
-        <location filename="../search_presenter.py" line="206" />
+        <location filename="../search_presenter.py" line="250" />
         <source>The search could not run: %1. Rebuilding the index usually fixes this.</source>
         <translation>Pencarian tidak dapat dijalankan: %1. Membangun ulang indeks biasanya mengatasinya.</translation>
     </message>
     <message>
-        <location filename="../search_presenter.py" line="208" />
+        <location filename="../search_presenter.py" line="252" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
     </message>
@@ -1992,16 +1992,31 @@ Periksa kembali nama direktorinya.</translation>
         <source>Tick outlets to show only their articles (Space ticks)</source>
         <translation>Centang media untuk menampilkan artikelnya saja (Spasi mencentang)</translation>
     </message>
+    <message>
+        <location filename="../outlets.py" line="65" />
+        <source>(unknown outlet)</source>
+        <translation>(media tak diketahui)</translation>
+    </message>
+    <message>
+        <location filename="../outlets.py" line="69" />
+        <source>Articles whose outlet is not known: their file names no outlet</source>
+        <translation>Artikel yang medianya tidak diketahui: berkasnya tidak menyebut media</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionLabel</name>
     <message>
-        <location filename="../suggestion.py" line="20" />
+        <location filename="../suggestion.py" line="26" />
         <source>Spelling suggestion</source>
         <translation>Saran ejaan</translation>
     </message>
     <message>
-        <location filename="../suggestion.py" line="30" />
+        <location filename="../suggestion.py" line="46" />
+        <source>Showing results for %1 — search %2 only</source>
+        <translation>Menampilkan hasil untuk %1 — cari %2 saja</translation>
+    </message>
+    <message>
+        <location filename="../suggestion.py" line="55" />
         <source>Did you mean %1?</source>
         <translation>Maksud Anda %1?</translation>
     </message>
@@ -2009,42 +2024,42 @@ Periksa kembali nama direktorinya.</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../statusbar.py" line="127" />
+        <location filename="../statusbar.py" line="123" />
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="131" />
+        <location filename="../statusbar.py" line="127" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="132" />
+        <location filename="../statusbar.py" line="128" />
         <source>Cancel indexing</source>
         <translation>Batalkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="144" />
+        <location filename="../statusbar.py" line="140" />
         <source>Indexing…</source>
         <translation>Mengindeks…</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="144" />
+        <location filename="../statusbar.py" line="140" />
         <source>Removing folder…</source>
         <translation>Menghapus folder…</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="159" />
+        <location filename="../statusbar.py" line="155" />
         <source>%1 of %2 files</source>
         <translation>%1 dari %2 berkas</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="162" />
+        <location filename="../statusbar.py" line="158" />
         <source>about %1 left</source>
         <translation>sekitar %1 lagi</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="170" />
+        <location filename="../statusbar.py" line="167" />
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
@@ -2052,92 +2067,97 @@ Periksa kembali nama direktorinya.</translation>
 <context>
     <name>SyncSummaryDialog</name>
     <message>
-        <location filename="../sync_dialog.py" line="53" />
+        <location filename="../sync_dialog.py" line="74" />
         <source>Indexing finished</source>
         <translation>Pengindeksan selesai</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="53" />
+        <location filename="../sync_dialog.py" line="74" />
         <source>Indexing cancelled</source>
         <translation>Pengindeksan dibatalkan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="58" />
+        <location filename="../sync_dialog.py" line="79" />
         <source>all library folders</source>
         <translation>semua folder pustaka</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="62" />
+        <location filename="../sync_dialog.py" line="83" />
         <source>Indexing was cancelled; the articles read so far are kept.</source>
         <translation>Pengindeksan dibatalkan; artikel yang sudah dibaca tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="63" />
+        <location filename="../sync_dialog.py" line="84" />
         <source>Folders: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="69" />
+        <location filename="../sync_dialog.py" line="90" />
         <source>%1 added · %2 updated · %3 removed · %4 unchanged · %5 skipped · %6 with a warning · %7 s</source>
         <translation>%1 ditambah · %2 diperbarui · %3 dihapus · %4 tetap · %5 dilewati · %6 dengan peringatan · %7 dtk</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="82" />
+        <location filename="../sync_dialog.py" line="101" />
+        <source>Before this run, automatic updates (new or changed files in the library's folders) had already added %1, updated %2 and removed %3 articles.</source>
+        <translation>Sebelum proses ini, pembaruan otomatis (berkas baru atau berubah di folder pustaka) sudah menambah %1, memperbarui %2, dan menghapus %3 artikel.</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="113" />
         <source>folder no longer exists (moved or deleted); its articles stay in the index</source>
         <translation>folder sudah tidak ada (dipindah atau dihapus); artikelnya tetap di indeks</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="90" />
+        <location filename="../sync_dialog.py" line="121" />
         <source>Files indexed with a warning</source>
         <translation>Berkas yang diindeks dengan peringatan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="91" />
+        <location filename="../sync_dialog.py" line="122" />
         <source>Indexed with a warning</source>
         <translation>Diindeks dengan peringatan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="91" />
+        <location filename="../sync_dialog.py" line="122" />
         <source>Warning</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="101" />
+        <location filename="../sync_dialog.py" line="132" />
         <source>Manage library…</source>
         <translation>Kelola pustaka…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="113" />
+        <location filename="../sync_dialog.py" line="144" />
         <source>The library folder %1 no longer exists, so it is skipped on every reindex.</source>
         <translation>Folder pustaka %1 sudah tidak ada, jadi dilewati setiap kali mengindeks ulang.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="116" />
+        <location filename="../sync_dialog.py" line="147" />
         <source>%1 library folders no longer exist, so they are skipped on every reindex: %2.</source>
         <translation>%1 folder pustaka sudah tidak ada, jadi dilewati setiap kali mengindeks ulang: %2.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="119" />
+        <location filename="../sync_dialog.py" line="150" />
         <source>Their articles stay in the index. To remove a folder from the library, open Library ▸ Manage library…; or put the folder back where it was.</source>
         <translation>Artikelnya tetap di indeks. Untuk menghapus folder dari pustaka, buka Pustaka ▸ Kelola pustaka…; atau kembalikan folder ke tempatnya semula.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="84" />
+        <location filename="../sync_dialog.py" line="115" />
         <source>Skipped files and reasons</source>
         <translation>Berkas yang dilewati dan alasannya</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="84" />
+        <location filename="../sync_dialog.py" line="115" />
         <source>Skipped file</source>
         <translation>Berkas dilewati</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="84" />
+        <location filename="../sync_dialog.py" line="115" />
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="96" />
+        <location filename="../sync_dialog.py" line="127" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -2145,32 +2165,32 @@ Periksa kembali nama direktorinya.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../timeline.py" line="69" />
+        <location filename="../timeline.py" line="70" />
         <source>Timeline of matches</source>
         <translation>Linimasa hasil</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="70" />
+        <location filename="../timeline.py" line="71" />
         <source>Click a bar or drag across bars to filter by date; double-click to clear</source>
         <translation>Klik batang atau seret melintasi batang untuk menyaring tanggal; klik ganda untuk menghapus</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="96" />
+        <location filename="../timeline.py" line="97" />
         <source>Peak: %1, %2 articles</source>
         <translation>Puncak: %1, %2 artikel</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="99" />
+        <location filename="../timeline.py" line="100" />
         <source>%1 undated</source>
         <translation>%1 tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="170" />
+        <location filename="../timeline.py" line="171" />
         <source>%1   (undated: %2)</source>
         <translation>%1   (tanpa tanggal: %2)</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="201" />
+        <location filename="../timeline.py" line="218" />
         <source>%1: %2 articles</source>
         <translation>%1: %2 artikel</translation>
     </message>

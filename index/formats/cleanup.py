@@ -17,6 +17,7 @@ from .pagedates import DATE_IN_TEXT
 class Action(Enum):
     DROP = "drop"  # drop the line
     CUT = "cut"  # drop the line and everything after it (trailers)
+    END = "end"  # keep the line, drop everything after it (the editors' initials close a story)
 
 
 def _rule(pattern: str) -> re.Pattern[str]:
@@ -28,15 +29,26 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str], Action], ...] = (
     # A related link is a headline: a longer line is a link glued to real text, which is kept.
     ("related link", _rule(r"(?:baca|lihat|simak|cek|klik|tonton)\s+(?:juga|pula)\b.{0,160}"), Action.DROP),
     ("related link", _rule(r"baca\s*:.{0,160}"), Action.DROP),
-    ("related link", _rule(r"(?:baca|klik)\s+(?:berita\s+)?selengkapnya\b.{0,60}"), Action.DROP),
+    ("related link", _rule(r"(?:baca|klik)\s+(?:berita\s+)?(?:selengkapnya|selanjutnya|lainnya)\b.{0,80}"),
+     Action.DROP),
     ("related link", _rule(r"(?:berita|artikel)\s+(?:terkait|lainnya|menarik)\s*:?.{0,160}"), Action.DROP),
     ("ad marker", _rule(r"(?:advertisement|iklan|sponsored|scroll\s+to\s+(?:continue|resume)\s+with\s+content"
                         r"|lanjutkan\s+membaca|gulir\s+untuk\s+melanjutkan)[\s\W]*"), Action.DROP),
-    ("republished trailer", _rule(r"artikel\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan)\s+di\b.*"),
-     Action.CUT),
+    # Any short line in capitals made of ad and scroll words, whatever their order ("ADVERTISEMENT SCROLL TO
+    # RESUME CONTENT", "IKLAN - GULIR UNTUK LANJUT"); a capitals line with other words is kept.
+    ("ad marker", re.compile(r"[\W_]*(?:(?:ADVERTISEMENT|ADVERTORIAL|ADS?|IKLAN|SPONSORED|SCROLL|GULIR|SWIPE|DOWN|UP|"
+                             r"TO|UNTUK|KE|BAWAH|KEEP|SCROLLING|CONTINUE|RESUME|READING|LANJUT\w*|MEMBACA|BACA|WITH|DENGAN|THE|"
+                             r"CONTENT|KONTEN|ARTIKEL|ARTICLE|BERITA|ISI)[\W_]*){2,12}"), Action.DROP),
+    ("republished trailer", _rule(r"-{3,}\s*|artikel\s+ini\s+(?:telah|sudah)\s+(?:naik|tayang|terbit|dimuat|"
+                                  r"diterbitkan|dipublikasikan)\s+di\b.*"), Action.CUT),
+    # "(mdk/ank)", "(pur/krs)", "(cn/dhy)": the editors' initials end Indonesian news stories; promos follow.
+    # Lower case only: "(AP/AFP)" inside a story is a credit, not the end.
+    ("editor initials", re.compile(r".{0,2000}?\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){1,3}\s*\)"), Action.END),
+    ("copyright", _rule(r"(?:copyright|hak\s+cipta|\u00a9).{0,200}"), Action.DROP),
+    ("hashtag", _rule(r"#\w+(?:\s+\w+){0,3}"), Action.DROP),
     ("republished trailer", _rule(r"(?:sumber|artikel\s+asli)\s*:\s*\S+\.(?:com|co\.id|id)\b.*"), Action.DROP),
     ("video prompt", _rule(r"\[?\s*gambas\s*:\s*video.{0,200}"), Action.DROP),
-    ("video prompt", _rule(r"(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?video\b.{0,200}"), Action.DROP),
+    ("video prompt", _rule(r"(?:simak|saksikan|tonton|lihat|cek)\s+(?:juga\s+)?video\b.{0,200}"), Action.DROP),
     ("video prompt", _rule(r"(?:video|foto)\s+(?:pilihan|terkait|unggulan)\b.{0,200}"), Action.DROP),
     ("video prompt", _rule(r"(?:tonton|saksikan)\s*:.{0,200}"), Action.DROP),
     ("tags", _rule(r"(?:tags?|topik(?:\s+terkait)?|kata\s+kunci|label)\s*:.{0,400}"), Action.DROP),
@@ -47,11 +59,14 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str], Action], ...] = (
                             r"|telegram|instagram|update\s+berita|breaking\s+news)\b.{0,200}"), Action.DROP),
     ("pagination", _rule(r"(?:halaman\s+(?:selanjutnya|berikutnya|sebelumnya)|selanjutnya|berikutnya"
                          r"|halaman\s*:?[\s\d]+|load\s+more|muat\s+lebih\s+banyak)[\s>»›.]*"), Action.DROP),
-    ("date line", re.compile(r"[-–|•\s]*(?:" + DATE_IN_TEXT.pattern + r")[\s|]*(?:\|.{0,40})?", re.IGNORECASE),
-     Action.DROP),
+    ("date line", re.compile(r"[-–|•\s]*(?:(?:pada|diperbarui|dipublikasikan|diterbitkan|terbit|updated|published"
+                             r"|posted|diunggah)\s*:?\s*)?(?:" + DATE_IN_TEXT.pattern + r")[\s|]*(?:\|.{0,40})?",
+                             re.IGNORECASE), Action.DROP),
     ("comments", _rule(r"(?:komentar|tulis\s+komentar|beri\s+komentar|\d+\s+komentar)[\s:]*"), Action.DROP),
 )
 
+# "KapanLagi.com: FOTO: Judul": a site name glued to the title by a colon.
+_COLON_PREFIX = re.compile(r"^([^:]{2,40}?)\s*:\s+(?=\S)")
 _TITLE_SEPARATORS = re.compile(r"(\s+(?:[-|–—•·»]|::)\s+)")
 _DOMAIN = re.compile(r"^[\w.-]+\.(?:com|co\.id|id|net|org|tv|news|info|or\.id|go\.id)$", re.IGNORECASE)
 # A site's section, stripped only next to a site name ("Judul - Berita Nasional - Kompas.com").
@@ -108,7 +123,13 @@ def split_title(title: str, site_names: tuple[str, ...] = ()) -> tuple[str, str 
     while len(pieces) > 2 and _is_site_name(pieces[0], site_names):
         site = site or pieces[0].strip()
         del pieces[:2]
-    return "".join(pieces).strip(), site
+    text = "".join(pieces).strip()
+    prefix = _COLON_PREFIX.match(text)
+    while prefix and _is_site_name(prefix.group(1), site_names):
+        site = site or prefix.group(1).strip()
+        text = text[prefix.end():]
+        prefix = _COLON_PREFIX.match(text)
+    return text, site
 
 
 def clean_title(title: str, site_names: tuple[str, ...] = ()) -> str:
@@ -117,7 +138,9 @@ def clean_title(title: str, site_names: tuple[str, ...] = ()) -> str:
 
 
 # All rules at once: most lines match none, and one C-level pass tells so.
-_ANY_RULE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern, _ in LINE_RULES), re.IGNORECASE)
+_ANY_RULE = re.compile("|".join(
+    f"(?:{pattern.pattern})" if pattern.flags & re.IGNORECASE else f"(?-i:{pattern.pattern})"
+    for _, pattern, _ in LINE_RULES), re.IGNORECASE)
 
 
 def rule_for(line: str) -> tuple[str, Action] | None:
@@ -148,6 +171,9 @@ def clean_body(lines: list[str], headline: str = "") -> list[str]:
         if found is None:
             kept.append(line)
             continue
+        if found[1] is Action.END:
+            kept.append(line)
+            break
         if found[1] is Action.CUT:
             break
     return kept

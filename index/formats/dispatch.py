@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 
+from telusur.analysis.safe_write import extended_path
+
 from ..messages import CoreMessage, SkipReason, os_reason
 from .limits import DEFAULT_LIMITS, Deadline, ExtractionTimeout, Limits
 from .paths import article_kind
@@ -27,12 +29,16 @@ def size_limit(fmt: Format, limits: Limits = DEFAULT_LIMITS) -> int | None:
         Format.MHTML: limits.mhtml_bytes,
         Format.PDF: limits.pdf_bytes,
         Format.DOCX: limits.docx_bytes,
+        Format.ODT: limits.docx_bytes,
+        Format.EPUB: limits.docx_bytes,
+        Format.RTF: limits.docx_bytes,  # embedded pictures are hex text: RTFs run large
+        Format.IMAGE: limits.pdf_bytes // 4,  # 50 MB: a 600 dpi A3 scan; pixels are checked before decoding
     }.get(fmt)
 
 
 def _read(path: str, limit: int) -> bytes | SkippedRecord:
     try:
-        with open(path, "rb") as handle:
+        with open(extended_path(path), "rb") as handle:
             raw = handle.read(limit + 1)
     except FileNotFoundError:
         return SkippedRecord(path, CoreMessage(SkipReason.DISAPPEARED))
@@ -55,7 +61,7 @@ def _single(path: str, raw: bytes | None, fmt: Format, limits: Limits, fallback:
     deadline = Deadline(limits.seconds)
     if fmt is Format.PDF and raw is None:
         try:  # PDFium reads the file lazily: no need to load an e-paper into memory
-            if os.path.getsize(path) > limit:
+            if os.path.getsize(extended_path(path)) > limit:
                 return _too_large(path, fmt, limit)
         except OSError as err:
             return SkippedRecord(path, CoreMessage(SkipReason.CANNOT_READ, error=os_reason(err)))
@@ -87,6 +93,22 @@ def _single(path: str, raw: bytes | None, fmt: Format, limits: Limits, fallback:
         from .pdf import extract_pdf
 
         return extract_pdf(raw, path, limits=limits, deadline=deadline, fallback_headline=fallback)
+    if fmt is Format.ODT:
+        from .odt import extract_odt
+
+        return extract_odt(raw, path, limits=limits, deadline=deadline, fallback_headline=fallback)
+    if fmt is Format.EPUB:
+        from .epub import extract_epub
+
+        return extract_epub(raw, path, limits=limits, deadline=deadline, fallback_headline=fallback)
+    if fmt is Format.RTF:
+        from .rtf import extract_rtf
+
+        return extract_rtf(raw, path, fallback_headline=fallback)
+    if fmt is Format.IMAGE:
+        from .ocr import extract_image
+
+        return extract_image(raw, path, deadline=deadline, fallback_headline=fallback)
     from .word import extract_docx
 
     return extract_docx(raw, path, limits=limits, deadline=deadline, fallback_headline=fallback)

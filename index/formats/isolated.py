@@ -190,8 +190,11 @@ class Helper:
         except psutil.Error:
             return False
 
-    def call(self, func: Any, args: tuple, limits: Limits, path: str) -> Answer:
-        """``func(*args)`` in the helper, within ``limits``; a skip for ``path`` when it breaks them."""
+    def call(self, func: Any, args: tuple, limits: Limits, path: str, seconds: float | None = None) -> Answer:
+        """``func(*args)`` in the helper, within ``limits``; a skip for ``path`` when it breaks them.
+
+        ``seconds``: the file's own time budget when it is not ``limits.seconds`` (OCR).
+        """
         if self._process is None or not self._process.is_alive() or self._memory != limits.memory_bytes:
             self.stop()
             self._start(limits.memory_bytes)
@@ -201,7 +204,8 @@ class Helper:
         except (OSError, ValueError):
             self.stop()
             return Answer([SkippedRecord(path, CoreMessage(SkipReason.TOO_LARGE_IN_MEMORY))], 0, True)
-        end = time.monotonic() + limits.seconds + limits.kill_grace
+        budget = limits.seconds if seconds is None else seconds
+        end = time.monotonic() + budget + limits.kill_grace
         while True:
             try:
                 ready = self._conn.poll(_POLL_S)
@@ -221,17 +225,27 @@ class Helper:
                 return Answer([SkippedRecord(path, CoreMessage(SkipReason.TOO_LARGE_IN_MEMORY))], 0, True)
             if time.monotonic() > end:
                 self.stop()
-                return Answer([SkippedRecord(path, CoreMessage(SkipReason.TIMEOUT, seconds=limits.seconds))], 0, True)
+                return Answer([SkippedRecord(path, CoreMessage(SkipReason.TIMEOUT, seconds=budget))], 0, True)
 
 
 _helper = Helper()
 _lock = threading.Lock()
 
 
-def run_isolated(func: Any, args: tuple, limits: Limits, path: str) -> Answer:
+def run_isolated(func: Any, args: tuple, limits: Limits, path: str, seconds: float | None = None) -> Answer:
     """``func(*args)`` (a picklable, importable function) in this process's helper."""
     with _lock:
-        return _helper.call(func, args, limits, path)
+        return _helper.call(func, args, limits, path, seconds)
+
+
+def _budget(kind: Format, limits: Limits) -> float:
+    """How long a file of ``kind`` may take: a scan read by OCR has its own, longer budget."""
+    if kind in (Format.PDF, Format.IMAGE):
+        from .ocr import FILE_SECONDS, ocr_missing
+
+        if ocr_missing() is None:
+            return max(limits.seconds, FILE_SECONDS)
+    return limits.seconds
 
 
 def extract_isolated(path: str, raw: bytes | None, kind: Format, limits: Limits) -> list[Item]:
@@ -244,7 +258,7 @@ def extract_isolated(path: str, raw: bytes | None, kind: Format, limits: Limits)
     if multiprocessing.current_process().daemon:
         return _read(path, raw, kind, limits)
     try:
-        return run_isolated(_read, (path, raw, kind, limits), limits, path).items
+        return run_isolated(_read, (path, raw, kind, limits), limits, path, _budget(kind, limits)).items
     except CannotStart:
         return _read(path, raw, kind, limits)
 

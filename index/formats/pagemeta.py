@@ -47,6 +47,7 @@ _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting
 _DATE_HINT = re.compile(r"date|time|tanggal|tgl|waktu|publish|posted|jam|dateline", re.IGNORECASE)
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
 _NEAR_HEADLINE_CHARS = 3000
+_KICKER_CHARS = 20
 _SECOND_LEVEL = {"co", "or", "go", "ac", "web", "my", "sch", "mil", "net", "com", "org", "biz", "desa", "ponpes"}
 
 
@@ -140,6 +141,12 @@ def _headline(tree: lxml_html.HtmlElement, metas: dict[str, str], ld: list[dict[
     for h1 in h1s:
         if re.sub(r"\W+", "", _text(h1).lower()) in wanted:
             return _text(h1), h1
+    for h1 in h1s:  # "Foto : Judul" in the title, "Judul" on the page: the kicker is no part of it
+        key = re.sub(r"\W+", "", _text(h1).lower())
+        for c in cleaned:
+            head, sep, tail = c.partition(":")
+            if sep and len(head) <= _KICKER_CHARS and re.sub(r"\W+", "", tail.lower()) == key:
+                return _text(h1), h1
     if cleaned:
         return cleaned[0], h1s[0] if h1s else None
     if h1s:

@@ -109,6 +109,24 @@ def _largest_font_text(textpage: Any) -> str | None:
     return text[:_MAX_HEADLINE] or None
 
 
+def _scanned(source: bytes | str, path: str, *, limits: Limits, deadline: Deadline,
+             fallback_headline: str) -> Extracted | SkippedRecord:
+    """A PDF with no text layer: its pages read by OCR (ocr.py), or skipped saying how to enable it."""
+    import pypdfium2 as pdfium
+
+    from .ocr import ocr_pdf_pages
+
+    try:
+        doc = pdfium.PdfDocument(source)
+    except pdfium.PdfiumError:
+        return SkippedRecord(path, CoreMessage(DocumentProblem.PDF_NO_TEXT))
+    try:
+        return ocr_pdf_pages(doc, path, max_pages=limits.pdf_pages, deadline=deadline,
+                             fallback_headline=fallback_headline)
+    finally:
+        doc.close()
+
+
 def extract_pdf(
     source: bytes | str, path: str, *, limits: Limits, deadline: Deadline, fallback_headline: str
 ) -> Extracted | SkippedRecord:
@@ -150,7 +168,7 @@ def extract_pdf(
         doc.close()
     lines = [line for page_lines in pages for line in page_lines]
     if not lines:
-        return SkippedRecord(path, CoreMessage(DocumentProblem.PDF_NO_TEXT))
+        return _scanned(source, path, limits=limits, deadline=deadline, fallback_headline=fallback_headline)
     headline = _meaningful_title(metadata.get("Title", "")) or big_text or lines[0][:_MAX_HEADLINE]
     # Do not repeat the headline as the body's start: drop the lines it is made of.
     first_page = next(page_lines for page_lines in pages if page_lines)

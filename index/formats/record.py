@@ -19,6 +19,10 @@ class Format(StrEnum):
     MHTML = "mhtml"
     PDF = "pdf"
     DOCX = "docx"
+    IMAGE = "image"  # a scanned clipping read by OCR
+    ODT = "odt"
+    EPUB = "epub"
+    RTF = "rtf"
     JSONL = "jsonl"
     JSON = "json"
     CSV = "csv"

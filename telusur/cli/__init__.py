@@ -10,9 +10,11 @@ imported only when it is opened: the command line works without a display.
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from collections.abc import Callable
 
-from telusur.cli import archive, index_cmds, saved, search, synonyms
+from telusur.cli import archive, index_cmds, output, saved, search, synonyms
 from telusur.cli import library as library_cmds
 from telusur.cli.errors import EXIT_ERROR, EXIT_OK, EXIT_USAGE, CliError, Exit, err
 from telusur.cli.library import cmd_gui
@@ -43,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    output.never_fail_to_encode()
     try:
         start()  # TELUSUR_* read once, here; the stemmer configured
     except SettingsError as error:
@@ -54,7 +57,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if command is not cmd_gui and (problem := library.library_problem):
             err(f"{problem}; treating the library as empty (the file is kept as library.json.invalid when changed)")
-        return command(library, args)
+        code = command(library, args)
+        sys.stdout.flush()  # a reader that went away (| head) is met here, not at interpreter exit
+        return code
+    except BrokenPipeError:
+        return _reader_gone()
     except CliError as error:
         err(str(error))
         return error.code
@@ -67,3 +74,17 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:
         err(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "))
         return Exit.ERROR
+
+
+def _reader_gone() -> int:
+    """The output's reader closed it (``telusur search x | head -1``): stop quietly, as Unix tools do.
+
+    Standard output is pointed at the null device so the interpreter's own
+    final flush does not fail again (the recipe in Python's signal docs).
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real file descriptor (an embedding host): nothing to flush into
+        pass
+    return Exit.OK

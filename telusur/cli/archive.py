@@ -7,10 +7,12 @@ import os
 import sys
 from pathlib import Path
 
+from telusur.analysis.safe_write import write_text_atomic
 from telusur.cli.errors import CliError, Exit, err
 from telusur.cli.open_index import check_query, engine_for
-from telusur.cli.options import archive_options, query_options, search_request
+from telusur.cli.options import archive_options, positive_int, query_options, search_request
 from telusur.cli.output import print_json, print_short_hit, shown
+from telusur.cli.search import nothing_indexed
 from telusur.index import Library
 from telusur.searcher.export import ExportFormat, export, hit_record
 
@@ -29,7 +31,7 @@ def add_related(sub: argparse._SubParsersAction) -> None:
     p.add_argument("path", type=Path, help="the article's file")
     p.add_argument("--record", type=int, help="the record number, for an article in a data-set file")
     p.add_argument("--days", type=int, help="only articles published within this many days of it")
-    p.add_argument("--limit", type=int, default=10, help="at most this many (default 10)")
+    p.add_argument("--limit", type=positive_int, default=10, help="at most this many (default 10)")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.set_defaults(run=cmd_related)
 
@@ -73,7 +75,13 @@ def add_export(sub: argparse._SubParsersAction) -> None:
 
 def cmd_export(library: Library, args: argparse.Namespace) -> int:
     request = search_request(args)
+    if args.output != "-":
+        folder = Path(args.output).expanduser().parent
+        if not folder.is_dir():  # said before the index is opened, and never about a temporary file
+            raise CliError(f"cannot write {args.output}: the folder {folder} does not exist")
     engine = engine_for(library)
+    if engine.document_count() == 0:  # as telusur search: an empty library is an error, not an empty file
+        raise nothing_indexed(library)
     check_query(engine, request)
     fmt = ExportFormat(args.format)
     hits = engine.every_hit(request)
@@ -85,14 +93,8 @@ def cmd_export(library: Library, args: argparse.Namespace) -> int:
             out.flush()
             out.detach()
     else:
-        target = Path(args.output)
-        tmp = target.with_name(target.name + ".part")
-        try:
-            with open(tmp, "w", encoding="utf-8", newline="") as handle:
-                n = export(hits, fmt, handle)
-            os.replace(tmp, target)
-        finally:
-            tmp.unlink(missing_ok=True)
+        # Atomic for a new or regular file; a FIFO, device or symlink is written through (issue 26).
+        n = write_text_atomic(args.output, lambda handle: export(hits, fmt, handle), newline="", shared=True)
     err(f"exported {n} {'results' if request.group_copies else 'articles'} as {fmt.value}"
         + (f" to {args.output}" if args.output != "-" else ""))
     return Exit.OK

@@ -88,7 +88,9 @@ def cmd_index(library: Library, args: argparse.Namespace) -> int:
         library.add_folders(folders)
     elif not library.folders:
         raise CliError("the library has no folders yet; give one: telusur index FOLDER")
-    say_rebuilt(library.open())
+    opened = library.open_index(sync=False)  # this command's own sync below rebuilds it
+    if opened.reason is not None:
+        say_rebuilt(opened.reason)
     update, close = progress_bar(enabled=sys.stderr.isatty() and not args.json)
     try:
         report = library.sync(folders or None, progress=update)

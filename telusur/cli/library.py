@@ -4,10 +4,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from telusur.cli.errors import CliError, Exit
+from telusur.cli.errors import CliError, Exit, err
 from telusur.cli.output import plural, shown_path
 from telusur.index import Library
-from telusur.index.paths import normalize_folder
+from telusur.index.paths import normalize_folder, same_folder
 
 
 def add_remove(sub: argparse._SubParsersAction) -> None:
@@ -17,7 +17,8 @@ def add_remove(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_remove(library: Library, args: argparse.Namespace) -> int:
-    if normalize_folder(args.folder) not in library.folders:
+    folder = normalize_folder(args.folder)
+    if not any(same_folder(folder, listed) for listed in library.folders):
         listed = "; the library's folders: telusur folders" if library.folders else "; the library has no folders"
         raise CliError(f"{args.folder} is not in the library{listed}")
     removed = library.remove_folder(args.folder)
@@ -33,7 +34,10 @@ def add_folders(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_folders(library: Library, args: argparse.Namespace) -> int:
-    for folder in library.folders:
+    folders = library.folders
+    if not folders:  # said on stderr: standard output stays a plain list (empty) for scripts
+        err("the library has no folders yet: add one with telusur index FOLDER")
+    for folder in folders:
         print(shown_path(folder))
     return Exit.OK
 
@@ -41,10 +45,18 @@ def cmd_folders(library: Library, args: argparse.Namespace) -> int:
 def add_gui(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("gui", help="open the desktop app (the default)")
     p.add_argument("folders", nargs="*", type=Path, help="folders to add to the library first")
+    p.add_argument(
+        "--self-test", metavar="QUERY",
+        help="check an installed app: search QUERY once the index is ready, print what was shown, quit "
+        "(exit 0 when found, 1 when not, 3 when nothing was shown in time)",
+    )
     p.set_defaults(run=cmd_gui)
 
 
 def cmd_gui(library: Library, args: argparse.Namespace) -> int:
     from telusur.gui.app import run  # imported here: the CLI must work without a display
 
-    return run(index_dir=library.index_dir, folders=[str(f) for f in getattr(args, "folders", [])])
+    return run(
+        index_dir=library.index_dir, folders=[str(f) for f in getattr(args, "folders", [])],
+        self_test=getattr(args, "self_test", None),
+    )

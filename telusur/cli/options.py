@@ -7,14 +7,29 @@ drift apart (help texts stay each command's own where they differ).
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from telusur.cli.errors import CliError, Exit
-from telusur.searcher import SORTS, SearchRequest
+from telusur.searcher import SearchRequest
 from telusur.searcher.dates import DateError, parse_day_bounds
-from telusur.searcher.records import DateUnit
+from telusur.searcher.messages import QueryError
+from telusur.searcher.records import DateUnit, SortOrder
+
+T = TypeVar("T")
+
+
+def positive_int(text: str) -> int:
+    """An argparse type for --limit and --page: a whole number of 1 or more (else exit 2, with why)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is too small: give 1 or more")
+    return value
 
 
 def index_dir_everywhere(parser: argparse.ArgumentParser) -> None:
@@ -39,7 +54,22 @@ def query_options(parser: argparse.ArgumentParser, *, query_help: str | None, fr
     parser.add_argument("--from", dest="date_from", help=from_help)
     parser.add_argument("--to", dest="date_to", help="last day (inclusive)")
     if sort:
-        parser.add_argument("--sort", choices=SORTS, default="relevance")
+        parser.add_argument(
+            "--sort", type=_named(SortOrder.named), choices=list(SortOrder), default=SortOrder.RELEVANCE
+        )
+
+
+def _named(parse: Callable[[str], T]) -> Callable[[str], T]:
+    """An argparse ``type`` that reads an enum's value; an unknown one is a usage error with its message."""
+
+    def read(text: str) -> T:
+        try:
+            return parse(text)
+        except QueryError as err:
+            raise argparse.ArgumentTypeError(str(err)) from None
+
+    read.__name__ = parse.__qualname__.split(".")[0]  # argparse names the type in some errors
+    return read
 
 
 def source_option(parser: argparse.ArgumentParser, *, help: str | None) -> None:
@@ -52,7 +82,8 @@ def archive_options(parser: argparse.ArgumentParser, *, facets: bool) -> None:
     if facets:
         parser.add_argument("--facets", action="store_true", help="count all matches by source and by date")
         parser.add_argument(
-            "--date-unit", choices=[u.value for u in DateUnit], help="date facet buckets (default: from the span)"
+            "--date-unit", type=_named(DateUnit.named), choices=list(DateUnit),
+            help="date facet buckets (default: from the span)",
         )
 
 

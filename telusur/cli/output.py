@@ -1,7 +1,9 @@
 """Printing helpers the commands share: counts in words, JSON, marked text for a terminal."""
 from __future__ import annotations
 
+import codecs
 import json
+import sys
 from typing import Any
 
 from telusur.index.library_file import display_path
@@ -14,9 +16,34 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
+def _utf(stream: Any) -> bool:
+    try:
+        return codecs.lookup(getattr(stream, "encoding", None) or "ascii").name.startswith("utf")
+    except LookupError:
+        return False
+
+
+def never_fail_to_encode() -> None:
+    """Output that the terminal's encoding cannot hold is replaced, never a traceback.
+
+    Redirected on Windows, standard output encodes cp1252 (the locale's code
+    page), which has no U+FFFD, emoji or CJK: one such headline ended the
+    command in UnicodeEncodeError. ``--json`` stays lossless (``print_json``).
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None or _utf(stream) or getattr(stream, "errors", "strict") != "strict":
+            continue
+        try:
+            reconfigure(errors="replace")
+        except (ValueError, OSError):
+            pass
+
+
 def print_json(data: Any) -> None:
-    """--json output: indented, non-ASCII letters as they are."""
-    print(json.dumps(data, ensure_ascii=False, indent=2))
+    """--json output: indented, non-ASCII letters as they are (as \\u escapes when
+    standard output is not UTF-8, so no character is lost)."""
+    print(json.dumps(data, ensure_ascii=not _utf(sys.stdout), indent=2))
 
 
 def plain(marked: Marked, *, tty: bool) -> str:

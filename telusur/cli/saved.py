@@ -8,7 +8,7 @@ import sys
 
 from telusur.cli.errors import CliError, Exit, err
 from telusur.cli.open_index import check_query, engine_for
-from telusur.cli.options import day_range, query_options, source_option
+from telusur.cli.options import day_range, positive_int, query_options, source_option
 from telusur.cli.output import print_json, print_short_hit, shown
 from telusur.index import Library
 from telusur.index.saved_searches import (
@@ -39,7 +39,7 @@ def add_watch(sub: argparse._SubParsersAction) -> None:
     lst.set_defaults(run=cmd_watch_list)
     show = wsub.add_parser("show", help="a saved search's articles, new ones first; marks them seen")
     show.add_argument("name")
-    show.add_argument("--limit", type=int, default=20, help="at most this many hits (default 20)")
+    show.add_argument("--limit", type=positive_int, default=20, help="at most this many hits (default 20)")
     show.add_argument("--json", action="store_true")
     show.set_defaults(run=cmd_watch_show)
     remove = wsub.add_parser("remove", help="forget a saved search")

@@ -6,19 +6,21 @@ import sys
 from typing import Any
 
 from telusur.cli.errors import CliError, Exit, err
-from telusur.cli.open_index import say_rebuilt
-from telusur.cli.options import archive_options, query_options, search_request
+from telusur.cli.open_index import NOTHING_INDEXED, say_rebuilt
+from telusur.cli.options import archive_options, positive_int, query_options, search_request
 from telusur.cli.output import plain, plural, print_json, shown, shown_path
-from telusur.index import IndexBusyError, IndexDamagedError, Library, RebuildReason
+from telusur.index import IndexDamagedError, Library, Opened, OpenState
 from telusur.index.library_file import display_path
 from telusur.searcher import SearchEngine, SearchResult
 from telusur.searcher.export import copy_record
 from telusur.searcher.highlight import marked_html
-from telusur.searcher.records import Facets, Hit
+from telusur.searcher.records import Facets, Hit, relevance
 
-NOTHING_INDEXED = "nothing indexed yet: run telusur index FOLDER"
-# A search on an index that has to be rebuilt never waits for a busy indexing run.
+# A search never waits for a writer: not to open, not for a busy indexing run's rebuild.
 SEARCH_REBUILD_WAIT_S = 0.0
+SEARCH_OPEN: dict[str, Any] = {
+    "wait": 0, "sync_new": False, "sync_wait": SEARCH_REBUILD_WAIT_S, "before_sync": say_rebuilt,
+}
 
 
 def add_search(sub: argparse._SubParsersAction) -> None:
@@ -27,8 +29,8 @@ def add_search(sub: argparse._SubParsersAction) -> None:
         p, query_help="words, \"phrases\", AND/OR/NOT, -word, judul:, isi:, kata*, kata~",
         from_help="first day, e.g. 2024-07-01 or '1 Juli 2024'", sort=True,
     )
-    p.add_argument("--limit", type=int, default=10, help="hits per page (default 10)")
-    p.add_argument("--page", type=int, default=1)
+    p.add_argument("--limit", type=positive_int, default=10, help="hits per page (default 10)")
+    p.add_argument("--page", type=positive_int, default=1, help="which page of hits (default 1)")
     p.add_argument("--json", action="store_true", help="print results as JSON")
     p.add_argument("--no-expand", action="append", default=[], metavar="WORD",
                    help="do not also search WORD's acronym, long form or synonyms (repeatable)")
@@ -56,7 +58,7 @@ def _result_dict(result: SearchResult) -> dict[str, Any]:
                 "source": hit.source,
                 "url": hit.url,
                 "format": hit.format,
-                "score": round(hit.score, 4),
+                "score": None if relevance(hit.score) is None else round(hit.score, 4),
                 "snippet": marked_html(hit.snippet),
                 **_hit_archive_dict(hit),
             }
@@ -96,7 +98,7 @@ def _print_result(result: SearchResult) -> None:
     _print_facets(result)
 
 
-def _nothing_indexed(library: Library) -> CliError:
+def nothing_indexed(library: Library) -> CliError:
     """Before the first index, while it runs, or after it was interrupted."""
     if library.folders:
         return CliError(
@@ -111,20 +113,18 @@ def cmd_search(library: Library, args: argparse.Namespace) -> int:
         args, page=max(1, args.page), page_size=max(1, args.limit), no_expand=frozenset(args.no_expand),
         as_typed=args.as_typed
     )
-    reason = library.open(wait=0)  # a search never waits for a writer
+    if library.index_missing():  # the first indexing run's to make: a search creates nothing
+        raise nothing_indexed(library)
     # An outdated or damaged index is rebuilt here; a missing one is the first
     # indexing run's to make (it may be starting right now), not a search's.
-    if library.needs_rebuild and getattr(reason, "reason", None) is not RebuildReason.NO_INDEX:
-        say_rebuilt(reason)
-        _rebuild_for_search(library)
+    _warn_if_busy(library.open_index(**SEARCH_OPEN))  # a search never waits for a writer
     engine = SearchEngine(library)
     if engine.document_count() == 0:
-        raise _nothing_indexed(library)
+        raise nothing_indexed(library)
     try:
         result = engine.search(request)
     except IndexDamagedError as error:
-        say_rebuilt(library.start_over_damaged(str(error)))
-        _rebuild_for_search(library)
+        _warn_if_busy(library.open_index(damaged=str(error), **SEARCH_OPEN))
         result = engine.search(request)
     if result.message:
         raise CliError(result.message, Exit.USAGE)
@@ -137,11 +137,9 @@ def cmd_search(library: Library, args: argparse.Namespace) -> int:
     return Exit.OK
 
 
-def _rebuild_for_search(library: Library) -> None:
-    """Rebuild before searching, unless another run holds the index: then search what is there."""
-    try:
-        library.sync(lock_timeout=SEARCH_REBUILD_WAIT_S)
-    except IndexBusyError:
+def _warn_if_busy(opened: Opened) -> None:
+    """Another run holds the index while it is rebuilt: what is there is searched."""
+    if opened.state is OpenState.BUSY:
         err("another indexing run is rebuilding the index; results may be incomplete until it ends")
 
 

@@ -86,7 +86,7 @@ def test_timeline_brushing_screenshot(qtbot, year_window, tmp_path) -> None:
     assert window.preview.prev_button.text() == "◀" and window.preview.next_button.text() == "▶"
     _save_small(window.grab().toImage(), screenshot_dir(tmp_path) / "archive-timeline-brushing.png",
                 QRect(0, 50, 1180, 260))
-    with qtbot.waitSignal(window.resultsShown, timeout=8000):
+    with qtbot.waitSignal(window.searchSettled, timeout=8000):
         qtbot.mouseRelease(timeline, Qt.MouseButton.LeftButton, pos=timeline.bar_rect(last).center())
     assert window.date_filter.date_range()[0] == buckets[first].start
 

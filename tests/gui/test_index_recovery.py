@@ -11,15 +11,21 @@ import shutil
 import subprocess
 import sys
 
+import pytest
+
 from telusur.gui.usertypes import JobKind
 from telusur.gui.workers import SyncJob
 from telusur.index import SyncReport
 from telusur.searcher import SearchEngine, SearchRequest
 
+# Also under Windows' file rules (tests/windows_rules.py): a rebuild under the app.
+pytestmark = pytest.mark.windows_too
+
 # Holds the index's write lock until the test closes its stdin (no timed hold).
 HOLD_LOCK = """
 import sys
 from telusur.index import Library
+
 w = Library(sys.argv[1]).whoosh_index().writer()
 print("locked", flush=True)
 sys.stdin.read()
@@ -32,7 +38,7 @@ def test_deleting_the_index_under_the_app_rebuilds_it(make_window, qtbot) -> Non
     library = window.library
     before = library.document_count()
     assert before >= 1
-    shutil.rmtree(library.index_dir / "whoosh")
+    shutil.rmtree(library.index_dir / "whoosh", ignore_errors=True)  # Windows keeps the files the app holds open
     assert window.indexing.check_index_present()
     qtbot.waitUntil(lambda: not window.sync_queue.busy, timeout=30_000)
     assert library.document_count() == before

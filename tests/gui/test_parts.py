@@ -39,7 +39,8 @@ def test_idle_state_follows_the_index_situation():
 
 
 def test_durations_and_time_left():
-    assert [fmt_duration(s) for s in (4.6, 187, 3723)] == ["5 s", "3:07", "1:02:03"]
+    assert [fmt_duration(s) for s in (4.6, 187, 3723)] == ["5 s", "3 min 07 s", "1 h 02 min"]
+    assert [fmt_duration(s, "id") for s in (18, 114)] == ["18 dtk", "1 mnt 54 dtk"]  # one style (25.11)
     eta = EtaEstimator()
     assert eta.update(_progress(0, 100), now=0.0) is None  # no rate yet
     assert eta.update(_progress(10, 100), now=1.0) == 9.0  # 90 files at 10 a second

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from telusur.gui.indexing import RETRY_ATTEMPTS
 from telusur.gui.usertypes import FailureKind, JobKind, MessageLevel
-from telusur.gui.workers import SyncJob
+from telusur.gui.workers import FolderRemoved, SyncJob
 from telusur.index import SyncReport
 
 N = 40
@@ -93,7 +93,7 @@ def test_remove_folder_drops_documents_not_files(qtbot, make_window, tmp_path):
     assert window.library.document_count() == 6
     with qtbot.waitSignal(window.syncFinished, timeout=10000) as removed:
         window.indexing.remove_folder(str(folder))
-    assert removed.args[1] == 5
+    assert removed.args[1] == FolderRemoved(5)
     assert window.library.document_count() == 1
     assert len(list(folder.iterdir())) == 5
     assert str(folder) not in window.library.folders

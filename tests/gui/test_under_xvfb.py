@@ -26,7 +26,8 @@ def test_window_layout_and_date_filter_in_a_real_x_window(tmp_path):
         ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", sys.executable, "-m", "pytest", "-q",
          "-p", "no:cacheprovider", "--basetemp", str(tmp_path / "inner"),
          str(HERE / "test_window_layout_and_library.py"), str(HERE / "test_date_filter.py"),
-         str(HERE / "test_walkthrough_fixes.py")],  # X11 key bindings (Ctrl+E) exist only there
+         str(HERE / "test_walkthrough_fixes.py"),  # X11 key bindings (Ctrl+E) exist only there
+         str(HERE / "test_window_geometry.py")],  # rows and body lines with a real X server's fonts
         env=env, capture_output=True, text=True, timeout=300, cwd=HERE.parents[1],
     )
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-2000:]

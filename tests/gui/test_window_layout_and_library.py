@@ -111,6 +111,8 @@ def test_library_manager_lists_folders_counts_and_last_sync(qtbot, two_folders, 
     window, kliping = two_folders
     manager = window.show_library_manager()
     assert manager.objectName() == "libraryManager" and manager.isVisible()
+    with qtbot.waitSignal(manager.counted, timeout=10000):
+        pass  # the counts are read off the GUI thread
     table = manager.findChild(QTableWidget, "libraryFolders")
     rows = {table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text())
             for r in range(table.rowCount())}
@@ -140,6 +142,8 @@ def test_removing_a_folder_asks_first(qtbot, two_folders, monkeypatch):
 
     monkeypatch.setattr(library_manager, "confirm_remove", fake_confirm)
     manager = window.show_library_manager()
+    with qtbot.waitSignal(manager.counted, timeout=10000):
+        pass  # the counts are read off the GUI thread
     row = [s.folder for s in manager.stats].index(kliping)
     manager.table.selectRow(row)
     manager.remove_button.click()

@@ -19,6 +19,9 @@ from telusur.index import Library, RebuildReason
 from telusur.index.checksums import read_sums, sums_file
 from telusur.searcher import engine as engine_module
 
+# Also under Windows' file rules (tests/windows_rules.py): these write the index, the library or files.
+pytestmark = pytest.mark.windows_too
+
 
 @pytest.fixture
 def built(tmp_path: Path) -> tuple[Path, Path]:
@@ -110,11 +113,25 @@ def test_a_decode_error_while_searching_rebuilds_and_answers(
     assert Library(index_dir).document_count() == 40
 
 
-def test_check_of_an_index_a_search_left_empty_is_sound(tmp_path: Path) -> None:
-    # A search before any sync creates an empty index; checking it used to end in
-    # "NotImplementedError" and call the index damaged.
-    index_dir = str(tmp_path / "fresh")
-    run_cli("--index-dir", index_dir, "search", "x")
-    proc = run_cli("--index-dir", index_dir, "check")
+def test_check_of_an_empty_index_is_sound(tmp_path: Path) -> None:
+    # An index opened before any sync (the app's first start) is empty; checking it
+    # used to end in "NotImplementedError" and call the index damaged.
+    index_dir = tmp_path / "fresh"
+    Library(index_dir).open()
+    proc = run_cli("--index-dir", str(index_dir), "check")
     assert proc.returncode == 0, proc.stderr
     assert "damaged" not in proc.stderr and "Error" not in proc.stderr
+
+
+def test_a_search_on_a_never_created_index_leaves_no_trace(tmp_path: Path) -> None:
+    """Issue 29.2: a search created an empty index, which `check` then called sound."""
+    index_dir = tmp_path / "fresh"
+    for command in (["search", "x"], ["search", "x", "--json"], ["export", "x", "-o", str(tmp_path / "x.csv")],
+                    ["watch", "list"]):
+        proc = run_cli("--index-dir", str(index_dir), *command)
+        assert "Traceback" not in proc.stderr, proc.stderr
+        assert not index_dir.exists(), command
+    assert "nothing indexed yet" in run_cli("--index-dir", str(index_dir), "search", "x").stderr
+    proc = run_cli("--index-dir", str(index_dir), "check")
+    assert proc.returncode == 1 and "no index yet" in proc.stderr
+    assert not index_dir.exists()

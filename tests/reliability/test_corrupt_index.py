@@ -15,6 +15,9 @@ from telusur import cli
 from telusur.index import Library
 from telusur.searcher.engine import SearchEngine, SearchRequest
 
+# Also under Windows' file rules (tests/windows_rules.py): these write the index, the library or files.
+pytestmark = pytest.mark.windows_too
+
 
 def _segment(index_dir: Path) -> Path:
     segs = sorted((index_dir / "whoosh").glob("*.seg"))

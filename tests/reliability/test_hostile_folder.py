@@ -40,7 +40,7 @@ def build_hostile(folder: Path) -> dict[str, str]:
 
     put("kosong.txt", b"", "empty file")
     put("spasi_saja.txt", b"  \n\n \t\n", "empty file")
-    put("gambar.png", _png(), "ignored")
+    put("gambar.png", _png(), "scan")  # images are scanned clippings now: OCR finds no text, or is off
     put("gambar_menyamar.txt", _png(), "not text")
     big = folder / "sangat_besar.txt"
     with open(big, "wb") as handle:  # sparse: quick to write, 50 MB to read

@@ -15,6 +15,9 @@ import telusur.index.library_file as library_file
 from telusur.index import IndexBusyError, IndexDirError, Library
 from telusur.index.library_file import LOCK_NAME, decode_folder, encode_folder, library_lock, read_library
 
+# Also under Windows' file rules (tests/windows_rules.py): these write the index, the library or files.
+pytestmark = pytest.mark.windows_too
+
 ADD_FOLDERS = """
 import sys, time
 from telusur.index import Library
