@@ -72,19 +72,27 @@ def walk_articles(
     allowed = [os.path.realpath(os.fsdecode(f)) for f in (library if library is not None else [root])]
     found: list[FileStat] = []
     skipped: list[Skipped] = []
-    entered: set[str] = set()
+    entered: set[tuple[int, int]] = set()  # (device, inode) of each folder walked
 
     def on_error(err: OSError) -> None:
         reason = CoreMessage(SkipReason.CANNOT_LIST, error=os_reason(err))
         skipped.append(Skipped(safe_write.plain_path(str(err.filename)), reason))
 
-    def real(path: str) -> str:
-        """Where ``path`` leads, links resolved, without the \\\\?\\ prefix."""
-        return safe_write.plain_path(os.path.realpath(path))
+    def identity(walk_path: str) -> tuple[int, int] | None:
+        """The folder ``walk_path`` leads to, links followed (None when it cannot be read)."""
+        try:
+            st = os.stat(walk_path)
+        except OSError:
+            return None
+        return (st.st_dev, st.st_ino)
 
     def link_allowed(path: str, walk_path: str) -> bool:
         """A link whose target is inside the library; reports the others."""
-        if under_any(real(walk_path), allowed):
+        try:
+            target = safe_write.plain_path(os.path.realpath(walk_path))
+        except OSError:
+            target = ""
+        if target and under_any(target, allowed):
             return True
         skipped.append(Skipped(path, CoreMessage(SkipReason.LINK_OUTSIDE)))
         return False
@@ -95,11 +103,12 @@ def walk_articles(
         walk_top = safe_write.extended_path(top, always=True)
         for walk_dirpath, dirnames, filenames in os.walk(walk_top, onerror=on_error, followlinks=False):
             dirpath = top + walk_dirpath[len(walk_top) :]
-            here = real(walk_dirpath)
+            here = identity(walk_dirpath)
             if here in entered:
                 dirnames[:] = []
                 continue
-            entered.add(here)
+            if here is not None:
+                entered.add(here)
             dirs = sorted(prune_asset_folders([d for d in dirnames if not d.startswith(".")], filenames))
             dirnames[:] = []
             links = []
@@ -132,7 +141,7 @@ def walk_articles(
     while pending:
         link = pending.pop()
         walk_link = safe_write.extended_path(link, always=True)
-        if real(walk_link) in entered:
+        if identity(walk_link) in entered:
             continue
         if link_allowed(link, walk_link):
             walk(link)
