@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 
 from .normalize import fold
 from .stemmer import stem
@@ -56,6 +56,7 @@ class Definition:
 
 _WORD = re.compile(r"[^\W_]+")
 # Where a long form cannot reach back past: sentence ends, quotes, colons, brackets.
+_PARENS = re.compile(r"[()]")
 _BARRIER = re.compile(r"[.;:!?\"“”()\[\]\n]")
 _SHORT_SHAPE = re.compile(r"[^\W_][\w.&/'’-]*(?: [\w.&/'’-]+)?")
 _VOWELS = frozenset("aeiou")
@@ -105,7 +106,8 @@ class _Word:
     comma_before: bool
 
 
-def _piece_starts(word: str, *, first: bool) -> list[tuple[int, str]]:
+@lru_cache(maxsize=1 << 14)
+def _piece_starts(word: str, *, first: bool) -> tuple[tuple[int, str], ...]:
     """Positions a piece may start at inside ``word``, with the kind of start."""
     starts = [(0, "start")]
     for affix in _AFFIXES:
@@ -119,11 +121,17 @@ def _piece_starts(word: str, *, first: bool) -> list[tuple[int, str]]:
     for pos, kind in starts:
         if pos not in seen or _START_COST[kind] < _START_COST[seen[pos]]:
             seen[pos] = kind
-    return sorted(seen.items())
+    return tuple(sorted(seen.items()))
 
 
+@lru_cache(maxsize=1 << 16)
 def _piece_cost(word: str, piece: str, *, first: bool) -> float | None:
-    """Cheapest way ``piece`` can be taken from ``word`` (None: it cannot)."""
+    """Cheapest way ``piece`` can be taken from ``word`` (None: it cannot).
+
+    Cached, as ``_piece_starts``: the same few words and letter runs recur in
+    every alignment of an article and across articles (a third of the time
+    of finding definitions went to these two).
+    """
     best: float | None = None
     for pos, kind in _piece_starts(word, first=first):
         if word[pos] != piece[0]:
@@ -318,12 +326,15 @@ def _short_first(inner: str, inner_at: int, short: str) -> tuple[str, float] | N
 
 def _groups(text: str) -> list[tuple[int, int, int]]:
     """Balanced parentheses as (open, close, enclosing open or -1), inner groups too."""
-    out = []
+    out: list[tuple[int, int, int]] = []
+    if "(" not in text:  # most articles: no character-by-character walk
+        return out
     stack: list[int] = []
-    for i, ch in enumerate(text):
+    for m in _PARENS.finditer(text):
+        i, ch = m.start(), m.group()
         if ch == "(":
             stack.append(i)
-        elif ch == ")" and stack:
+        elif stack:
             opened = stack.pop()
             out.append((opened, i, stack[-1] if stack else -1))
     return sorted(out)

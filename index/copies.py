@@ -292,16 +292,22 @@ def refresh_copies(ix: Index, root: Path) -> CopiesReport | None:
             dropped = [k for k, e in store.entries.items() if k not in live or live[k][1] != e.version]
             for key in dropped:
                 del store.entries[key]
-            table = LshTable((key, entry.sig) for key, entry in store.entries.items() if entry.sig is not None)
             new = [k for k in live if k not in store.entries]
             dates = column_values(reader, "date", translate=False) if reader.has_column("date") else None
             new.sort(key=lambda k: ((dates[live[k][0]] or 1 << 62) if dates is not None else 0, k))
             has_sigs = "copysig" in reader.schema and reader.has_column("copysig")
             sigs = column_values(reader, "copysig") if has_sigs else None
-            for key in new:
-                docnum, version = live[key]
-                sig = _signature_of(reader, docnum, sigs)
-                store.entries[key] = Entry(version, sig, _assign(store, table, key, sig))
+            signed = [(key, _signature_of(reader, live[key][0], sigs)) for key in new]
+            # Only the new signatures are looked up: when they are few, the
+            # table keeps just the stored ones they may match (a set of their
+            # band hashes; for a big batch that set would outgrow the table).
+            few = len(signed) * 4 <= len(store.entries)
+            table = LshTable(
+                ((key, entry.sig) for key, entry in store.entries.items() if entry.sig is not None),
+                probes=[sig for _, sig in signed if sig is not None] if few else None,
+            )
+            for key, sig in signed:
+                store.entries[key] = Entry(live[key][1], sig, _assign(store, table, key, sig))
                 if sig is not None:
                     table.insert(key, sig)
         store.stamp = stamp

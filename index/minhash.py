@@ -82,9 +82,17 @@ def similarity(a: Signature, b: Signature) -> float:
     return sum(1 for x, y in zip(a, b, strict=True) if x == y) / BINS
 
 
+_BAND_BYTES = ROWS * 4  # array("I") items are 4 bytes
+
+
 def band_hashes(sig: Signature) -> list[int]:
-    """One 64-bit hash per band (Python's bytes hash: the table lives in one process only)."""
-    return [hash(sig[band * ROWS : (band + 1) * ROWS].tobytes()) for band in range(BANDS)]
+    """One 64-bit hash per band (Python's bytes hash: the table lives in one process only).
+
+    Slices of the signature's bytes: the same values as hashing each band's
+    ``tobytes()``, at a third of the cost.
+    """
+    raw = sig.tobytes()
+    return [hash(raw[i : i + _BAND_BYTES]) for i in range(0, BANDS * _BAND_BYTES, _BAND_BYTES)]
 
 
 class LshTable:
@@ -96,12 +104,34 @@ class LshTable:
     budget); articles added during the refresh go to a small dict.
     """
 
-    def __init__(self, items: Iterable[tuple[str, Signature]] = ()) -> None:
+    def __init__(self, items: Iterable[tuple[str, Signature]] = (), probes: Iterable[Signature] | None = None) -> None:
+        """``probes``: the only signatures ``candidates`` will be asked about, when known.
+
+        Then only the stored signatures that share a band with one of them are
+        kept, and the table is a fraction of the archive: a sync of 1,000 new
+        articles to 17,000 no longer sorts 32 columns of every stored one.
+        """
+        wanted: set[tuple[int, int]] | None = None
+        firsts: set[int] = set()
+        if probes is not None:
+            probes = list(probes)
+            wanted = {pair for sig in probes for pair in enumerate(band_hashes(sig))}
+            # A signature sharing a band shares that band's first value: a
+            # C-level set test of each band's first value rules out almost
+            # every stored signature before any band is hashed (testing all
+            # 128 values let through most of an archive whose articles share
+            # paragraphs: at 10x, 176,000 of 179,000).
+            firsts = firsts.union(*(sig[::ROWS] for sig in probes))
         self._keys: list[str] = []
         columns: list[array] = [array("q") for _ in range(BANDS)]
         for key, sig in items:
+            if wanted is not None and firsts.isdisjoint(sig[::ROWS]):
+                continue
+            hashes = band_hashes(sig)
+            if wanted is not None and wanted.isdisjoint(enumerate(hashes)):
+                continue
             self._keys.append(key)
-            for band, h in enumerate(band_hashes(sig)):
+            for band, h in enumerate(hashes):
                 columns[band].append(h)
         self._bands: list[tuple[array, array]] = []
         for column in columns:

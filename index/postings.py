@@ -15,7 +15,7 @@ from collections import defaultdict
 from whoosh.fields import TEXT
 from whoosh.formats import Existence, Format, Frequency, Positions
 
-from telusur.analysis.normalize import normalize, tokenize
+from telusur.analysis.normalize import index_terms
 
 from .segments import frequency_value
 
@@ -64,18 +64,7 @@ def text_terms(text: str) -> tuple[list[tuple[str, int]], list[str]]:
     """(stemmed terms with positions, exact-form terms with stopwords) of one text, tokenised once.
 
     The stemmed field holds each joined compound's parts at the compound's
-    position, as the analyzer gives them at index time (analysis/normalize.py).
+    position, as the analyzer gives them at index time (analysis/normalize.py:
+    ``index_terms``, one pass for both fields).
     """
-    words = tokenize(text)
-    stemmed: list[tuple[str, int]] = []
-    pos = 0
-    for w in normalize(words, use_stemmer=True, parts=True):
-        if w.stopped:
-            continue
-        if w.same_pos:
-            stemmed.append((w.text, pos - 1))
-        else:
-            stemmed.append((w.text, pos))
-            pos += 1
-    exact = [w.text for w in normalize(words, use_stemmer=False)]  # stopwords too (schema.py)
-    return stemmed, exact
+    return index_terms(text)

@@ -15,6 +15,12 @@ The commit's merge policy (``merge_plan``) replaces Whoosh's ``MERGE_SMALL``,
 which let ~14 segments pile up after many small syncs (each one a cost on
 every query: bench/PROFILE.md, goal 5).
 
+Reading: Whoosh's ``CompoundStorage`` maps each segment file into memory and
+then hands out ``BufferFile``s, which copy their part of the map into a
+``BytesIO``: the whole index ended up on the heap (84 % of a search process's
+Python heap at 3x, issue 22). ``read_segments_in_place`` (called by
+``telusur.startup.start``, as every entry point does first) makes them read the map itself.
+
 The private calls (``_merge_segments``, ``_finalize_segment``, ``_close_segment``,
 ``_commit_toc``, ``_finish``, ``_added``, ``newsegment``, ``clean_files``) are
 those ``MpWriter`` itself makes; a Whoosh upgrade that changes them breaks
@@ -22,20 +28,41 @@ tests/test_parallel.py and tests/test_sync.py, and only this module needs fixing
 """
 from __future__ import annotations
 
+import bisect
 import math
-from collections.abc import Iterable, Sequence
+import pickle
+import struct
+import sys
+import zlib
+from array import array
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from itertools import accumulate
 from pathlib import Path
+from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh.codec.base import Segment
-from whoosh.codec.whoosh3 import W3Codec, W3PerDocReader
-from whoosh.filedb.filestore import FileStorage
+from whoosh.codec.base import OutOfOrderError, Segment
+from whoosh.codec.whoosh3 import (
+    LENGTHS_COLUMN,
+    WHOOSH3_HEADER_MAGIC,
+    W3Codec,
+    W3FieldWriter,
+    W3LeafMatcher,
+    W3PerDocReader,
+    _lenfield,
+)
+from whoosh.columns import NumericColumn
+from whoosh.filedb.compound import CompoundStorage
+from whoosh.filedb.filestore import FileStorage, StorageError
+from whoosh.filedb.structfile import BufferFile
 from whoosh.index import TOC, Index, LockError, clean_files
+from whoosh.query.spans import Span, SpanNear2
 from whoosh.reading import SegmentReader
 from whoosh.searching import Results
-from whoosh.system import pack_uint
+from whoosh.system import pack_int, pack_long, pack_uint, pack_ushort
 from whoosh.util.filelock import try_for
-from whoosh.writing import SegmentWriter
+from whoosh.util.numeric import length_to_byte
+from whoosh.writing import PostingPool, SegmentWriter
 
 from telusur import settings
 from telusur.analysis.safe_write import fsync_dir, fsync_file
@@ -226,6 +253,232 @@ def durable_sync_enabled() -> bool:
     return settings.current().fsync
 
 
+class BatchedPostingPool(PostingPool):
+    """Whoosh's posting pool, spilling its sorted runs to disk in batches.
+
+    Whoosh pickles (and later unpickles) each posting on its own when the
+    pool passes its memory limit: in a 3,000-article build 787,000 dumps and
+    loads, 12 % of the time. Pickling lists of postings gives the same sorted
+    stream (a test checks) for a fraction of the calls.
+    """
+
+    # A merge holds one batch of every run (up to 128 runs) in memory: at 10x a
+    # worker's segment spills ~140 runs, so 8,192 would hold 1,000,000 postings
+    # (~200 MB); 1,024 keeps that near 25 MB and nearly all of the saving.
+    BATCH = 1024
+
+    def _write_run(self, f, items) -> None:
+        try:
+            if isinstance(items, list):
+                for start in range(0, len(items), self.BATCH):
+                    pickle.dump(items[start : start + self.BATCH], f, pickle.HIGHEST_PROTOCOL)
+            else:
+                batch = []
+                for item in items:
+                    batch.append(item)
+                    if len(batch) >= self.BATCH:
+                        pickle.dump(batch, f, pickle.HIGHEST_PROTOCOL)
+                        batch = []
+                if batch:
+                    pickle.dump(batch, f, pickle.HIGHEST_PROTOCOL)
+        finally:
+            f.close()
+
+    def _read_run(self, path):
+        f = self._open_run(path)
+        try:
+            while True:
+                try:
+                    batch = pickle.load(f)
+                except EOFError:
+                    return
+                yield from batch
+        finally:
+            f.close()
+            self._remove_run(path)
+
+
+def _use_batched_pool(writer: SegmentWriter, limitmb: float) -> None:
+    """Give a just-opened writer the batched pool (Whoosh's ignores its ``poolclass``)."""
+    writer.pool = BatchedPostingPool(writer._tempstorage, writer.newsegment, limitmb=limitmb)
+
+
+Posting = tuple[str, bytes, int, float, bytes | None]
+
+
+# Blocks of at most this many postings are stored uncompressed (see write_postings).
+UNCOMPRESSED_BLOCK_POSTINGS = 4
+
+
+def write_postings(
+    fieldwriter: W3FieldWriter, schema, lengths, items: Iterator[Posting], *, small_block: int = 0
+) -> None:
+    """``FieldWriter.add_postings`` for Whoosh 3 segments: the same bytes, with less work per posting.
+
+    Whoosh calls four methods per posting (with type assertions) and looks up
+    the field length of every posting, scorable or not: 40 % of a 1,000-article
+    commit. Here each term's postings are gathered in plain lists, field
+    lengths are read once per field and document, and each block's buffers
+    are handed to Whoosh's own block writer (``_write_block``,
+    ``finish_postings``), so the files stay exactly Whoosh's (a test compares
+    them byte for byte).
+
+    ``small_block``: blocks of at most this many postings are not compressed.
+    Whoosh means to skip zlib for pickles under 20 bytes but overwrites that
+    decision, so every block of a term in one or two documents (most terms of
+    a sync) pays zlib and comes out larger than its pickle. Each block records
+    its compression, so readers need nothing new.
+    """
+    lastfn: str | None = None
+    lasttext: bytes | None = None
+    ids: list[int] = []
+    weights: list[float] = []
+    values: list[bytes] = []
+    lens: list[int | None] = []
+    field_lengths: list[int | None] | None = None
+
+    codec = fieldwriter._codec
+    one_block = codec._blocklimit if codec._inlinelimit <= 1 else 0  # Whoosh never inlines at 1
+
+    def finish_term() -> None:
+        if len(ids) <= one_block:
+            _write_one_block(fieldwriter, lasttext, ids, weights, values, lens, small_block)
+            return
+        fieldwriter.start_term(lasttext)
+        postwriter = fieldwriter._postwriter
+        limit = postwriter._blocklimit
+        compression = postwriter._compression
+        for start in range(0, len(ids), limit):
+            end = start + limit
+            postwriter._compression = 0 if len(ids) - start <= small_block else compression
+            postwriter._ids = array("I", ids[start:end])
+            postwriter._weights = array("f", weights[start:end])
+            postwriter._values = [v for v in values[start:end] if v]
+            block_lens = [n for n in lens[start:end] if n]
+            postwriter._minlength = min(block_lens) if block_lens else None
+            postwriter._maxlength = max(block_lens) if block_lens else 0
+            top = max(weights[start:end])
+            postwriter._maxweight = top if top > 0 else 0
+            if end < len(ids):  # Whoosh writes a full block when the next posting arrives
+                postwriter._write_block()
+        fieldwriter.finish_term()
+        postwriter._compression = compression
+
+    for fieldname, btext, docnum, weight, value in items:
+        if fieldname != lastfn:
+            if lastfn is not None and fieldname < lastfn:
+                raise OutOfOrderError(f"Field {lastfn!r} .. {fieldname!r}")
+            if lasttext is not None:
+                finish_term()
+            if lastfn is not None:
+                fieldwriter.finish_field()
+            fieldwriter.start_field(fieldname, schema[fieldname])
+            lastfn, lasttext = fieldname, None
+            field_lengths = _field_lengths(lengths, fieldname)
+        if docnum == -1:  # a spelling word (Whoosh's hack), not a posting
+            continue
+        if btext != lasttext:
+            if lasttext is not None:
+                if btext < lasttext:
+                    raise OutOfOrderError(f"Term {lastfn}:{lasttext!r} .. {fieldname}:{btext!r}")
+                finish_term()
+            lasttext = btext
+            ids, weights, values, lens = [], [], [], []
+        ids.append(docnum)
+        weights.append(weight)
+        values.append(value or b"")
+        lens.append(field_lengths[docnum] if field_lengths is not None else 0)
+    if lasttext is not None:
+        finish_term()
+    if lastfn is not None:
+        fieldwriter.finish_field()
+
+
+_TERM_INFO = struct.Struct("!BfIBBfII")  # W3TermInfo's fixed part
+
+
+def _write_one_block(
+    fieldwriter: W3FieldWriter,
+    btext: bytes | None,
+    ids: list[int],
+    weights: list[float],
+    values: list[bytes],
+    lens: list[int | None],
+    small_block: int,
+) -> None:
+    """A term whose postings fit one block (most terms): the bytes of Whoosh's
+    ``start_term``/``add_posting``/``finish_term``, without its term info and
+    block objects (``W3PostingsWriter._write_block`` and ``W3TermInfo.to_bytes``,
+    step by step)."""
+    assert btext is not None
+    n = len(ids)
+    stored_weights = array("f", weights)
+    if all(w == 1.0 for w in stored_weights):
+        mini_weights: object = None
+    elif all(w == stored_weights[0] for w in stored_weights):
+        mini_weights = stored_weights[0]
+    else:
+        mini_weights = tuple(stored_weights)
+    present = [v for v in values if v]
+    fixed = fieldwriter._format.fixed_value_size()
+    if fixed is None or fixed < 0:
+        mini_values: object = tuple(present)
+    elif fixed == 0:
+        mini_values = None
+    else:
+        mini_values = b"".join(present)
+    previous = 0
+    deltas = []
+    for docnum in ids:
+        deltas.append(docnum - previous)
+        previous = docnum
+    data = pickle.dumps((tuple(deltas), mini_weights, mini_values), 2)
+    compression = 0 if n <= small_block else fieldwriter._codec._compression
+    if compression:
+        data = zlib.compress(data, compression)
+    present_lens = [x for x in lens if x]
+    minlength = min(present_lens) if present_lens else None
+    maxlength = max(present_lens) if present_lens else 0
+    top = max(weights)
+    maxweight = top if top > 0 else 0
+    info = pickle.dumps(
+        (n, ids[-1], maxweight, compression, length_to_byte(minlength), length_to_byte(maxlength)), 2
+    )
+    postfile = fieldwriter._postfile
+    offset = postfile.tell()
+    postfile.write(WHOOSH3_HEADER_MAGIC)
+    postfile.write(pack_int(-(len(info) + len(data))))  # negative: the term's last block
+    postfile.write(info)
+    postfile.write(data)
+    length = len(WHOOSH3_HEADER_MAGIC) + 4 + len(info) + len(data)
+    terminfo = _TERM_INFO.pack(
+        False, sum(stored_weights), n, 0 if minlength is None else length_to_byte(minlength),
+        length_to_byte(maxlength), maxweight, ids[0], ids[-1],
+    )
+    fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + btext, terminfo + pack_long(offset) + pack_int(length))
+
+
+def _field_lengths(lengths, fieldname: str) -> list[int | None] | None:
+    """Every document's length of ``fieldname``, as ``doc_field_length`` answers (None: no reader)."""
+    if lengths is None:
+        return None
+    return [lengths.doc_field_length(d, fieldname) for d in range(lengths.doc_count_all())]
+
+
+def _flush_with_fast_postings(writer: SegmentWriter) -> None:
+    """``SegmentWriter._flush_segment``, writing the postings with ``write_postings``."""
+    writer.perdocwriter.close()
+    pdr = writer.per_document_reader() if writer.codec.length_stats else None
+    postings = writer.pool.iter_postings()
+    if type(writer.fieldwriter) is W3FieldWriter:
+        write_postings(writer.fieldwriter, writer.schema, pdr, postings, small_block=UNCOMPRESSED_BLOCK_POSTINGS)
+    else:
+        writer.fieldwriter.add_postings(writer.schema, pdr, postings)
+    writer.fieldwriter.close()
+    if pdr:
+        pdr.close()
+
+
 class AppendingWriter(SegmentWriter):
     """The index's one writer: commits its own documents plus segments built elsewhere."""
 
@@ -234,6 +487,7 @@ class AppendingWriter(SegmentWriter):
             super().__init__(ix, timeout=timeout, limitmb=limitmb)
         except LockError as err:
             raise IndexBusyError() from err
+        _use_batched_pool(self, limitmb)
         self._appended: list[Segment] = []
         self._toc_written = False
         try:
@@ -267,6 +521,9 @@ class AppendingWriter(SegmentWriter):
 
     def per_document_reader(self):
         return _per_document_reader(self)
+
+    def _flush_segment(self) -> None:
+        _flush_with_fast_postings(self)
 
     def _merge_segments(self, mergetype, optimize, merge) -> list[Segment]:
         """The segments the new generation keeps; the rest are copied into this writer's.
@@ -383,9 +640,13 @@ class SegmentBuilder(SegmentWriter):
 
     def __init__(self, index_dir: str, *, limitmb: int) -> None:
         super().__init__(whoosh_index.open_dir(index_dir), _lk=False, limitmb=limitmb)
+        _use_batched_pool(self, limitmb)
 
     def per_document_reader(self):
         return _per_document_reader(self)
+
+    def _flush_segment(self) -> None:
+        _flush_with_fast_postings(self)
 
     def finish(self) -> Segment | None:
         """The finished segment, or None when no document was added.
@@ -409,3 +670,289 @@ class SegmentBuilder(SegmentWriter):
 
     def commit(self, *args, **kwargs) -> None:
         raise TypeError("a worker's segment is committed by the parent's AppendingWriter")
+
+
+def segment_id(reader: SegmentReader) -> str:
+    """The id of the one segment ``reader`` reads: its files never change once written."""
+    return reader.segment().segment_id()
+
+
+def segment_folder(reader: SegmentReader) -> str | None:
+    """The Whoosh folder a segment reader's files are in (None: not a folder on disk)."""
+    storage = reader.storage()
+    storage = getattr(storage, "b", storage)  # a compound segment's overlay: (its file, the folder)
+    folder = getattr(storage, "folder", None)
+    return folder if isinstance(folder, str) else None
+
+
+def unique_terms_by_document(reader: SegmentReader, field: str) -> list[str]:
+    """Each document's term of a unique ``ID`` field, by the segment's own document numbers.
+
+    A unique field's term has one posting, whose document number Whoosh keeps
+    in the term's information (its lowest and highest id): reading the term
+    list alone gives every document's key, ~30x faster than opening each
+    term's posting list (1.4 s of a fresh process's first query at 17,908
+    articles). A term with several postings (a replaced article's old,
+    deleted copy in the same segment) has its postings read. Documents
+    without a term get "".
+    """
+    keys = [""] * reader.doc_count_all()
+    for text, info in reader.iter_field(field):
+        word = text.decode("utf-8", "surrogatepass") if isinstance(text, bytes) else text
+        if info.doc_frequency() == 1:
+            keys[info.min_id()] = word
+            continue
+        for docnum in reader.postings(field, text).all_ids():
+            keys[docnum] = word
+    return keys
+
+
+class _ViewReader:
+    """A read-only, seekable file over a ``memoryview``: reads copy only the bytes asked for."""
+
+    __slots__ = ("_view", "_pos", "_end")
+
+    def __init__(self, view: memoryview) -> None:
+        self._view = view
+        self._pos = 0
+        self._end = len(view)
+
+    def read(self, n: int | None = -1) -> bytes:
+        pos = self._pos
+        end = self._end if n is None or n < 0 else min(pos + n, self._end)
+        if end <= pos:
+            return b""
+        self._pos = end
+        return self._view[pos:end].tobytes()
+
+    def readinto(self, buffer) -> int:
+        data = self.read(len(memoryview(buffer).cast("B")))
+        memoryview(buffer).cast("B")[: len(data)] = data
+        return len(data)
+
+    def readline(self, limit: int | None = -1) -> bytes:
+        pos, end = self._pos, self._end
+        if limit is not None and limit >= 0:
+            end = min(end, pos + limit)
+        stop = pos
+        while stop < end:  # pickle protocol 2 (Whoosh's) rarely asks for a line: no need for speed
+            chunk = self._view[stop : min(stop + 256, end)].tobytes()
+            found = chunk.find(b"\n")
+            if found >= 0:
+                stop += found + 1
+                break
+            stop += len(chunk)
+        self._pos = stop
+        return self._view[pos:stop].tobytes()
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        if whence == 1:
+            offset += self._pos
+        elif whence == 2:
+            offset += self._end
+        if offset < 0:
+            raise ValueError("negative seek position")
+        self._pos = offset
+        return offset
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seekable(self) -> bool:
+        return True
+
+    def readable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        pass
+
+    def __iter__(self):
+        while line := self.readline():
+            yield line
+
+
+class MappedFile(BufferFile):
+    """Whoosh's ``BufferFile`` without its copy: reads come from the memory map.
+
+    Pages of the segment file are read from disk when touched and may be
+    dropped again by the system, so a search process holds the parts of the
+    index it uses, not all of it.
+    """
+
+    def __init__(self, buf: memoryview, name: str | None = None) -> None:
+        self._buf = buf
+        self._name = name
+        self.file = _ViewReader(buf)
+        self.onclose = None
+        self.is_real = False
+        self.is_closed = False
+        # StructFile delegates each call to ``self.file``: bind the reader's own methods.
+        self.read = self.file.read
+        self.seek = self.file.seek
+        self.tell = self.file.tell
+
+    def subset(self, position: int, length: int, name: str | None = None) -> MappedFile:
+        return MappedFile(self._buf[position : position + length], name=name or self._name)
+
+
+_whoosh_open_file = CompoundStorage.open_file
+
+
+def _open_in_place(self: CompoundStorage, name: str, *args, **kwargs):
+    """``CompoundStorage.open_file``, handing out a ``MappedFile`` where Whoosh copied."""
+    if getattr(self, "_source", None) is None:  # no map (it failed): Whoosh reads the file itself
+        return _whoosh_open_file(self, name, *args, **kwargs)
+    if self.is_closed:
+        raise StorageError("Storage was closed")
+    offset, length = self.range(name)
+    return MappedFile(memoryview(self._source)[offset : offset + length], name=name)
+
+
+def read_segments_in_place() -> None:
+    """Make every compound segment read from its memory map without copying (idempotent)."""
+    CompoundStorage.open_file = _open_in_place
+
+
+
+# ------------------------------------------------------------------ whole posting lists, read block by block
+
+def whole_postings(
+    matcher: Any, among: Sequence[int] | None = None, *, values: bool = False
+) -> tuple[str, list[int], list[float], list[bytes] | None] | None:
+    """(field, segment document numbers, weights, encoded values or None) of a fresh W3 leaf
+    matcher's whole posting list.
+
+    Reads the blocks' arrays directly instead of stepping the matcher one
+    posting at a time (several Python calls a posting); deleted documents
+    are included (the caller applies the segment's deletions). ``among``
+    (sorted document numbers): only blocks that may hold one of them are
+    decoded, from each block's highest id in its header: an intersection
+    with a rare word decodes a few blocks of a frequent one. ``values``: also
+    each posting's encoded value (positions; ``position_decoder`` reads them).
+    None when ``matcher`` is not a W3 leaf matcher at its start: the caller steps it.
+    """
+    if type(matcher) is not W3LeafMatcher or matcher._i != 0 or matcher._atend or not matcher._term:
+        return None
+    ids: list[int] = []
+    weights: list[float] = []
+    kept: list[bytes] | None = [] if values else None
+    byteids = matcher._byteids
+    previous_max = -1
+    while not matcher._atend:
+        if among is not None:
+            k = bisect.bisect_right(among, previous_max)
+            if k == len(among):
+                break
+            previous_max = matcher._maxid
+            if among[k] > previous_max:  # no wanted document in this block
+                matcher._next_block()
+                continue
+        if matcher._data is None:
+            matcher._read_data()
+        raw = matcher._data[0]
+        ids.extend(raw if byteids else accumulate(raw))  # Whoosh's delta_decode, in C
+        matcher._read_weights()
+        weights.extend(matcher._weights)
+        if kept is not None:
+            matcher._read_values()
+            kept.extend(matcher._values)
+        matcher._next_block()
+    return matcher._term[0], ids, weights, kept
+
+
+def position_decoder(matcher: Any) -> Any:
+    """The function that turns a W3 leaf matcher's encoded value into word positions."""
+    return matcher.format.decoder("positions")
+
+
+def filter_of(matcher: Any) -> tuple[Collection[int], bool]:
+    """A ``FilterMatcher``'s document numbers and whether it excludes them (a segment's deletions)."""
+    return matcher._ids, matcher._exclude
+
+
+def array_union_of(matcher: Any) -> tuple[list[Any], float]:
+    """An ``ArrayUnionMatcher``'s sub-matchers (in the order it adds their scores) and its boost."""
+    return list(matcher._submatchers), matcher._boost
+
+
+class _Positions:
+    """One term's spans in one document, as the span code asks a term matcher for them."""
+
+    __slots__ = ("_spans",)
+
+    def __init__(self, positions: list[int]) -> None:
+        self._spans = [Span(p) for p in positions]
+
+    def spans(self) -> list[Span]:
+        return self._spans
+
+
+class _NearCheck:
+    """What ``SpanNear2Matcher._get_spans`` reads: its settings and its terms' spans in one document."""
+
+    def __init__(self, near: Any, positions: list[list[int]]) -> None:
+        self.slop, self.ordered, self.mindist = near.slop, near.ordered, near.mindist
+        self.ms = [_Positions(p) for p in positions]
+
+
+def near_matches(near: Any, positions: list[list[int]]) -> bool:
+    """Whether words at ``positions`` (one list a term) satisfy a ``SpanNear2Matcher``'s slop
+    and order, by Whoosh's own span code."""
+    return bool(SpanNear2.SpanNear2Matcher._get_spans(_NearCheck(near, positions)))
+
+
+def posting_bytes(matcher: Any) -> int | None:
+    """The size on disk of a W3 leaf matcher's posting list: a cheap measure of its length."""
+    if type(matcher) is not W3LeafMatcher:
+        return None
+    length = matcher._length  # Whoosh keeps it as a 1-tuple (W3TermInfo.extent)
+    return int(length[0] if isinstance(length, tuple) else length)
+
+
+_LENGTHS: dict[tuple[str, str], bytes | None] = {}  # (segment id, field) -> encoded lengths; segments never change
+_LENGTHS_KEPT = 256
+
+
+def numeric_column_array(column: Any) -> array | None:
+    """A numeric column reader's values for every document as one array, read in one slice
+    of the file instead of a Python call per document (None: not a plain numeric column)."""
+    if type(column) is not NumericColumn.Reader:
+        return None
+    count, doccount = column._count, column._doccount
+    values = array(column._typecode)
+    if values.itemsize != column._fixedlen:
+        return None
+    values.frombytes(column._dbfile.get(column._basepos, count * column._fixedlen))
+    if sys.byteorder == "little":
+        values.byteswap()  # Whoosh writes them big-endian ("!")
+    if doccount > count:
+        values.extend([column._default] * (doccount - count))
+    return values
+
+
+def column_array(reader: SegmentReader, field: str) -> array | None:
+    """``numeric_column_array`` of one segment's column of ``field`` (None: no such plain column)."""
+    if not reader.has_column(field):
+        return None
+    return numeric_column_array(reader.column_reader(field, translate=False))
+
+
+def field_length_bytes(reader: SegmentReader, field: str) -> bytes | None:
+    """Each document's encoded length of ``field`` in one segment (Whoosh's one-byte form), or None.
+
+    Whoosh's BM25F scorer decodes ``byte_to_length`` of this byte per posting
+    (``doc_field_length``); reading the column once per segment and field lets
+    a caller score a whole posting list with the very same numbers.
+    """
+    key = (segment_id(reader), field)
+    if key in _LENGTHS:
+        return _LENGTHS[key]
+    perdoc = reader._perdoc
+    column = perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN) if isinstance(perdoc, W3PerDocReader) else None
+    values = numeric_column_array(column) if column is not None else None
+    data = bytes(values) if values is not None else (bytes(column) if column is not None else None)
+    if len(_LENGTHS) >= _LENGTHS_KEPT:
+        _LENGTHS.clear()
+    _LENGTHS[key] = data
+    return data

@@ -36,11 +36,14 @@ from .segments import AppendingWriter, clean_unused_files, index_folder
 # (measurements: bench/PROFILE.md, "WRITER_LIMIT_MB").
 WRITER_LIMIT_MB = 96
 # Below this much work to (re)index (in plain-text articles, see
-# parallel.job_weight), starting worker processes costs more than it saves:
-# starting two spawned workers costs S ~ 100 times one article's in-process cost c
-# (3.4 s vs 33 ms on the loaded machine), so they pay off from ~2S/c articles; the
-# saved stems made c ~25 % smaller, moving that from ~200 to ~300 (bench/PROFILE.md).
-PARALLEL_MIN_FILES = 300
+# parallel.job_weight), the sync runs in this process. Two spawned workers
+# cost ~1 CPU s more than one process for a 1,000-article add (start-up,
+# imports and stems each worker learns again, two segments): 5.0 vs 3.9 CPU s,
+# and on the loaded test machine they were slower in wall time too (8.8-12.9
+# vs 5.2-12.9 s). On two idle cores they would save ~1 s of ~4 s; adding a
+# day's articles is the daily flow, and its CPU is the goal (issue 22), so
+# workers start only for a few thousand articles (bench/PROFILE.md).
+PARALLEL_MIN_FILES = 2000
 
 
 def files_in_index(ix: Index) -> dict[str, IndexedFile]:

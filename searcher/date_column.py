@@ -7,6 +7,7 @@ made once per index generation, answers by bisection.
 from __future__ import annotations
 
 import bisect
+from array import array
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -35,14 +36,14 @@ class DateColumn:
     """The dated documents of one searcher, sorted by date."""
 
     searcher: Searcher  # the generation this copy belongs to
-    values: list[int]
-    docnums: list[int]
+    values: array  # sorted column values ("Q"): compact, and bisect reads arrays
+    docnums: array  # ("q") the document of each value
 
     @classmethod
     def read(cls, searcher: Searcher) -> DateColumn:
         reader = searcher.reader()
         if not reader.doc_count_all() or not reader.has_column(DATE_FIELD):  # an empty index has no columns
-            return cls(searcher, [], [])
+            return cls(searcher, array("Q"), array("q"))
         column = column_values(reader, DATE_FIELD, translate=False)
         deleted = reader.is_deleted if reader.has_deletions() else (lambda _docnum: False)
         # An undated document holds the column's default (2**64 - 1), past any real date;
@@ -51,7 +52,7 @@ class DateColumn:
         pairs = sorted(
             (value, docnum) for docnum, value in enumerate(column) if 0 <= value <= latest and not deleted(docnum)
         )
-        return cls(searcher, [v for v, _ in pairs], [d for _, d in pairs])
+        return cls(searcher, array("Q", [v for v, _ in pairs]), array("q", [d for _, d in pairs]))
 
     def within(self, days: DayRange) -> set[int]:
         """Documents dated within ``days`` (undated ones never are)."""

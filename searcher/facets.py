@@ -6,6 +6,7 @@ fields, so a facet costs one pass over the matching document numbers.
 """
 from __future__ import annotations
 
+from array import array
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
@@ -30,19 +31,20 @@ class ArticleColumns:
 
     searcher: Searcher  # the generation these copies belong to
     source_names: tuple[str | None, ...]  # index 0 is "no source"
-    sources: list[int]  # docnum -> index into source_names
-    days: list[int]  # docnum -> date.toordinal() of its date, 0 when undated
+    # Arrays, not lists: 4 bytes a document instead of a Python object each (issue 22).
+    sources: array  # docnum -> index into source_names
+    days: array  # docnum -> date.toordinal() of its date, 0 when undated
 
     @classmethod
     def read(cls, searcher: Searcher) -> ArticleColumns:
         reader = searcher.reader()
         size = reader.doc_count_all()
         names: dict[str | None, int] = {None: 0}
-        sources = [0] * size
+        sources = array("i", [0]) * size
         if SOURCE_FIELD in reader.schema and reader.has_column(SOURCE_FIELD):
             for docnum, value in enumerate(column_values(reader, SOURCE_FIELD, translate=True)):
                 sources[docnum] = names.setdefault(value or None, len(names))
-        days = [0] * size
+        days = array("i", [0]) * size
         if DATE_FIELD in reader.schema and reader.has_column(DATE_FIELD):
             field = searcher.schema[DATE_FIELD]
             for docnum, value in enumerate(column_values(reader, DATE_FIELD, translate=False)):

@@ -79,7 +79,7 @@ def test_workers_exit_when_the_indexer_is_killed(tmp_path: Path, folder: Path) -
     for i in range(40, 400):  # enough work that the workers are busy when the kill lands
         write_article(folder, f"{i:03d}.txt", f"Berita {i}", "2 September 2019", "Kata ulang kata. " * 200)
     code = (
-        "import sys; from index import Library; lib = Library(sys.argv[1]); "
+        "import sys; from index import Library, sync; sync.PARALLEL_MIN_FILES = 2; lib = Library(sys.argv[1]); "
         "lib.add_folders([sys.argv[2]]); lib.sync()"
     )
     env = {**os.environ, "TELUSUR_WORKERS": "2"}

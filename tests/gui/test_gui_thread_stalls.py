@@ -4,10 +4,13 @@ A watchdog (gui/stall_watch.py) measures every gap in the event loop. Two
 limits, so the test means the same on a quiet desktop and a loaded CI machine:
 the GUI thread's own CPU time in one gap must stay under 50 ms (slow work on
 the GUI thread: a column scan, a folder walk, parsing a file), and the
-wall-clock gap under ``TELUSUR_STALL_WALL_MS`` (default 250 ms: waiting on a
-lock or a file, which costs no CPU; generous because a loaded machine
-deschedules the process too). bench/gui_bench.py reports the 50 ms wall-clock
-figure on a real corpus.
+wall-clock gap under ``TELUSUR_STALL_WALL_MS`` (default 2,000 ms: a hang
+guard for waiting on a lock or a file, which costs no CPU). The wall limit
+cannot be tight in a test: on a loaded two-core machine the GUI thread waits
+for the GIL and the scheduler for over 500 ms with 3 ms of its own CPU (seen
+in CI at 250 ms, a flaky failure). bench/gui_bench.py reports the 50 ms
+wall-clock figure on a real corpus; set TELUSUR_STALL_WALL_MS=250 to check it
+locally on a quiet machine.
 """
 from __future__ import annotations
 
@@ -24,7 +27,7 @@ from PySide6.QtWidgets import QApplication
 from telusur.gui.stall_watch import StallWatch
 
 CPU_LIMIT_MS = 50.0
-WALL_LIMIT_MS = float(os.environ.get("TELUSUR_STALL_WALL_MS", "250"))
+WALL_LIMIT_MS = float(os.environ.get("TELUSUR_STALL_WALL_MS", "2000"))
 
 QUERIES = ["banjir", "jakarta", "presiden", "harga beras", "gempa bumi", "korupsi", "timnas", "ekonomi",
            "kebakaran hutan", "pemilu", "sungai", "warga"]
