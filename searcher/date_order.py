@@ -52,7 +52,7 @@ def newest_or_oldest(searcher: Searcher, docs: Iterable[int], *, newest: bool, l
     items = []
     for d in docs:
         value = values[d]
-        items.append((value if 0 < value <= latest else undated, d))
+        items.append((value if 0 <= value <= latest else undated, d))
     top = heapq.nlargest(limit, items) if newest else heapq.nsmallest(limit, items)
     return tuple(Scored(d, float(key)) for key, d in top)
 
