@@ -52,7 +52,7 @@ def newest_or_oldest(searcher: Searcher, docs: Iterable[int], *, newest: bool, l
     items = []
     for d in docs:
         value = values[d]
-        items.append((value if 0 < value <= latest else undated, d))
+        items.append((value if 0 <= value <= latest else undated, d))
     top = heapq.nlargest(limit, items) if newest else heapq.nsmallest(limit, items)
     return tuple(Scored(d, float(key)) for key, d in top)
 
@@ -83,4 +83,4 @@ class _DateCategorizer(sorting.Categorizer):
         if self._column is None:
             return self._undated_key
         value = self._column[segment_docnum]
-        return value if 0 < value <= self._latest else self._undated_key
+        return value if 0 <= value <= self._latest else self._undated_key  # 0: 0001-01-01 00:00

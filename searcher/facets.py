@@ -48,7 +48,7 @@ class ArticleColumns:
         if DATE_FIELD in reader.schema and reader.has_column(DATE_FIELD):
             field = searcher.schema[DATE_FIELD]
             for docnum, value in enumerate(column_values(reader, DATE_FIELD, translate=False)):
-                if value and value != UNDATED:
+                if value != UNDATED:  # 0 is 0001-01-01, whose ordinal (1) is never the "undated" 0
                     days[docnum] = field.from_column_value(value).toordinal()
         return cls(searcher, tuple(names), sources, days)
 
@@ -106,10 +106,12 @@ def _next_start(ordinal: int, unit: DateUnit) -> int:
     if unit is DateUnit.WEEK:
         return ordinal + 7
     day = date.fromordinal(ordinal)
+    if day.year == date.max.year and (unit is DateUnit.YEAR or day.month == 12):
+        return date.max.toordinal() + 1  # past 9999-12-31: the last bucket
     if unit is DateUnit.MONTH:
         following = day.replace(year=day.year + 1, month=1) if day.month == 12 else day.replace(month=day.month + 1)
         return following.toordinal()
-    return day.replace(year=day.year + 1).toordinal() if day.year < 9999 else ordinal + 366
+    return day.replace(year=day.year + 1).toordinal()
 
 
 def choose_unit(first: int, last: int) -> DateUnit:

@@ -111,112 +111,112 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../core_messages.py" line="294" />
+        <location filename="../core_messages.py" line="312" />
         <source>a lone * would match every article; put at least 2 letters before it</source>
         <translation>* saja akan cocok dengan semua artikel; tulis minimal 2 huruf sebelum *</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="300" />
+        <location filename="../core_messages.py" line="318" />
         <source>put a word of at least 2 letters before ~ (for example fotovoltaic~)</source>
         <translation>tulis kata minimal 2 huruf sebelum ~ (misalnya fotovoltaic~)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="304" />
+        <location filename="../core_messages.py" line="322" />
         <source>the start date is after the end date</source>
         <translation>tanggal awal jatuh setelah tanggal akhir</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="305" />
+        <location filename="../core_messages.py" line="323" />
         <source>no day is in both the date filter and the dates in the query</source>
         <translation>tidak ada hari yang masuk rentang filter tanggal sekaligus tanggal di kueri</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="308" />
+        <location filename="../core_messages.py" line="326" />
         <source>cannot understand the query (%1)</source>
         <translation>kueri tidak dapat dipahami (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="314" />
+        <location filename="../core_messages.py" line="332" />
         <source>unknown sort %1; use one of %2</source>
         <translation>urutan %1 tidak dikenal; pakai salah satu dari %2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="315" />
+        <location filename="../core_messages.py" line="333" />
         <source>'^%1' is not a weight: write a positive number like judul:banjir^2</source>
         <translation>'^%1' bukan bobot: tulis bilangan positif seperti judul:banjir^2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="318" />
+        <location filename="../core_messages.py" line="336" />
         <source>there is no field '%1:'; use %2</source>
         <translation>tidak ada kolom '%1:'; gunakan %2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="331" />
+        <location filename="../core_messages.py" line="349" />
         <source>cannot read the date %1; write it like 2024-07-03</source>
         <translation>tanggal %1 tidak terbaca; tulis seperti 2024-07-03</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="335" />
+        <location filename="../core_messages.py" line="353" />
         <source>the date range %1 ends before it starts</source>
         <translation>rentang tanggal %1 berakhir sebelum dimulai</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="322" />
+        <location filename="../core_messages.py" line="340" />
         <source>there is no date %1 (years run from 0001 to 9999); write it like 2024-07-03</source>
         <translation>tanggal %1 tidak ada (tahun berkisar 0001 sampai 9999); tulis seperti 2024-07-03</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="292" />
+        <location filename="../core_messages.py" line="310" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="297" />
+        <location filename="../core_messages.py" line="315" />
         <source>'%1' is too broad: put at least %2 letters before * or ?</source>
         <translation>'%1' terlalu luas: tulis minimal %2 huruf sebelum * atau ?</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="303" />
+        <location filename="../core_messages.py" line="321" />
         <source>'%1' matches too many words; make it longer</source>
         <translation>'%1' cocok dengan terlalu banyak kata; buat lebih panjang</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="309" />
+        <location filename="../core_messages.py" line="327" />
         <source>nothing left to search for: the words are too common (like 'yang' or 'dan') or only punctuation</source>
         <translation>tidak ada lagi yang bisa dicari: kata-katanya terlalu umum (seperti 'yang' atau 'dan') atau hanya tanda baca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="319" />
+        <location filename="../core_messages.py" line="337" />
         <source>unknown date unit %1; use one of %2</source>
         <translation>satuan tanggal %1 tidak dikenal; pakai salah satu dari %2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="320" />
+        <location filename="../core_messages.py" line="338" />
         <source>%1 is not in the index</source>
         <translation>%1 tidak ada di indeks</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="325" />
+        <location filename="../core_messages.py" line="343" />
         <source>%1 is a range; give one date here (a range goes in the query: date:A..B)</source>
         <translation>%1 adalah rentang; isi satu tanggal di sini (rentang ditulis di kueri: date:A..B)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="328" />
+        <location filename="../core_messages.py" line="346" />
         <source>there is no month %1 in %2; write it like 2024-07-03</source>
         <translation>tidak ada bulan %1 dalam %2; tulis seperti 2024-07-03</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="332" />
+        <location filename="../core_messages.py" line="350" />
         <source>cannot read the date range %1; write it like 2024-07-01..2024-07-31</source>
         <translation>rentang tanggal %1 tidak terbaca; tulis seperti 2024-07-01..2024-07-31</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="337" />
+        <location filename="../core_messages.py" line="355" />
         <source>the query was cut to its first %1 characters</source>
         <translation>kueri dipotong menjadi %1 karakter pertamanya</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="338" />
+        <location filename="../core_messages.py" line="356" />
         <source>also showing articles with '%1'</source>
         <translation>juga menampilkan artikel dengan '%1'</translation>
     </message>
@@ -271,12 +271,12 @@
         <translation>bukan berkas biasa (pipa, perangkat, atau folder menggantikannya)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="74" />
+        <location filename="../core_messages.py" line="77" />
         <source>unreadable date line %1; article left undated</source>
         <translation>baris tanggal %1 tidak terbaca; artikel dibiarkan tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="77" />
+        <location filename="../core_messages.py" line="80" />
         <source>no date line; article left undated</source>
         <translation>tidak ada baris tanggal; artikel dibiarkan tanpa tanggal</translation>
     </message>
@@ -316,182 +316,182 @@
         <translation>memakan waktu lebih dari %1 dtk</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="145" />
+        <location filename="../core_messages.py" line="148" />
         <source>line %1 is not valid JSON (%2)</source>
         <translation>baris %1 bukan JSON yang sah (%2)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="146" />
+        <location filename="../core_messages.py" line="149" />
         <source>line %1 is %2, not an article object</source>
         <translation>baris %1 berisi %2, bukan objek artikel</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="147" />
+        <location filename="../core_messages.py" line="150" />
         <source>not an array of article objects (its first element is %1)</source>
         <translation>bukan larik objek artikel (elemen pertamanya %1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="150" />
+        <location filename="../core_messages.py" line="153" />
         <source>record %1 is %2, not an article object</source>
         <translation>rekaman %1 berisi %2, bukan objek artikel</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="151" />
+        <location filename="../core_messages.py" line="154" />
         <source>unreadable JSON after record %1: %2; rest of file not read</source>
         <translation>JSON tidak terbaca setelah rekaman %1: %2; sisa berkas tidak dibaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="154" />
+        <location filename="../core_messages.py" line="157" />
         <source>unreadable JSON at the start: %1; rest of file not read</source>
         <translation>JSON tidak terbaca sejak awal: %1; sisa berkas tidak dibaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="157" />
+        <location filename="../core_messages.py" line="160" />
         <source>not a JSON array</source>
         <translation>bukan larik JSON</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="158" />
+        <location filename="../core_messages.py" line="161" />
         <source>the array is not closed (file truncated?)</source>
         <translation>larik tidak ditutup (berkas terpotong?)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="160" />
+        <location filename="../core_messages.py" line="163" />
         <source>an element larger than %1 MB or broken JSON</source>
         <translation>elemen lebih besar dari %1 MB atau JSON rusak</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="161" />
+        <location filename="../core_messages.py" line="164" />
         <source>broken JSON (%1)</source>
         <translation>JSON rusak (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="162" />
+        <location filename="../core_messages.py" line="165" />
         <source>not a JSON array of articles or JSON Lines (the file starts with neither [ nor {)</source>
         <translation>bukan larik JSON berisi artikel maupun JSON Lines (berkas tidak diawali [ atau {)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="165" />
+        <location filename="../core_messages.py" line="168" />
         <source>unreadable CSV header: %1</source>
         <translation>baris kepala CSV tidak terbaca: %1</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="166" />
+        <location filename="../core_messages.py" line="169" />
         <source>no header row</source>
         <translation>tidak ada baris kepala</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="167" />
+        <location filename="../core_messages.py" line="170" />
         <source>no column named %1 in the header (%2)</source>
         <translation>tidak ada kolom bernama %1 di baris kepala (%2)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="168" />
+        <location filename="../core_messages.py" line="171" />
         <source>unreadable CSV after record %1: %2; rest of file not read</source>
         <translation>CSV tidak terbaca setelah rekaman %1: %2; sisa berkas tidak dibaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="89" />
+        <location filename="../core_messages.py" line="92" />
         <source>row has %1 fields, the header %2</source>
         <translation>baris punya %1 kolom, baris kepala %2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="171" />
+        <location filename="../core_messages.py" line="174" />
         <source>record %1 is larger than %2 MB</source>
         <translation>rekaman %1 lebih besar dari %2 MB</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="172" />
+        <location filename="../core_messages.py" line="175" />
         <source>record %1 has no body (no field named %2)</source>
         <translation>rekaman %1 tidak punya isi (tidak ada bidang bernama %2)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="173" />
+        <location filename="../core_messages.py" line="176" />
         <source>record %1 has an empty body</source>
         <translation>isi rekaman %1 kosong</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="82" />
+        <location filename="../core_messages.py" line="85" />
         <source>no headline field; first words of the body used</source>
         <translation>tidak ada bidang judul; kata-kata pertama isi dipakai</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="85" />
+        <location filename="../core_messages.py" line="88" />
         <source>unreadable date %1; article left undated</source>
         <translation>tanggal %1 tidak terbaca; artikel dibiarkan tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="88" />
+        <location filename="../core_messages.py" line="91" />
         <source>unreadable date %1</source>
         <translation>tanggal %1 tidak terbaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="108" />
+        <location filename="../core_messages.py" line="111" />
         <source>not an MHTML file (no MIME structure)</source>
         <translation>bukan berkas MHTML (tidak ada struktur MIME)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="109" />
+        <location filename="../core_messages.py" line="112" />
         <source>not an MHTML page (no HTML part inside)</source>
         <translation>bukan halaman MHTML (tidak ada bagian HTML di dalamnya)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="110" />
+        <location filename="../core_messages.py" line="113" />
         <source>MHTML page is empty</source>
         <translation>halaman MHTML kosong</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="111" />
+        <location filename="../core_messages.py" line="114" />
         <source>cannot open the file</source>
         <translation>berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="112" />
+        <location filename="../core_messages.py" line="115" />
         <source>not a readable PDF (damaged or truncated)</source>
         <translation>PDF tidak terbaca (rusak atau terpotong)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="113" />
+        <location filename="../core_messages.py" line="116" />
         <source>password-protected</source>
         <translation>dilindungi kata sandi</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="114" />
+        <location filename="../core_messages.py" line="117" />
         <source>encrypted with an unsupported security handler</source>
         <translation>dienkripsi dengan pengaman yang tidak didukung</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="117" />
+        <location filename="../core_messages.py" line="120" />
         <source>not a readable PDF (page not found)</source>
         <translation>PDF tidak terbaca (halaman tidak ditemukan)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="118" />
+        <location filename="../core_messages.py" line="121" />
         <source>not a readable PDF</source>
         <translation>PDF tidak terbaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="90" />
+        <location filename="../core_messages.py" line="93" />
         <source>only the first %1 of %2 pages read (page limit)</source>
         <translation>hanya %1 dari %2 halaman pertama yang dibaca (batas halaman)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="91" />
+        <location filename="../core_messages.py" line="94" />
         <source>only the first %1 of %2 pages read (time limit %3 s)</source>
         <translation>hanya %1 dari %2 halaman pertama yang dibaca (batas waktu %3 dtk)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="94" />
+        <location filename="../core_messages.py" line="97" />
         <source>page %1 unreadable</source>
         <translation>halaman %1 tidak terbaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="95" />
+        <location filename="../core_messages.py" line="98" />
         <source>date taken from the PDF's properties, not its text</source>
         <translation>tanggal diambil dari properti PDF, bukan dari teksnya</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="78" />
+        <location filename="../core_messages.py" line="81" />
         <source>no date found; article left undated</source>
         <translation>tidak ada tanggal; artikel dibiarkan tanpa tanggal</translation>
     </message>
@@ -501,447 +501,507 @@
         <translation>tidak ada artikel di berkas ini</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="73" />
+        <location filename="../core_messages.py" line="72" />
+        <source>a link to a place outside the library folders (not followed)</source>
+        <translation>tautan ke tempat di luar folder pustaka (tidak diikuti)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="76" />
         <source>no text</source>
         <translation>tidak ada teks</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="79" />
+        <location filename="../core_messages.py" line="82" />
         <source>no date found on the page; article left undated</source>
         <translation>tidak ada tanggal di halaman; artikel dibiarkan tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="98" />
+        <location filename="../core_messages.py" line="101" />
         <source>record %1: %2</source>
         <translation>rekaman %1: %2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="99" />
+        <location filename="../core_messages.py" line="102" />
         <source>OCR unsure of the text (confidence %1%): check the scan</source>
         <translation>OCR kurang yakin akan teksnya (keyakinan %1%): periksa hasil pindainya</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="102" />
+        <location filename="../core_messages.py" line="105" />
         <source>no date in the scan; the file's date is used</source>
         <translation>tidak ada tanggal di hasil pindai; tanggal berkas yang dipakai</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="103" />
+        <location filename="../core_messages.py" line="106" />
         <source>only the first %1 pages read (time limit %2 s)</source>
         <translation>hanya %1 halaman pertama yang dibaca (batas waktu %2 dtk)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="104" />
+        <location filename="../core_messages.py" line="107" />
         <source>page %1 took longer than %2 s to read and was left out</source>
         <translation>halaman %1 butuh lebih dari %2 dtk untuk dibaca dan dilewati</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="119" />
+        <location filename="../core_messages.py" line="122" />
         <source>no text layer (scanned PDF)</source>
         <translation>tidak ada lapisan teks (PDF hasil pindai)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="120" />
+        <location filename="../core_messages.py" line="123" />
         <source>not a web page (binary content)</source>
         <translation>bukan halaman web (isi biner)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="121" />
+        <location filename="../core_messages.py" line="124" />
         <source>not a readable web page</source>
         <translation>halaman web tidak terbaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="122" />
+        <location filename="../core_messages.py" line="125" />
         <source>no article text found on the page (a site index, or a page without text)</source>
         <translation>tidak ada teks artikel di halaman (indeks situs, atau halaman tanpa teks)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="125" />
+        <location filename="../core_messages.py" line="128" />
         <source>the page is a list of links, not an article (a site index)</source>
         <translation>halaman ini daftar tautan, bukan artikel (indeks situs)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="128" />
+        <location filename="../core_messages.py" line="131" />
         <source>not a Word document (.docx is a zip file; this is not one)</source>
         <translation>bukan dokumen Word (.docx adalah berkas zip; berkas ini bukan)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="131" />
+        <location filename="../core_messages.py" line="134" />
         <source>not a readable Word document (damaged or truncated zip)</source>
         <translation>dokumen Word tidak terbaca (zip rusak atau terpotong)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="134" />
+        <location filename="../core_messages.py" line="137" />
         <source>not a Word document (no word/document.xml inside)</source>
         <translation>bukan dokumen Word (tidak ada word/document.xml di dalamnya)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="137" />
+        <location filename="../core_messages.py" line="140" />
         <source>unpacks to %1 MB, over the %2 MB limit (zip bomb?)</source>
         <translation>terurai menjadi %1 MB, melebihi batas %2 MB (bom zip?)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="140" />
+        <location filename="../core_messages.py" line="143" />
         <source>compressed %1:1, a zip bomb; not opened</source>
         <translation>terkompresi %1:1, bom zip; tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="141" />
+        <location filename="../core_messages.py" line="144" />
         <source>not a readable Word document</source>
         <translation>dokumen Word tidak terbaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="142" />
+        <location filename="../core_messages.py" line="145" />
         <source>not a readable Word document (%1)</source>
         <translation>dokumen Word tidak terbaca (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="143" />
+        <location filename="../core_messages.py" line="146" />
         <source>no text in the document</source>
         <translation>tidak ada teks di dokumen</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="159" />
+        <location filename="../core_messages.py" line="162" />
         <source>expected ',' or ']' but found %1</source>
         <translation>seharusnya ',' atau ']' tetapi ditemukan %1</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="175" />
+        <location filename="../core_messages.py" line="177" />
+        <source>record %1 is nested too deeply to read</source>
+        <translation>rekaman %1 bersarang terlalu dalam untuk dibaca</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="178" />
+        <source>line %1 is nested too deeply to read</source>
+        <translation>baris %1 bersarang terlalu dalam untuk dibaca</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="179" />
+        <source>the file ends inside an element (truncated?)</source>
+        <translation>berkas berakhir di tengah sebuah elemen (terpotong?)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="180" />
+        <source>expected ':' after a key</source>
+        <translation>seharusnya ada ':' setelah kunci</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="181" />
+        <source>the object is not closed (file truncated?)</source>
+        <translation>objek tidak ditutup (berkas terpotong?)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="182" />
+        <source>record %1 opens a quote that is never closed; rest of file not read</source>
+        <translation>rekaman %1 membuka tanda kutip yang tidak pernah ditutup; sisa berkas tidak dibaca</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="185" />
+        <source>record %1 is not readable CSV (%2)</source>
+        <translation>rekaman %1 bukan CSV yang terbaca (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="186" />
+        <source>the header row is larger than %1 MB</source>
+        <translation>baris judul kolom lebih besar dari %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="188" />
         <source>a saved search needs a name of 1 to %1 characters on one line</source>
         <translation>pencarian tersimpan perlu nama 1 sampai %1 karakter dalam satu baris</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="178" />
+        <location filename="../core_messages.py" line="191" />
         <source>%1 cannot be read (%2); fix or remove it</source>
         <translation>%1 tidak dapat dibaca (%2); perbaiki atau hapus</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="179" />
+        <location filename="../core_messages.py" line="192" />
         <source>%1 is not a saved-searches file of version %2; fix or remove it</source>
         <translation>%1 bukan berkas pencarian tersimpan versi %2; perbaiki atau hapus</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="182" />
+        <location filename="../core_messages.py" line="195" />
         <source>%1 has an invalid entry (%2); fix or remove it</source>
         <translation>%1 memuat entri yang tidak sah (%2); perbaiki atau hapus</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="185" />
+        <location filename="../core_messages.py" line="198" />
         <source>no saved search named %1 (saved: %2)</source>
         <translation>tidak ada pencarian tersimpan bernama %1 (tersimpan: %2)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="186" />
+        <location filename="../core_messages.py" line="199" />
         <source>none yet</source>
         <translation>belum ada</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="187" />
+        <location filename="../core_messages.py" line="200" />
         <source>a saved search named %1 exists; remove it first</source>
         <translation>pencarian tersimpan bernama %1 sudah ada; hapus dulu</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="189" />
+        <location filename="../core_messages.py" line="201" />
+        <source>%1: entry %2 is skipped (%3); fix or remove it</source>
+        <translation>%1: entri %2 dilewati (%3); perbaiki atau hapus</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="204" />
+        <source>a second search named %1</source>
+        <translation>pencarian kedua bernama %1</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="205" />
+        <source>nested too deeply</source>
+        <translation>bersarang terlalu dalam</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="207" />
         <source>an object</source>
         <translation>objek</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="190" />
+        <location filename="../core_messages.py" line="208" />
         <source>an array</source>
         <translation>larik</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="191" />
+        <location filename="../core_messages.py" line="209" />
         <source>a string</source>
         <translation>teks</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="192" />
+        <location filename="../core_messages.py" line="210" />
         <source>a number</source>
         <translation>angka</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="193" />
+        <location filename="../core_messages.py" line="211" />
         <source>true/false</source>
         <translation>benar/salah</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="194" />
+        <location filename="../core_messages.py" line="212" />
         <source>null</source>
         <translation>nilai kosong (null)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="196" />
+        <location filename="../core_messages.py" line="214" />
         <source>No such file or directory</source>
         <translation>berkas atau folder tidak ada</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="197" />
+        <location filename="../core_messages.py" line="215" />
         <source>Permission denied</source>
         <translation>izin ditolak</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="198" />
+        <location filename="../core_messages.py" line="216" />
         <source>Operation not permitted</source>
         <translation>operasi tidak diizinkan</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="199" />
+        <location filename="../core_messages.py" line="217" />
         <source>Too many levels of symbolic links</source>
         <translation>terlalu banyak tingkat tautan simbolik</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="200" />
+        <location filename="../core_messages.py" line="218" />
         <source>Input/output error</source>
         <translation>galat masukan/keluaran</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="201" />
+        <location filename="../core_messages.py" line="219" />
         <source>Is a directory</source>
         <translation>berupa folder</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="202" />
+        <location filename="../core_messages.py" line="220" />
         <source>Not a directory</source>
         <translation>bukan folder</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="203" />
+        <location filename="../core_messages.py" line="221" />
         <source>File name too long</source>
         <translation>nama berkas terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="204" />
+        <location filename="../core_messages.py" line="222" />
         <source>Stale file handle</source>
         <translation>pegangan berkas kedaluwarsa</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="206" />
+        <location filename="../core_messages.py" line="224" />
         <source>another indexing run is busy with this index; try again when it ends</source>
         <translation>proses pengindeksan lain sedang memakai indeks ini; coba lagi setelah selesai</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="215" />
+        <location filename="../core_messages.py" line="233" />
         <source>another indexing run is busy with this index; %1 is out of the library and its articles leave the index on the next indexing run</source>
         <translation>proses pengindeksan lain sedang memakai indeks ini; %1 sudah keluar dari pustaka dan artikelnya keluar dari indeks pada pengindeksan berikutnya</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="220" />
+        <location filename="../core_messages.py" line="238" />
         <source>another Telusur process has been changing the library for over %1 s; try again</source>
         <translation>proses Telusur lain sudah lebih dari %1 dtk mengubah pustaka; coba lagi</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="223" />
+        <location filename="../core_messages.py" line="241" />
         <source>a worker process was killed (out of memory?); the %1 files it had not finished were indexed again in the main process</source>
         <translation>sebuah proses pekerja dihentikan paksa (kehabisan memori?); %1 berkas yang belum diselesaikannya diindeks ulang di proses utama</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="229" />
+        <location filename="../core_messages.py" line="247" />
         <source>scanned image: OCR is off because Tesseract with its Indonesian model is not installed (Debian/Ubuntu: apt install tesseract-ocr tesseract-ocr-ind; Windows: the UB Mannheim installer with 'Indonesian'; macOS: brew install tesseract tesseract-lang)</source>
         <translation>gambar hasil pindai: OCR tidak aktif karena Tesseract dengan model bahasa Indonesianya belum terpasang (Debian/Ubuntu: apt install tesseract-ocr tesseract-ocr-ind; Windows: penginstal UB Mannheim dengan pilihan 'Indonesian'; macOS: brew install tesseract tesseract-lang)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="235" />
+        <location filename="../core_messages.py" line="253" />
         <source>no text layer (scanned PDF); OCR is off because Tesseract with its Indonesian model is not installed (Debian/Ubuntu: apt install tesseract-ocr tesseract-ocr-ind; Windows: the UB Mannheim installer with 'Indonesian'; macOS: brew install tesseract tesseract-lang)</source>
         <translation>tidak ada lapisan teks (PDF hasil pindai); OCR tidak aktif karena Tesseract dengan model bahasa Indonesianya belum terpasang (Debian/Ubuntu: apt install tesseract-ocr tesseract-ocr-ind; Windows: penginstal UB Mannheim dengan pilihan 'Indonesian'; macOS: brew install tesseract tesseract-lang)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="241" />
+        <location filename="../core_messages.py" line="259" />
         <source>image too large to read (%1 x %2 pixels)</source>
         <translation>gambar terlalu besar untuk dibaca (%1 x %2 piksel)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="242" />
+        <location filename="../core_messages.py" line="260" />
         <source>image too large to read (over 178 million pixels)</source>
         <translation>gambar terlalu besar untuk dibaca (lebih dari 178 juta piksel)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="245" />
+        <location filename="../core_messages.py" line="263" />
         <source>not a readable image (damaged or not an image)</source>
         <translation>gambar tidak terbaca (rusak atau bukan gambar)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="246" />
+        <location filename="../core_messages.py" line="264" />
         <source>took longer than %1 s to read</source>
         <translation>butuh lebih dari %1 dtk untuk dibaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="247" />
+        <location filename="../core_messages.py" line="265" />
         <source>no text layer (scanned PDF) and OCR found no text</source>
         <translation>tidak ada lapisan teks (PDF hasil pindai) dan OCR tidak menemukan teks</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="248" />
+        <location filename="../core_messages.py" line="266" />
         <source>no text found in the scan</source>
         <translation>tidak ada teks yang ditemukan di hasil pindai</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="249" />
+        <location filename="../core_messages.py" line="267" />
         <source>no text layer (scanned PDF) and OCR found none</source>
         <translation>tidak ada lapisan teks (PDF hasil pindai) dan OCR tidak menemukan teks apa pun</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="251" />
+        <location filename="../core_messages.py" line="269" />
         <source>an OpenDocument text</source>
         <translation>dokumen teks OpenDocument</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="252" />
+        <location filename="../core_messages.py" line="270" />
         <source>OpenDocument text</source>
         <translation>dokumen teks OpenDocument</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="253" />
+        <location filename="../core_messages.py" line="271" />
         <source>an EPUB e-book</source>
         <translation>e-book EPUB</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="254" />
+        <location filename="../core_messages.py" line="272" />
         <source>EPUB e-book</source>
         <translation>e-book EPUB</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="256" />
+        <location filename="../core_messages.py" line="274" />
         <source>not %1 (it is a zip file; this is not one)</source>
         <translation>bukan %1 (seharusnya berkas zip; berkas ini bukan zip)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="257" />
+        <location filename="../core_messages.py" line="275" />
         <source>not a readable %1 (damaged or truncated zip)</source>
         <translation>%1 tidak terbaca (zip rusak atau terpotong)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="258" />
+        <location filename="../core_messages.py" line="276" />
         <source>not %1 (no %2 inside)</source>
         <translation>bukan %1 (tidak ada %2 di dalamnya)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="259" />
+        <location filename="../core_messages.py" line="277" />
         <source>not a readable OpenDocument text (%1)</source>
         <translation>dokumen teks OpenDocument tidak terbaca (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="260" />
+        <location filename="../core_messages.py" line="278" />
         <source>not a readable EPUB e-book (no package file)</source>
         <translation>e-book EPUB tidak terbaca (tidak ada berkas paket)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="261" />
+        <location filename="../core_messages.py" line="279" />
         <source>no text in the e-book</source>
         <translation>tidak ada teks di e-book</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="262" />
+        <location filename="../core_messages.py" line="280" />
         <source>not an RTF document (it does not start with {\rtf)</source>
         <translation>bukan dokumen RTF (tidak diawali {\rtf)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="263" />
+        <location filename="../core_messages.py" line="281" />
         <source>not a readable RTF document (%1)</source>
         <translation>dokumen RTF tidak terbaca (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="265" />
+        <location filename="../core_messages.py" line="283" />
         <source>%1 cannot be read (%2)</source>
         <translation>%1 tidak dapat dibaca (%2)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="266" />
+        <location filename="../core_messages.py" line="284" />
         <source>%1 (the checksum map) is damaged</source>
         <translation>%1 (peta checksum) rusak</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="267" />
+        <location filename="../core_messages.py" line="285" />
         <source>%1 (the checksum map) is missing</source>
         <translation>%1 (peta checksum) tidak ada</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="268" />
+        <location filename="../core_messages.py" line="286" />
         <source>%1 has no recorded checksum</source>
         <translation>%1 tidak punya checksum yang tercatat</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="269" />
+        <location filename="../core_messages.py" line="287" />
         <source>%1 has %2 bytes instead of %3</source>
         <translation>%1 berukuran %2 bita, seharusnya %3</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="270" />
+        <location filename="../core_messages.py" line="288" />
         <source>%1 does not match its checksum</source>
         <translation>%1 tidak cocok dengan checksum-nya</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="271" />
+        <location filename="../core_messages.py" line="289" />
         <source>a full read found damage</source>
         <translation>pembacaan menyeluruh menemukan kerusakan</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="272" />
+        <location filename="../core_messages.py" line="290" />
         <source>a full read found damage: %1</source>
         <translation>pembacaan menyeluruh menemukan kerusakan: %1</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="273" />
+        <location filename="../core_messages.py" line="291" />
         <source>a full read found damage (%1)</source>
         <translation>pembacaan menyeluruh menemukan kerusakan (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="274" />
+        <location filename="../core_messages.py" line="292" />
         <source>the finding could not be noted for `telusur index` (%1)</source>
         <translation>temuan ini tidak dapat dicatat untuk `telusur index` (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="275" />
+        <location filename="../core_messages.py" line="293" />
         <source>reading the index failed (%1)</source>
         <translation>gagal membaca indeks (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="277" />
+        <location filename="../core_messages.py" line="295" />
         <source>the file is open in another program; close it and try again</source>
         <translation>berkas sedang dibuka di program lain; tutup dulu, lalu coba lagi</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="280" />
+        <location filename="../core_messages.py" line="298" />
         <source>no free temporary name</source>
         <translation>tidak ada nama berkas sementara yang bebas</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="282" />
+        <location filename="../core_messages.py" line="300" />
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="283" />
+        <location filename="../core_messages.py" line="301" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="285" />
+        <location filename="../core_messages.py" line="303" />
         <source>no index yet</source>
         <translation>belum ada indeks</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="286" />
+        <location filename="../core_messages.py" line="304" />
         <source>the index was built by another version of Telusur</source>
         <translation>indeks dibuat oleh versi Telusur yang lain</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="288" />
+        <location filename="../core_messages.py" line="306" />
         <source>the index is damaged (its files differ from the checksums recorded when they were written)</source>
         <translation>indeks rusak (berkasnya berbeda dari checksum yang dicatat saat ditulis)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="209" />
+        <location filename="../core_messages.py" line="227" />
         <source>another Telusur process is rebuilding this index; try again when it ends</source>
         <translation>proses Telusur lain sedang membangun ulang indeks ini; coba lagi setelah selesai</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="287" />
+        <location filename="../core_messages.py" line="305" />
         <source>the index could not be opened</source>
         <translation>indeks tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="212" />
+        <location filename="../core_messages.py" line="230" />
         <source>the index location %1 is not a folder; give a folder or remove that file</source>
         <translation>lokasi indeks %1 bukan folder; berikan folder atau hapus berkas itu</translation>
     </message>
@@ -1504,97 +1564,102 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../preview.py" line="130" />
+        <location filename="../preview.py" line="144" />
         <source>Article preview</source>
         <translation>Pratinjau artikel</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="131" />
+        <location filename="../preview.py" line="145" />
         <source>Select a result to read the article here.</source>
         <translation>Pilih hasil untuk membaca artikelnya di sini.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="139" />
+        <location filename="../preview.py" line="153" />
         <source>Previous match (Shift+F3)</source>
         <translation>Kecocokan sebelumnya (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="145" />
+        <location filename="../preview.py" line="159" />
         <source>Next match (F3)</source>
         <translation>Kecocokan berikutnya (F3)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="152" />
+        <location filename="../preview.py" line="166" />
         <source>Open file</source>
         <translation>Buka berkas</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="156" />
+        <location filename="../preview.py" line="170" />
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="158" />
+        <location filename="../preview.py" line="172" />
         <source>Open link</source>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="160" />
+        <location filename="../preview.py" line="174" />
         <source>Open the article's web page in the browser</source>
         <translation>Buka halaman web artikel di peramban</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="166" />
+        <location filename="../preview.py" line="180" />
         <source>Previous match</source>
         <translation>Kecocokan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="167" />
+        <location filename="../preview.py" line="181" />
         <source>Next match</source>
         <translation>Kecocokan berikutnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="168" />
+        <location filename="../preview.py" line="182" />
         <source>Open the original file</source>
         <translation>Buka berkas aslinya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="169" />
+        <location filename="../preview.py" line="183" />
         <source>Show the file in its folder</source>
         <translation>Tampilkan berkas di foldernya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="170" />
+        <location filename="../preview.py" line="184" />
         <source>Open the article's web page</source>
         <translation>Buka halaman web artikel</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="207" />
+        <location filename="../preview.py" line="221" />
         <source>This article is no longer in the index.</source>
         <translation>Artikel ini sudah tidak ada di indeks.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="319" />
+        <location filename="../preview.py" line="235" />
+        <source>The preview shows the first %1 of %2 characters; open the file to read it all.</source>
+        <translation>Pratinjau menampilkan %1 karakter pertama dari %2; buka berkasnya untuk membaca semuanya.</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="336" />
         <source>Match %1 of %2</source>
         <translation>Kecocokan %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="332" />
+        <location filename="../preview.py" line="349" />
         <source>No program could open %1. Open it from your file manager, or install a program for this kind of file.</source>
         <translation>Tidak ada program yang dapat membuka %1. Buka dari pengelola berkas, atau pasang program untuk jenis berkas ini.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="340" />
+        <location filename="../preview.py" line="357" />
         <source>No web browser could open %1. The link is copied: paste it into a browser.</source>
         <translation>Tidak ada peramban yang bisa membuka %1. Tautannya sudah disalin: tempelkan di peramban.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="346" />
+        <location filename="../preview.py" line="363" />
         <source>No file manager could show %1.</source>
         <translation>Tidak ada pengelola berkas yang dapat menampilkan %1.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="353" />
+        <location filename="../preview.py" line="370" />
         <source>The file %1 no longer exists. Reindex its folder to update the results.</source>
         <translation>Berkas %1 sudah tidak ada. Indeks ulang foldernya untuk memperbarui hasil.</translation>
     </message>
