@@ -10,7 +10,7 @@ from __future__ import annotations
 from whoosh.reading import IndexReader
 
 from .columns import column_values
-from .records import Indexed
+from .sync_records import Indexed
 
 
 def key_field(reader: IndexReader) -> str:

@@ -29,8 +29,8 @@ from . import stem_store
 from .documents import prepare
 from .files import FileStat, Skipped
 from .formats import Format, article_kind
-from .records import Built
 from .segments import Segment, SegmentBuilder
+from .sync_records import Built
 
 _cancel = None
 _progress = None

@@ -19,7 +19,7 @@ from typing import Any, TextIO
 from telusur.index.library_file import display_path
 
 from .highlight import marked_html
-from .records import CopyRef, Hit, relevance
+from .requests import CopyRef, Hit, relevance
 
 CSV_COLUMNS = ("headline", "date", "source", "url", "path", "record", "score", "snippet")
 _TAG = re.compile(r"<[^>]+>")

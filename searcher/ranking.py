@@ -23,7 +23,7 @@ from telusur.analysis import terms
 from telusur.index.schema import EXACT_FIELD
 
 from .query import HEADLINE_BOOST, OPERATORS, BuiltQuery
-from .records import Found, Scored
+from .requests import Found, Scored
 
 EXACT_BOOST = 0.5
 CLITIC_BOOST = 4.0  # clitic forms name one thing; the best of 2, 3, 4, 6 on clitic queries

@@ -12,7 +12,7 @@ from itertools import islice
 from telusur.index.saved_searches import SavedSearch, key_hash
 
 from .engine import SearchEngine
-from .records import Hit, SearchRequest
+from .requests import Hit, SearchRequest
 
 
 @dataclass(frozen=True)

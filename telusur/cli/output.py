@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from telusur.searcher.highlight import Marked
-from telusur.searcher.records import Hit
+from telusur.searcher.requests import Hit
 
 
 def plural(n: int, word: str) -> str:
