@@ -96,6 +96,8 @@ class AcronymTable:
             data = json.loads(text)
         except json.JSONDecodeError as err:
             raise ValueError(f"acronym table is not JSON: {err}") from None
+        except RecursionError:
+            raise ValueError("acronym table is nested too deeply to read") from None
         if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("pairs"), list):
             raise ValueError(f"acronym table has an unknown format (want format {FORMAT})")
         table = cls()

@@ -22,13 +22,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .normalize import terms
 from .resources import RESOURCE_DIR
 
 SHIPPED_FILE = "synonyms.txt"
+# Bounds on the user's file, so no list can make every search slow: entries a
+# rule keeps (a line of 241 made each search take 97 s), characters of one
+# line, and bytes of the file read. What is cut is reported like a bad line.
+MAX_RULE_ENTRIES = 20
+MAX_LINE_CHARS = 2000
+MAX_FILE_BYTES = 1024 * 1024
 
 
 class Origin(Enum):
@@ -66,11 +72,17 @@ class Synonyms:
     """Rules keyed by the unstemmed terms of the word or phrase typed."""
 
     rules: dict[tuple[str, ...], list[Expansion]] = field(default_factory=dict)
+    # The keys of each rule's expansions: adding is a set lookup, not a scan
+    # (121 entries on one line made 14,520 rules; the scan made searches take 12 s).
+    _keys: dict[tuple[str, ...], set[tuple[str, ...]]] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, key: tuple[str, ...], expansion: Expansion) -> None:
         known = self.rules.setdefault(key, [])
-        if key != key_of(expansion.phrase) and all(key_of(e.phrase) != key_of(expansion.phrase) for e in known):
+        keys = self._keys.setdefault(key, set())
+        target = key_of(expansion.phrase)
+        if key != target and target not in keys and len(known) < MAX_RULE_ENTRIES:
             known.append(expansion)
+            keys.add(target)
 
     def merged(self, other: Synonyms) -> Synonyms:
         """This table's rules, then ``other``'s (the user file after the shipped list)."""
@@ -101,6 +113,7 @@ class Synonyms:
         return found
 
 
+@lru_cache(maxsize=65536)
 def key_of(text: str) -> tuple[str, ...]:
     return tuple(w.text for w in terms(text, use_stemmer=False))
 
@@ -123,6 +136,13 @@ def parse_synonyms(
         def fail(message: str, number: int = number) -> None:
             errors.append(SynonymError(source, number, message))
 
+        if len(line) > MAX_LINE_CHARS:
+            cut = line.rfind(",", 0, MAX_LINE_CHARS)
+            fail(f"longer than {MAX_LINE_CHARS} characters; only its entries before that are used")
+            if cut <= 0:
+                continue
+            line = line[:cut]
+
         if line.count("=>") > 1:
             fail("more than one '=>'")
             continue
@@ -131,6 +151,12 @@ def parse_synonyms(
             sources, targets = _entries(left), _entries(right)
         else:
             sources = targets = _entries(line)
+        if len(sources) > MAX_RULE_ENTRIES or len(targets) > MAX_RULE_ENTRIES:
+            fail(f"{max(len(sources), len(targets))} entries; only the first {MAX_RULE_ENTRIES} are used")
+            if sources is targets:
+                sources = targets = sources[:MAX_RULE_ENTRIES]
+            else:
+                sources, targets = sources[:MAX_RULE_ENTRIES], targets[:MAX_RULE_ENTRIES]
         entries = sources + targets if sources is not targets else sources
         if any(not entry for entry in entries):
             fail("an empty entry (two commas in a row, or nothing before or after '=>')")
@@ -160,10 +186,21 @@ def shipped_synonyms() -> Synonyms:
 def load_user_synonyms(path: Path) -> tuple[Synonyms, list[SynonymError]]:
     """The user's file; a missing file is no rules and no error, an unreadable one one error."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+        cut = len(raw) > MAX_FILE_BYTES
+        if cut:
+            raw = raw[: raw.rfind(b"\n", 0, MAX_FILE_BYTES) + 1]  # whole lines only
+        text = raw.decode("utf-8-sig")
     except FileNotFoundError:
         return Synonyms(), []
     except (OSError, UnicodeDecodeError) as err:
         reason = "not UTF-8 text" if isinstance(err, UnicodeDecodeError) else (err.strerror or str(err))
         return Synonyms(), [SynonymError(str(path), 0, f"cannot read it: {reason}")]
-    return parse_synonyms(text.splitlines(), source=str(path), origin=Origin.USER)
+    errors = []
+    if cut:
+        errors.append(SynonymError(str(path), 0, f"larger than {MAX_FILE_BYTES // 1024} KB; only the lines "
+                                                 "before that are used"))
+    lines = text.splitlines()
+    table, problems = parse_synonyms(lines, source=str(path), origin=Origin.USER)
+    return table, errors + problems

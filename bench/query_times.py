@@ -58,6 +58,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.engine != "telusur":
         return _peer_times(args, queries)
 
+    from bench.process_costs import start_telusur
+
+    start_telusur()  # as every entry point: settings, stemmer, segments read from their map
     from telusur.index import Library
     from telusur.searcher import SearchEngine, SearchRequest
 

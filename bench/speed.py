@@ -11,6 +11,10 @@ materialized into a temporary folder with the corpus's own ``materialize.py``.
 INPUT is never modified: every size works on a temporary copy (scale N adds
 N-1 copies with new ids and dates shifted by 28-year steps, which keep weekdays).
 
+``--goals TELUSUR_IDX,FTS5_IDX --goals-workload W.json`` measures issue 20's and
+22's goals (query with snippets vs FTS5, expanded vs not, a fresh process's first
+search vs its second, RSS vs index size) on indexes already built: bench/goals.py.
+
 Each build and each query run happens in a fresh child process
 (``python -m bench.speed --worker ...``), so peak RSS (``ru_maxrss``) is that
 engine's alone and no engine warms another's caches. The machine is assumed
@@ -731,6 +735,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="also index the same articles as each of these formats (txt,html,jsonl,csv), a full sync "
                          "each, and report articles/s next to .txt (bench/format_builds.py)")
     # Internal: one measurement in a child process.
+    ap.add_argument("--goals", metavar="TELUSUR_IDX,FTS5_IDX", default=None,
+                    help="measure issue 20/22's goals on two built indexes (bench/goals.py) and stop")
+    ap.add_argument("--goals-workload", type=Path, default=None, help="the workload JSON for --goals")
     ap.add_argument("--worker", choices=("build", "parse", "query", "add"), help=argparse.SUPPRESS)
     ap.add_argument("--engine", help=argparse.SUPPRESS)
     ap.add_argument("--folder", help=argparse.SUPPRESS)
@@ -741,6 +748,12 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.worker:
         return worker_main(args)
+    if args.goals:
+        from bench.goals import main as goals_main
+
+        telusur_idx, fts5_idx = args.goals.split(",", 1)
+        return goals_main([telusur_idx, fts5_idx, "--workload", str(args.goals_workload),
+                           "--rounds", str(max(args.repeat, 3))])
     try:
         check_input(args.input)
     except CorpusError as err:

@@ -63,6 +63,9 @@ TEMPLATES: dict[MessageCode, str] = {
     SkipReason.COULD_NOT_READ: QT_TRANSLATE_NOOP("CoreMessages", "could not be read (%1)"),
     SkipReason.TIMEOUT: QT_TRANSLATE_NOOP("CoreMessages", "took longer than %1 s"),
     SkipReason.NO_ARTICLES: QT_TRANSLATE_NOOP("CoreMessages", "no articles in this file"),
+    SkipReason.LINK_OUTSIDE: QT_TRANSLATE_NOOP(
+        "CoreMessages", "a link to a place outside the library folders (not followed)"
+    ),
     # index/messages.py ArticleWarning
     ArticleWarning.NO_TEXT: QT_TRANSLATE_NOOP("CoreMessages", "no text"),
     ArticleWarning.UNREADABLE_DATE_LINE: QT_TRANSLATE_NOOP(
@@ -157,6 +160,16 @@ TEMPLATES: dict[MessageCode, str] = {
     DataSetProblem.RECORD_TOO_LARGE: QT_TRANSLATE_NOOP("CoreMessages", "record %1 is larger than %2 MB"),
     DataSetProblem.RECORD_NO_BODY: QT_TRANSLATE_NOOP("CoreMessages", "record %1 has no body (no field named %2)"),
     DataSetProblem.RECORD_EMPTY_BODY: QT_TRANSLATE_NOOP("CoreMessages", "record %1 has an empty body"),
+    DataSetProblem.RECORD_TOO_DEEP: QT_TRANSLATE_NOOP("CoreMessages", "record %1 is nested too deeply to read"),
+    DataSetProblem.LINE_TOO_DEEP: QT_TRANSLATE_NOOP("CoreMessages", "line %1 is nested too deeply to read"),
+    DataSetProblem.ENDS_INSIDE: QT_TRANSLATE_NOOP("CoreMessages", "the file ends inside an element (truncated?)"),
+    DataSetProblem.EXPECTED_COLON: QT_TRANSLATE_NOOP("CoreMessages", "expected ':' after a key"),
+    DataSetProblem.OBJECT_NOT_CLOSED: QT_TRANSLATE_NOOP("CoreMessages", "the object is not closed (file truncated?)"),
+    DataSetProblem.CSV_QUOTE_UNCLOSED: QT_TRANSLATE_NOOP(
+        "CoreMessages", "record %1 opens a quote that is never closed; rest of file not read"
+    ),
+    DataSetProblem.CSV_RECORD_UNREADABLE: QT_TRANSLATE_NOOP("CoreMessages", "record %1 is not readable CSV (%2)"),
+    DataSetProblem.CSV_HEADER_TOO_LARGE: QT_TRANSLATE_NOOP("CoreMessages", "the header row is larger than %1 MB"),
     # index/messages.py SavedSearchProblem
     SavedSearchProblem.BAD_NAME: QT_TRANSLATE_NOOP(
         "CoreMessages", "a saved search needs a name of 1 to %1 characters on one line"
@@ -171,6 +184,11 @@ TEMPLATES: dict[MessageCode, str] = {
     SavedSearchProblem.NOT_FOUND: QT_TRANSLATE_NOOP("CoreMessages", "no saved search named %1 (saved: %2)"),
     SavedSearchProblem.NONE_YET: QT_TRANSLATE_NOOP("CoreMessages", "none yet"),
     SavedSearchProblem.EXISTS: QT_TRANSLATE_NOOP("CoreMessages", "a saved search named %1 exists; remove it first"),
+    SavedSearchProblem.ENTRY_SKIPPED: QT_TRANSLATE_NOOP(
+        "CoreMessages", "%1: entry %2 is skipped (%3); fix or remove it"
+    ),
+    SavedSearchProblem.DUPLICATE_NAME: QT_TRANSLATE_NOOP("CoreMessages", "a second search named %1"),
+    SavedSearchProblem.TOO_DEEP: QT_TRANSLATE_NOOP("CoreMessages", "nested too deeply"),
     # index/messages.py ValueKind
     ValueKind.AN_OBJECT: QT_TRANSLATE_NOOP("CoreMessages", "an object"),
     ValueKind.AN_ARRAY: QT_TRANSLATE_NOOP("CoreMessages", "an array"),

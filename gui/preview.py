@@ -47,6 +47,9 @@ from .workers import PreviewPieces, PreviewTask
 PREVIEW_AT_ONCE_CHARS = 100_000
 # HTML is handed to the browser in batches of about this size.
 PREVIEW_BATCH_CHARS = 200_000
+# The preview lays out at most this much of an article, then says it is cut:
+# Qt's layout of a 9 MB one-line article took 60 s (1 M characters: ~2 s).
+PREVIEW_MAX_CHARS = 1_000_000
 
 
 class SafeTextBrowser(QTextBrowser):
@@ -61,7 +64,9 @@ class SafeTextBrowser(QTextBrowser):
         return None
 
 
-def article_parts(article: ArticleView, match: MatchTerms, lang: str) -> Iterator[str]:
+def article_parts(
+    article: ArticleView, match: MatchTerms, lang: str, *, limit: int | None = None, cut_note: str = ""
+) -> Iterator[str]:
     """Headline, source, date, file (and record), link and body paragraphs as escaped HTML
     with highlights, piece by piece.
 
@@ -79,12 +84,21 @@ def article_parts(article: ArticleView, match: MatchTerms, lang: str) -> Iterato
     yield f'<p style="color:#666666;">{meta}</p>'
     # A runaway headline (a file without line breaks) is shown cut short above, in full here.
     rest = [article.headline] if len(article.headline) > HEADLINE_MAX_CHARS else []
-    for para in rest + article.body.split("\n\n"):
+    body = article.body
+    cut = limit is not None and len(body) > limit
+    if cut:
+        assert limit is not None
+        end = body.rfind(" ", 0, limit)
+        body = body[: end if end > limit // 2 else limit]
+    for para in rest + body.split("\n\n"):
         if not para.strip():
             continue
         for piece in highlight_chunks(para.strip(), match):
             marked = marked_html(piece).replace("\n", "<br/>")
             yield qt_html(paragraph_html(marked) if markdown else f"<p>{marked}</p>")
+    if cut and cut_note:
+        yield f'<p style="color:#666666;"><i>{escape(cut_note)}</i></p>'
+
 
 
 def article_html(article: ArticleView, match: MatchTerms, lang: str) -> str:
@@ -216,8 +230,11 @@ class PreviewPanel(QWidget):
             self.browser.setHtml(article_html(article, match, self.lang))
             self._show_matches()
             return
-        # A long article: its first batch now, the rest marked by a worker and appended.
-        pieces = batches(article_parts(article, match, self.lang))
+        # A long article: its first batch now, the rest marked by a worker and appended,
+        # up to PREVIEW_MAX_CHARS (then a note says it is cut).
+        note = with_args(self.tr("The preview shows the first %1 of %2 characters; open the file to read it all."),
+                         f"{PREVIEW_MAX_CHARS:,}", f"{len(article.body):,}")
+        pieces = batches(article_parts(article, match, self.lang, limit=PREVIEW_MAX_CHARS, cut_note=note))
         self.browser.setHtml(next(pieces, ""))
         self.loading = True
         self._show_matches()

@@ -10,6 +10,7 @@ highlighted bar, Enter picks it, Esc or Delete clears the range.
 """
 from __future__ import annotations
 
+import calendar
 from datetime import date, timedelta
 from typing import cast
 
@@ -32,9 +33,8 @@ def bucket_end(start: date, unit: DateUnit) -> date:
         return start
     if unit is DateUnit.WEEK:
         return start + timedelta(days=6)
-    if unit is DateUnit.MONTH:
-        nxt = date(start.year + (start.month == 12), start.month % 12 + 1, 1)
-        return nxt - timedelta(days=1)
+    if unit is DateUnit.MONTH:  # calendar's last day: no "first of next month" past 9999-12
+        return date(start.year, start.month, calendar.monthrange(start.year, start.month)[1])
     return date(start.year, 12, 31)
 
 

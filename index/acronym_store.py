@@ -21,7 +21,6 @@ The file is derived data: written atomically, never trusted over the index.
 from __future__ import annotations
 
 import json
-import pickle
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -29,13 +28,14 @@ from pathlib import Path
 from whoosh.index import Index
 from whoosh.reading import IndexReader
 
-from telusur.analysis.acronym_table import AcronymTable, Expansions, Pair, Policy
-from telusur.analysis.safe_write import write_atomic, write_json_atomic
+from telusur.analysis.acronym_table import AcronymTable, Decision, Expansions, Pair, Policy, Sense, Verdict
+from telusur.analysis.safe_write import write_json_atomic
 
 from .schema import ACRONYMS_FIELD
 
 TABLE_FILE = "acronyms.json"
-DECIDED_FILE = "acronyms.decided.pickle"
+DECIDED_FILE = "acronyms.decided.json"
+OLD_DECIDED_FILE = "acronyms.decided.pickle"  # earlier versions: deleted, never loaded
 FORMAT = 1
 
 
@@ -75,7 +75,7 @@ def _counts(rows: object) -> Counter[Pair] | None:
 def _read_cache(path: Path) -> dict | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # derived data: rebuilt
         return None
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("segments"), dict):
         return None
@@ -183,16 +183,14 @@ def load_expansions(reader: IndexReader, root: Path, policy: Policy | None = Non
     Deciding needs each long form's index terms (stemming them all again
     costs seconds, so they are kept in the table file) and then takes about
     half a second, which a command-line search would pay every time: the
-    decisions are kept too, pickled (like Whoosh's own stored fields) in the
-    index folder, keyed by the index state. Another ``policy`` is decided afresh.
+    decisions are kept too, as JSON in the index folder, keyed by the index state. Another ``policy`` is decided afresh.
     """
     key = _state_key(reader)
     decided = root / DECIDED_FILE
     if policy is None:
         try:
-            with decided.open("rb") as handle:
-                saved_key, expansions = pickle.load(handle)
-            if saved_key == f"{FORMAT}:{key}" and isinstance(expansions, Expansions):
+            saved_key, expansions = _read_decided(decided)
+            if saved_key == f"{FORMAT}:{key}":
                 return expansions
         except Exception:  # missing, stale or unreadable derived data: decide again
             pass
@@ -211,13 +209,46 @@ def load_expansions(reader: IndexReader, root: Path, policy: Policy | None = Non
     return expansions
 
 
+def _decided_data(key: str, expansions: Expansions) -> dict:
+    decisions = {
+        k: [d.acronym, list(d.surfaces), [[x.long, list(x.terms), x.support] for x in d.senses],
+            d.verdict.value, d.case_sensitive]
+        for k, d in expansions.decisions.items()
+    }
+    by_terms = [[list(t), list(a)] for t, a in expansions.by_terms.items()]
+    return {"key": key, "decisions": decisions, "by_terms": by_terms}
+
+
+def _strings(value: object) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError("not a list of strings")
+    return tuple(value)
+
+
+def _read_decided(path: Path) -> tuple[str, Expansions]:
+    """The cached decisions (JSON, never a pickle: code could hide in one); raises when unreadable."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    decisions: dict[str, Decision] = {}
+    for k, (acronym, surfaces, senses, verdict, case_sensitive) in data["decisions"].items():
+        if not (isinstance(k, str) and isinstance(acronym, str) and isinstance(case_sensitive, bool)):
+            raise ValueError("bad decision")
+        kept = []
+        for long, terms, support in senses:
+            if not isinstance(long, str) or type(support) is not int:
+                raise ValueError("bad sense")
+            kept.append(Sense(long, _strings(terms), support))
+        decisions[k] = Decision(acronym, _strings(surfaces), tuple(kept), Verdict(verdict), case_sensitive)
+    by_terms = {_strings(terms): _strings(acronyms) for terms, acronyms in data["by_terms"]}
+    if not isinstance(data["key"], str):
+        raise ValueError("bad key")
+    return data["key"], Expansions(decisions, by_terms)
+
+
 def _save_decided(path: Path, key: str, expansions: Expansions) -> None:
     try:  # a cache: failing to write it only costs the next search the decision
-        write_atomic(
-            path, lambda handle: pickle.dump((key, expansions), handle, protocol=pickle.HIGHEST_PROTOCOL),
-            make_parent=True, clean_stale=True,
-        )
-    except OSError:
+        write_json_atomic(path, _decided_data(key, expansions), indent=None, make_parent=True, clean_stale=True)
+        (path.parent / OLD_DECIDED_FILE).unlink(missing_ok=True)
+    except (OSError, ValueError):
         pass
 
 

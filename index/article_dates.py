@@ -95,9 +95,10 @@ def parse_date(text: str) -> ParsedDate | None:
     except (ValueError, OverflowError, TypeError):
         return None
     fixed = _written_year(value, years)
-    # Year 1 is refused: it is dateutil's "no year" default here, and 0001-01-01
-    # is the date column's "undated" value; no news article is dated then.
-    if fixed is None or fixed.year == 1:
+    # Year 1 is refused unless written (``0001-01-01``): it is dateutil's "no
+    # year" default here. Written, it is a date like any other: the date column
+    # marks "undated" with its own default (2**64 - 1), not with 0001-01-01.
+    if fixed is None or (fixed.year == 1 and 1 not in years):
         return None
     value = fixed
     has_time = any(ch == ":" for ch in cleaned) or value.hour or value.minute

@@ -3,8 +3,8 @@
 The same story republished by several outlets (another headline prefix, a
 dateline, an inserted "Baca juga" line, a credit) is found with MinHash and
 LSH (minhash.py) over word shingles of headline and body. The store
-(``copies.pickle`` beside ``library.json``) is derived data: each article's
-content digest, signature and group id, and a stamp of the index generation
+(``copies.dat`` beside ``library.json``: JSON lines and an array, never a
+pickle) is derived data: each article's content digest, signature and group id, and a stamp of the index generation
 it matches. ``refresh_copies`` brings it in line with the index after every
 sync: articles gone or edited leave it, new ones are signed and compared
 with the stored signatures only (never the whole archive against itself).
@@ -16,9 +16,12 @@ and go; a group of one is shown as no group.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
-import pickle
+import json
+import os
 import re
+import sys
 from array import array
 from collections import Counter
 from dataclasses import dataclass, field
@@ -35,9 +38,11 @@ from .doc_keys import document_keys, document_versions
 from .minhash import BANDS, BINS, ROWS, SHINGLE_WORDS, LshTable, Signature, shingles, signature, similarity, words_of
 from .segments import toc_file
 
-STORE_NAME = "copies.pickle"
+STORE_NAME = "copies.dat"
+OLD_STORE_NAMES = ("copies.pickle",)  # earlier versions' pickle: deleted, never loaded
 LOCK_NAME = "copies.lock"
-STORE_VERSION = 3
+STORE_VERSION = 4
+_MAX_LINE = 1 << 30  # one JSON line of the store (the entries: ~100 bytes an article)
 PARAMS = (STORE_VERSION, SHINGLE_WORDS, BINS, BANDS, ROWS)
 # Estimated Jaccard similarity of shingle sets above which two articles are copies.
 SAME_STORY = 0.8
@@ -109,14 +114,36 @@ def _signature_of(reader, docnum: int, column) -> Signature | None:
     return article_signature(stored.get("headline", ""), stored.get("body", ""))
 
 
-# The file holds three pickles in a row, so a reader stops at what it needs:
-# the header (parameters and index stamp), the groups (key -> group id of
-# grouped articles, all a search needs) and the entries (signatures, for updates).
+# The file is data, never code (a pickle there would run whatever anyone who
+# can write to the index folder put in it). Three JSON lines, then the
+# signatures as raw little-endian 32-bit numbers, so a reader stops at what it
+# needs: the header (parameters, index stamp, entry count), the groups (key ->
+# group id of grouped articles, all a search needs) and the entries (key,
+# version, group, has-signature), whose signatures follow in order.
+_LE = sys.byteorder == "little"
 
 
-def _header(handle) -> dict | None:
-    header = pickle.load(handle)
-    return header if isinstance(header, dict) and header.get("params") == PARAMS else None
+def _json_line(handle: BinaryIO) -> object:
+    line = handle.readline(_MAX_LINE)
+    if not line.endswith(b"\n"):
+        raise ValueError("truncated copy store")
+    return json.loads(line)
+
+
+def _header(handle: BinaryIO) -> dict | None:
+    header = _json_line(handle)
+    if not isinstance(header, dict) or header.get("params") != list(PARAMS):
+        return None
+    if not isinstance(header.get("stamp"), list) or not isinstance(header.get("count"), int):
+        return None
+    return header
+
+
+def _groups(handle: BinaryIO) -> dict[str, str]:
+    groups = _json_line(handle)
+    if not isinstance(groups, dict) or not all(isinstance(v, str) for v in groups.values()):
+        raise ValueError("bad groups")
+    return groups
 
 
 def load_store(path: Path) -> CopyStore:
@@ -126,11 +153,25 @@ def load_store(path: Path) -> CopyStore:
             header = _header(handle)
             if header is None:
                 return CopyStore()
-            pickle.load(handle)  # the groups: derived from the entries
-            entries = {
-                key: Entry(version, array("I", sig) if sig else None, group)
-                for key, (version, sig, group) in pickle.load(handle).items()
-            }
+            _groups(handle)  # derived from the entries
+            rows = _json_line(handle)
+            if not isinstance(rows, list) or len(rows) != header["count"]:
+                return CopyStore()
+            signed = sum(1 for row in rows if row[3])
+            sigs = array("I")
+            sigs.frombytes(handle.read(signed * BINS * 4 + 1))
+            if len(sigs) != signed * BINS:
+                return CopyStore()
+            if not _LE:
+                sigs.byteswap()
+            entries: dict[str, Entry] = {}
+            at = 0
+            for key, version, group, has_sig in rows:
+                if not (isinstance(key, str) and isinstance(version, str) and isinstance(group, str)):
+                    return CopyStore()
+                sig = sigs[at:at + BINS] if has_sig else None
+                at += BINS if has_sig else 0
+                entries[key] = Entry(version, sig, group)
         return CopyStore(tuple(header["stamp"]), entries)
     except Exception:  # derived data: anything unreadable is rebuilt
         return CopyStore()
@@ -142,30 +183,65 @@ def load_groups(path: Path) -> dict[str, str]:
         with open(path, "rb") as handle:
             if _header(handle) is None:
                 return {}
-            groups = pickle.load(handle)
-        return groups if isinstance(groups, dict) else {}
+            return _groups(handle)
     except Exception:
         return {}
 
 
 def load_stamp(path: Path) -> tuple | None:
+    """The index stamp the store matches; None when its header or groups are unreadable (rebuild)."""
     try:
         with open(path, "rb") as handle:
             header = _header(handle)
-        return tuple(header["stamp"]) if header is not None else None
+            if header is None:
+                return None
+            _groups(handle)
+        return tuple(header["stamp"])
     except Exception:
         return None
 
 
+def _line(data: object) -> bytes:
+    # ensure_ascii: keys of files whose names are not UTF-8 hold lone surrogates, which \u escapes keep.
+    return json.dumps(data, separators=(",", ":")).encode("ascii") + b"\n"
+
+
 def save_store(path: Path, store: CopyStore) -> None:
-    """Atomic replace with fsync: a crash leaves the old store or the new one."""
-    entries = {k: (e.version, e.sig.tobytes() if e.sig else b"", e.group) for k, e in store.entries.items()}
+    """Atomic replace with fsync: a crash leaves the old store or the new one.
+
+    Whatever else holds the name (a folder, a link) is moved aside first: the
+    store is derived data and must heal, not fail every run.
+    """
+    rows = [[key, e.version, e.group, e.sig is not None] for key, e in store.entries.items()]
+    sigs = array("I")
+    for e in store.entries.values():
+        if e.sig is not None:
+            sigs.extend(e.sig)
+    if not _LE:
+        sigs.byteswap()
 
     def fill(handle: BinaryIO) -> None:
-        for part in ({"params": PARAMS, "stamp": store.stamp}, store.groups(), entries):
-            pickle.dump(part, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        handle.write(_line({"params": list(PARAMS), "stamp": list(store.stamp), "count": len(rows)}))
+        handle.write(_line(store.groups()))
+        handle.write(_line(rows))
+        handle.write(sigs.tobytes())
 
+    _clear_the_way(path)
     write_atomic(path, fill, make_parent=True, clean_stale=True)
+    for old in OLD_STORE_NAMES:  # never read again: code could hide in it
+        with contextlib.suppress(OSError):
+            (path.parent / old).unlink()
+
+
+def _clear_the_way(path: Path) -> None:
+    """A folder or link where the store goes is moved aside (kept, named ``.invalid``)."""
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        aside = path.with_name(path.name + ".invalid")
+        if aside.is_symlink() or aside.is_file():
+            aside.unlink()
+        elif aside.exists():
+            aside = path.with_name(f"{path.name}.invalid.{os.getpid()}")
+        os.replace(path, aside)
 
 
 def index_stamp(ix: Index) -> tuple:

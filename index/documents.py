@@ -33,6 +33,7 @@ from .formats import (
     size_limit,
     source_from_folder,
 )
+from .formats.isolated import extract_isolated
 from .formats.plaintext import text_article
 from .keys import doc_key, file_key, safe_text
 from .messages import ArticleWarning, CoreMessage, SkipReason
@@ -121,12 +122,14 @@ def _items(fs: FileStat, kind: Format, limits: Limits) -> tuple[str, Iterable[Ex
         digest = file_digest(fs.path)
         if isinstance(digest, Skipped):
             return digest
+        if kind is Format.PDF:  # PDFium reads it lazily, in the capped helper process
+            return digest, extract_isolated(fs.path, None, kind, limits)
         return digest, extract(fs.path, fmt=kind, limits=limits)
     assert limit is not None
     raw = read_bytes(fs.path, limit)
     if isinstance(raw, Skipped):
         return raw
-    return hashlib.sha1(raw).hexdigest(), extract(fs.path, raw, fmt=kind, limits=limits)
+    return hashlib.sha1(raw).hexdigest(), extract_isolated(fs.path, raw, kind, limits)
 
 
 def prepare(

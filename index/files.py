@@ -9,13 +9,16 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from telusur.analysis import safe_write
 
 from .formats.paths import ARTICLE_SUFFIXES, prune_asset_folders
 from .formats.textcodec import CONTROL, decode, looks_binary
 from .messages import CoreMessage, SkipReason, os_reason
+from .paths import under_any
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 _CHUNK = 1 << 20
@@ -46,8 +49,17 @@ class FileText:
     digest: str  # sha1 of the raw bytes: tells a touch from an edit
 
 
-def walk_articles(folder: str | bytes | os.PathLike[str]) -> tuple[list[FileStat], list[Skipped]]:
-    """Article files under ``folder`` (symlinked folders are not followed: no loops).
+def walk_articles(
+    folder: str | bytes | os.PathLike[str], library: Sequence[str] | None = None
+) -> tuple[list[FileStat], list[Skipped]]:
+    """Article files under ``folder``.
+
+    A symbolic link (to a file or a folder) is followed only when its target
+    lies inside one of the ``library`` folders (default: ``folder`` itself):
+    a link to ``/etc/passwd``, a key elsewhere or ``/proc/self/environ``
+    must not become a searchable article. Links to elsewhere are reported as
+    skipped with the reason. Each real folder is entered once per walk, so a
+    link loop, or a link to a folder the walk already covers, ends there.
 
     Every format ``telusur.index.formats`` reads is listed; the asset folders
     of saved pages (``NAME_files/`` beside ``NAME.html``) are not entered.
@@ -57,32 +69,88 @@ def walk_articles(folder: str | bytes | os.PathLike[str]) -> tuple[list[FileStat
     ``library_file.display_path``.
     """
     root = os.fsdecode(folder)
-    # On Windows the walk goes through the \\?\ form, so files past 260 characters are
-    # found and read (their paths are reported without it).
-    walk_root = safe_write.extended_path(root, always=True)
+    allowed = [os.path.realpath(os.fsdecode(f)) for f in (library if library is not None else [root])]
     found: list[FileStat] = []
     skipped: list[Skipped] = []
+    entered: set[tuple[int, int]] = set()  # (device, inode) of each folder walked
 
     def on_error(err: OSError) -> None:
         reason = CoreMessage(SkipReason.CANNOT_LIST, error=os_reason(err))
         skipped.append(Skipped(safe_write.plain_path(str(err.filename)), reason))
 
-    for walk_dirpath, dirnames, filenames in os.walk(walk_root, onerror=on_error, followlinks=False):
-        dirpath = root + walk_dirpath[len(walk_root) :]
-        dirnames[:] = sorted(prune_asset_folders([d for d in dirnames if not d.startswith(".")], filenames))
-        for name in sorted(filenames):
-            if name.startswith(".") or not name.lower().endswith(ARTICLE_SUFFIXES):
+    def identity(walk_path: str) -> tuple[int, int] | None:
+        """The folder ``walk_path`` leads to, links followed (None when it cannot be read)."""
+        try:
+            st = os.stat(walk_path)
+        except OSError:
+            return None
+        return (st.st_dev, st.st_ino)
+
+    def link_allowed(path: str, walk_path: str) -> bool:
+        """A link whose target is inside the library; reports the others."""
+        try:
+            target = safe_write.plain_path(os.path.realpath(walk_path))
+        except OSError:
+            target = ""
+        if target and under_any(target, allowed):
+            return True
+        skipped.append(Skipped(path, CoreMessage(SkipReason.LINK_OUTSIDE)))
+        return False
+
+    def walk(top: str) -> None:
+        # On Windows the walk goes through the \\?\ form, so files past 260 characters are
+        # found and read (their paths are reported without it).
+        walk_top = safe_write.extended_path(top, always=True)
+        for walk_dirpath, dirnames, filenames in os.walk(walk_top, onerror=on_error, followlinks=False):
+            dirpath = top + walk_dirpath[len(walk_top) :]
+            here = identity(walk_dirpath)
+            if here in entered:
+                dirnames[:] = []
                 continue
-            path = os.path.join(dirpath, name)
-            try:
-                st = os.stat(os.path.join(walk_dirpath, name))
-            except OSError as err:
-                skipped.append(Skipped(path, CoreMessage(SkipReason.CANNOT_READ, error=os_reason(err))))
-                continue
-            if not stat.S_ISREG(st.st_mode):
-                continue
-            found.append(FileStat(path, st.st_size, st.st_mtime_ns, change_time_ns(st), st.st_ino))
+            if here is not None:
+                entered.add(here)
+            dirs = sorted(prune_asset_folders([d for d in dirnames if not d.startswith(".")], filenames))
+            dirnames[:] = []
+            links = []
+            for d in dirs:
+                if _is_link(os.path.join(walk_dirpath, d)):
+                    links.append(os.path.join(dirpath, d))
+                else:
+                    dirnames.append(d)
+            for name in sorted(filenames):
+                if name.startswith(".") or not name.lower().endswith(ARTICLE_SUFFIXES):
+                    continue
+                path = os.path.join(dirpath, name)
+                walk_path = os.path.join(walk_dirpath, name)
+                if _is_link(walk_path) and not link_allowed(path, walk_path):
+                    continue
+                try:
+                    st = os.stat(walk_path)
+                except OSError as err:
+                    skipped.append(Skipped(path, CoreMessage(SkipReason.CANNOT_READ, error=os_reason(err))))
+                    continue
+                if not stat.S_ISREG(st.st_mode):
+                    continue
+                found.append(FileStat(path, st.st_size, st.st_mtime_ns, change_time_ns(st), st.st_ino))
+            # Linked folders after the real ones, so a folder reached both ways
+            # is listed under its real path when that is under ``dirpath``.
+            pending.extend(reversed(links))
+
+    pending: list[str] = []
+    walk(root)
+    while pending:
+        link = pending.pop()
+        walk_link = safe_write.extended_path(link, always=True)
+        if identity(walk_link) in entered:
+            continue
+        if link_allowed(link, walk_link):
+            walk(link)
     return found, skipped
+
+
+def _is_link(path: str) -> bool:
+    """A symbolic link or (Windows) a junction: both can point anywhere."""
+    return os.path.islink(path) or bool(getattr(os.path, "isjunction", lambda _p: False)(path))
 
 
 def change_time_ns(st: os.stat_result) -> int:
@@ -118,6 +186,28 @@ def _read_regular(path: str, limit: int | None = None) -> bytes | str:
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+class NotRegularFile(OSError):
+    """A pipe, device or folder took the place of the file that was listed."""
+
+
+def open_regular(path: str) -> BinaryIO:
+    """``path`` opened for reading, if it is still a regular file: never waits on a named pipe.
+
+    The check is made on the opened handle (a name can be swapped for a FIFO
+    between the walk, the hash and the read). Raises ``NotRegularFile``.
+    """
+    fd = os.open(safe_write.extended_path(path), _OPEN_FLAGS)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotRegularFile(0, CoreMessage(SkipReason.NOT_REGULAR), path)
+        if getattr(os, "O_NONBLOCK", 0):  # POSIX: reads of the regular file block as usual
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def _hash_regular(path: str) -> str:

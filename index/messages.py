@@ -43,6 +43,7 @@ class SkipReason(MessageCode):
     COULD_NOT_READ = "could not be read ({error})"
     TIMEOUT = "took longer than {seconds:g} s"
     NO_ARTICLES = "no articles in this file"
+    LINK_OUTSIDE = "a link to a place outside the library folders (not followed)"
 
 
 class ArticleWarning(MessageCode):
@@ -113,6 +114,14 @@ class DataSetProblem(MessageCode):
     RECORD_TOO_LARGE = "record {record} is larger than {megabytes} MB"
     RECORD_NO_BODY = "record {record} has no body (no field named {names})"
     RECORD_EMPTY_BODY = "record {record} has an empty body"
+    RECORD_TOO_DEEP = "record {record} is nested too deeply to read"
+    LINE_TOO_DEEP = "line {line} is nested too deeply to read"
+    ENDS_INSIDE = "the file ends inside an element (truncated?)"
+    EXPECTED_COLON = "expected ':' after a key"
+    OBJECT_NOT_CLOSED = "the object is not closed (file truncated?)"
+    CSV_QUOTE_UNCLOSED = "record {record} opens a quote that is never closed; rest of file not read"
+    CSV_RECORD_UNREADABLE = "record {record} is not readable CSV ({error})"
+    CSV_HEADER_TOO_LARGE = "the header row is larger than {megabytes} MB"
 
 
 class SavedSearchProblem(MessageCode):
@@ -125,6 +134,9 @@ class SavedSearchProblem(MessageCode):
     NOT_FOUND = "no saved search named {name!r} (saved: {known})"
     NONE_YET = "none yet"
     EXISTS = "a saved search named {name!r} exists; remove it first"
+    ENTRY_SKIPPED = "{path}: entry {number} is skipped ({error}); fix or remove it"
+    DUPLICATE_NAME = "a second search named {name!r}"
+    TOO_DEEP = "nested too deeply"
 
 
 class ValueKind(MessageCode):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -22,7 +22,7 @@ from pathlib import Path
 from telusur.analysis.safe_write import write_json_atomic
 
 from .library_file import library_lock
-from .messages import CoreMessage, SavedSearchProblem
+from .messages import CoreMessage, SavedSearchProblem, error_message
 
 FILE_NAME = "saved_searches.json"
 VERSION = 1
@@ -82,34 +82,73 @@ def check_name(name: str) -> str:
     return name
 
 
-def read_saved(root: Path) -> list[SavedSearch]:
-    """The saved searches; a missing file is none. An unreadable one is an error, never overwritten silently."""
+@dataclass(frozen=True)
+class SavedFile:
+    """The saved searches that can be read, and the entries that cannot (kept as they are)."""
+
+    searches: list[SavedSearch]
+    bad: list[object] = field(default_factory=list)  # entries as found in the file
+    problems: list[str] = field(default_factory=list)  # one sentence per bad entry
+
+
+def read_saved_file(root: Path) -> SavedFile:
+    """Every entry that can be read; the others are reported and kept for the next write.
+
+    A missing file is none. A file that is not JSON (or nested too deeply to
+    read) or not of this version is an error, never overwritten silently.
+    """
     path = root / FILE_NAME
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return []
+        return SavedFile([])
+    except RecursionError:
+        raise SavedSearchError(SavedSearchProblem.UNREADABLE_FILE, path=str(path),
+                               error=CoreMessage(SavedSearchProblem.TOO_DEEP)) from None
     except (OSError, ValueError) as err:
         raise SavedSearchError(SavedSearchProblem.UNREADABLE_FILE, path=str(path), error=str(err)) from None
     if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("searches"), list):
         raise SavedSearchError(SavedSearchProblem.WRONG_VERSION, path=str(path), version=VERSION)
-    try:
-        return [SavedSearch.from_json(entry) for entry in data["searches"]]
-    except (KeyError, TypeError, ValueError) as err:
-        raise SavedSearchError(SavedSearchProblem.INVALID_ENTRY, path=str(path), error=str(err)) from None
+    found = SavedFile([])
+    names: set[str] = set()
+    for number, entry in enumerate(data["searches"], 1):
+        try:
+            search = SavedSearch.from_json(entry)
+            check_name(search.name)
+            if search.name in names:
+                raise ValueError(CoreMessage(SavedSearchProblem.DUPLICATE_NAME, name=search.name))
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as err:
+            found.bad.append(entry)
+            detail = CoreMessage(SavedSearchProblem.TOO_DEEP) if isinstance(err, RecursionError) else error_message(err)
+            found.problems.append(CoreMessage(SavedSearchProblem.ENTRY_SKIPPED, path=str(path), number=number,
+                                              error=detail))
+            continue
+        names.add(search.name)
+        found.searches.append(search)
+    return found
 
 
-def _write(root: Path, searches: list[SavedSearch]) -> None:
-    data = {"version": VERSION, "searches": [s.to_json() for s in searches]}
+def read_saved(root: Path) -> list[SavedSearch]:
+    """The saved searches that can be read (see ``read_saved_file`` for the others)."""
+    return read_saved_file(root).searches
+
+
+def _write(root: Path, searches: list[SavedSearch], bad: Sequence[object] = ()) -> None:
+    data = {"version": VERSION, "searches": [s.to_json() for s in searches] + list(bad)}
     write_json_atomic(root / FILE_NAME, data, indent=1, make_parent=True, clean_stale=True)
 
 
 def update_saved(root: Path, change: Callable[[list[SavedSearch]], list[SavedSearch]]) -> list[SavedSearch]:
-    """Read, change and write the saved searches as one step (under the library lock)."""
+    """Read, change and write the saved searches as one step (under the library lock).
+
+    Entries that cannot be read are written back as they were: the user's
+    data is reported, never dropped.
+    """
     root.mkdir(parents=True, exist_ok=True, mode=0o700)
     with library_lock(root):
-        searches = change(read_saved(root))
-        _write(root, searches)
+        current = read_saved_file(root)
+        searches = change(current.searches)
+        _write(root, searches, current.bad)
         return searches
 
 

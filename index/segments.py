@@ -15,6 +15,12 @@ The commit's merge policy (``merge_plan``) replaces Whoosh's ``MERGE_SMALL``,
 which let ~14 segments pile up after many small syncs (each one a cost on
 every query: bench/PROFILE.md, goal 5).
 
+Reading: Whoosh's ``CompoundStorage`` maps each segment file into memory and
+then hands out ``BufferFile``s, which copy their part of the map into a
+``BytesIO``: the whole index ended up on the heap (84 % of a search process's
+Python heap at 3x, issue 22). ``read_segments_in_place`` (called by
+``telusur.startup.start``, as every entry point does first) makes them read the map itself.
+
 The private calls (``_merge_segments``, ``_finalize_segment``, ``_close_segment``,
 ``_commit_toc``, ``_finish``, ``_added``, ``newsegment``, ``clean_files``) are
 those ``MpWriter`` itself makes; a Whoosh upgrade that changes them breaks
@@ -22,19 +28,35 @@ tests/test_parallel.py and tests/test_sync.py, and only this module needs fixing
 """
 from __future__ import annotations
 
+import bisect
 import math
 import pickle
 import struct
+import sys
 import zlib
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from itertools import accumulate
 from pathlib import Path
+from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.codec.base import OutOfOrderError, Segment
-from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3FieldWriter, W3PerDocReader
-from whoosh.filedb.filestore import FileStorage
+from whoosh.codec.whoosh3 import (
+    LENGTHS_COLUMN,
+    WHOOSH3_HEADER_MAGIC,
+    W3Codec,
+    W3FieldWriter,
+    W3LeafMatcher,
+    W3PerDocReader,
+    _lenfield,
+)
+from whoosh.columns import NumericColumn
+from whoosh.filedb.compound import CompoundStorage
+from whoosh.filedb.filestore import FileStorage, StorageError
+from whoosh.filedb.structfile import BufferFile
 from whoosh.index import TOC, Index, LockError, clean_files
+from whoosh.query.spans import Span, SpanNear2
 from whoosh.reading import SegmentReader
 from whoosh.searching import Results
 from whoosh.system import pack_int, pack_long, pack_uint, pack_ushort
@@ -648,3 +670,289 @@ class SegmentBuilder(SegmentWriter):
 
     def commit(self, *args, **kwargs) -> None:
         raise TypeError("a worker's segment is committed by the parent's AppendingWriter")
+
+
+def segment_id(reader: SegmentReader) -> str:
+    """The id of the one segment ``reader`` reads: its files never change once written."""
+    return reader.segment().segment_id()
+
+
+def segment_folder(reader: SegmentReader) -> str | None:
+    """The Whoosh folder a segment reader's files are in (None: not a folder on disk)."""
+    storage = reader.storage()
+    storage = getattr(storage, "b", storage)  # a compound segment's overlay: (its file, the folder)
+    folder = getattr(storage, "folder", None)
+    return folder if isinstance(folder, str) else None
+
+
+def unique_terms_by_document(reader: SegmentReader, field: str) -> list[str]:
+    """Each document's term of a unique ``ID`` field, by the segment's own document numbers.
+
+    A unique field's term has one posting, whose document number Whoosh keeps
+    in the term's information (its lowest and highest id): reading the term
+    list alone gives every document's key, ~30x faster than opening each
+    term's posting list (1.4 s of a fresh process's first query at 17,908
+    articles). A term with several postings (a replaced article's old,
+    deleted copy in the same segment) has its postings read. Documents
+    without a term get "".
+    """
+    keys = [""] * reader.doc_count_all()
+    for text, info in reader.iter_field(field):
+        word = text.decode("utf-8", "surrogatepass") if isinstance(text, bytes) else text
+        if info.doc_frequency() == 1:
+            keys[info.min_id()] = word
+            continue
+        for docnum in reader.postings(field, text).all_ids():
+            keys[docnum] = word
+    return keys
+
+
+class _ViewReader:
+    """A read-only, seekable file over a ``memoryview``: reads copy only the bytes asked for."""
+
+    __slots__ = ("_view", "_pos", "_end")
+
+    def __init__(self, view: memoryview) -> None:
+        self._view = view
+        self._pos = 0
+        self._end = len(view)
+
+    def read(self, n: int | None = -1) -> bytes:
+        pos = self._pos
+        end = self._end if n is None or n < 0 else min(pos + n, self._end)
+        if end <= pos:
+            return b""
+        self._pos = end
+        return self._view[pos:end].tobytes()
+
+    def readinto(self, buffer) -> int:
+        data = self.read(len(memoryview(buffer).cast("B")))
+        memoryview(buffer).cast("B")[: len(data)] = data
+        return len(data)
+
+    def readline(self, limit: int | None = -1) -> bytes:
+        pos, end = self._pos, self._end
+        if limit is not None and limit >= 0:
+            end = min(end, pos + limit)
+        stop = pos
+        while stop < end:  # pickle protocol 2 (Whoosh's) rarely asks for a line: no need for speed
+            chunk = self._view[stop : min(stop + 256, end)].tobytes()
+            found = chunk.find(b"\n")
+            if found >= 0:
+                stop += found + 1
+                break
+            stop += len(chunk)
+        self._pos = stop
+        return self._view[pos:stop].tobytes()
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        if whence == 1:
+            offset += self._pos
+        elif whence == 2:
+            offset += self._end
+        if offset < 0:
+            raise ValueError("negative seek position")
+        self._pos = offset
+        return offset
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seekable(self) -> bool:
+        return True
+
+    def readable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        pass
+
+    def __iter__(self):
+        while line := self.readline():
+            yield line
+
+
+class MappedFile(BufferFile):
+    """Whoosh's ``BufferFile`` without its copy: reads come from the memory map.
+
+    Pages of the segment file are read from disk when touched and may be
+    dropped again by the system, so a search process holds the parts of the
+    index it uses, not all of it.
+    """
+
+    def __init__(self, buf: memoryview, name: str | None = None) -> None:
+        self._buf = buf
+        self._name = name
+        self.file = _ViewReader(buf)
+        self.onclose = None
+        self.is_real = False
+        self.is_closed = False
+        # StructFile delegates each call to ``self.file``: bind the reader's own methods.
+        self.read = self.file.read
+        self.seek = self.file.seek
+        self.tell = self.file.tell
+
+    def subset(self, position: int, length: int, name: str | None = None) -> MappedFile:
+        return MappedFile(self._buf[position : position + length], name=name or self._name)
+
+
+_whoosh_open_file = CompoundStorage.open_file
+
+
+def _open_in_place(self: CompoundStorage, name: str, *args, **kwargs):
+    """``CompoundStorage.open_file``, handing out a ``MappedFile`` where Whoosh copied."""
+    if getattr(self, "_source", None) is None:  # no map (it failed): Whoosh reads the file itself
+        return _whoosh_open_file(self, name, *args, **kwargs)
+    if self.is_closed:
+        raise StorageError("Storage was closed")
+    offset, length = self.range(name)
+    return MappedFile(memoryview(self._source)[offset : offset + length], name=name)
+
+
+def read_segments_in_place() -> None:
+    """Make every compound segment read from its memory map without copying (idempotent)."""
+    CompoundStorage.open_file = _open_in_place
+
+
+
+# ------------------------------------------------------------------ whole posting lists, read block by block
+
+def whole_postings(
+    matcher: Any, among: Sequence[int] | None = None, *, values: bool = False
+) -> tuple[str, list[int], list[float], list[bytes] | None] | None:
+    """(field, segment document numbers, weights, encoded values or None) of a fresh W3 leaf
+    matcher's whole posting list.
+
+    Reads the blocks' arrays directly instead of stepping the matcher one
+    posting at a time (several Python calls a posting); deleted documents
+    are included (the caller applies the segment's deletions). ``among``
+    (sorted document numbers): only blocks that may hold one of them are
+    decoded, from each block's highest id in its header: an intersection
+    with a rare word decodes a few blocks of a frequent one. ``values``: also
+    each posting's encoded value (positions; ``position_decoder`` reads them).
+    None when ``matcher`` is not a W3 leaf matcher at its start: the caller steps it.
+    """
+    if type(matcher) is not W3LeafMatcher or matcher._i != 0 or matcher._atend or not matcher._term:
+        return None
+    ids: list[int] = []
+    weights: list[float] = []
+    kept: list[bytes] | None = [] if values else None
+    byteids = matcher._byteids
+    previous_max = -1
+    while not matcher._atend:
+        if among is not None:
+            k = bisect.bisect_right(among, previous_max)
+            if k == len(among):
+                break
+            previous_max = matcher._maxid
+            if among[k] > previous_max:  # no wanted document in this block
+                matcher._next_block()
+                continue
+        if matcher._data is None:
+            matcher._read_data()
+        raw = matcher._data[0]
+        ids.extend(raw if byteids else accumulate(raw))  # Whoosh's delta_decode, in C
+        matcher._read_weights()
+        weights.extend(matcher._weights)
+        if kept is not None:
+            matcher._read_values()
+            kept.extend(matcher._values)
+        matcher._next_block()
+    return matcher._term[0], ids, weights, kept
+
+
+def position_decoder(matcher: Any) -> Any:
+    """The function that turns a W3 leaf matcher's encoded value into word positions."""
+    return matcher.format.decoder("positions")
+
+
+def filter_of(matcher: Any) -> tuple[Collection[int], bool]:
+    """A ``FilterMatcher``'s document numbers and whether it excludes them (a segment's deletions)."""
+    return matcher._ids, matcher._exclude
+
+
+def array_union_of(matcher: Any) -> tuple[list[Any], float]:
+    """An ``ArrayUnionMatcher``'s sub-matchers (in the order it adds their scores) and its boost."""
+    return list(matcher._submatchers), matcher._boost
+
+
+class _Positions:
+    """One term's spans in one document, as the span code asks a term matcher for them."""
+
+    __slots__ = ("_spans",)
+
+    def __init__(self, positions: list[int]) -> None:
+        self._spans = [Span(p) for p in positions]
+
+    def spans(self) -> list[Span]:
+        return self._spans
+
+
+class _NearCheck:
+    """What ``SpanNear2Matcher._get_spans`` reads: its settings and its terms' spans in one document."""
+
+    def __init__(self, near: Any, positions: list[list[int]]) -> None:
+        self.slop, self.ordered, self.mindist = near.slop, near.ordered, near.mindist
+        self.ms = [_Positions(p) for p in positions]
+
+
+def near_matches(near: Any, positions: list[list[int]]) -> bool:
+    """Whether words at ``positions`` (one list a term) satisfy a ``SpanNear2Matcher``'s slop
+    and order, by Whoosh's own span code."""
+    return bool(SpanNear2.SpanNear2Matcher._get_spans(_NearCheck(near, positions)))
+
+
+def posting_bytes(matcher: Any) -> int | None:
+    """The size on disk of a W3 leaf matcher's posting list: a cheap measure of its length."""
+    if type(matcher) is not W3LeafMatcher:
+        return None
+    length = matcher._length  # Whoosh keeps it as a 1-tuple (W3TermInfo.extent)
+    return int(length[0] if isinstance(length, tuple) else length)
+
+
+_LENGTHS: dict[tuple[str, str], bytes | None] = {}  # (segment id, field) -> encoded lengths; segments never change
+_LENGTHS_KEPT = 256
+
+
+def numeric_column_array(column: Any) -> array | None:
+    """A numeric column reader's values for every document as one array, read in one slice
+    of the file instead of a Python call per document (None: not a plain numeric column)."""
+    if type(column) is not NumericColumn.Reader:
+        return None
+    count, doccount = column._count, column._doccount
+    values = array(column._typecode)
+    if values.itemsize != column._fixedlen:
+        return None
+    values.frombytes(column._dbfile.get(column._basepos, count * column._fixedlen))
+    if sys.byteorder == "little":
+        values.byteswap()  # Whoosh writes them big-endian ("!")
+    if doccount > count:
+        values.extend([column._default] * (doccount - count))
+    return values
+
+
+def column_array(reader: SegmentReader, field: str) -> array | None:
+    """``numeric_column_array`` of one segment's column of ``field`` (None: no such plain column)."""
+    if not reader.has_column(field):
+        return None
+    return numeric_column_array(reader.column_reader(field, translate=False))
+
+
+def field_length_bytes(reader: SegmentReader, field: str) -> bytes | None:
+    """Each document's encoded length of ``field`` in one segment (Whoosh's one-byte form), or None.
+
+    Whoosh's BM25F scorer decodes ``byte_to_length`` of this byte per posting
+    (``doc_field_length``); reading the column once per segment and field lets
+    a caller score a whole posting list with the very same numbers.
+    """
+    key = (segment_id(reader), field)
+    if key in _LENGTHS:
+        return _LENGTHS[key]
+    perdoc = reader._perdoc
+    column = perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN) if isinstance(perdoc, W3PerDocReader) else None
+    values = numeric_column_array(column) if column is not None else None
+    data = bytes(values) if values is not None else (bytes(column) if column is not None else None)
+    if len(_LENGTHS) >= _LENGTHS_KEPT:
+        _LENGTHS.clear()
+    _LENGTHS[key] = data
+    return data

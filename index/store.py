@@ -109,7 +109,7 @@ def _write_json(path: Path, data: object) -> None:
 def _read_json(path: Path) -> object | None:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # nested too deeply to read: treated as unreadable
         return None
 
 

@@ -129,8 +129,11 @@ def sync_folders(
     for missing in sorted(set(folders) - set(present)):
         report.skipped.append(Skipped(missing, CoreMessage(SkipReason.FOLDER_NOT_FOUND)))
     on_disk: list[FileStat] = []
+    # Links are followed only into library folders (the listed ones, or the synced ones).
+    listed = library_folders() if library_folders is not None else None
+    library = present + [normalize_folder(f) for f in listed or []]
     for folder in present:
-        found, skipped = walk_articles(folder)
+        found, skipped = walk_articles(folder, library)
         on_disk.extend(found)
         report.skipped.extend(skipped)
 

@@ -7,6 +7,7 @@ made once per index generation, answers by bisection.
 from __future__ import annotations
 
 import bisect
+from array import array
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -35,22 +36,23 @@ class DateColumn:
     """The dated documents of one searcher, sorted by date."""
 
     searcher: Searcher  # the generation this copy belongs to
-    values: list[int]
-    docnums: list[int]
+    values: array  # sorted column values ("Q"): compact, and bisect reads arrays
+    docnums: array  # ("q") the document of each value
 
     @classmethod
     def read(cls, searcher: Searcher) -> DateColumn:
         reader = searcher.reader()
         if not reader.doc_count_all() or not reader.has_column(DATE_FIELD):  # an empty index has no columns
-            return cls(searcher, [], [])
+            return cls(searcher, array("Q"), array("q"))
         column = column_values(reader, DATE_FIELD, translate=False)
         deleted = reader.is_deleted if reader.has_deletions() else (lambda _docnum: False)
-        # An undated document holds the column's default (2**64 - 1), past any real date.
+        # An undated document holds the column's default (2**64 - 1), past any real date;
+        # 0 is 0001-01-01 00:00, a real date (it found nothing when 0 was read as undated).
         latest = searcher.schema[DATE_FIELD].to_column_value(datetime.max)
         pairs = sorted(
-            (value, docnum) for docnum, value in enumerate(column) if 0 < value <= latest and not deleted(docnum)
+            (value, docnum) for docnum, value in enumerate(column) if 0 <= value <= latest and not deleted(docnum)
         )
-        return cls(searcher, [v for v, _ in pairs], [d for _, d in pairs])
+        return cls(searcher, array("Q", [v for v, _ in pairs]), array("q", [d for _, d in pairs]))
 
     def within(self, days: DayRange) -> set[int]:
         """Documents dated within ``days`` (undated ones never are)."""
@@ -74,7 +76,11 @@ class DateColumn:
         year, month, start = first.year, first.month, 0
         while (year, month) <= (last.year, last.month):
             year_after, month_after = (year + 1, 1) if month == 12 else (year, month + 1)
-            end = bisect.bisect_left(self.values, field.to_column_value(datetime(year_after, month_after, 1)), start)
+            if year_after > datetime.max.year:  # December 9999: the rest of the list
+                end = len(self.values)
+            else:
+                after = field.to_column_value(datetime(year_after, month_after, 1))
+                end = bisect.bisect_left(self.values, after, start)
             if end > start:
                 months.append(MonthCount(year, month, end - start))
             start, year, month = end, year_after, month_after

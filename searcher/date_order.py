@@ -8,12 +8,53 @@ undated document the key that sorts it after every dated one in either order.
 """
 from __future__ import annotations
 
+import heapq
+import weakref
+from array import array
+from collections.abc import Iterable
 from datetime import datetime
 
 from whoosh import sorting
 from whoosh.searching import Searcher
 
+from telusur.index.columns import column_values
+from telusur.index.segments import column_array
+
 from .date_column import DATE_FIELD, UNDATED
+from .requests import Scored
+
+# searcher -> each document's raw date column value, read once per generation
+_COLUMNS: weakref.WeakKeyDictionary[Searcher, array] = weakref.WeakKeyDictionary()
+
+
+def _date_values(searcher: Searcher) -> array:
+    values = _COLUMNS.get(searcher)
+    if values is None:
+        values = array("Q")
+        for sub, offset in sorted(searcher.reader().leaf_readers(), key=lambda pair: pair[1]):
+            assert offset == len(values), "leaf readers must cover the document numbers without gaps"
+            part = column_array(sub, DATE_FIELD)
+            if part is None or part.typecode != "Q":  # no column in this segment (all undated), or another kind
+                part = array("Q", column_values(sub, DATE_FIELD, translate=False) if sub.has_column(DATE_FIELD)
+                             else [UNDATED] * sub.doc_count_all())
+            values.extend(part)
+        _COLUMNS[searcher] = values
+    return values
+
+
+def newest_or_oldest(searcher: Searcher, docs: Iterable[int], *, newest: bool, limit: int) -> tuple[Scored, ...]:
+    """The first ``limit`` of ``docs`` by date, undated last, exactly as Whoosh's sorting collector
+    with ``DateOrder`` orders them (ties by document number, reversed when newest first; the
+    sort key is the hit's score), from a per-generation copy of the date column."""
+    values = _date_values(searcher)
+    latest = searcher.schema[DATE_FIELD].to_column_value(datetime.max)
+    undated = -1 if newest else UNDATED
+    items = []
+    for d in docs:
+        value = values[d]
+        items.append((value if 0 <= value <= latest else undated, d))
+    top = heapq.nlargest(limit, items) if newest else heapq.nsmallest(limit, items)
+    return tuple(Scored(d, float(key)) for key, d in top)
 
 
 class DateOrder(sorting.FacetType):
@@ -42,4 +83,4 @@ class _DateCategorizer(sorting.Categorizer):
         if self._column is None:
             return self._undated_key
         value = self._column[segment_docnum]
-        return value if 0 < value <= self._latest else self._undated_key
+        return value if 0 <= value <= self._latest else self._undated_key  # 0: 0001-01-01 00:00

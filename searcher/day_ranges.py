@@ -46,6 +46,12 @@ class DayRange:
         ends = [d for d in (self.end, other.end) if d]
         return DayRange(max(starts) if starts else None, min(ends) if ends else None)
 
+    @classmethod
+    def around(cls, day: date, days: int) -> DayRange:
+        """The days within ``days`` of ``day``, kept within the calendar (0001-01-01 to 9999-12-31)."""
+        first, last = day.toordinal() - days, day.toordinal() + days
+        return cls(date.fromordinal(max(1, first)), date.fromordinal(min(date.max.toordinal(), last)))
+
     def bounds(self) -> Instants:
         lo = datetime.combine(self.start, time.min) if self.start else None
         hi = datetime.combine(self.end, time.max) if self.end else None

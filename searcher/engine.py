@@ -24,7 +24,6 @@ import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from datetime import timedelta
 
 from whoosh.searching import Searcher
 
@@ -263,7 +262,7 @@ class SearchEngine:
             within = None
             if days is not None and article.date is not None:
                 day = article.date.date()
-                within = snapshot.within(DayRange(day - timedelta(days=days), day + timedelta(days=days)))
+                within = snapshot.within(DayRange.around(day, days))
             ranked, match = related_docs(searcher, docnum, snapshot.groups(), within=within, limit=limit)
             hits = highlight(searcher, ranked, match, snippets=True)
         return RelatedResult(article, hits)

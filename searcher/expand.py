@@ -40,12 +40,16 @@ from telusur.analysis import terms
 from telusur.analysis.acronym_table import Expansions, acronym_key
 from telusur.analysis.synonyms import Origin, Synonyms, key_of
 
-from .query import NEGATIONS, OPERATORS, BuiltQuery, QueryError, build_query, join_compounds
+from .query import MAX_QUERY_CHARS, NEGATIONS, OPERATORS, BuiltQuery, QueryError, build_query, join_compounds
 from .requests import Expanded, Why
 
 ACRONYM_WEIGHT = 0.9  # below the typed 1.0; bench/eval: 0.25 -> 0.5 -> 0.9 raised acronym nDCG 0.756 -> 0.844 -> 0.928
 SYNONYM_WEIGHT = 0.9  # synonym nDCG 0.798 (0.25), 0.815 (0.5), 0.856 (0.9)
 MAX_FORMS = 8  # expansions per span: a long list only dilutes the ranking
+# Characters the expansions may add to a query. Past it, later spans get fewer
+# forms or none; a typed word is never dropped to make room (the parser reads
+# the expanded text whole: see ``expanded_query``).
+MAX_EXPANSION_CHARS = 3000
 
 _PLAIN = re.compile(r"^[^\W_][\w'’-]*$")
 _SAFE = re.compile(r"[^\w'’\- ]+")
@@ -183,6 +187,7 @@ def expand_text(text: str, lookups: Lookups, *, no_expand: Iterable[str] = ()) -
     pieces: list[str] = []
     expanded: list[Expanded] = []
     at = 0
+    added = 0  # characters the expansions add, within MAX_EXPANSION_CHARS
     for run in _runs(text):
         for c in _choose(_candidates(run, lookups)):
             typed = text[run[c.first].start : run[c.stop - 1].end]
@@ -191,7 +196,14 @@ def expand_text(text: str, lookups: Lookups, *, no_expand: Iterable[str] = ()) -
             if not forms or typed_key in off:
                 continue
             weight = ACRONYM_WEIGHT if c.why is Why.ACRONYM else SYNONYM_WEIGHT
-            alternatives = " OR ".join(_form_query(f, weight, len(typed.split())) for f in forms)
+            queries = [_form_query(f, weight, len(typed.split())) for f in forms]
+            while queries and added + sum(len(q) + 4 for q in queries) + 6 > MAX_EXPANSION_CHARS:
+                queries.pop()
+            if not queries:
+                continue
+            forms = forms[: len(queries)]
+            alternatives = " OR ".join(queries)
+            added += sum(len(q) + 4 for q in queries) + 6
             group = f"({typed})" if c.stop - c.first > 1 else typed
             pieces.append(text[at : run[c.first].start])
             pieces.append(f"({group} OR {alternatives})")
@@ -212,7 +224,8 @@ def expanded_query(built: BuiltQuery, text: ExpandedText, schema: Schema, *, all
     if not text.expanded:
         return built
     try:
-        wide = build_query(text.text, schema, built.days.start, built.days.end, all_words=all_words)
+        wide = build_query(text.text, schema, built.days.start, built.days.end, all_words=all_words,
+                           max_chars=2 * MAX_QUERY_CHARS + MAX_EXPANSION_CHARS)
     except QueryError:
         return built  # cannot happen for text we wrote; the typed query still runs
     return dataclasses.replace(built, query=wide.query)

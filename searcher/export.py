@@ -3,7 +3,9 @@
 The writers take an iterator of hits (``SearchEngine.every_hit``) and write
 each as it comes, so exporting 50,000 matches holds one page of articles in
 memory, never the whole result. CSV starts with a byte-order mark so that
-Excel reads the Indonesian text as UTF-8; RIS is what Zotero and Mendeley import.
+Excel reads the Indonesian text as UTF-8, and its cells are made inert
+(``printable.inert_cell``: no formulas, no control characters); RIS is what
+Zotero and Mendeley import.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from typing import Any, TextIO
 from telusur.index.library_file import display_path
 
 from .highlight import marked_html
+from .printable import inert_cell, printable, printable_prose
 from .requests import CopyRef, Hit, relevance
 
 CSV_COLUMNS = ("headline", "date", "source", "url", "path", "record", "score", "snippet")
@@ -74,14 +77,14 @@ def write_csv(hits: Iterable[Hit], out: TextIO) -> int:
     n = 0
     for hit in hits:
         writer.writerow([
-            hit.headline,
+            inert_cell(printable_prose(hit.headline)),
             _iso(hit.date) or "",
-            hit.source or "",
-            hit.url or "",
-            display_path(hit.path),
+            inert_cell(printable_prose(hit.source or "")),
+            inert_cell(hit.url or ""),
+            inert_cell(display_path(hit.path)),
             "" if hit.record is None else hit.record,
             "" if (score := _score(hit)) is None else f"{score:.4f}",
-            hit.snippet.text,
+            inert_cell(printable_prose(hit.snippet.text)),
         ])
         n += 1
     return n
@@ -100,7 +103,7 @@ def write_json(hits: Iterable[Hit], out: TextIO) -> int:
 
 
 def _ris_value(text: str) -> str:
-    return " ".join(text.split())  # one line per tag
+    return printable(" ".join(text.split()))  # one line per tag, no terminal escapes
 
 
 def write_ris(hits: Iterable[Hit], out: TextIO) -> int:

@@ -9,7 +9,7 @@ generation's document numbers once.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
 from whoosh.searching import Searcher
@@ -25,7 +25,7 @@ class GroupColumn:
     """Each document's key and wire-copy group, for one searcher."""
 
     searcher: Searcher
-    keys: dict[int, str]  # docnum -> unique key
+    keys: Mapping[int, str]  # docnum -> unique key (index.doc_keys.DocKeys)
     group_of: dict[int, str]  # docnum -> group id, grouped documents only
     members: dict[str, tuple[int, ...]]
 

@@ -14,9 +14,15 @@ from functools import reduce
 from whoosh import query as Q
 from whoosh.searching import Searcher
 
+from .scores import score_all
+
 
 def match_set(searcher: Searcher, q: Q.Query) -> set[int]:
     """The documents (not deleted) that ``q`` matches."""
+    if isinstance(q, (Q.Phrase, Q.And, Q.AndMaybe, Q.AndNot, Q.Or)) and not getattr(q, "minmatch", 0):
+        scored = score_all(searcher, q)  # whole posting lists, phrases checked only where their words meet
+        if scored is not None:
+            return set(scored.docs)
     if isinstance(q, Q.Term):
         return set(q.docs(searcher))
     if isinstance(q, Q.And):

@@ -27,7 +27,7 @@ from telusur.index.messages import CoreMessage
 from .day_ranges import DayRange
 from .expand import Expanded, ExpandedText, Lookups, expand_text, expanded_query
 from .messages import QueryNote
-from .query import BuiltQuery, build_query, positive_word_count
+from .query import BuiltQuery, build_query, clean_text, positive_word_count
 from .requests import SearchRequest
 from .suggest import TYPO_BELOW, widen_typos
 
@@ -105,7 +105,9 @@ def plan(request: SearchRequest, schema: Schema, lookups: Lookups | None = None)
     typed = built
     expansion = None
     if lookups is not None and built.has_words:
-        expansion = expand_text(request.text, lookups, no_expand=request.no_expand)
+        # The text the typed query was built from (cut to its length), so expansion never adds back
+        # words the typed query lost, nor loses the words it kept.
+        expansion = expand_text(clean_text(request.text).text, lookups, no_expand=request.no_expand)
         built = expanded_query(built, expansion, schema, all_words=True)
     steps = [Step(Reason.AS_TYPED)]
     if built.words:

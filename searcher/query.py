@@ -79,7 +79,7 @@ class Cleaned(NamedTuple):
     notes: list[str]  # what was changed, for the user
 
 
-def clean_text(text: str) -> Cleaned:
+def clean_text(text: str, max_chars: int = MAX_QUERY_CHARS) -> Cleaned:
     """Control characters made spaces, format characters dropped, length capped, whitespace collapsed.
 
     Format characters (Unicode Cf: soft hyphens, zero-width spaces and joiners)
@@ -88,9 +88,9 @@ def clean_text(text: str) -> Cleaned:
     """
     notes: list[str] = []
     text = "".join(_clean_char(ch) for ch in text)
-    if len(text) > MAX_QUERY_CHARS:
-        text = text[:MAX_QUERY_CHARS]
-        notes.append(CoreMessage(QueryNote.CUT, max_chars=MAX_QUERY_CHARS))
+    if len(text) > max_chars:
+        text = text[:max_chars]
+        notes.append(CoreMessage(QueryNote.CUT, max_chars=max_chars))
     return Cleaned(" ".join(text.split()), notes)
 
 
@@ -344,6 +344,7 @@ def build_query(
     date_to: date | None = None,
     *,
     all_words: bool = True,
+    max_chars: int = MAX_QUERY_CHARS,
 ) -> BuiltQuery:
     """Parse user text (and the date parameters) into a runnable query.
 
@@ -352,7 +353,7 @@ def build_query(
     """
     if date_from and date_to and date_from > date_to:
         raise QueryError(QueryProblem.DATES_REVERSED)
-    cleaned, notes = clean_text(text)
+    cleaned, notes = clean_text(text, max_chars)
     joined = join_compounds(cleaned)
     parser = _parser(schema, all_words=all_words)
     parsed = _parse(parser, joined)

@@ -24,6 +24,7 @@ from telusur.index.schema import EXACT_FIELD
 
 from .query import HEADLINE_BOOST, OPERATORS, BuiltQuery
 from .requests import Found, Scored
+from .scores import score_among
 
 EXACT_BOOST = 0.5
 CLITIC_BOOST = 4.0  # clitic forms name one thing; the best of 2, 3, 4, 6 on clitic queries
@@ -82,6 +83,20 @@ def _scores_of(searcher: Searcher, clauses: list[Q.Query], base: dict[int, float
     is made in ``AndMaybeMatcher.score``'s order, giving the very same floats,
     without re-reading the query's own postings for each document.
     """
+    docnums = sorted(base)
+    scores = dict(base)
+    for clause in clauses:
+        added = score_among(searcher, clause, docnums)
+        if added is None:
+            return _stepped_scores_of(searcher, clauses, base)
+        for docnum in docnums:  # in AndMaybeMatcher.score's order: the query's, then each clause's
+            if docnum in added:
+                scores[docnum] = scores[docnum] + added[docnum]
+    return scores
+
+
+def _stepped_scores_of(searcher: Searcher, clauses: list[Q.Query], base: dict[int, float]) -> dict[int, float]:
+    """``_scores_of`` by stepping Whoosh's matchers (for a clause ``scores.score_among`` declines)."""
     docnums = sorted(base)
     scores = dict(base)
     context = searcher.context()

@@ -6,7 +6,8 @@ re-ranking and highlighting happen once, for the attempt that is shown.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 
 from whoosh import query as Q
@@ -17,13 +18,14 @@ from telusur.index.schema import EXACT_FIELD
 from telusur.index.segments import collector_seen
 
 from . import ranking
-from .date_order import DateOrder
+from .date_order import DateOrder, newest_or_oldest
 from .highlight import MatchTerms
 from .matchset import match_set
 from .messages import QueryError, QueryProblem
 from .plan import Attempt, Plan, Reason, attempt_for
 from .query import positive_leaves
 from .requests import NO_SCORE, Found, Scored, SortOrder
+from .scores import ScoredMatches, score_all
 
 MAX_PATTERN_TERMS = 2000  # a wildcard matching more words than this is refused
 
@@ -118,11 +120,25 @@ def run_attempt(
         return Outcome(attempt, Found(0, ()), match, matching=frozenset() if keep_matches else None)
     if order is SortOrder.RELEVANCE and built.has_words:
         limit = max(wanted, ranking.RERANK_DEPTH)
+        scored = score_all(searcher, built.query)
+        if scored is not None:  # one pass: the exact count, the match set and the top, Whoosh's scores
+            if only is not None:
+                scored = scored.within(only)
+            matching = frozenset(scored.docs) if keep_matches else None
+            return Outcome(attempt, Found(scored.total, scored.top(limit)), match, matching=matching)
         results = searcher.search(built.query, limit=limit, filter=only)
     else:
         limit = wanted
         q = built.query if built.has_words else Q.Every()
         newest = order is not SortOrder.OLDEST
+        scored = score_all(searcher, built.query) if built.has_words else None
+        if scored is not None:  # every match at once: sorted by the date column, counted exactly
+            if only is not None:
+                scored = scored.within(only)
+            matching = frozenset(scored.docs) if keep_matches else None
+            ordered = newest_or_oldest(searcher, scored.docs, newest=newest, limit=wanted)
+            ranked = tuple(Scored(s.docnum, NO_SCORE) for s in ordered)  # a date is no relevance
+            return Outcome(attempt, Found(scored.total, ranked), match, matching=matching)
         results = searcher.search(q, limit=wanted, filter=only, sortedby=DateOrder(newest=newest), reverse=newest)
     if order is SortOrder.RELEVANCE and built.has_words:
         ranked = tuple(Scored(hit.docnum, float(hit.score or 0.0)) for hit in results)
@@ -181,6 +197,27 @@ def _exact_in(outcomes: list[Outcome], outcome: Outcome) -> Outcome:
     if counted is not outcome:
         outcomes[:] = [counted if o is outcome else o for o in outcomes]
     return counted
+
+
+def scored_matches(searcher: Searcher, attempt: Attempt, only: Collection[int] | None) -> ScoredMatches | None:
+    """Every document ``attempt`` matches among ``only`` (None: all) with its BM25F score, as
+    two arrays (document numbers ascending, scores): the exact count, the match set and any
+    top k (``ScoredMatches.top``) from one pass. None when the query has a part whose scores
+    only Whoosh's collector reproduces (then ``run_attempt`` lets it run)."""
+    if not attempt.built.has_words:
+        return None
+    scored = score_all(searcher, attempt.built.query)
+    if scored is None or only is None:
+        return scored
+    return scored.within(only)
+
+
+def match_array(searcher: Searcher, attempt: Attempt, only: Collection[int] | None) -> array:
+    """Every document ``attempt`` matches among ``only``, ascending, as a compact array ("q")."""
+    scored = scored_matches(searcher, attempt, only)
+    if scored is not None:
+        return scored.docs
+    return array("q", sorted(all_matches(searcher, attempt, set(only) if only is not None else None)))
 
 
 def all_matches(searcher: Searcher, attempt: Attempt, only: set[int] | None) -> set[int]:

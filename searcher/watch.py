@@ -9,9 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import islice
 
+from telusur.index.messages import error_message
 from telusur.index.saved_searches import SavedSearch, key_hash
 
 from .engine import SearchEngine
+from .messages import QueryError
 from .requests import Hit, SearchRequest
 
 
@@ -21,6 +23,7 @@ class WatchStatus:
     query: str
     total: int
     new: int
+    problem: str | None = None  # why the saved query cannot run (then it counts nothing)
 
 
 @dataclass(frozen=True)
@@ -38,7 +41,16 @@ def request_of(saved: SavedSearch, *, page_size: int = 20) -> SearchRequest:
 
 
 def status(engine: SearchEngine, saved: SavedSearch) -> WatchStatus:
-    keys = engine.matching_keys(request_of(saved))
+    """How many articles match and how many are new; a query that cannot run counts none and says why.
+
+    A saved file edited by hand (or by an older version) can hold a query
+    like ``*`` that is refused today: one such entry must not end the index
+    run or the list of the others.
+    """
+    try:
+        keys = engine.matching_keys(request_of(saved))
+    except QueryError as err:
+        return WatchStatus(saved.name, saved.query, 0, 0, error_message(err))
     new = sum(1 for k in keys if key_hash(k) not in saved.seen)
     return WatchStatus(saved.name, saved.query, len(keys), new)
 

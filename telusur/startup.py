@@ -11,7 +11,8 @@ from telusur.settings import Settings, use
 
 
 def start(settings: Settings | None = None) -> Settings:
-    """Adopt ``settings`` (default: from the environment) and configure the stemmer with them.
+    """Adopt ``settings`` (default: from the environment), configure the stemmer with them, and
+    have Whoosh read segments from their memory map without copying them.
 
     Raises ``SettingsError`` (a readable message) for a setting that cannot be used.
     """
@@ -20,4 +21,7 @@ def start(settings: Settings | None = None) -> Settings:
     from telusur.analysis import stemmer
 
     stemmer.configure(chosen.stemmer, quick_re=chosen.sastrawi_quick_re)
+    from telusur.index.segments import read_segments_in_place
+
+    read_segments_in_place()  # segments read from their memory map, not copied onto the heap (issue 22)
     return chosen

@@ -254,6 +254,10 @@ ID = {
         "bukan berkas biasa (pipa, perangkat, atau folder menggantikannya)",
     "the index location %1 is not a folder; give a folder or remove that file":
         "lokasi indeks %1 bukan folder; berikan folder atau hapus berkas itu",
+    "a link to a place outside the library folders (not followed)":
+        "tautan ke tempat di luar folder pustaka (tidak diikuti)",
+    "The preview shows the first %1 of %2 characters; open the file to read it all.":
+        "Pratinjau menampilkan %1 karakter pertama dari %2; buka berkasnya untuk membaca semuanya.",
     "is a folder, not a file": "berupa folder, bukan berkas",
     "file larger than %1 MB (the limit for .%2 files)": "berkas lebih besar dari %1 MB (batas untuk berkas .%2)",
     "not an article file (unknown suffix)": "bukan berkas artikel (akhiran tidak dikenal)",
@@ -283,8 +287,20 @@ ID = {
         "CSV tidak terbaca setelah rekaman %1: %2; sisa berkas tidak dibaca",
     "row has %1 fields, the header %2": "baris punya %1 kolom, baris kepala %2",
     "record %1 is larger than %2 MB": "rekaman %1 lebih besar dari %2 MB",
+    "record %1 is nested too deeply to read": "rekaman %1 bersarang terlalu dalam untuk dibaca",
+    "line %1 is nested too deeply to read": "baris %1 bersarang terlalu dalam untuk dibaca",
+    "record %1 opens a quote that is never closed; rest of file not read":
+        "rekaman %1 membuka tanda kutip yang tidak pernah ditutup; sisa berkas tidak dibaca",
+    "record %1 is not readable CSV (%2)": "rekaman %1 bukan CSV yang terbaca (%2)",
+    "the header row is larger than %1 MB": "baris judul kolom lebih besar dari %1 MB",
     "record %1 has no body (no field named %2)": "rekaman %1 tidak punya isi (tidak ada bidang bernama %2)",
     "record %1 has an empty body": "isi rekaman %1 kosong",
+    "the file ends inside an element (truncated?)": "berkas berakhir di tengah sebuah elemen (terpotong?)",
+    "expected ':' after a key": "seharusnya ada ':' setelah kunci",
+    "the object is not closed (file truncated?)": "objek tidak ditutup (berkas terpotong?)",
+    "%1: entry %2 is skipped (%3); fix or remove it": "%1: entri %2 dilewati (%3); perbaiki atau hapus",
+    "a second search named %1": "pencarian kedua bernama %1",
+    "nested too deeply": "bersarang terlalu dalam",
     "no headline field; first words of the body used": "tidak ada bidang judul; kata-kata pertama isi dipakai",
     "unreadable date %1; article left undated": "tanggal %1 tidak terbaca; artikel dibiarkan tanpa tanggal",
     "unreadable date %1": "tanggal %1 tidak terbaca",

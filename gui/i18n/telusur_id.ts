@@ -111,112 +111,112 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../core_messages.py" line="219" />
+        <location filename="../core_messages.py" line="237" />
         <source>a lone * would match every article; put at least 2 letters before it</source>
         <translation>* saja akan cocok dengan semua artikel; tulis minimal 2 huruf sebelum *</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="225" />
+        <location filename="../core_messages.py" line="243" />
         <source>put a word of at least 2 letters before ~ (for example fotovoltaic~)</source>
         <translation>tulis kata minimal 2 huruf sebelum ~ (misalnya fotovoltaic~)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="229" />
+        <location filename="../core_messages.py" line="247" />
         <source>the start date is after the end date</source>
         <translation>tanggal awal jatuh setelah tanggal akhir</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="230" />
+        <location filename="../core_messages.py" line="248" />
         <source>no day is in both the date filter and the dates in the query</source>
         <translation>tidak ada hari yang masuk rentang filter tanggal sekaligus tanggal di kueri</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="233" />
+        <location filename="../core_messages.py" line="251" />
         <source>cannot understand the query (%1)</source>
         <translation>kueri tidak dapat dipahami (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="239" />
+        <location filename="../core_messages.py" line="257" />
         <source>unknown sort %1; use one of %2</source>
         <translation>urutan %1 tidak dikenal; pakai salah satu dari %2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="240" />
+        <location filename="../core_messages.py" line="258" />
         <source>'^%1' is not a weight: write a positive number like judul:banjir^2</source>
         <translation>'^%1' bukan bobot: tulis bilangan positif seperti judul:banjir^2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="243" />
+        <location filename="../core_messages.py" line="261" />
         <source>there is no field '%1:'; use %2</source>
         <translation>tidak ada kolom '%1:'; gunakan %2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="256" />
+        <location filename="../core_messages.py" line="274" />
         <source>cannot read the date %1; write it like 2024-07-03</source>
         <translation>tanggal %1 tidak terbaca; tulis seperti 2024-07-03</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="260" />
+        <location filename="../core_messages.py" line="278" />
         <source>the date range %1 ends before it starts</source>
         <translation>rentang tanggal %1 berakhir sebelum dimulai</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="247" />
+        <location filename="../core_messages.py" line="265" />
         <source>there is no date %1 (years run from 0001 to 9999); write it like 2024-07-03</source>
         <translation>tanggal %1 tidak ada (tahun berkisar 0001 sampai 9999); tulis seperti 2024-07-03</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="217" />
+        <location filename="../core_messages.py" line="235" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="222" />
+        <location filename="../core_messages.py" line="240" />
         <source>'%1' is too broad: put at least %2 letters before * or ?</source>
         <translation>'%1' terlalu luas: tulis minimal %2 huruf sebelum * atau ?</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="228" />
+        <location filename="../core_messages.py" line="246" />
         <source>'%1' matches too many words; make it longer</source>
         <translation>'%1' cocok dengan terlalu banyak kata; buat lebih panjang</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="234" />
+        <location filename="../core_messages.py" line="252" />
         <source>nothing left to search for: the words are too common (like 'yang' or 'dan') or only punctuation</source>
         <translation>tidak ada lagi yang bisa dicari: kata-katanya terlalu umum (seperti 'yang' atau 'dan') atau hanya tanda baca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="244" />
+        <location filename="../core_messages.py" line="262" />
         <source>unknown date unit %1; use one of %2</source>
         <translation>satuan tanggal %1 tidak dikenal; pakai salah satu dari %2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="245" />
+        <location filename="../core_messages.py" line="263" />
         <source>%1 is not in the index</source>
         <translation>%1 tidak ada di indeks</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="250" />
+        <location filename="../core_messages.py" line="268" />
         <source>%1 is a range; give one date here (a range goes in the query: date:A..B)</source>
         <translation>%1 adalah rentang; isi satu tanggal di sini (rentang ditulis di kueri: date:A..B)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="253" />
+        <location filename="../core_messages.py" line="271" />
         <source>there is no month %1 in %2; write it like 2024-07-03</source>
         <translation>tidak ada bulan %1 dalam %2; tulis seperti 2024-07-03</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="257" />
+        <location filename="../core_messages.py" line="275" />
         <source>cannot read the date range %1; write it like 2024-07-01..2024-07-31</source>
         <translation>rentang tanggal %1 tidak terbaca; tulis seperti 2024-07-01..2024-07-31</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="262" />
+        <location filename="../core_messages.py" line="280" />
         <source>the query was cut to its first %1 characters</source>
         <translation>kueri dipotong menjadi %1 karakter pertamanya</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="263" />
+        <location filename="../core_messages.py" line="281" />
         <source>also showing articles with '%1'</source>
         <translation>juga menampilkan artikel dengan '%1'</translation>
     </message>
@@ -271,12 +271,12 @@
         <translation>bukan berkas biasa (pipa, perangkat, atau folder menggantikannya)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="68" />
+        <location filename="../core_messages.py" line="71" />
         <source>unreadable date line %1; article left undated</source>
         <translation>baris tanggal %1 tidak terbaca; artikel dibiarkan tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="71" />
+        <location filename="../core_messages.py" line="74" />
         <source>no date line; article left undated</source>
         <translation>tidak ada baris tanggal; artikel dibiarkan tanpa tanggal</translation>
     </message>
@@ -316,182 +316,182 @@
         <translation>memakan waktu lebih dari %1 dtk</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="131" />
+        <location filename="../core_messages.py" line="134" />
         <source>line %1 is not valid JSON (%2)</source>
         <translation>baris %1 bukan JSON yang sah (%2)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="132" />
+        <location filename="../core_messages.py" line="135" />
         <source>line %1 is %2, not an article object</source>
         <translation>baris %1 berisi %2, bukan objek artikel</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="133" />
+        <location filename="../core_messages.py" line="136" />
         <source>not an array of article objects (its first element is %1)</source>
         <translation>bukan larik objek artikel (elemen pertamanya %1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="136" />
+        <location filename="../core_messages.py" line="139" />
         <source>record %1 is %2, not an article object</source>
         <translation>rekaman %1 berisi %2, bukan objek artikel</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="137" />
+        <location filename="../core_messages.py" line="140" />
         <source>unreadable JSON after record %1: %2; rest of file not read</source>
         <translation>JSON tidak terbaca setelah rekaman %1: %2; sisa berkas tidak dibaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="140" />
+        <location filename="../core_messages.py" line="143" />
         <source>unreadable JSON at the start: %1; rest of file not read</source>
         <translation>JSON tidak terbaca sejak awal: %1; sisa berkas tidak dibaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="143" />
+        <location filename="../core_messages.py" line="146" />
         <source>not a JSON array</source>
         <translation>bukan larik JSON</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="144" />
+        <location filename="../core_messages.py" line="147" />
         <source>the array is not closed (file truncated?)</source>
         <translation>larik tidak ditutup (berkas terpotong?)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="146" />
+        <location filename="../core_messages.py" line="149" />
         <source>an element larger than %1 MB or broken JSON</source>
         <translation>elemen lebih besar dari %1 MB atau JSON rusak</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="147" />
+        <location filename="../core_messages.py" line="150" />
         <source>broken JSON (%1)</source>
         <translation>JSON rusak (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="148" />
+        <location filename="../core_messages.py" line="151" />
         <source>not a JSON array of articles or JSON Lines (the file starts with neither [ nor {)</source>
         <translation>bukan larik JSON berisi artikel maupun JSON Lines (berkas tidak diawali [ atau {)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="151" />
+        <location filename="../core_messages.py" line="154" />
         <source>unreadable CSV header: %1</source>
         <translation>baris kepala CSV tidak terbaca: %1</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="152" />
+        <location filename="../core_messages.py" line="155" />
         <source>no header row</source>
         <translation>tidak ada baris kepala</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="153" />
+        <location filename="../core_messages.py" line="156" />
         <source>no column named %1 in the header (%2)</source>
         <translation>tidak ada kolom bernama %1 di baris kepala (%2)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="154" />
+        <location filename="../core_messages.py" line="157" />
         <source>unreadable CSV after record %1: %2; rest of file not read</source>
         <translation>CSV tidak terbaca setelah rekaman %1: %2; sisa berkas tidak dibaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="83" />
+        <location filename="../core_messages.py" line="86" />
         <source>row has %1 fields, the header %2</source>
         <translation>baris punya %1 kolom, baris kepala %2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="157" />
+        <location filename="../core_messages.py" line="160" />
         <source>record %1 is larger than %2 MB</source>
         <translation>rekaman %1 lebih besar dari %2 MB</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="158" />
+        <location filename="../core_messages.py" line="161" />
         <source>record %1 has no body (no field named %2)</source>
         <translation>rekaman %1 tidak punya isi (tidak ada bidang bernama %2)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="159" />
+        <location filename="../core_messages.py" line="162" />
         <source>record %1 has an empty body</source>
         <translation>isi rekaman %1 kosong</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="76" />
+        <location filename="../core_messages.py" line="79" />
         <source>no headline field; first words of the body used</source>
         <translation>tidak ada bidang judul; kata-kata pertama isi dipakai</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="79" />
+        <location filename="../core_messages.py" line="82" />
         <source>unreadable date %1; article left undated</source>
         <translation>tanggal %1 tidak terbaca; artikel dibiarkan tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="82" />
+        <location filename="../core_messages.py" line="85" />
         <source>unreadable date %1</source>
         <translation>tanggal %1 tidak terbaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="94" />
+        <location filename="../core_messages.py" line="97" />
         <source>not an MHTML file (no MIME structure)</source>
         <translation>bukan berkas MHTML (tidak ada struktur MIME)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="95" />
+        <location filename="../core_messages.py" line="98" />
         <source>not an MHTML page (no HTML part inside)</source>
         <translation>bukan halaman MHTML (tidak ada bagian HTML di dalamnya)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="96" />
+        <location filename="../core_messages.py" line="99" />
         <source>MHTML page is empty</source>
         <translation>halaman MHTML kosong</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="97" />
+        <location filename="../core_messages.py" line="100" />
         <source>cannot open the file</source>
         <translation>berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="98" />
+        <location filename="../core_messages.py" line="101" />
         <source>not a readable PDF (damaged or truncated)</source>
         <translation>PDF tidak terbaca (rusak atau terpotong)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="99" />
+        <location filename="../core_messages.py" line="102" />
         <source>password-protected</source>
         <translation>dilindungi kata sandi</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="100" />
+        <location filename="../core_messages.py" line="103" />
         <source>encrypted with an unsupported security handler</source>
         <translation>dienkripsi dengan pengaman yang tidak didukung</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="103" />
+        <location filename="../core_messages.py" line="106" />
         <source>not a readable PDF (page not found)</source>
         <translation>PDF tidak terbaca (halaman tidak ditemukan)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="104" />
+        <location filename="../core_messages.py" line="107" />
         <source>not a readable PDF</source>
         <translation>PDF tidak terbaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="84" />
+        <location filename="../core_messages.py" line="87" />
         <source>only the first %1 of %2 pages read (page limit)</source>
         <translation>hanya %1 dari %2 halaman pertama yang dibaca (batas halaman)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="85" />
+        <location filename="../core_messages.py" line="88" />
         <source>only the first %1 of %2 pages read (time limit %3 s)</source>
         <translation>hanya %1 dari %2 halaman pertama yang dibaca (batas waktu %3 dtk)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="88" />
+        <location filename="../core_messages.py" line="91" />
         <source>page %1 unreadable</source>
         <translation>halaman %1 tidak terbaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="89" />
+        <location filename="../core_messages.py" line="92" />
         <source>date taken from the PDF's properties, not its text</source>
         <translation>tanggal diambil dari properti PDF, bukan dari teksnya</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="72" />
+        <location filename="../core_messages.py" line="75" />
         <source>no date found; article left undated</source>
         <translation>tidak ada tanggal; artikel dibiarkan tanpa tanggal</translation>
     </message>
@@ -501,242 +501,302 @@
         <translation>tidak ada artikel di berkas ini</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="67" />
+        <location filename="../core_messages.py" line="66" />
+        <source>a link to a place outside the library folders (not followed)</source>
+        <translation>tautan ke tempat di luar folder pustaka (tidak diikuti)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="70" />
         <source>no text</source>
         <translation>tidak ada teks</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="73" />
+        <location filename="../core_messages.py" line="76" />
         <source>no date found on the page; article left undated</source>
         <translation>tidak ada tanggal di halaman; artikel dibiarkan tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="92" />
+        <location filename="../core_messages.py" line="95" />
         <source>record %1: %2</source>
         <translation>rekaman %1: %2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="105" />
+        <location filename="../core_messages.py" line="108" />
         <source>no text layer (scanned PDF)</source>
         <translation>tidak ada lapisan teks (PDF hasil pindai)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="106" />
+        <location filename="../core_messages.py" line="109" />
         <source>not a web page (binary content)</source>
         <translation>bukan halaman web (isi biner)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="107" />
+        <location filename="../core_messages.py" line="110" />
         <source>not a readable web page</source>
         <translation>halaman web tidak terbaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="108" />
+        <location filename="../core_messages.py" line="111" />
         <source>no article text found on the page (a site index, or a page without text)</source>
         <translation>tidak ada teks artikel di halaman (indeks situs, atau halaman tanpa teks)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="111" />
+        <location filename="../core_messages.py" line="114" />
         <source>the page is a list of links, not an article (a site index)</source>
         <translation>halaman ini daftar tautan, bukan artikel (indeks situs)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="114" />
+        <location filename="../core_messages.py" line="117" />
         <source>not a Word document (.docx is a zip file; this is not one)</source>
         <translation>bukan dokumen Word (.docx adalah berkas zip; berkas ini bukan)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="117" />
+        <location filename="../core_messages.py" line="120" />
         <source>not a readable Word document (damaged or truncated zip)</source>
         <translation>dokumen Word tidak terbaca (zip rusak atau terpotong)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="120" />
+        <location filename="../core_messages.py" line="123" />
         <source>not a Word document (no word/document.xml inside)</source>
         <translation>bukan dokumen Word (tidak ada word/document.xml di dalamnya)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="123" />
+        <location filename="../core_messages.py" line="126" />
         <source>unpacks to %1 MB, over the %2 MB limit (zip bomb?)</source>
         <translation>terurai menjadi %1 MB, melebihi batas %2 MB (bom zip?)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="126" />
+        <location filename="../core_messages.py" line="129" />
         <source>compressed %1:1, a zip bomb; not opened</source>
         <translation>terkompresi %1:1, bom zip; tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="127" />
+        <location filename="../core_messages.py" line="130" />
         <source>not a readable Word document</source>
         <translation>dokumen Word tidak terbaca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="128" />
+        <location filename="../core_messages.py" line="131" />
         <source>not a readable Word document (%1)</source>
         <translation>dokumen Word tidak terbaca (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="129" />
+        <location filename="../core_messages.py" line="132" />
         <source>no text in the document</source>
         <translation>tidak ada teks di dokumen</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="145" />
+        <location filename="../core_messages.py" line="148" />
         <source>expected ',' or ']' but found %1</source>
         <translation>seharusnya ',' atau ']' tetapi ditemukan %1</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="161" />
+        <location filename="../core_messages.py" line="163" />
+        <source>record %1 is nested too deeply to read</source>
+        <translation>rekaman %1 bersarang terlalu dalam untuk dibaca</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="164" />
+        <source>line %1 is nested too deeply to read</source>
+        <translation>baris %1 bersarang terlalu dalam untuk dibaca</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="165" />
+        <source>the file ends inside an element (truncated?)</source>
+        <translation>berkas berakhir di tengah sebuah elemen (terpotong?)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="166" />
+        <source>expected ':' after a key</source>
+        <translation>seharusnya ada ':' setelah kunci</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="167" />
+        <source>the object is not closed (file truncated?)</source>
+        <translation>objek tidak ditutup (berkas terpotong?)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="168" />
+        <source>record %1 opens a quote that is never closed; rest of file not read</source>
+        <translation>rekaman %1 membuka tanda kutip yang tidak pernah ditutup; sisa berkas tidak dibaca</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="171" />
+        <source>record %1 is not readable CSV (%2)</source>
+        <translation>rekaman %1 bukan CSV yang terbaca (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="172" />
+        <source>the header row is larger than %1 MB</source>
+        <translation>baris judul kolom lebih besar dari %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="174" />
         <source>a saved search needs a name of 1 to %1 characters on one line</source>
         <translation>pencarian tersimpan perlu nama 1 sampai %1 karakter dalam satu baris</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="164" />
+        <location filename="../core_messages.py" line="177" />
         <source>%1 cannot be read (%2); fix or remove it</source>
         <translation>%1 tidak dapat dibaca (%2); perbaiki atau hapus</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="165" />
+        <location filename="../core_messages.py" line="178" />
         <source>%1 is not a saved-searches file of version %2; fix or remove it</source>
         <translation>%1 bukan berkas pencarian tersimpan versi %2; perbaiki atau hapus</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="168" />
+        <location filename="../core_messages.py" line="181" />
         <source>%1 has an invalid entry (%2); fix or remove it</source>
         <translation>%1 memuat entri yang tidak sah (%2); perbaiki atau hapus</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="171" />
+        <location filename="../core_messages.py" line="184" />
         <source>no saved search named %1 (saved: %2)</source>
         <translation>tidak ada pencarian tersimpan bernama %1 (tersimpan: %2)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="172" />
+        <location filename="../core_messages.py" line="185" />
         <source>none yet</source>
         <translation>belum ada</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="173" />
+        <location filename="../core_messages.py" line="186" />
         <source>a saved search named %1 exists; remove it first</source>
         <translation>pencarian tersimpan bernama %1 sudah ada; hapus dulu</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="175" />
+        <location filename="../core_messages.py" line="187" />
+        <source>%1: entry %2 is skipped (%3); fix or remove it</source>
+        <translation>%1: entri %2 dilewati (%3); perbaiki atau hapus</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="190" />
+        <source>a second search named %1</source>
+        <translation>pencarian kedua bernama %1</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="191" />
+        <source>nested too deeply</source>
+        <translation>bersarang terlalu dalam</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="193" />
         <source>an object</source>
         <translation>objek</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="176" />
+        <location filename="../core_messages.py" line="194" />
         <source>an array</source>
         <translation>larik</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="177" />
+        <location filename="../core_messages.py" line="195" />
         <source>a string</source>
         <translation>teks</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="178" />
+        <location filename="../core_messages.py" line="196" />
         <source>a number</source>
         <translation>angka</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="179" />
+        <location filename="../core_messages.py" line="197" />
         <source>true/false</source>
         <translation>benar/salah</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="180" />
+        <location filename="../core_messages.py" line="198" />
         <source>null</source>
         <translation>nilai kosong (null)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="182" />
+        <location filename="../core_messages.py" line="200" />
         <source>No such file or directory</source>
         <translation>berkas atau folder tidak ada</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="183" />
+        <location filename="../core_messages.py" line="201" />
         <source>Permission denied</source>
         <translation>izin ditolak</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="184" />
+        <location filename="../core_messages.py" line="202" />
         <source>Operation not permitted</source>
         <translation>operasi tidak diizinkan</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="185" />
+        <location filename="../core_messages.py" line="203" />
         <source>Too many levels of symbolic links</source>
         <translation>terlalu banyak tingkat tautan simbolik</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="186" />
+        <location filename="../core_messages.py" line="204" />
         <source>Input/output error</source>
         <translation>galat masukan/keluaran</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="187" />
+        <location filename="../core_messages.py" line="205" />
         <source>Is a directory</source>
         <translation>berupa folder</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="188" />
+        <location filename="../core_messages.py" line="206" />
         <source>Not a directory</source>
         <translation>bukan folder</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="189" />
+        <location filename="../core_messages.py" line="207" />
         <source>File name too long</source>
         <translation>nama berkas terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="190" />
+        <location filename="../core_messages.py" line="208" />
         <source>Stale file handle</source>
         <translation>pegangan berkas kedaluwarsa</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="192" />
+        <location filename="../core_messages.py" line="210" />
         <source>another indexing run is busy with this index; try again when it ends</source>
         <translation>proses pengindeksan lain sedang memakai indeks ini; coba lagi setelah selesai</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="201" />
+        <location filename="../core_messages.py" line="219" />
         <source>another indexing run is busy with this index; %1 is out of the library and its articles leave the index on the next indexing run</source>
         <translation>proses pengindeksan lain sedang memakai indeks ini; %1 sudah keluar dari pustaka dan artikelnya keluar dari indeks pada pengindeksan berikutnya</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="206" />
+        <location filename="../core_messages.py" line="224" />
         <source>another Telusur process has been changing the library for over %1 s; try again</source>
         <translation>proses Telusur lain sudah lebih dari %1 dtk mengubah pustaka; coba lagi</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="210" />
+        <location filename="../core_messages.py" line="228" />
         <source>no index yet</source>
         <translation>belum ada indeks</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="211" />
+        <location filename="../core_messages.py" line="229" />
         <source>the index was built by another version of Telusur</source>
         <translation>indeks dibuat oleh versi Telusur yang lain</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="213" />
+        <location filename="../core_messages.py" line="231" />
         <source>the index is damaged (its files differ from the checksums recorded when they were written)</source>
         <translation>indeks rusak (berkasnya berbeda dari checksum yang dicatat saat ditulis)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="195" />
+        <location filename="../core_messages.py" line="213" />
         <source>another Telusur process is rebuilding this index; try again when it ends</source>
         <translation>proses Telusur lain sedang membangun ulang indeks ini; coba lagi setelah selesai</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="212" />
+        <location filename="../core_messages.py" line="230" />
         <source>the index could not be opened</source>
         <translation>indeks tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="198" />
+        <location filename="../core_messages.py" line="216" />
         <source>the index location %1 is not a folder; give a folder or remove that file</source>
         <translation>lokasi indeks %1 bukan folder; berikan folder atau hapus berkas itu</translation>
     </message>
@@ -1299,97 +1359,102 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../preview.py" line="128" />
+        <location filename="../preview.py" line="144" />
         <source>Article preview</source>
         <translation>Pratinjau artikel</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="129" />
+        <location filename="../preview.py" line="145" />
         <source>Select a result to read the article here.</source>
         <translation>Pilih hasil untuk membaca artikelnya di sini.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="137" />
+        <location filename="../preview.py" line="153" />
         <source>Previous match (Shift+F3)</source>
         <translation>Kecocokan sebelumnya (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="143" />
+        <location filename="../preview.py" line="159" />
         <source>Next match (F3)</source>
         <translation>Kecocokan berikutnya (F3)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="150" />
+        <location filename="../preview.py" line="166" />
         <source>Open file</source>
         <translation>Buka berkas</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="154" />
+        <location filename="../preview.py" line="170" />
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="156" />
+        <location filename="../preview.py" line="172" />
         <source>Open link</source>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="158" />
+        <location filename="../preview.py" line="174" />
         <source>Open the article's web page in the browser</source>
         <translation>Buka halaman web artikel di peramban</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="164" />
+        <location filename="../preview.py" line="180" />
         <source>Previous match</source>
         <translation>Kecocokan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="165" />
+        <location filename="../preview.py" line="181" />
         <source>Next match</source>
         <translation>Kecocokan berikutnya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="166" />
+        <location filename="../preview.py" line="182" />
         <source>Open the original file</source>
         <translation>Buka berkas aslinya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="167" />
+        <location filename="../preview.py" line="183" />
         <source>Show the file in its folder</source>
         <translation>Tampilkan berkas di foldernya</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="168" />
+        <location filename="../preview.py" line="184" />
         <source>Open the article's web page</source>
         <translation>Buka halaman web artikel</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="199" />
+        <location filename="../preview.py" line="221" />
         <source>This article is no longer in the index.</source>
         <translation>Artikel ini sudah tidak ada di indeks.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="310" />
+        <location filename="../preview.py" line="235" />
+        <source>The preview shows the first %1 of %2 characters; open the file to read it all.</source>
+        <translation>Pratinjau menampilkan %1 karakter pertama dari %2; buka berkasnya untuk membaca semuanya.</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="336" />
         <source>Match %1 of %2</source>
         <translation>Kecocokan %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="323" />
+        <location filename="../preview.py" line="349" />
         <source>No program could open %1. Open it from your file manager, or install a program for this kind of file.</source>
         <translation>Tidak ada program yang dapat membuka %1. Buka dari pengelola berkas, atau pasang program untuk jenis berkas ini.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="331" />
+        <location filename="../preview.py" line="357" />
         <source>No web browser could open %1. The link is copied: paste it into a browser.</source>
         <translation>Tidak ada peramban yang bisa membuka %1. Tautannya sudah disalin: tempelkan di peramban.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="337" />
+        <location filename="../preview.py" line="363" />
         <source>No file manager could show %1.</source>
         <translation>Tidak ada pengelola berkas yang dapat menampilkan %1.</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="344" />
+        <location filename="../preview.py" line="370" />
         <source>The file %1 no longer exists. Reindex its folder to update the results.</source>
         <translation>Berkas %1 sudah tidak ada. Indeks ulang foldernya untuk memperbarui hasil.</translation>
     </message>
@@ -1905,12 +1970,12 @@ Periksa kembali nama direktorinya.</translation>
 <context>
     <name>SearchPresenter</name>
     <message>
-        <location filename="../search_presenter.py" line="249" />
+        <location filename="../search_presenter.py" line="250" />
         <source>The search could not run: %1. Rebuilding the index usually fixes this.</source>
         <translation>Pencarian tidak dapat dijalankan: %1. Membangun ulang indeks biasanya mengatasinya.</translation>
     </message>
     <message>
-        <location filename="../search_presenter.py" line="251" />
+        <location filename="../search_presenter.py" line="252" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
     </message>

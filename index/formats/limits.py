@@ -1,15 +1,22 @@
-"""Size and time limits, so one pathological file cannot stall a sync.
+"""Size, memory and time limits, so one pathological file cannot stall a sync.
 
-Extraction runs in worker processes on every platform, Windows included, so
-the time limit is a deadline that the extractors' loops check (per PDF page,
-per data-set record, between HTML passes) rather than a signal or a thread.
-Work that happens in one library call (parsing one HTML page, one PDF page)
-cannot be interrupted that way; the size limits bound it instead.
+Single-article files other than plain text (web pages, MHTML, PDF, Word) are
+read in a helper process (``isolated.py``) whose address space is capped
+(``memory_bytes``) and which is stopped when it takes longer than ``seconds``
+plus ``kill_grace``: a parser stuck inside one library call cannot be
+interrupted any other way. Inside it, the extractors' loops also check a
+cooperative deadline (per PDF page, between HTML passes) so most slow files
+end with a clean message before the hard stop. Data sets are streamed in
+bounded pieces instead (``record_bytes``).
+
+``TELUSUR_MEMORY_MB`` and ``TELUSUR_FILE_SECONDS`` override the defaults
+(tests use small values; spawned workers inherit them).
 """
 from __future__ import annotations
 
+import os
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _MB = 1024 * 1024
 
@@ -27,9 +34,27 @@ class Limits:
     docx_unzipped_bytes: int = 200 * _MB  # sum of the sizes the zip directory declares
     record_bytes: int = 10 * _MB  # one line / element / row of a data-set file
     seconds: float = 30.0  # one single-article file (data sets: see datasets.py)
+    # Memory the helper process that reads one single-article file may take
+    # beyond its own size with the readers loaded (isolated.py).
+    memory_bytes: int = 1536 * _MB
+    kill_grace: float = 5.0  # past ``seconds``, before the helper is stopped
 
 
-DEFAULT_LIMITS = Limits()
+def _from_env(limits: Limits) -> Limits:
+    """``limits`` with the environment's overrides (invalid values are ignored)."""
+    memory = os.environ.get("TELUSUR_MEMORY_MB", "")
+    seconds = os.environ.get("TELUSUR_FILE_SECONDS", "")
+    if memory.isdigit() and int(memory) > 0:
+        limits = replace(limits, memory_bytes=int(memory) * _MB)
+    try:
+        if seconds and float(seconds) > 0:
+            limits = replace(limits, seconds=float(seconds), kill_grace=min(limits.kill_grace, float(seconds)))
+    except ValueError:
+        pass
+    return limits
+
+
+DEFAULT_LIMITS = _from_env(Limits())
 
 
 class ExtractionTimeout(Exception):

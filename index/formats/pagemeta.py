@@ -97,7 +97,7 @@ def _json_ld(tree: lxml_html.HtmlElement) -> list[dict[str, Any]]:
             continue
         try:
             walk(json.loads(script.text.strip().rstrip(";")))
-        except ValueError:
+        except (ValueError, RecursionError):  # one broken or too deep block: the page's others still count
             continue
     return objects
 

@@ -30,4 +30,7 @@ class CliError(Exception):
 
 
 def err(message: str) -> None:
-    print(f"telusur: {message}", file=sys.stderr)
+    """One message line on stderr; file names in it cannot forge lines or send escapes."""
+    from telusur.searcher.printable import printable
+
+    print(f"telusur: {printable(message)}", file=sys.stderr)

@@ -9,7 +9,7 @@ from typing import Any
 
 from telusur.cli.errors import CliError, Exit, err
 from telusur.cli.open_index import say_rebuilt
-from telusur.cli.output import print_json
+from telusur.cli.output import print_json, shown
 from telusur.cli.saved import print_watches_with_news
 from telusur.index import Library, SyncPhase, SyncProgress, SyncReport
 from telusur.index.library_file import display_path
@@ -72,9 +72,9 @@ def _print_report(report: SyncReport) -> None:
     )
     for skipped in report.skipped:
         where = display_path(skipped.path) + (f" record {skipped.record}" if skipped.record is not None else "")
-        print(f"  skipped {where}: {skipped.reason}")
+        print(shown(f"  skipped {where}: {skipped.reason}"))
     for warning in report.warnings[:MAX_WARNINGS_SHOWN]:
-        print(f"  warning {display_path(warning.path)}: {warning.message}")
+        print(shown(f"  warning {display_path(warning.path)}: {warning.message}"))
     if len(report.warnings) > MAX_WARNINGS_SHOWN:
         print(f"  … and {len(report.warnings) - MAX_WARNINGS_SHOWN} more warnings (see --json)")
 

@@ -5,9 +5,8 @@ import argparse
 from pathlib import Path
 
 from telusur.cli.errors import CliError, Exit, err
-from telusur.cli.output import plural
+from telusur.cli.output import plural, shown_path
 from telusur.index import Library
-from telusur.index.library_file import display_path
 from telusur.index.paths import normalize_folder, same_folder
 
 
@@ -39,7 +38,7 @@ def cmd_folders(library: Library, args: argparse.Namespace) -> int:
     if not folders:  # said on stderr: standard output stays a plain list (empty) for scripts
         err("the library has no folders yet: add one with telusur index FOLDER")
     for folder in folders:
-        print(display_path(folder))
+        print(shown_path(folder))
     return Exit.OK
 
 

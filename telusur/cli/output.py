@@ -6,7 +6,9 @@ import json
 import sys
 from typing import Any
 
+from telusur.index.library_file import display_path
 from telusur.searcher.highlight import Marked
+from telusur.searcher.printable import printable, printable_prose
 from telusur.searcher.requests import Hit
 
 
@@ -45,18 +47,32 @@ def print_json(data: Any) -> None:
 
 
 def plain(marked: Marked, *, tty: bool) -> str:
-    """Marked text for a terminal: matches in bold yellow on a terminal, as they are elsewhere."""
+    """Marked text as one terminal line: matches in bold yellow on a terminal, as they are elsewhere.
+
+    The article's own text has its control characters shown as escapes piece
+    by piece, so only the marks' colour codes reach the terminal.
+    """
     if not tty:
-        return marked.text
+        return printable_prose(marked.text)
     out, pos = [], 0
     for start, end in marked.spans:
-        out += [marked.text[pos:start], "\033[1;33m", marked.text[start:end], "\033[0m"]
+        out += [printable_prose(marked.text[pos:start]), "\033[1;33m", printable_prose(marked.text[start:end]),
+                "\033[0m"]
         pos = end
-    out.append(marked.text[pos:])
+    out.append(printable_prose(marked.text[pos:]))
     return "".join(out)
+
+
+def shown(text: str | None) -> str:
+    """A string from an article or a file name, safe on one terminal line."""
+    return printable(text or "")
+
+
+def shown_path(path: str) -> str:
+    return printable(display_path(path))
 
 
 def print_short_hit(prefix: str, hit: Hit, *, tty: bool) -> None:
     """A hit as related and watch show list it: headline, day, path."""
-    when = hit.date.strftime("%Y-%m-%d") if hit.date else "no date"
-    print(f"\n{prefix}{plain(hit.headline_marked, tty=tty)}  ({when})\n   {hit.path}")
+    when = hit.date.date().isoformat() if hit.date else "no date"  # year 1 as 0001, not strftime's 1
+    print(f"\n{prefix}{plain(hit.headline_marked, tty=tty)}  ({when})\n   {shown_path(hit.path)}")

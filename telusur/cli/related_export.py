@@ -11,7 +11,7 @@ from telusur.analysis.safe_write import write_text_atomic
 from telusur.cli.errors import CliError, Exit, err
 from telusur.cli.open_index import check_query, engine_for
 from telusur.cli.options import archive_options, positive_int, query_options, search_request
-from telusur.cli.output import print_json, print_short_hit
+from telusur.cli.output import print_json, print_short_hit, shown
 from telusur.cli.search import nothing_indexed
 from telusur.index import Library
 from telusur.searcher.export import ExportFormat, export, hit_record
@@ -52,7 +52,7 @@ def cmd_related(library: Library, args: argparse.Namespace) -> int:
         }
         print_json(out)
         return Exit.OK
-    print(f"Related to: {article.headline}")
+    print(f"Related to: {shown(article.headline)}")
     tty = sys.stdout.isatty()
     for rank, hit in enumerate(related.hits, 1):
         print_short_hit(f"{rank}. ", hit, tty=tty)

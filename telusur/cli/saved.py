@@ -6,10 +6,10 @@ import dataclasses
 import shlex
 import sys
 
-from telusur.cli.errors import Exit, err
+from telusur.cli.errors import CliError, Exit, err
 from telusur.cli.open_index import check_query, engine_for
 from telusur.cli.options import day_range, positive_int, query_options, source_option
-from telusur.cli.output import print_json, print_short_hit
+from telusur.cli.output import print_json, print_short_hit, shown
 from telusur.index import Library
 from telusur.index.saved_searches import (
     SavedSearch,
@@ -18,10 +18,11 @@ from telusur.index.saved_searches import (
     check_name,
     mark_seen,
     read_saved,
+    read_saved_file,
     remove_search,
 )
 from telusur.index.saved_searches import find as find_saved
-from telusur.searcher import SearchRequest, watch
+from telusur.searcher import QueryError, SearchRequest, watch
 from telusur.searcher.export import hit_record
 
 
@@ -60,7 +61,10 @@ def cmd_watch_add(library: Library, args: argparse.Namespace) -> int:
 
 
 def _statuses(library: Library) -> list[watch.WatchStatus]:
-    searches = read_saved(library.index_dir)
+    saved = read_saved_file(library.index_dir)
+    for problem in saved.problems:
+        err(problem)
+    searches = saved.searches
     if not searches:
         return []
     engine = engine_for(library)
@@ -70,26 +74,33 @@ def _statuses(library: Library) -> list[watch.WatchStatus]:
 def cmd_watch_list(library: Library, args: argparse.Namespace) -> int:
     statuses = _statuses(library)
     if args.json:
-        print_json([dataclasses.asdict(s) for s in statuses])
+        # "problem" only for a saved query that cannot run (the contract's keys stay as they were)
+        print_json([{k: v for k, v in dataclasses.asdict(s).items() if k != "problem" or v} for s in statuses])
     elif not statuses:
         print("no saved searches; add one with: telusur watch add NAME QUERY")
     for s in statuses if not args.json else ():
-        print(f"{s.name}: {s.new} new of {s.total}  ({s.query})")
+        if s.problem:
+            print(shown(f"{s.name}: cannot run ({s.problem})  ({s.query})"))
+        else:
+            print(shown(f"{s.name}: {s.new} new of {s.total}  ({s.query})"))
     return Exit.OK
 
 
 def cmd_watch_show(library: Library, args: argparse.Namespace) -> int:
     saved = find_saved(read_saved(library.index_dir), args.name)
-    view = watch.look(engine_for(library), saved, limit=max(1, min(args.limit, 500)))
+    try:
+        view = watch.look(engine_for(library), saved, limit=max(1, min(args.limit, 500)))
+    except QueryError as error:
+        raise CliError(f"the saved search {saved.name!r} cannot run: {error}", Exit.USAGE) from None
     mark_seen(library.index_dir, saved.name, view.keys)
     if args.json:
         out = {
-            **dataclasses.asdict(view.status),
+            **{k: v for k, v in dataclasses.asdict(view.status).items() if k != "problem" or v},
             "hits": [{**hit_record(h), "new": n < view.new_shown} for n, h in enumerate(view.hits)],
         }
         print_json(out)
         return Exit.OK
-    print(f"{view.status.name}: {view.status.new} new of {view.status.total}  ({view.status.query})")
+    print(shown(f"{view.status.name}: {view.status.new} new of {view.status.total}  ({view.status.query})"))
     tty = sys.stdout.isatty()
     for n, hit in enumerate(view.hits):
         print_short_hit("NEW " if n < view.new_shown else "", hit, tty=tty)
@@ -112,4 +123,4 @@ def print_watches_with_news(library: Library) -> None:
     if statuses:
         print("Saved searches with new articles:")
     for s in statuses:
-        print(f"  {s.name}: {s.new} new  (telusur watch show {shlex.quote(s.name)})")
+        print(shown(f"  {s.name}: {s.new} new  (telusur watch show {shlex.quote(s.name)})"))

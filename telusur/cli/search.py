@@ -8,7 +8,7 @@ from typing import Any
 from telusur.cli.errors import CliError, Exit, err
 from telusur.cli.open_index import NOTHING_INDEXED, say_rebuilt
 from telusur.cli.options import archive_options, positive_int, query_options, search_request
-from telusur.cli.output import plain, plural, print_json
+from telusur.cli.output import plain, plural, print_json, shown, shown_path
 from telusur.index import IndexDamagedError, Library, Opened, OpenState
 from telusur.index.library_file import display_path
 from telusur.searcher import SearchEngine, SearchResult
@@ -73,22 +73,25 @@ def _print_result(result: SearchResult) -> None:
     if result.relaxed:
         print("No article has every word; showing articles with some of them.")
     if result.searched:
-        print(f"Nothing matches {result.request.text!r}; showing results for {result.searched!r} "
-              "(--as-typed to search only what you typed).")
+        print(shown(f"Nothing matches {result.request.text!r}; showing results for {result.searched!r} "
+                    "(--as-typed to search only what you typed)."))
     print(f"{plural(result.total, 'hit')} · {result.elapsed_ms:.0f} ms")
     if result.suggestion:
-        print(f"Did you mean: {result.suggestion}")
+        print(f"Did you mean: {shown(result.suggestion)}")
     for e in result.expanded:
-        print(f"Also searched: {e.source} -> {', '.join(e.forms)} ({e.why.value}; --no-expand {e.source!r} to skip)")
+        also = f"{e.source} -> {', '.join(e.forms)} ({e.why.value}; --no-expand {e.source!r} to skip)"
+        print(shown(f"Also searched: {also}"))
     request = result.request
     first = (request.page - 1) * request.page_size
     for rank, hit in enumerate(result.hits, first + 1):
-        when = hit.date.strftime("%Y-%m-%d %H:%M" if hit.has_time else "%Y-%m-%d") if hit.date else "no date"
-        about = " · ".join(part for part in (hit.source, when) if part)
+        when = "no date"
+        if hit.date:  # isoformat: year 1 as 0001 (strftime gives 1)
+            when = hit.date.isoformat(" ", "minutes") if hit.has_time else hit.date.date().isoformat()
+        about = shown(" · ".join(part for part in (hit.source, when) if part))
         print(f"\n{rank}. {plain(hit.headline_marked, tty=tty)}  ({about})")
-        print(f"   {display_path(hit.path)}" + (f" record {hit.record}" if hit.record is not None else ""))
+        print(f"   {shown_path(hit.path)}" + (f" record {hit.record}" if hit.record is not None else ""))
         if hit.url:
-            print(f"   {hit.url}")
+            print(f"   {shown(hit.url)}")
         if hit.snippet:
             print(f"   {plain(hit.snippet, tty=tty)}")
         _print_copies(hit)
@@ -167,15 +170,15 @@ def _result_archive_dict(result: SearchResult) -> dict[str, Any]:
 
 def _print_copies(hit: Hit) -> None:
     if hit.copies:
-        shown = ", ".join(c.source or display_path(c.path) for c in hit.copies[:5])
+        names = ", ".join(shown(c.source) or shown_path(c.path) for c in hit.copies[:5])
         more = f" and {len(hit.copies) - 5} more" if len(hit.copies) > 5 else ""
-        print(f"   also published as {len(hit.copies)} wire copies: {shown}{more}")
+        print(f"   also published as {len(hit.copies)} wire copies: {names}{more}")
 
 
 def _print_facets(result: SearchResult) -> None:
     if result.facets is None:
         return
-    print("\nBy source: " + ", ".join(f"{f.value or '(unknown)'} {f.count}" for f in result.facets.source))
+    print("\nBy source: " + ", ".join(f"{shown(f.value) or '(unknown)'} {f.count}" for f in result.facets.source))
     date_facet = result.facets.date
     print(f"By {date_facet.unit.value}: " + ", ".join(f"{b.start} {b.count}" for b in date_facet.buckets if b.count)
           + (f", undated {date_facet.undated}" if date_facet.undated else ""))

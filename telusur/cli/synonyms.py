@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 
 from telusur.cli.errors import Exit
-from telusur.cli.output import print_json
+from telusur.cli.output import print_json, shown
 from telusur.index import Library
 
 
@@ -16,6 +16,8 @@ def add_synonyms(sub: argparse._SubParsersAction) -> None:
 
 def cmd_synonyms(library: Library, args: argparse.Namespace) -> int:
     """Exit 1 when the user file has lines that were skipped, so a script notices."""
+    from telusur.analysis.synonyms import MAX_FILE_BYTES, MAX_LINE_CHARS, MAX_RULE_ENTRIES
+    from telusur.searcher.expand import MAX_EXPANSION_CHARS, MAX_FORMS
     from telusur.searcher.lookups import synonym_sources
 
     sources = synonym_sources(library.synonyms_file)
@@ -37,8 +39,11 @@ def cmd_synonyms(library: Library, args: argparse.Namespace) -> int:
         state = "" if sources.user_file.exists() else " (not there yet; create it to add your own)"
         print(f"user synonym file: {sources.user_file}{state}")
         print("  format: 'rusuh, ricuh' (each finds the others) or 'narkoba => sabu, ganja' (one way); # comments")
-        for error in sources.errors:
-            print(f"  skipped line {error}")
+        print(f"  bounds: {MAX_RULE_ENTRIES} entries a rule, {MAX_LINE_CHARS} characters a line, "
+              f"{MAX_FILE_BYTES // 1024} KB a file; a search adds at most {MAX_FORMS} forms a word "
+              f"and {MAX_EXPANSION_CHARS} characters in all (never dropping a word typed)")
+        for error in sources.errors:  # a bad line, or one cut to the bounds (see analysis/synonyms.py)
+            print(shown(f"  line {error}" if error.line else f"  {error}"))
         print(f"{len(user_rules)} rules from your file, {len(rules)} active with the shipped list:")
         for key, forms in sorted(rules.items()):
             print(f"  {key} -> {', '.join(forms)}")

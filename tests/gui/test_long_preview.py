@@ -24,7 +24,8 @@ def _giant(paragraphs: int) -> ArticleView:
                        date=datetime(2024, 7, 1), has_time=False)
 
 
-def test_a_long_article_shows_at_once_and_fills_in(qtbot) -> None:
+def test_a_long_article_shows_at_once_and_fills_in(qtbot, monkeypatch) -> None:
+    monkeypatch.setattr("telusur.gui.preview.PREVIEW_MAX_CHARS", 4_000_000)  # all of it (see test_preview_cap)
     panel = PreviewPanel(lang="en")
     qtbot.addWidget(panel)
     article = _giant(6000)  # about 1.8 M characters
