@@ -27,7 +27,7 @@ from telusur.index.checksums import file_sum
 from telusur.index.store import IndexDir, check_index
 from telusur.searcher.engine import SearchEngine, SearchRequest
 from telusur.searcher.highlight import MatchTerms
-from telusur.searcher.records import ArticleView
+from telusur.searcher.requests import ArticleView
 from tests.reliability.rel_helpers import make_folder
 
 

@@ -12,14 +12,14 @@ from telusur.index import Library
 
 from .display import display_problem
 from .main_window import MainWindow
-from .pyside_fix import make_singletons_immortal
+from .pyside_refcount import make_singletons_immortal
 from .settings import APPLICATION, ORGANIZATION, open_settings
 from .translations import LANGUAGE_KEY, choose_language, install_translator
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication (reused when one exists, e.g. under pytest-qt)."""
-    make_singletons_immortal()  # before any view asks a model for data (gui/pyside_fix.py)
+    make_singletons_immortal()  # before any view asks a model for data (gui/pyside_refcount.py)
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])

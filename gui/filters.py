@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from telusur.searcher import DateError, MonthCount, parse_day_bounds
 
-from .dates import format_month, format_short_day
+from .date_display import format_month, format_short_day
 from .translations import with_args
 from .usertypes import DatePreset
 

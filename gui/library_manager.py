@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from telusur.index import FolderStats
 
 from .background import Background
-from .dates import format_datetime
+from .date_display import format_datetime
 from .indexing import IndexingController
 from .translations import with_args
 

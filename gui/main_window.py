@@ -29,7 +29,6 @@ from telusur.searcher import SearchEngine
 
 from . import library_manager
 from .adaptive_splitter import AdaptiveSplitter
-from .archive import ArchiveMonths
 from .archive_host import ArchiveHost
 from .archive_views import ArchiveViews
 from .delegate import CompactRows, ResultDelegate
@@ -40,6 +39,7 @@ from .indexing import IndexingController
 from .keyboard import KeyNavigation
 from .language_menu import LANGUAGE_NAMES, LanguageMenu
 from .message_bar import MessageBar
+from .months_with_articles import ArchiveMonths
 from .preview import PreviewPanel
 from .result_notes import ResultNotes
 from .results_model import ResultsModel

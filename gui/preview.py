@@ -34,7 +34,7 @@ from telusur.index import display_path
 from telusur.searcher import ArticleView, MatchTerms, headline_marked, highlight_chunks, marked_html
 from telusur.searcher.highlight import HEADLINE_MAX_CHARS
 
-from .dates import format_datetime
+from .date_display import format_datetime
 from .markdown_text import is_markdown, marked_line, paragraph_html
 from .richtext import MARK_BG, escape, qt_html
 from .scanview import ScanView

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from telusur.searcher import ArticleView, RelatedResult, SearchEngine
 
 from .background import Background
-from .dates import format_datetime
+from .date_display import format_datetime
 
 MAX_SHOWN = 10
 SETTLE_MS = 300  # the same article in the preview this long: the reader is reading it

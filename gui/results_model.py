@@ -13,7 +13,7 @@ from telusur.index import display_path, doc_key
 from telusur.searcher import CopyRef, Hit
 
 from .copies import copies_text
-from .dates import format_datetime
+from .date_display import format_datetime
 from .markdown_text import is_markdown, marked_line, without_heading_marks
 
 Index = QModelIndex | QPersistentModelIndex

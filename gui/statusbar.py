@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QW
 from telusur.index import SyncPhase, SyncProgress
 from telusur.searcher import SearchResult
 
-from .dates import format_duration
+from .date_display import format_duration
 from .translations import with_args
 from .usertypes import JobKind
 from .workers import SyncJob

@@ -1,6 +1,6 @@
 """From article files on disk to a Whoosh index: finding, parsing, analysing, syncing."""
+from .article_dates import ParsedDate, parse_date
 from .articles import Article, parse_article
-from .dates import ParsedDate, parse_date
 from .files import Skipped
 from .formats import Format
 from .keys import doc_key, file_key, is_utf8_safe, path_of_key
@@ -17,7 +17,6 @@ from .messages import (
     message_code,
 )
 from .paths import is_under
-from .records import FileWarning, SyncPhase, SyncProgress, SyncReport
 from .schema import EXACT_FIELD
 from .store import (
     IndexDamagedError,
@@ -26,6 +25,7 @@ from .store import (
     Rebuilt,
     default_index_dir,
 )
+from .sync_records import FileWarning, SyncPhase, SyncProgress, SyncReport
 
 __all__ = [
     "BUSY_MESSAGE",

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .dates import parse_date
+from .article_dates import parse_date
 from .messages import ArticleWarning, CoreMessage
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n+")

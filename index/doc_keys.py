@@ -26,8 +26,8 @@ from whoosh.reading import IndexReader
 from telusur.analysis.safe_write import write_bytes_atomic
 
 from .columns import column_values
-from .records import Indexed
 from .segments import segment_folder, segment_id, unique_terms_by_document
+from .sync_records import Indexed
 
 KEYS_FOLDER = "keys"  # beside the Whoosh folder, in the index root
 _MAGIC = b"telusur-keys 1"

@@ -38,8 +38,8 @@ from .formats.plaintext import text_article
 from .keys import doc_key, file_key, safe_text
 from .messages import ArticleWarning, CoreMessage, SkipReason
 from .postings import encode_postings, text_terms
-from .records import Indexed
 from .schema import ACRONYMS_FIELD, EXACT_FIELD, build_schema
+from .sync_records import Indexed
 
 AddDocument = Callable[[dict], None]
 

@@ -24,7 +24,6 @@ from .copies import copies_stamp, copy_groups, refresh_copies
 from .keys import file_key, path_of_key
 from .messages import CoreMessage, IndexBusyError, IndexDamage, IndexProblem, os_reason
 from .paths import folder_of, normalize_folder, same_folder
-from .records import SyncProgress, SyncReport
 from .segments import clean_unused_files
 from .store import (
     IndexDir,
@@ -38,6 +37,7 @@ from .store import (
 )
 from .store import lock_timeout as _lock_timeout
 from .sync import files_in_index, remove_folder_documents, sync_folders
+from .sync_records import SyncProgress, SyncReport
 
 SYNONYMS_FILE = "synonyms.txt"
 # Beside library.json, not in it: when each folder's last sync completed.

@@ -30,8 +30,8 @@ from .documents import prepare
 from .files import FileStat, Skipped
 from .formats import Format, article_kind
 from .messages import CoreMessage, IndexProblem
-from .records import Built
 from .segments import Segment, SegmentBuilder
+from .sync_records import Built
 
 _cancel = None
 _progress = None

@@ -28,8 +28,8 @@ from .keys import file_key, path_of_key
 from .messages import CoreMessage, SkipReason
 from .parallel import build_segments_in_parallel, job_weight
 from .paths import folder_of, normalize_folder, under_any
-from .records import Built, FileWarning, Indexed, IndexedFile, SyncPhase, SyncPlan, SyncProgress, SyncReport
 from .segments import AppendingWriter, clean_unused_files, index_folder
+from .sync_records import Built, FileWarning, Indexed, IndexedFile, SyncPhase, SyncPlan, SyncProgress, SyncReport
 
 # Whoosh's posting buffer, split between the segment workers: the largest
 # that keeps a whole build (parent + workers) under its 500 MB memory budget

@@ -1,6 +1,6 @@
 """From a user's query to ranked, highlighted hits: plan, run, rerank, page, highlight."""
 from .date_column import MonthCount
-from .dates import DayRange, parse_day_bounds
+from .day_ranges import DayRange, parse_day_bounds
 from .engine import SearchEngine
 from .export import ExportFormat, export
 from .facets import source_key
@@ -17,7 +17,7 @@ from .highlight import (
 from .messages import DateError, DateProblem, QueryError, QueryNote, QueryProblem
 from .plan import Reason
 from .query import build_query
-from .records import (
+from .requests import (
     SORTS,
     ArticleView,
     CopyRef,

@@ -15,7 +15,7 @@ from whoosh.searching import Searcher
 
 from telusur.index.columns import column_values
 
-from .dates import DayRange
+from .day_ranges import DayRange
 
 DATE_FIELD = "date"
 # What the numeric column holds for an undated document (Whoosh's default for a missing value).

@@ -21,7 +21,7 @@ from telusur.index.columns import column_values
 from telusur.index.segments import column_array
 
 from .date_column import DATE_FIELD, UNDATED
-from .records import Scored
+from .requests import Scored
 
 # searcher -> each document's raw date column value, read once per generation
 _COLUMNS: weakref.WeakKeyDictionary[Searcher, array] = weakref.WeakKeyDictionary()

@@ -31,14 +31,14 @@ from telusur.index import CoreMessage, IndexDamagedError, Library, doc_key, file
 from telusur.index.messages import IndexDamage
 
 from .date_column import MonthCount
-from .dates import DayRange
+from .day_ranges import DayRange
 from .expand import Lookups
 from .hits import highlight
 from .lookups import LookupCache
 from .messages import QueryError, QueryProblem
 from .plan import plan
-from .records import ArticleView, Hit, RelatedResult, SearchRequest, SearchResult, SortOrder
 from .related import MAX_RELATED, related_docs
+from .requests import ArticleView, Hit, RelatedResult, SearchRequest, SearchResult, SortOrder
 from .resultset import EXPORT_PAGE, ResultSet, first_wanted, set_key
 from .run import run_plan
 from .snapshot import Snapshot

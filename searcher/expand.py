@@ -41,7 +41,7 @@ from telusur.analysis.acronym_table import Expansions, acronym_key
 from telusur.analysis.synonyms import Origin, Synonyms, key_of
 
 from .query import MAX_QUERY_CHARS, NEGATIONS, OPERATORS, BuiltQuery, QueryError, build_query, join_compounds
-from .records import Expanded, Why
+from .requests import Expanded, Why
 
 ACRONYM_WEIGHT = 0.9  # below the typed 1.0; bench/eval: 0.25 -> 0.5 -> 0.9 raised acronym nDCG 0.756 -> 0.844 -> 0.928
 SYNONYM_WEIGHT = 0.9  # synonym nDCG 0.798 (0.25), 0.815 (0.5), 0.856 (0.9)

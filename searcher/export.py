@@ -22,7 +22,7 @@ from telusur.index.library_file import display_path
 
 from .highlight import marked_html
 from .printable import inert_cell, printable, printable_prose
-from .records import CopyRef, Hit, relevance
+from .requests import CopyRef, Hit, relevance
 
 CSV_COLUMNS = ("headline", "date", "source", "url", "path", "record", "score", "snippet")
 _TAG = re.compile(r"<[^>]+>")

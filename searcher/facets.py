@@ -18,7 +18,7 @@ from telusur.index.columns import column_values
 
 from .date_column import UNDATED
 from .outlets import SOURCE_FIELD, outlet_names, source_key
-from .records import DateBucket, DateFacet, DateUnit, FacetCount, Facets
+from .requests import DateBucket, DateFacet, DateUnit, FacetCount, Facets
 
 DATE_FIELD = "date"
 MAX_BUCKETS = 60  # the finest unit that gives at most this many buckets is chosen

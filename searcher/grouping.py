@@ -17,7 +17,7 @@ from whoosh.searching import Searcher
 from telusur.index.doc_keys import document_keys
 
 from .outlets import outlet_names
-from .records import CopyRef, Found, Hit, Scored
+from .requests import CopyRef, Found, Hit, Scored
 
 
 @dataclass(frozen=True)

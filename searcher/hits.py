@@ -9,7 +9,7 @@ from whoosh.searching import Searcher
 
 from .highlight import Marked, MatchTerms, headline_marked, snippet
 from .outlets import outlet_names
-from .records import Found, Hit, PageWindow, Scored
+from .requests import Found, Hit, PageWindow, Scored
 
 
 def page_of(found: Found, window: PageWindow) -> tuple[Scored, ...]:

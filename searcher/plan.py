@@ -24,11 +24,11 @@ from whoosh.reading import IndexReader
 
 from telusur.index.messages import CoreMessage
 
-from .dates import DayRange
+from .day_ranges import DayRange
 from .expand import Expanded, ExpandedText, Lookups, expand_text, expanded_query
 from .messages import QueryNote
 from .query import BuiltQuery, build_query, clean_text, positive_word_count
-from .records import SearchRequest
+from .requests import SearchRequest
 from .suggest import TYPO_BELOW, widen_typos
 
 ORIGINAL_FIRST_BOOST = 1000.0  # after typo widening, what matched as typed ranks first

@@ -34,7 +34,7 @@ from telusur.analysis.resources import compounds
 from telusur.index.messages import CoreMessage
 from telusur.index.schema import EXACT_FIELD
 
-from .dates import DayRange, parse_range
+from .day_ranges import DayRange, parse_range
 from .messages import DateError, QueryError, QueryNote, QueryProblem
 
 __all__ = ["QueryError", "BuiltQuery", "build_query", "clean_text", "positive_leaves", "positive_word_count"]

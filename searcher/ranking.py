@@ -23,7 +23,7 @@ from telusur.analysis import terms
 from telusur.index.schema import EXACT_FIELD
 
 from .query import HEADLINE_BOOST, OPERATORS, BuiltQuery
-from .records import Found, Scored
+from .requests import Found, Scored
 from .scores import score_among
 
 EXACT_BOOST = 0.5

@@ -15,7 +15,7 @@ from whoosh.searching import Searcher
 from .grouping import GroupColumn, fold
 from .highlight import MatchTerms
 from .query import HEADLINE_BOOST
-from .records import Scored
+from .requests import Scored
 
 KEY_TERMS = 12
 HEADLINE_WEIGHT = 3

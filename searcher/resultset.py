@@ -19,7 +19,7 @@ from .grouping import GroupColumn, count_groups, fold, with_copies
 from .hits import highlight
 from .plan import Plan
 from .ranking import rerank
-from .records import DateUnit, Facets, Found, Hit, PageWindow, Scored, SearchRequest, SortOrder
+from .requests import DateUnit, Facets, Found, Hit, PageWindow, Scored, SearchRequest, SortOrder
 from .run import Outcome, Tried, all_matches, run_attempt
 from .snapshot import Snapshot
 

@@ -24,7 +24,7 @@ from .matchset import match_set
 from .messages import QueryError, QueryProblem
 from .plan import Attempt, Plan, Reason, attempt_for
 from .query import positive_leaves
-from .records import NO_SCORE, Found, Scored, SortOrder
+from .requests import NO_SCORE, Found, Scored, SortOrder
 from .scores import ScoredMatches, score_all
 
 MAX_PATTERN_TERMS = 2000  # a wildcard matching more words than this is refused

@@ -53,7 +53,7 @@ from telusur.index.segments import (
     whole_postings,
 )
 
-from .records import Scored
+from .requests import Scored
 
 _LENGTH_OF_BYTE = [byte_to_length(b) for b in range(256)]
 

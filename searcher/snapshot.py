@@ -16,7 +16,7 @@ from collections.abc import Callable
 from whoosh.searching import Searcher
 
 from .date_column import DateColumn
-from .dates import DayRange
+from .day_ranges import DayRange
 from .facets import ArticleColumns
 from .grouping import GroupColumn
 

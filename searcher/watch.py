@@ -14,7 +14,7 @@ from telusur.index.saved_searches import SavedSearch, key_hash
 
 from .engine import SearchEngine
 from .messages import QueryError
-from .records import Hit, SearchRequest
+from .requests import Hit, SearchRequest
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from helpers import SEED
 
+from telusur.index.article_dates import parse_date
 from telusur.index.articles import parse_article
-from telusur.index.dates import parse_date
 from telusur.index.files import FileText, Skipped, read_text, walk_articles
 
 DATES = [

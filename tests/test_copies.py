@@ -141,7 +141,7 @@ def test_folding_that_reruns_the_query_keeps_the_exact_total() -> None:
     counts only what it saw on the way. The total shown must stay the exact first count
     (at 10x, 'tahun' said 7,815 articles while its outlets summed to 69,150)."""
     from telusur.searcher.grouping import GroupColumn, fold_found
-    from telusur.searcher.records import Found, Scored
+    from telusur.searcher.requests import Found, Scored
 
     # 40 matching documents in groups of 10 copies: the first 20 ranked fold to 2 hits.
     column = GroupColumn(

@@ -11,8 +11,8 @@ from telusur.cli import main
 from telusur.gui.timeline import bucket_end
 from telusur.index import Library
 from telusur.searcher import SearchEngine
-from telusur.searcher.dates import DayRange
-from telusur.searcher.records import DateUnit
+from telusur.searcher.day_ranges import DayRange
+from telusur.searcher.requests import DateUnit
 
 RECORDS = [
     ("Akhir Zaman", "9999-12-31"),

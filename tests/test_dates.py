@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from telusur.cli import main
-from telusur.index.dates import ParsedDate, parse_date
-from telusur.searcher.dates import DateError, DayRange, parse_day_bounds, parse_range
+from telusur.index.article_dates import ParsedDate, parse_date
+from telusur.searcher.day_ranges import DateError, DayRange, parse_day_bounds, parse_range
 
 
 @pytest.mark.parametrize(

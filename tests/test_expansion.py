@@ -13,7 +13,7 @@ from telusur.index import Library
 from telusur.index.acronym_store import TABLE_FILE, decode_pairs, encode_pairs
 from telusur.searcher import SearchEngine, SearchRequest
 from telusur.searcher.expand import Lookups, expand_text, form_weight
-from telusur.searcher.records import Why
+from telusur.searcher.requests import Why
 
 BUMN = Pair("BUMN", "badan usaha milik negara")
 

@@ -18,7 +18,7 @@ from telusur.searcher import SearchEngine, SearchRequest, SortOrder
 from telusur.searcher import engine as engine_module
 from telusur.searcher.export import CSV_COLUMNS, ExportFormat, export, hit_record
 from telusur.searcher.highlight import Marked
-from telusur.searcher.records import CopyRef, Hit
+from telusur.searcher.requests import CopyRef, Hit
 
 # Also under Windows' file rules (tests/windows_rules.py): these write the index, the library or files.
 pytestmark = pytest.mark.windows_too

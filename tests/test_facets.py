@@ -11,7 +11,7 @@ from telusur.index import Library
 from telusur.searcher import SearchEngine, SearchRequest
 from telusur.searcher.facets import ArticleColumns, bucket_start, choose_unit, count_facets, source_matches
 from telusur.searcher.messages import QueryError, QueryProblem
-from telusur.searcher.records import DateUnit, SortOrder
+from telusur.searcher.requests import DateUnit, SortOrder
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ from telusur.searcher.highlight import Marked, marked_html
 from telusur.searcher.hits import highlight, page_of
 from telusur.searcher.messages import QueryError
 from telusur.searcher.plan import Step, attempt_for, plan
-from telusur.searcher.records import Found, PageWindow, Scored
+from telusur.searcher.requests import Found, PageWindow, Scored
 from telusur.searcher.run import match_terms, run_plan
 
 SCHEMA = build_schema()

@@ -7,7 +7,7 @@ import pytest
 
 from telusur.index.schema import build_schema
 from telusur.searcher import DateProblem, QueryProblem
-from telusur.searcher.dates import DayRange
+from telusur.searcher.day_ranges import DayRange
 from telusur.searcher.query import QueryError, build_query, clean_text
 
 SCHEMA = build_schema()

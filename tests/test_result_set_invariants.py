@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from telusur.index import Library
 from telusur.searcher import SearchEngine, SearchRequest, SortOrder, watch
 from telusur.searcher.export import ExportFormat, export
-from telusur.searcher.records import Hit
+from telusur.searcher.requests import Hit
 
 OUTLETS = ("kompas", "tempo", "detik", "antara")
 PAGE = 10

@@ -49,7 +49,7 @@ def test_importing_patches_nothing_and_start_does() -> None:
 import re, sys
 import telusur.analysis, telusur.index, telusur.searcher, telusur.gui.results_model, telusur.gui.main_window
 from telusur.analysis import stemmer
-import telusur.gui.pyside_fix as fix
+import telusur.gui.pyside_refcount as fix
 print(fix._applied, any(n.startswith("Sastrawi") for n in sys.modules))
 from telusur.startup import start
 start()

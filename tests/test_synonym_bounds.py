@@ -13,7 +13,7 @@ from telusur.analysis.synonyms import (
 from telusur.index.schema import build_schema
 from telusur.searcher.expand import MAX_EXPANSION_CHARS, Lookups
 from telusur.searcher.plan import plan
-from telusur.searcher.records import SearchRequest
+from telusur.searcher.requests import SearchRequest
 
 
 def test_a_line_of_hundreds_of_entries_keeps_a_bounded_rule() -> None:

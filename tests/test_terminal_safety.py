@@ -94,7 +94,7 @@ def test_csv_cells_are_inert(hostile_index: str, capsys: pytest.CaptureFixture, 
 def test_csv_formula_headline() -> None:
     from datetime import datetime
 
-    from telusur.searcher.records import Hit
+    from telusur.searcher.requests import Hit
 
     hit = Hit("/a.txt", "=cmd|' /C calc'!A0", Marked(), datetime(2024, 1, 1), False, 1.0, Marked("-1 x", ((3, 4),)),
               source="@src", format="txt")

@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from ..dates import ParsedDate
+from ..article_dates import ParsedDate
 from ..messages import ArticleWarning, CoreMessage, DataSetProblem
 from .cleanup import clean_body
 from .pagedates import from_timestamp, parse_any

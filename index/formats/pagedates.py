@@ -1,6 +1,6 @@
 """Finding dates in text the way Indonesian pages and files print them.
 
-``parse_date`` (telusur.index.dates) reads one date string; this module finds
+``parse_date`` (telusur.index.article_dates) reads one date string; this module finds
 such strings inside longer text (a byline "Kontributor - Selasa, 10 Sep 2019
 21:48 WIB", the first lines of a PDF) and smooths the spellings it does not
 take (``2019/09/10``, a ``|`` between date and time).
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
-from ..dates import ParsedDate, parse_date
+from ..article_dates import ParsedDate, parse_date
 
 _DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
 _MONTH = (

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
-from ..dates import ParsedDate
+from ..article_dates import ParsedDate
 from .cleanup import clean_title, split_title
 from .pagedates import DATE_IN_TEXT, find_date, parse_any
 

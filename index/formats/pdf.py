@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..dates import ParsedDate
+from ..article_dates import ParsedDate
 from ..messages import ArticleWarning, CoreMessage, DocumentProblem
 from .limits import Deadline, Limits
 from .pagedates import find_date, from_pdf_date

@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from telusur.cli import archive, index_cmds, output, saved, search, synonyms
+from telusur.cli import index_cmds, output, related_export, saved, search, synonyms
 from telusur.cli import library as library_cmds
 from telusur.cli.errors import EXIT_ERROR, EXIT_OK, EXIT_USAGE, CliError, Exit, err
 from telusur.cli.library import cmd_gui
@@ -31,7 +31,7 @@ Command = Callable[[Library, argparse.Namespace], int]
 # The sub-commands in the order `telusur --help` lists them.
 SUBCOMMANDS = (
     index_cmds.add_index, search.add_search, index_cmds.add_check, library_cmds.add_remove, library_cmds.add_folders,
-    synonyms.add_synonyms, library_cmds.add_gui, archive.add_related, archive.add_export, saved.add_watch,
+    synonyms.add_synonyms, library_cmds.add_gui, related_export.add_related, related_export.add_export, saved.add_watch,
 )
 
 

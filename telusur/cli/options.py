@@ -14,9 +14,9 @@ from typing import Any, TypeVar
 
 from telusur.cli.errors import CliError, Exit
 from telusur.searcher import SearchRequest
-from telusur.searcher.dates import DateError, parse_day_bounds
+from telusur.searcher.day_ranges import DateError, parse_day_bounds
 from telusur.searcher.messages import QueryError
-from telusur.searcher.records import DateUnit, SortOrder
+from telusur.searcher.requests import DateUnit, SortOrder
 
 T = TypeVar("T")
 

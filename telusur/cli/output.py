@@ -9,7 +9,7 @@ from typing import Any
 from telusur.index.library_file import display_path
 from telusur.searcher.highlight import Marked
 from telusur.searcher.printable import printable, printable_prose
-from telusur.searcher.records import Hit
+from telusur.searcher.requests import Hit
 
 
 def plural(n: int, word: str) -> str:

@@ -14,7 +14,7 @@ from telusur.index.library_file import display_path
 from telusur.searcher import SearchEngine, SearchResult
 from telusur.searcher.export import copy_record
 from telusur.searcher.highlight import marked_html
-from telusur.searcher.records import Facets, Hit, relevance
+from telusur.searcher.requests import Facets, Hit, relevance
 
 # A search never waits for a writer: not to open, not for a busy indexing run's rebuild.
 SEARCH_REBUILD_WAIT_S = 0.0

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from telusur.gui.pyside_fix import make_singletons_immortal
+from telusur.gui.pyside_refcount import make_singletons_immortal
 from telusur.index import Library
 
 make_singletons_immortal()  # as gui.app.create_app does, for tests that build views without it

@@ -6,7 +6,7 @@ from datetime import datetime
 from helpers import write_article
 from PySide6.QtGui import QFont
 
-from telusur.gui.dates import format_datetime
+from telusur.gui.date_display import format_datetime
 from telusur.gui.delegate import ResultDelegate
 from telusur.gui.preview import SafeTextBrowser
 from telusur.gui.results_model import ResultsModel
@@ -109,7 +109,7 @@ def test_article_markup_shows_as_text_and_loads_nothing(qtbot, make_window, tmp_
 
 
 def test_none_survives_millions_of_model_lookups(qtbot):
-    """PySide6 6.12 drops a reference to None per data() call from C++; gui.pyside_fix absorbs it."""
+    """PySide6 6.12 drops a reference to None per data() call from C++; gui.pyside_refcount absorbs it."""
     import sys
 
     from PySide6.QtCore import Qt
