@@ -333,7 +333,7 @@ TEMPLATES: dict[MessageCode, str] = {
     QueryProblem.BAD_BOOST: QT_TRANSLATE_NOOP(
         "CoreMessages", "'^%1' is not a weight: write a positive number like judul:banjir^2"
     ),
-    QueryProblem.UNKNOWN_FIELD: QT_TRANSLATE_NOOP("CoreMessages", "there is no field '%1:'; use %2"),
+    QueryProblem.UNKNOWN_FIELD: QT_TRANSLATE_NOOP("CoreMessages", "there is no field '%1:'; use judul:, isi: or date:"),
     QueryProblem.UNKNOWN_DATE_UNIT: QT_TRANSLATE_NOOP("CoreMessages", "unknown date unit %1; use one of %2"),
     QueryProblem.NOT_IN_INDEX: QT_TRANSLATE_NOOP("CoreMessages", "%1 is not in the index"),
     # searcher/messages.py DateProblem

@@ -29,7 +29,8 @@ class QueryProblem(MessageCode):
     )
     UNKNOWN_SORT = "unknown sort {sort!r}; use one of {choices}"
     BAD_BOOST = "'^{boost}' is not a weight: write a positive number like judul:banjir^2"
-    UNKNOWN_FIELD = "there is no field '{field}:'; use {choices}"
+    # The field names are the query language's own, so each language's text names them itself.
+    UNKNOWN_FIELD = "there is no field '{field}:'; use judul:, isi: or date:"
     UNKNOWN_DATE_UNIT = "unknown date unit {unit!r}; use one of {choices}"
     NOT_IN_INDEX = "{path} is not in the index"
     OTHER = "{text}"  # a QueryError raised with plain text (older callers)

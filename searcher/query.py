@@ -44,7 +44,6 @@ HEADLINE_BOOST = 2.0
 SEARCH_FIELDS = ("headline", "body")
 MIN_WILDCARD_PREFIX = 2
 FIELD_ALIASES = {"headline": ["judul", "title"], "body": ["isi", "teks", "text"]}
-FIELD_CHOICES = "judul:, isi: or date:"
 
 # The English operators as Whoosh reads them, and their Indonesian names (upper case
 # only: lower-case dan/atau/bukan are words). Both are operators in the text a BuiltQuery keeps.
@@ -207,7 +206,7 @@ class _KnownFieldsPlugin(plugins.Plugin):
             if isinstance(node, syntax.GroupNode):
                 self.check(parser, node)
             elif isinstance(node, syntax.FieldnameNode) and node.fieldname not in self.known:
-                raise QueryError(QueryProblem.UNKNOWN_FIELD, field=node.fieldname, choices=FIELD_CHOICES)
+                raise QueryError(QueryProblem.UNKNOWN_FIELD, field=node.fieldname)
         return group
 
 

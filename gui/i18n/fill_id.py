@@ -22,7 +22,7 @@ ID = {
         "Proses pengindeksan lain sedang memakai indeks; mencoba lagi dalam %1 dtk.",
     "'^%1' is not a weight: write a positive number like judul:banjir^2":
         "'^%1' bukan bobot: tulis bilangan positif seperti judul:banjir^2",
-    "there is no field '%1:'; use %2": "tidak ada kolom '%1:'; gunakan %2",
+    "there is no field '%1:'; use judul:, isi: or date:": "tidak ada kolom '%1:'; gunakan judul:, isi: atau date:",
     "Date range preset": "Pilihan rentang tanggal",
     "All dates": "Semua tanggal",
     "Today": "Hari ini",

@@ -146,11 +146,6 @@
         <translation>'^%1' bukan bobot: tulis bilangan positif seperti judul:banjir^2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="336" />
-        <source>there is no field '%1:'; use %2</source>
-        <translation>tidak ada kolom '%1:'; gunakan %2</translation>
-    </message>
-    <message>
         <location filename="../core_messages.py" line="349" />
         <source>cannot read the date %1; write it like 2024-07-03</source>
         <translation>tanggal %1 tidak terbaca; tulis seperti 2024-07-03</translation>
@@ -184,6 +179,11 @@
         <location filename="../core_messages.py" line="327" />
         <source>nothing left to search for: the words are too common (like 'yang' or 'dan') or only punctuation</source>
         <translation>tidak ada lagi yang bisa dicari: kata-katanya terlalu umum (seperti 'yang' atau 'dan') atau hanya tanda baca</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="336" />
+        <source>there is no field '%1:'; use judul:, isi: or date:</source>
+        <translation>tidak ada kolom '%1:'; gunakan judul:, isi: atau date:</translation>
     </message>
     <message>
         <location filename="../core_messages.py" line="337" />

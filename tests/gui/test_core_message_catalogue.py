@@ -135,3 +135,16 @@ def test_saved_search_errors_reach_the_gui_with_their_code(tmp_path, indonesian)
     with pytest.raises(SavedSearchError) as caught:
         add_search(tmp_path, SavedSearch("banjir", "banjir jakarta"))
     assert core_text(error_message(caught.value)) == "pencarian tersimpan bernama 'banjir' sudah ada; hapus dulu"
+
+
+def test_the_unknown_field_message_is_indonesian_throughout(qapp) -> None:
+    """The field names are the query language's; the words around them are the app's language (issue 25.11)."""
+    from telusur.searcher.messages import QueryProblem
+
+    translator = install_translator(qapp, "id")
+    try:
+        text = core_text(CoreMessage(QueryProblem.UNKNOWN_FIELD, field="nonexist"))
+    finally:
+        qapp.removeTranslator(translator)
+    assert text == "tidak ada kolom 'nonexist:'; gunakan judul:, isi: atau date:"
+    assert str(CoreMessage(QueryProblem.UNKNOWN_FIELD, field="nonexist")).endswith("use judul:, isi: or date:")
