@@ -209,7 +209,10 @@ class Smoke:
         expect(report["added"] == PARALLEL_ARTICLES + 3, f"expected {PARALLEL_ARTICLES + 3} articles added", done)
         skipped = {Path(s["path"]).name: s["reason"] for s in report["skipped"]}
         expect(sorted(skipped) == ["pendek.html", "rusak.pdf"], "pendek.html and rusak.pdf are skipped", done)
-        expect("no article text" in skipped["pendek.html"], "jusText's stoplists did not load", done)
+        # Judged as a page that holds no article (trafilatura's jusText pass needs its stoplists to get
+        # that far; without them the page is skipped with a read error instead).
+        judged = ("no article text" in skipped["pendek.html"] or "list of links" in skipped["pendek.html"])
+        expect(judged, "jusText's stoplists did not load", done)
         # A worker that could not start (no freeze_support) is reported as lost, its files redone in-process.
         expect("worker process" not in done.stderr, "a spawned worker failed", done)
         checks: list[tuple[str, Callable[[dict], bool], str]] = [
