@@ -102,3 +102,23 @@ def gate(monkeypatch) -> Callable[..., Gate]:
     yield factory
     for g in gates:
         g.release.set()
+
+
+@pytest.fixture
+def indonesian(qapp):
+    """The Indonesian catalogue installed, as `telusur` does under LANG=C.UTF-8."""
+    from telusur.gui.translations import install_translator
+
+    translator = install_translator(qapp, "id")
+    assert translator is not None, "gui/i18n/telusur_id.qm is missing; run pyside6-lrelease"
+    yield
+    qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def app_title(qapp):
+    """The application name gui/app.py sets, so title bars read "… — Telusur"."""
+    name = qapp.applicationDisplayName()
+    qapp.setApplicationDisplayName("Telusur")
+    yield
+    qapp.setApplicationDisplayName(name)

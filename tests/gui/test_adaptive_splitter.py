@@ -1,22 +1,10 @@
 """The adaptive splitter: results beside the preview in the default Indonesian window."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from telusur.gui.adaptive_splitter import MIN_LIST_WIDTH
-from telusur.gui.translations import install_translator
-
-
-@pytest.fixture
-def indonesian():
-    """The Indonesian catalogue installed, as `telusur` does under LANG=C.UTF-8."""
-    app = QApplication.instance()
-    translator = install_translator(app, "id")
-    assert translator is not None
-    yield
-    app.removeTranslator(translator)
 
 
 def _settle(qtbot) -> None:

@@ -47,16 +47,6 @@ def _save_small(image: QImage, path: Path, rect: QRect | None = None) -> None:
 
 
 @pytest.fixture
-def indonesian(qapp):
-    from telusur.gui.translations import install_translator
-
-    translator = install_translator(qapp, "id")
-    assert translator is not None
-    yield
-    qapp.removeTranslator(translator)
-
-
-@pytest.fixture
 def year_window(qtbot, make_window, tmp_path, indonesian):
     folder = write_archive(tmp_path)
     _write_year(folder)

@@ -321,16 +321,6 @@ def test_new_marks_last_until_another_query(qtbot, archive) -> None:
     assert window.model.new_rows() == []  # typed again by hand: the marks do not come back
 
 
-@pytest.fixture
-def indonesian(qapp):
-    from telusur.gui.translations import install_translator
-
-    translator = install_translator(qapp, "id")
-    assert translator is not None
-    yield
-    qapp.removeTranslator(translator)
-
-
 def test_archive_strings_are_translated(qtbot, make_window, indonesian) -> None:
     window = make_window(seeds=False, lang="id")
     archive = window.archive_views

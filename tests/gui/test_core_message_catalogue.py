@@ -40,14 +40,6 @@ def _sample(code: MessageCode) -> CoreMessage:
     return CoreMessage(code, **params)
 
 
-@pytest.fixture
-def indonesian(qapp):
-    translator = install_translator(qapp, "id")
-    assert translator is not None, "gui/i18n/telusur_id.qm is missing"
-    yield
-    qapp.removeTranslator(translator)
-
-
 def test_there_are_codes_from_every_layer() -> None:
     kinds = {type(code).__name__ for code in CODES}
     assert {"SkipReason", "ArticleWarning", "DocumentProblem", "DataSetProblem", "QueryProblem", "DateProblem",

@@ -13,25 +13,14 @@ import json
 import zipfile
 from pathlib import Path
 
-import pytest
-
 from telusur.analysis.safe_write import IN_USE_REASON, FileInUseError
 from telusur.gui.core_messages import core_text
 from telusur.gui.sync_dialog import SyncSummaryDialog
-from telusur.gui.translations import install_translator
 from telusur.index import Library, RebuildReason, message_code
 from telusur.index.checksums import sums_file
 from telusur.index.messages import IndexDamage, Joined, ScanProblem, WriteProblem, ZipProblem, os_error_message
 
 ARTICLE = "Banjir melanda Jakarta\n\nJakarta, 3 Juli 2024 - Hujan deras sejak pagi membuat banyak jalan tergenang.\n"
-
-
-@pytest.fixture
-def indonesian(qapp):
-    translator = install_translator(qapp, "id")
-    assert translator is not None, "gui/i18n/telusur_id.qm is missing"
-    yield
-    qapp.removeTranslator(translator)
 
 
 def _zip(members: dict[str, bytes]) -> bytes:

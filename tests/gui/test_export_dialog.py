@@ -6,18 +6,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from telusur.gui.translations import install_translator
-
-
-@pytest.fixture
-def indonesian():
-    """The Indonesian catalogue installed, as `telusur` does under LANG=C.UTF-8."""
-    app = QApplication.instance()
-    translator = install_translator(app, "id")
-    assert translator is not None
-    yield
-    app.removeTranslator(translator)
-
 
 def test_the_export_save_dialog_speaks_indonesian(qtbot, make_window, indonesian):
     """Qt's save dialog (Arsip → Ekspor hasil…) showed an English "Save" button."""

@@ -16,17 +16,6 @@ def _search(qtbot, window, text: str) -> None:
 
 # ---------------------------------------------------------------- Indonesian interface
 
-@pytest.fixture
-def indonesian(qapp):
-
-    from telusur.gui.translations import install_translator
-
-    app = qapp
-    translator = install_translator(app, "id")
-    assert translator is not None
-    yield
-    app.removeTranslator(translator)
-
 
 def test_language_defaults_to_indonesian_and_the_menu_choice_persists(qtbot, make_window, monkeypatch, tmp_path,
                                                                       isolated_settings):

@@ -5,8 +5,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from telusur.gui.translations import install_translator
-
 
 def _search(qtbot, window, text: str) -> None:
     window.search_input.setText(text)
@@ -26,16 +24,6 @@ def test_escape_clears_the_query_and_the_preview(qtbot, make_window):
     assert window.search_input.text() == ""
     assert window.preview.path is None and window.browser.toPlainText() == ""
     assert not window.preview.open_button.isEnabled()
-
-
-@pytest.fixture
-def indonesian():
-    """The Indonesian catalogue installed, as `telusur` does under LANG=C.UTF-8."""
-    app = QApplication.instance()
-    translator = install_translator(app, "id")
-    assert translator is not None
-    yield
-    app.removeTranslator(translator)
 
 
 def _settle(qtbot) -> None:

@@ -10,16 +10,9 @@ from telusur.searcher import SearchRequest
 
 
 @pytest.fixture
-def indonesian(qapp):
-    from telusur.gui.translations import install_translator
-
-    translator = install_translator(qapp, "id")
-    assert translator is not None
-    name = qapp.applicationDisplayName()
-    qapp.setApplicationDisplayName("Telusur")  # as gui/app.py sets it: title bars show "… — Telusur"
+def indonesian(indonesian, app_title):
+    """The shared Indonesian catalogue (conftest), with the title bar the app sets."""
     yield
-    qapp.setApplicationDisplayName(name)
-    qapp.removeTranslator(translator)
 
 
 def test_save_search_dialog_is_wide_enough_for_its_indonesian_title(qtbot, make_window, indonesian) -> None:

@@ -3,12 +3,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import pytest
 from helpers import use_settings, write_article
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
-from telusur.gui.translations import choose_language, install_translator
+from telusur.gui.translations import choose_language
 
 from .screenshots import screenshot_dir
 
@@ -23,15 +22,6 @@ ARTICLES = [
      "Warga desa kini menikmati listrik 24 jam dari pembangkit energi surya komunal. Sebelumnya mereka "
      "bergantung pada genset. Kepala desa berharap energi bersih ini menjangkau dusun lain."),
 ]
-
-
-@pytest.fixture
-def indonesian(qapp):
-    app = qapp
-    translator = install_translator(app, "id")
-    assert translator is not None, "gui/i18n/telusur_id.qm is missing; run pyside6-lrelease"
-    yield
-    app.removeTranslator(translator)
 
 
 def test_language_follows_locale(monkeypatch):

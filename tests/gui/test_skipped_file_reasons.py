@@ -1,21 +1,6 @@
 """The operating system's reasons for a skipped file, translated."""
 from __future__ import annotations
 
-import pytest
-from PySide6.QtWidgets import QApplication
-
-from telusur.gui.translations import install_translator
-
-
-@pytest.fixture
-def indonesian():
-    """The Indonesian catalogue installed, as `telusur` does under LANG=C.UTF-8."""
-    app = QApplication.instance()
-    translator = install_translator(app, "id")
-    assert translator is not None
-    yield
-    app.removeTranslator(translator)
-
 
 def test_os_reasons_for_a_skipped_file_are_translated(qtbot, indonesian):
     """A broken link was skipped as "tidak dapat dibaca: No such file or directory"."""

@@ -1,21 +1,9 @@
 """A typo that finds nothing shows its suggestion's results, and offers the typed query alone (issue 27.2)."""
 from __future__ import annotations
 
-import pytest
-
 from telusur.searcher import suggest as suggest_module
 
 from .typing_helpers import type_query
-
-
-@pytest.fixture
-def indonesian(qapp):
-    from telusur.gui.translations import install_translator
-
-    translator = install_translator(qapp, "id")
-    assert translator is not None
-    yield
-    qapp.removeTranslator(translator)
 
 
 def test_a_typo_shows_the_suggestions_results_and_offers_the_typed_query(qtbot, make_window, monkeypatch, indonesian):

@@ -3,21 +3,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import pytest
 from helpers import write_article
 
 # ---------------------------------------------------------------- Indonesian interface
-
-@pytest.fixture
-def indonesian(qapp):
-
-    from telusur.gui.translations import install_translator
-
-    app = qapp
-    translator = install_translator(app, "id")
-    assert translator is not None
-    yield
-    app.removeTranslator(translator)
 
 
 def test_sync_summary_in_indonesian_numbers_with_warnings_apart(qtbot, indonesian):

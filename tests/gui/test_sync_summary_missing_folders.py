@@ -9,16 +9,9 @@ from helpers import write_article
 
 
 @pytest.fixture
-def indonesian(qapp):
-    from telusur.gui.translations import install_translator
-
-    translator = install_translator(qapp, "id")
-    assert translator is not None
-    name = qapp.applicationDisplayName()
-    qapp.setApplicationDisplayName("Telusur")  # as gui/app.py sets it: title bars show "… — Telusur"
+def indonesian(indonesian, app_title):
+    """The shared Indonesian catalogue (conftest), with the title bar the app sets."""
     yield
-    qapp.setApplicationDisplayName(name)
-    qapp.removeTranslator(translator)
 
 
 def test_a_missing_library_folder_points_to_the_library_manager(qtbot, make_window, tmp_path, indonesian) -> None:
