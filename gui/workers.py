@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from telusur.index import IndexBusyError, Library, Opened, SyncReport, error_message
 from telusur.index.messages import os_error_message
-from telusur.searcher import SearchEngine, SearchRequest, SearchResult
+from telusur.searcher import SearchCancelled, SearchEngine, SearchRequest, SearchResult
 
 from .core_messages import core_text
 from .usertypes import FailureKind, JobKind
@@ -105,17 +105,24 @@ class SearchTask(QRunnable):
         if not self.is_current(self.generation):
             return  # the user typed on: this answer would be dropped anyway
         try:
-            result = self.engine.search(self.request)
+            # Abandoned between stages (ranking, snippets, ...) the moment a newer query exists.
+            result = self.engine.search(self.request, cancelled=self.abandoned)
+        except SearchCancelled:
+            return
         except Exception as err:  # a broken index must not kill the thread
             log.exception("search failed")
             self.signals.failed.emit(self.generation, self.request.page, error_message(err))
             return
         self.signals.finished.emit(self.generation, self.request.page, result)
 
+    def abandoned(self) -> bool:
+        return not self.is_current(self.generation)
+
 
 class SideStage(Enum):
     """The work after a first page, in the order it runs; each is dropped when a newer query exists."""
 
+    SUGGEST = "suggest"  # "did you mean" (the result: the page with its suggestion); may walk the vocabulary
     COUNT = "count"  # the exact total of a page that came with an estimate (the result: the page, counted)
     FACETS = "facets"  # dates and outlets of the query (the timeline and the outlet list)
     OUTLETS = "outlets"  # outlet counts without the outlet filter (ticking one must not hide the others)
@@ -146,7 +153,10 @@ class SideTask(QRunnable):
             return
         asked = self.page.request
         try:
-            if self.stage is SideStage.COUNT:
+            if self.stage is SideStage.SUGGEST:
+                suggestion = self.engine.suggestion(asked, cancelled=self.abandoned)
+                result = replace(self.page, suggestion=suggestion)
+            elif self.stage is SideStage.COUNT:
                 total = self.engine.exact_total(asked)
                 # A search counted afterwards folded no copies (folding counts at once), so its rows
                 # are its articles.
@@ -157,11 +167,16 @@ class SideTask(QRunnable):
                 result = self.engine.search(replace(
                     asked, sources=sources, page=1, page_size=1, snippets=False, facets=True,
                     exact_total=False, group_copies=False,
-                ))
+                ), cancelled=self.abandoned)
+        except SearchCancelled:
+            return  # a newer query exists: its own side work follows its page
         except Exception:  # the page stays on show without its side work
             log.exception("side work (%s) failed", self.stage.value)
             result = None
         self.signals.side.emit(SideAnswer(self.generation, self.stage, result))
+
+    def abandoned(self) -> bool:
+        return not self.is_current(self.generation)
 
 
 class SearchRunner(QObject):
@@ -218,7 +233,9 @@ class SearchRunner(QObject):
             self._wanted = ()
             if request.facets:
                 self._wanted = (SideStage.FACETS, SideStage.OUTLETS) if request.sources else (SideStage.FACETS,)
-            request = replace(request, facets=False)
+            # The page first: its facets and its "did you mean" (a walk of the vocabulary, up to
+            # hundreds of milliseconds after one letter) come as side work once it is painted.
+            request = replace(request, facets=False, suggest=False)
             self._main = request
         task = SearchTask(self.engine, request, self.generation, self.is_current, self._signals)
         self._pool.start(task, PAGE_PRIORITY)
@@ -234,7 +251,8 @@ class SearchRunner(QObject):
         if result.message:
             self.settled.emit(generation)
             return
-        stages: tuple[SideStage, ...] = () if result.total_exact else (SideStage.COUNT,)
+        stages: tuple[SideStage, ...] = (SideStage.SUGGEST,)  # cheap unless the query found little
+        stages += () if result.total_exact else (SideStage.COUNT,)
         # Nothing found: no dates to draw, but the outlet counts still say where the query does match.
         stages += tuple(s for s in self._wanted if result.total or s is SideStage.OUTLETS)
         self._left = set(stages)
