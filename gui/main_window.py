@@ -323,6 +323,7 @@ class MainWindow(QMainWindow):
         indexing.syncStarted.connect(self.sync_status.on_started)
         indexing.syncStarted.connect(self.search.on_sync_started)
         indexing.notice.connect(self.notice_label.on_notice)
+        indexing.opened.connect(self.runner.warm)  # before ready: a query typed meanwhile still goes first
         indexing.opened.connect(self.ready)
         indexing.opened.connect(self.search.on_opened)
         indexing.openFailed.connect(self.search.show_idle)

@@ -55,6 +55,20 @@ class ArticleTask(QRunnable):
         self.signals.article.emit(self.ticket, article)
 
 
+class WarmTask(QRunnable):
+    """Reads what the first search needs once the index is open, before the user has typed."""
+
+    def __init__(self, engine: SearchEngine) -> None:
+        super().__init__()
+        self.engine = engine
+
+    def run(self) -> None:  # noqa: D401 - QRunnable API
+        try:
+            self.engine.warm()
+        except Exception:  # a broken index shows up in the first search, with its message
+            log.exception("warming the search engine failed")
+
+
 class PreviewPieces(QObject):
     """Carries a long article's marked HTML from the worker to the preview (GUI thread)."""
 
@@ -277,6 +291,10 @@ class SearchRunner(QObject):
         self._left.discard(answer.stage)
         if not self._left:
             self.settled.emit(answer.generation)
+
+    def warm(self) -> None:
+        """Read the engine's snapshot ahead of the first query (a query typed meanwhile goes first)."""
+        self._pool.start(WarmTask(self.engine), PAGE_PRIORITY - 1)
 
     def load_article(self, path: str) -> int:
         """Fetch an article in the background; only the newest ticket is answered."""

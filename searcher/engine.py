@@ -107,6 +107,18 @@ class SearchEngine:
             assert self._snapshot is not None
             return self._snapshot
 
+    def warm(self) -> None:
+        """Read what a first search needs (the snapshot, its learnt stems, the acronym and synonym
+        lookups, the copy groups), so the first query typed does not pay for it (~150 ms at 1x)."""
+        with self._lock:
+            snapshot = self.snapshot()
+            try:
+                if self._lookups is not None:
+                    self._lookups.get(snapshot.searcher.reader())
+                snapshot.groups()
+            except READ_ERRORS as err:
+                raise self._read_failed(err) from err
+
     def _current(self) -> Searcher:
         """The latest generation's searcher (tests and ``related`` read it directly)."""
         return self.snapshot().searcher
