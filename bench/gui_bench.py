@@ -265,6 +265,7 @@ def main() -> int:
         gen = window.search.search_now()
         while wait_for(window.resultsShown)[0] != gen:
             pass
+        settled_for(gen)  # the timeline's bars come with the side work
         n_buckets = len(archive.timeline.buckets)
         ranges = [archive.timeline.bucket_range(i, i) for i in range(0, n_buckets, max(1, n_buckets // 6))]
         for lo, hi in ranges:  # each from the whole query's timeline, as a click on its bar
