@@ -232,6 +232,11 @@ class SearchRunner(QObject):
         self._side_timer.timeout.connect(self._start_side)
         self._side_for: SearchResult | None = None
 
+    @property
+    def pool(self) -> QThreadPool:
+        """The one search thread: other engine work queued here waits behind pages, never ahead."""
+        return self._pool
+
     def is_current(self, generation: int) -> bool:
         return generation == self.generation
 
