@@ -330,7 +330,7 @@ def main() -> int:
     print(f"{'launch → index open, searchable':<46}{searchable_s * 1000:>11.0f} ms")
     print(f"{'launch → first query painted':<46}{first_answer_s * 1000:>11.0f} ms")
     if launches:
-        print(f"{f'whole process: spawn → first query painted':<46}{statistics.median(launches):>11.0f} ms"
+        print(f"{'whole process: spawn → first query painted':<46}{statistics.median(launches):>11.0f} ms"
               f"  (median of {len(launches)}: {', '.join(f'{v:.0f}' for v in launches)})")
     n_d = len(debounced)
     print(f"{f'key → painted, {DEBOUNCE_MS} ms debounce, median (n={n_d})':<46}"
