@@ -237,3 +237,10 @@ def test_photo_reason_reads_in_indonesian() -> None:
     message = CoreMessage(ScanProblem.PHOTO, words=3)
     assert str(message) == "photo, not a clipping (OCR read only 3 words)"
     assert message.code is ScanProblem.PHOTO and message.params == {"words": 3}
+
+
+@needs_ocr
+def test_a_blank_scan_is_no_text_not_a_photo() -> None:
+    item = one("/kliping/kosong.png", _png(Image.new("L", (1200, 800), 250)))
+    assert isinstance(item, SkippedRecord)
+    assert item.reason == "no text found in the scan"

@@ -49,6 +49,7 @@ LOW_CONFIDENCE = 70.0
 # a photo gives a few unsure fragments (a sign, a caption, texture read as letters).
 MIN_CLIPPING_WORDS = 12
 SURE_WORD = 60.0  # Tesseract's confidence (0-100) for a word to count
+_BLANK_STDDEV = 8.0  # grey levels: below this an image with no text found is blank, not a photo
 _HEADLINE_RATIO = 1.3
 _DATE_SEARCH_CHARS = 2000
 
@@ -190,6 +191,16 @@ def article_from_pages(pages: list[PageText], path: str, fmt: Format, fallback: 
                      warnings=tuple(warnings))
 
 
+def _blank(image: Any) -> bool:
+    """A page of one tone (an empty scan, a placeholder pixel): nothing on it, not a photo."""
+    from PIL import ImageStat
+
+    image.seek(0)
+    gray = image.convert("L")
+    gray.thumbnail((512, 512))
+    return bool(ImageStat.Stat(gray).stddev[0] < _BLANK_STDDEV)
+
+
 def extract_image(raw: bytes, path: str, *, deadline: Deadline, fallback_headline: str) -> Extracted | SkippedRecord:
     """One article from a scanned clipping (.jpg .png .tif); multi-page TIFFs give one article."""
     missing = ocr_missing()
@@ -223,6 +234,8 @@ def extract_image(raw: bytes, path: str, *, deadline: Deadline, fallback_headlin
         return SkippedRecord(path, CoreMessage(ScanProblem.TOO_SLOW, seconds=PAGE_SECONDS))
     sure = sum(p.sure_words for p in pages)
     if sure < MIN_CLIPPING_WORDS:  # no text at all, or a few unsure fragments
+        if not any(p.lines for p in pages) and _blank(image):
+            return SkippedRecord(path, CoreMessage(ScanProblem.NO_TEXT_SCAN))
         return SkippedRecord(path, CoreMessage(ScanProblem.PHOTO, words=sure))
     return article_from_pages(pages, path, Format.IMAGE, fallback_headline, warnings)
 
