@@ -1,4 +1,4 @@
-"""Trim a saved page for tests/realpages: python tests/realpages/trim_page.py IN.html OUT.html
+"""Trim a saved page for bench/realpages_score.py: python bench/realpages/trim_page.py IN.html OUT.html
 
 Removes what the extractor never reads and makes pages large: <script> (except JSON-LD),
 <style>, <svg>, <iframe>, comments, stylesheet links and inline style/srcset attributes (a style
