@@ -158,12 +158,19 @@ def sync_folders(
         learnt: dict[str, str] = {}  # stems the worker processes computed
         if n_workers > 1 and sum(job_weight(fs) for fs in todo) >= PARALLEL_MIN_FILES:
 
+            files_done = [0]
+
             def tick(done: int) -> None:
+                files_done[0] = done
                 if progress is not None:
                     progress(SyncProgress(done, len(todo), "", time.monotonic() - started))
 
+            def stopped() -> None:  # cancelled: the workers read no more, they write what they indexed
+                if progress is not None:
+                    progress(SyncProgress(files_done[0], len(todo), "", time.monotonic() - started, SyncPhase.STOPPED))
+
             build = build_segments_in_parallel(
-                str(index_folder(ix)), jobs, n_workers, WRITER_LIMIT_MB, tick, should_cancel
+                str(index_folder(ix)), jobs, n_workers, WRITER_LIMIT_MB, tick, should_cancel, stopped
             )
             report.cancelled = build.cancelled
             report.notes.extend(build.notes)
@@ -178,6 +185,8 @@ def sync_folders(
             for done, (fs, folder) in enumerate(jobs):
                 if should_cancel is not None and should_cancel():
                     report.cancelled = True
+                    if progress is not None:
+                        progress(SyncProgress(done, len(todo), "", time.monotonic() - started, SyncPhase.STOPPED))
                     break
                 now = time.monotonic()
                 if progress is not None and (now - last_report > 0.1 or done == 0):
@@ -185,7 +194,7 @@ def sync_folders(
                     last_report = now
                 added = prepare(fs, folder, lambda doc: writer.add_document(**doc))
                 _record(added, writer, indexed, report)
-        if progress is not None:
+        if progress is not None and not report.cancelled:
             progress(SyncProgress(len(todo), len(todo), "", time.monotonic() - started))
         if writer.appended_segments or report.changed or report.unchanged != plan.unchanged:
             if progress is not None:
