@@ -339,7 +339,7 @@ class Library:
         """Group the wire copies among articles added since the last refresh (copies.py)."""
         refresh_copies(self.whoosh_index(), self.dir.root)
 
-    def copies_stamp(self) -> tuple[int, int] | None:
+    def copies_stamp(self) -> tuple[int, ...] | None:
         """Changes whenever the copies store is rewritten (None: there is none yet)."""
         return copies_stamp(self.dir.root)
 
