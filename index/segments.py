@@ -51,7 +51,7 @@ from whoosh.codec.whoosh3 import (
     W3PerDocReader,
     _lenfield,
 )
-from whoosh.columns import NumericColumn
+from whoosh.columns import NumericColumn, VarBytesColumn
 from whoosh.filedb.compound import CompoundStorage
 from whoosh.filedb.filestore import FileStorage, StorageError
 from whoosh.filedb.structfile import BufferFile
@@ -929,6 +929,22 @@ def numeric_column_array(column: Any) -> array | None:
     if doccount > count:
         values.extend([column._default] * (doccount - count))
     return values
+
+
+def varbytes_values(reader: SegmentReader, field: str) -> list[bytes] | None:
+    """Every document's value of one segment's ``VarBytesColumn`` (untranslated), cut from one
+    read of the column's data instead of a read per document (None: not such a column).
+
+    A resync reads the ``file`` and ``sync`` columns of every document: at 179,080 articles the
+    per-document reads were ~1.2 s of a no-op resync (issue 22).
+    """
+    column = reader.column_reader(field, translate=False)
+    if type(column) is not VarBytesColumn.Reader:
+        return None
+    lengths = column._lengths
+    data = column._dbfile.get(column._basepos, sum(lengths))
+    ends = list(accumulate(lengths))
+    return [data[start:end] for start, end in zip([0, *ends], ends, strict=False)]
 
 
 def column_array(reader: SegmentReader, field: str) -> array | None:

@@ -8,15 +8,13 @@ groups a store built from scratch gives.
 """
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 from archive_fixtures import write_archive, write_copy, write_story
 
-from telusur.index import Library
-from telusur.index import copies
+from telusur.index import Library, copies
 from telusur.index.copies import GROUPS_NAME, STORE_NAME, load_store, refresh_copies
 
 
