@@ -71,8 +71,17 @@ DEAD_SHARE = 0.25
 @dataclass(slots=True)
 class Entry:
     version: str  # content digest when signed
-    sig: Signature | None  # None: too short to compare
     group: str
+    sigs: array | None = None  # the array holding its signature (None: too short to compare)
+    at: int = 0  # where in ``sigs`` it starts
+
+    @property
+    def sig(self) -> Signature | None:
+        return None if self.sigs is None else self.sigs[self.at : self.at + BINS]
+
+    def shares(self, lo: int, hi: int, part: array) -> bool:
+        """Its signature holds ``part`` at ``lo:hi`` (one band)."""
+        return self.sigs is not None and self.sigs[self.at + lo : self.at + hi] == part
 
 
 @dataclass
@@ -101,10 +110,12 @@ class CopyStore:
         sizes = Counter(e.group for e in self.entries.values())
         return {key: e.group for key, e in self.entries.items() if sizes[e.group] > 1}
 
-    def candidates(self, sig: Signature, recent: dict[tuple[int, int], list[str]]) -> set[str]:
-        """Stored articles (and ``recent`` ones) whose signature shares a whole band with ``sig``."""
+    def candidates(self, sig: Signature, batch: BandIndex | None = None, before: int = 0) -> set[str]:
+        """Stored articles whose signature shares a whole band with ``sig``, and the first
+        ``before`` signatures of ``batch`` (the refresh's own, signed in order) that do."""
         probe = _band_keys(sig)
         found: set[str] = set()
+        entries = self.entries
         for band in range(BANDS):
             want = probe[band]
             lo, hi = band * ROWS, (band + 1) * ROWS
@@ -115,13 +126,18 @@ class CopyStore:
                 while i < len(sorted_keys) and sorted_keys[i] == want:
                     key = chunk.keys[idents[i]]
                     i += 1
-                    entry = self.entries.get(key)
-                    if entry is not None and entry.sig is not None and entry.sig[lo:hi] == part:
+                    entry = entries.get(key)
+                    if entry is not None and entry.shares(lo, hi, part):
                         found.add(key)
-            for key in recent.get((band, want), ()):
-                entry = self.entries[key]
-                if entry.sig is not None and entry.sig[lo:hi] == part:
-                    found.add(key)
+            if batch is not None:
+                sorted_keys, idents = batch.bands[band]
+                i = bisect_left(sorted_keys, want)
+                while i < len(sorted_keys) and sorted_keys[i] == want:
+                    if idents[i] < before:
+                        key = batch.keys[idents[i]]
+                        if entries[key].shares(lo, hi, part):  # the sort key is half the band
+                            found.add(key)
+                    i += 1
         return found
 
 
@@ -253,19 +269,32 @@ def _native(typecode: str, data: bytes) -> array:
     return values
 
 
-def _chunk_bytes(stamp: tuple, segments: tuple[str, ...], rows: list[tuple[str, Entry]], drop: list[str]) -> bytes:
-    signed = [(key, e.sig) for key, e in rows if e.sig is not None]
-    sigs = array("I")
-    for _, sig in signed:
-        sigs.extend(sig)
-    parts = [_line({"rows": [[key, e.version, e.group, e.sig is not None] for key, e in rows], "drop": drop}),
-             _little(sigs)]
-    index = _band_index([key for key, _ in signed], sigs)
+def _chunk_parts(stamp: tuple, segments: tuple[str, ...], rows: list[tuple[str, Entry]], drop: list[str],
+                 sigs: array, index: BandIndex) -> list[bytes]:
+    """One chunk: header line, then its body (rows, signatures, band index), as parts to write in turn.
+
+    ``sigs`` holds the signed rows' signatures in order, ``index`` their band index.
+    """
+    body = [_line({"rows": [[key, e.version, e.group, e.sigs is not None] for key, e in rows], "drop": drop}),
+            _little(sigs)]
     for sorted_keys, idents in index.bands:
-        parts += [_little(sorted_keys), _little(idents)]
-    body = b"".join(parts)
-    head = {"stamp": list(stamp), "segments": list(segments), "size": len(body), "crc": zlib.crc32(body)}
-    return _line(head) + body
+        body += [_little(sorted_keys), _little(idents)]
+    crc = 0
+    for part in body:
+        crc = zlib.crc32(part, crc)
+    head = {"stamp": list(stamp), "segments": list(segments), "size": sum(len(p) for p in body), "crc": crc}
+    return [_line(head), *body]
+
+
+def _signed_of(rows: list[tuple[str, Entry]]) -> tuple[list[str], array]:
+    """The signed rows' keys and their signatures, one after another in one array."""
+    keys: list[str] = []
+    sigs = array("I")
+    for key, entry in rows:
+        if entry.sigs is not None:
+            keys.append(key)
+            sigs.extend(entry.sigs[entry.at : entry.at + BINS])
+    return keys, sigs
 
 
 def _apply_chunk(store: CopyStore, body: bytes) -> BandIndex:
@@ -296,11 +325,11 @@ def _apply_chunk(store: CopyStore, body: bytes) -> BandIndex:
         store.entries.pop(key, None)
     i = 0
     for key, version, group, has_sig in rows:
-        sig = None
         if has_sig:
-            sig = sigs[i * BINS : (i + 1) * BINS]
+            store.entries[key] = Entry(version, group, sigs, i * BINS)
             i += 1
-        store.entries[key] = Entry(version, sig, group)
+        else:
+            store.entries[key] = Entry(version, group)
     store.rows += len(rows)
     return BandIndex(signed, bands)
 
@@ -379,17 +408,25 @@ def load_stamp(root: Path) -> tuple | None:
     return tail[0]
 
 
-def save_store(path: Path, store: CopyStore) -> None:
+def save_store(path: Path, store: CopyStore, signed: tuple[list[str], array, BandIndex] | None = None) -> None:
     """The whole store as one chunk, replaced atomically (a crash leaves the old store or the new one).
 
+    ``signed``: the entries' signed keys, signatures and band index when the
+    caller has them (a rebuild: its batch is the whole store).
     Whatever else holds the name (a folder, a link) is moved aside first: the
     store is derived data and must heal, not fail every run.
     """
     rows = list(store.entries.items())
-    data = _line({"params": list(PARAMS)}) + _chunk_bytes(store.stamp, store.segments, rows, [])
+    if signed is None:
+        keys, sigs = _signed_of(rows)
+        index = _band_index(keys, sigs)
+    else:
+        keys, sigs, index = signed
+    parts = [_line({"params": list(PARAMS)}), *_chunk_parts(store.stamp, store.segments, rows, [], sigs, index)]
 
     def fill(handle: BinaryIO) -> None:
-        handle.write(data)
+        for part in parts:
+            handle.write(part)
 
     _clear_the_way(path)
     write_atomic(path, fill, make_parent=True, clean_stale=True)
@@ -398,17 +435,19 @@ def save_store(path: Path, store: CopyStore) -> None:
             (path.parent / old).unlink()
 
 
-def _append(path: Path, store: CopyStore, rows: list[tuple[str, Entry]], drop: list[str]) -> None:
+def _append(path: Path, store: CopyStore, rows: list[tuple[str, Entry]], drop: list[str],
+            sigs: array, index: BandIndex) -> None:
     """Add one chunk after the store's sound prefix (a torn earlier append is cut off first).
 
     Not flushed to the disk: a chunk lost to a power cut leaves the store as
     it was one generation earlier, which the next refresh catches up from.
     """
-    data = _chunk_bytes(store.stamp, store.segments, rows, drop)
+    parts = _chunk_parts(store.stamp, store.segments, rows, drop, sigs, index)
     with open(path, "r+b") as handle:
         handle.seek(store.size)
         handle.truncate()
-        handle.write(data)
+        for part in parts:
+            handle.write(part)
 
 
 def _save_groups(root: Path, store: CopyStore) -> None:
@@ -446,12 +485,12 @@ class CopiesReport:
     groups: int
 
 
-def _assign(store: CopyStore, recent: dict[tuple[int, int], list[str]], key: str, sig: Signature | None) -> str:
-    """The group of the most similar stored article, or a new group founded by ``key``."""
+def _assign(store: CopyStore, batch: BandIndex, before: int, key: str, sig: Signature | None) -> str:
+    """The group of the most similar stored (or earlier signed) article, or a new group founded by ``key``."""
     if sig is None:
         return group_id(key)
     scored = []
-    for other in store.candidates(sig, recent):
+    for other in store.candidates(sig, batch, before):
         other_sig = store.entries[other].sig
         if other_sig is not None and (sim := similarity(sig, other_sig)) >= SAME_STORY:
             scored.append((-sim, other))
@@ -545,22 +584,33 @@ def refresh_copies(ix: Index, root: Path) -> CopiesReport | None:
                     stored = reader.stored_fields(item.docnum)
                     sig = article_signature(stored.get("headline", ""), stored.get("body", ""))
                 signed.append((item, sig))
-        recent: dict[tuple[int, int], list[str]] = {}
+        # The refresh's own signatures, in signing order, with their band index built
+        # once: an article's candidates among them are those signed before it.
+        batch_keys = [item.key for item, sig in signed if sig is not None]
+        batch_sigs = array("I")
+        for _, sig in signed:
+            if sig is not None:
+                batch_sigs.extend(sig)
+        batch = _band_index(batch_keys, batch_sigs)
+        rebuilt = not store.entries
         rows: list[tuple[str, Entry]] = []
+        at = 0
         for item, sig in signed:
-            entry = Entry(item.version, sig, _assign(store, recent, item.key, sig))
+            group = _assign(store, batch, at, item.key, sig)
+            if sig is None:
+                entry = Entry(item.version, group)
+            else:
+                entry = Entry(item.version, group, batch_sigs, at * BINS)
+                at += 1
             store.entries[item.key] = entry
             rows.append((item.key, entry))
-            if sig is not None:
-                for band, want in enumerate(_band_keys(sig)):
-                    recent.setdefault((band, want), []).append(item.key)
         store.stamp, store.segments = stamp, ids
         dead = store.rows + len(rows) - len(store.entries)
         if store.size == 0 or len(store.chunks) >= MAX_CHUNKS or dead > DEAD_SHARE * max(len(store.entries), 1):
-            save_store(path, store)
+            save_store(path, store, (batch_keys, batch_sigs, batch) if rebuilt else None)
         else:
             try:
-                _append(path, store, rows, dropped)
+                _append(path, store, rows, dropped, batch_sigs, batch)
             except OSError:
                 save_store(path, store)  # a file that cannot be appended to is replaced
         _save_groups(root, store)
