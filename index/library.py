@@ -320,6 +320,7 @@ class Library:
         converges on the library whatever happened before.
         """
         ix = self.whoosh_index()
+        generation = ix.latest_generation()
         targets = [normalize_folder(f) for f in folders] if folders is not None else self.folders
         if self.needs_rebuild:
             targets = sorted(set(targets) | set(self.folders))
@@ -331,8 +332,9 @@ class Library:
         if not report.cancelled:
             self.needs_rebuild = False
             self._stamp_synced(targets)
-        self._refresh_acronyms()
-        self.refresh_copies()
+        if ix.latest_generation() != generation:  # a sync that committed nothing leaves the table as it was
+            self._refresh_acronyms()
+        self.refresh_copies()  # also cheap when nothing changed, and repairs a damaged store
         return report
 
     def refresh_copies(self) -> None:

@@ -28,7 +28,7 @@ from .files import FileStat, ScannedFile, Skipped, scan_articles
 from .keys import file_key, path_of_key
 from .messages import CoreMessage, SkipReason
 from .parallel import build_segments_in_parallel, job_weight
-from .paths import folder_of, is_under, normalize_folder, under_any
+from .paths import folder_of, is_under, normalize_folder, under_any, under_any_test
 from .segments import AppendingWriter, clean_unused_files, index_folder, varbytes_values
 from .sync_records import Built, FileWarning, Indexed, IndexedFile, SyncPhase, SyncPlan, SyncProgress, SyncReport
 
@@ -135,12 +135,14 @@ def plan_scan(
     state = {fs.path: records.indexed(key_of.get(fs.path, fs.path)) for fs in changed}
     deleted = []
     outside: dict[str, int] = {}
+    in_present = under_any_test(present)
+    in_library = under_any_test(library) if library is not None else None
     for path in by_path:  # the indexed files the walk did not find
         key = key_of.get(path, path)
-        if under_any(path, present):
+        if in_present(path):
             deleted.append(path)
             state[path] = records.indexed(key)
-        elif library is not None and not under_any(path, library):
+        elif in_library is not None and not in_library(path):
             outside[key] = records.articles(key)
     return SyncPlan(new, changed, sorted(deleted), unchanged), state, outside
 
