@@ -194,7 +194,7 @@ class Remembered:
     """One skipped file: its stats when it was read, and what was skipped (the file, or its records)."""
 
     stats: str
-    skips: tuple[tuple[int | None, CoreMessage], ...]
+    skips: tuple[tuple[int | None, str], ...]  # (record or None, its coded reason)
     ocr: bool  # the outcome depends on Tesseract (an image or a PDF)
 
     def to_json(self) -> dict:
@@ -207,7 +207,7 @@ class Remembered:
     @classmethod
     def from_json(cls, data: Any) -> Remembered | None:
         try:
-            skips = []
+            skips: list[tuple[int | None, str]] = []
             for record, raw in data["skips"]:
                 reason = decode_reason(raw)
                 if reason is None or not (record is None or isinstance(record, int)):
