@@ -53,7 +53,6 @@ from .messages import (
     MessageCode,
     ScanProblem,
     SkipReason,
-    ZipKind,
     ZipProblem,
     message_code,
 )
@@ -86,9 +85,7 @@ _OCR_OFF = frozenset({ScanProblem.OCR_OFF, ScanProblem.PDF_OCR_OFF})
 # Formats whose outcome depends on Tesseract (scans; PDFs without a text layer).
 _OCR_FORMATS = frozenset({Format.IMAGE, Format.PDF})
 # The codes a reason (or an argument of it) may have: every enum of messages.py.
-_CODES: dict[str, type[MessageCode]] = {
-    cls.__name__: cls for cls in (SkipReason, DocumentProblem, ScanProblem, ZipProblem, ZipKind, DataSetProblem)
-}
+_CODES: dict[str, type[MessageCode]] = {cls.__name__: cls for cls in MessageCode.__subclasses__()}
 # The libraries the readers use: a new version may read what the old one could not.
 _READER_LIBRARIES = (
     "pypdfium2", "Pillow", "python-docx", "pytesseract", "trafilatura", "htmldate", "lxml",

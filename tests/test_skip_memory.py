@@ -43,11 +43,13 @@ class Reads:
         return out
 
 
-def _reasons(report) -> dict[str, tuple]:
-    return {
-        os.path.basename(s.path): (message_code(s.reason), dict(s.reason.params), str(s.reason))
-        for s in report.skipped
-    }
+def _reasons(report) -> dict[str, list[tuple]]:
+    out: dict[str, list[tuple]] = {}
+    for s in report.skipped:
+        out.setdefault(os.path.basename(s.path), []).append(
+            (s.record, message_code(s.reason), dict(s.reason.params), str(s.reason))
+        )
+    return out
 
 
 @pytest.fixture
@@ -63,6 +65,7 @@ def folder(tmp_path: Path) -> Path:
     (news / "empty.txt").write_bytes(b"   \n")
     (news / "broken.pdf").write_bytes(b"%PDF-1.4\n garbage, no objects, truncated")
     (news / "odd.txt").write_bytes(bytes(range(256)) * 8)
+    (news / "bad.jsonl").write_text('[1, 2]\n"a string"\n{"headline": "no body"}\n', encoding="utf-8")
     return news
 
 
@@ -78,11 +81,12 @@ def test_an_unchanged_skipped_file_is_not_read_again(
     reads = Reads(monkeypatch)
     lib = _lib(tmp_path, folder)
     first = lib.sync()
-    assert reads.take() == ["broken.pdf", "empty.txt", "good.txt", "odd.txt"]
-    assert first.added == 1 and set(_reasons(first)) == {"broken.pdf", "empty.txt", "odd.txt"}
+    assert reads.take() == ["bad.jsonl", "broken.pdf", "empty.txt", "good.txt", "odd.txt"]
+    assert first.added == 1 and set(_reasons(first)) == {"bad.jsonl", "broken.pdf", "empty.txt", "odd.txt"}
     second = lib.sync()
     assert reads.take() == []
     assert _reasons(second) == _reasons(first)  # same codes, params and text
+    assert [record for record, *_ in _reasons(second)["bad.jsonl"]] == [1, 2, 3]  # a data set's records
     assert (second.added, second.unchanged) == (0, 1)
 
 
@@ -100,11 +104,11 @@ def test_a_touched_new_or_deleted_skipped_file_is_handled_as_before(
     (folder / "also-empty.txt").write_bytes(b"")
     report = lib.sync()
     assert reads.take() == ["also-empty.txt", "empty.txt"]
-    assert set(_reasons(report)) == {"also-empty.txt", "empty.txt", "odd.txt"}
+    assert set(_reasons(report)) == {"also-empty.txt", "bad.jsonl", "empty.txt", "odd.txt"}
     empty.write_text("Judul\n\nIsi berita yang kini ada.", encoding="utf-8")  # now readable: indexed
     report = lib.sync()
     assert reads.take() == ["empty.txt"] and report.added == 1
-    assert set(_reasons(lib.sync())) == {"also-empty.txt", "odd.txt"}
+    assert set(_reasons(lib.sync())) == {"also-empty.txt", "bad.jsonl", "odd.txt"}
     assert reads.take() == []
 
 
@@ -196,12 +200,12 @@ def test_a_damaged_missing_or_foreign_memory_is_rebuilt(
         path.write_bytes(bad)
         reads.take()
         assert _reasons(lib.sync()) == _reasons(first)
-        assert reads.take() == ["broken.pdf", "empty.txt", "odd.txt"]
+        assert reads.take() == ["bad.jsonl", "broken.pdf", "empty.txt", "odd.txt"]
         assert _reasons(lib.sync()) == _reasons(first)
         assert reads.take() == []  # written again, and used
     path.unlink()
     lib.sync()
-    assert reads.take() == ["broken.pdf", "empty.txt", "odd.txt"] and path.exists()
+    assert reads.take() == ["bad.jsonl", "broken.pdf", "empty.txt", "odd.txt"] and path.exists()
 
 
 def test_a_full_rebuild_forgets_the_skips(
@@ -213,7 +217,7 @@ def test_a_full_rebuild_forgets_the_skips(
     reads.take()
     lib.start_over_damaged("a test")
     lib.sync()
-    assert reads.take() == ["broken.pdf", "empty.txt", "good.txt", "odd.txt"]
+    assert reads.take() == ["bad.jsonl", "broken.pdf", "empty.txt", "good.txt", "odd.txt"]
 
 
 def test_other_readers_forget_the_skips(tmp_path: Path, folder: Path, monkeypatch, settled) -> None:
@@ -223,13 +227,13 @@ def test_other_readers_forget_the_skips(tmp_path: Path, folder: Path, monkeypatc
     reads.take()
     monkeypatch.setattr(skip_memory, "reader_identity", lambda: "an upgraded Telusur")
     lib.sync()
-    assert reads.take() == ["broken.pdf", "empty.txt", "odd.txt"]
+    assert reads.take() == ["bad.jsonl", "broken.pdf", "empty.txt", "odd.txt"]
 
 
 def test_a_removed_folder_leaves_the_memory(tmp_path: Path, folder: Path, monkeypatch, settled) -> None:
     lib = _lib(tmp_path, folder)
     lib.sync()
-    assert len(skip_memory.load(lib.index_dir).entries) == 3
+    assert len(skip_memory.load(lib.index_dir).entries) == 4
     lib.remove_folder(folder)
     lib.sync()
     assert skip_memory.load(lib.index_dir).entries == {}
