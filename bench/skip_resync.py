@@ -109,7 +109,8 @@ def main() -> None:
     first: dict[str, tuple[float, dict]] = {}
     for mode in ("before", "after"):
         first[mode] = run_sync(opts.data / f"ix-{mode}", mode, folder)
-    print(f"load: {os.getloadavg()[0]:.1f}  files: {opts.photos} photos of {opts.megapixels:g} MP, 6 broken, 5 articles")
+    print(f"load: {os.getloadavg()[0]:.1f}  files: {opts.photos} photos of {opts.megapixels:g} MP, "
+          "6 broken, 5 articles")
     for mode, (cpu, report) in first.items():
         print(f"first sync ({mode}): {cpu:.2f} CPU s, {report['wall']:.2f} s wall, "
               f"{report['added']} added, {len(report['skipped'])} skipped")
