@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 import pytest
-from helpers import write_article
+from helpers import use_settings, write_article
 
 from telusur.index import Library, skip_memory
 from telusur.index import sync as sync_module
@@ -252,3 +252,13 @@ def test_reasons_keep_their_code_and_arguments() -> None:
         assert skip_memory.decode_reason(skip_memory.encode_reason(back)) == reason
     assert skip_memory.decode_reason({"code": "SkipReason.NO_SUCH_CODE", "params": {}}) is None
     assert skip_memory.encode_reason("plain text") is None
+
+
+def test_skips_found_by_worker_processes_are_remembered(tmp_path: Path, folder: Path, monkeypatch, settled) -> None:
+    monkeypatch.setattr(sync_module, "PARALLEL_MIN_FILES", 2)
+    use_settings(monkeypatch, workers=2)
+    lib = _lib(tmp_path, folder)
+    first = lib.sync()  # read by two worker processes
+    reads = Reads(monkeypatch)
+    second = lib.sync()
+    assert reads.take() == [] and _reasons(second) == _reasons(first)
