@@ -82,6 +82,9 @@ REMEMBERED: frozenset[MessageCode] = frozenset(
     }
 )
 _OCR_OFF = frozenset({ScanProblem.OCR_OFF, ScanProblem.PDF_OCR_OFF})
+_OCR_READ = frozenset(
+    {ScanProblem.PHOTO, ScanProblem.NO_TEXT_SCAN, ScanProblem.NO_TEXT_PDF, ScanProblem.NO_TEXT_PDF_PAGES}
+)
 # Formats whose outcome depends on Tesseract (scans; PDFs without a text layer).
 _OCR_FORMATS = frozenset({Format.IMAGE, Format.PDF})
 # The codes a reason (or an argument of it) may have: every enum of messages.py.
@@ -261,7 +264,7 @@ class SkipMemory:
         if ocr:
             off = self.ocr_now() == "off"
             # A reader that still saw Tesseract missing (or present) when it no longer is: not remembered.
-            if any((code in _OCR_OFF) != off for code in codes if isinstance(code, ScanProblem)):
+            if any(code in (_OCR_READ if off else _OCR_OFF) for code in codes):
                 return False
         self.learnt[fs.path] = Remembered(stats_of(fs), items, ocr)
         return True
@@ -278,12 +281,12 @@ class SkipMemory:
             if (path in self.recalled or not synced(path)) and (in_library is None or in_library(path))
         }
         kept.update(self.learnt)
-        uses_ocr = any(entry.ocr for entry in kept.values())
-        ocr = self.ocr_now() if uses_ocr else None
-        if not self.dirty and kept == self.entries and (not uses_ocr or ocr == self.ocr_written):
-            return False
+        if not self.dirty and kept == self.entries:
+            return False  # (entries made under another Tesseract stay until a sync of their folder)
         if not kept and not memory_path(self.root).exists():
             return False
+        uses_ocr = any(entry.ocr for entry in kept.values())
+        ocr = self.ocr_now() if uses_ocr else None
         if uses_ocr and ocr != self.ocr_written:  # entries made under another Tesseract are dropped
             kept = {path: entry for path, entry in kept.items() if not entry.ocr or path in self.learnt}
         try:
