@@ -262,3 +262,28 @@ def test_skips_found_by_worker_processes_are_remembered(tmp_path: Path, folder: 
     reads = Reads(monkeypatch)
     second = lib.sync()
     assert reads.take() == [] and _reasons(second) == _reasons(first)
+
+
+def test_a_file_that_changed_while_it_was_read_is_not_remembered(
+    tmp_path: Path, monkeypatch, settled, platform_rules: str
+) -> None:
+    news = tmp_path / "news"
+    news.mkdir()
+    growing = news / "unduhan.txt"
+    growing.write_bytes(b"")
+    real = sync_module.prepare
+    calls: list[str] = []
+
+    def prepare(fs, folder, add=None, **kw):
+        calls.append(fs.path)
+        out = real(fs, folder, add, **kw)  # read while empty ...
+        with open(fs.path, "ab") as handle:  # ... and written meanwhile
+            handle.write(b" ")
+        return out
+
+    monkeypatch.setattr(sync_module, "prepare", prepare)
+    lib = _lib(tmp_path, news)
+    assert [message_code(s.reason) for s in lib.sync().skipped] == [SkipReason.EMPTY]
+    assert skip_memory.load(lib.index_dir).entries == {}
+    lib.sync()
+    assert len(calls) == 2
