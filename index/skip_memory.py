@@ -110,13 +110,16 @@ def reader_identity() -> str:
     frozen app, the executable's size and time (an upgrade replaces it).
     """
     digest = hashlib.sha256(telusur.__version__.encode())
-    if getattr(sys, "frozen", False):
-        st = os.stat(sys.executable)
-        digest.update(f"{sys.executable}:{st.st_size}:{st.st_mtime_ns}".encode())
-    else:
-        here = Path(__file__).parent
-        for path in sorted((here / "formats").glob("*.py")) + [here / "files.py", here / "documents.py"]:
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    try:
+        if getattr(sys, "frozen", False):
+            st = os.stat(sys.executable)
+            digest.update(f"{sys.executable}:{st.st_size}:{st.st_mtime_ns}".encode())
+        else:
+            here = Path(__file__).parent
+            for path in sorted((here / "formats").glob("*.py")) + [here / "files.py", here / "documents.py"]:
+                digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    except OSError:  # readers of unknown version: what this process remembers, no other one trusts
+        digest.update(os.urandom(16))
     for name in _READER_LIBRARIES:
         try:
             version = metadata.version(name)
@@ -335,14 +338,18 @@ def load(root: Path) -> SkipMemory:
         ocr = header.get("ocr")
         if not isinstance(data, dict) or not (ocr is None or isinstance(ocr, str)):
             return empty
-    except (ValueError, AttributeError):
+    except (ValueError, AttributeError, RecursionError):
         return empty
     entries: dict[str, Remembered] = {}
     dirty = False
     for key, value in data.items():
         entry = Remembered.from_json(value)
+        try:
+            path = path_of_key(key)
+        except ValueError:
+            entry = None
         if entry is None:
             dirty = True  # a reason this Telusur does not know: read the file again
             continue
-        entries[path_of_key(key)] = entry
+        entries[path] = entry
     return SkipMemory(root, entries, ocr, dirty=dirty)
