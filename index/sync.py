@@ -256,6 +256,8 @@ def sync_folders(
                 _record(added, writer, indexed, report, gave_none)
         if progress is not None and not report.cancelled:
             progress(SyncProgress(len(todo), len(todo), "", time.monotonic() - started))
+        if memory.recalled:  # list them where reading them would have: in the walk's order
+            _walk_order(report, plan.new + plan.changed)
         _remember_skips(memory, todo, gave_none, present, None if kept is None else kept + folders)
         if writer.appended_segments or report.changed or report.unchanged != plan.unchanged:
             if progress is not None:
@@ -309,6 +311,13 @@ def _record(
         report.updated += min(articles, old.articles)
         report.added += max(0, articles - old.articles)
         report.removed += max(0, old.articles - articles)
+
+
+def _walk_order(report: SyncReport, walked: list[FileStat]) -> None:
+    """Files' skips in the order the files were found (the walk's own skips first, as they came)."""
+    order = {fs.path: n for n, fs in enumerate(walked)}
+    found = sorted((s for s in report.skipped if s.path in order), key=lambda s: order[s.path])
+    report.skipped[:] = [s for s in report.skipped if s.path not in order] + found
 
 
 def _remember_skips(

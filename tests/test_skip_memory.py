@@ -86,6 +86,8 @@ def test_an_unchanged_skipped_file_is_not_read_again(
     second = lib.sync()
     assert reads.take() == []
     assert _reasons(second) == _reasons(first)  # same codes, params and text
+    listed = [[(s.path, s.record, s.reason) for s in report.skipped] for report in (first, second)]
+    assert listed[0] == listed[1]  # in the same order
     assert [record for record, *_ in _reasons(second)["bad.jsonl"]] == [1, 2, 3]  # a data set's records
     assert (second.added, second.unchanged) == (0, 1)
 
@@ -105,6 +107,8 @@ def test_a_touched_new_or_deleted_skipped_file_is_handled_as_before(
     report = lib.sync()
     assert reads.take() == ["also-empty.txt", "empty.txt"]
     assert set(_reasons(report)) == {"also-empty.txt", "bad.jsonl", "empty.txt", "odd.txt"}
+    names = [os.path.basename(s.path) for s in report.skipped]
+    assert names == sorted(names)  # read and remembered ones listed in the walk's order, as before
     empty.write_text("Judul\n\nIsi berita yang kini ada.", encoding="utf-8")  # now readable: indexed
     report = lib.sync()
     assert reads.take() == ["empty.txt"] and report.added == 1
