@@ -36,6 +36,8 @@ class Late:
     late_ms: float
     stacks: dict[str, tuple[str, ...]]
     threads: dict[int, tuple[float, float, float]]  # tid: CPU ms, queued ms, major faults, over the window
+    steal_ms: float = 0.0  # the machine's: a hypervisor ran someone else on our CPUs
+    iowait_ms: float = 0.0
 
 
 def _frames(frame, depth: int) -> tuple[str, ...]:  # noqa: ANN001 - a frame object
@@ -45,6 +47,17 @@ def _frames(frame, depth: int) -> tuple[str, ...]:  # noqa: ANN001 - a frame obj
         lines.append(f"{code.co_filename.rsplit('/', 2)[-1]}:{frame.f_lineno} {code.co_name}")
         frame = frame.f_back
     return tuple(lines)
+
+
+def _machine() -> tuple[float, float]:
+    """The machine's steal and iowait so far, ms summed over CPUs (Linux /proc/stat), else zeros."""
+    try:
+        with open("/proc/stat") as fh:
+            fields = fh.readline().split()
+    except OSError:
+        return 0.0, 0.0
+    tick_ms = 1000 / os.sysconf("SC_CLK_TCK")
+    return int(fields[8]) * tick_ms, int(fields[5]) * tick_ms
 
 
 def _tasks() -> dict[int, tuple[float, float, float]]:
@@ -92,6 +105,7 @@ class GilBlame:
         names: dict[int | None, str] = {}
         last = time.perf_counter()
         before = _tasks()
+        machine_before = _machine()
         while not self._stop.is_set():
             time.sleep(self.tick_s)
             now = time.perf_counter()
@@ -108,6 +122,9 @@ class GilBlame:
                         f = f.f_back
                     self.busy_tasks[f"{f.f_code.co_filename.rsplit('/', 1)[-1]}:{f.f_code.co_name}"] += 1
             after = _tasks()  # every tick: the window of a late wake-up starts at the previous one
+            machine = _machine()
+            steal, iowait = machine[0] - machine_before[0], machine[1] - machine_before[1]
+            machine_before = machine
             if late <= self.min_ms:
                 before = after
                 continue
@@ -118,7 +135,7 @@ class GilBlame:
             stacks = {("GUI" if i == self.gui_ident else names.get(i, f"thread-{i}")): _frames(f, self.depth)
                       for i, f in frames.items()
                       if i != me and (i == self.gui_ident or f.f_code.co_name not in _IDLE_LEAVES)}
-            self.events.append(Late(late, stacks, spent))
+            self.events.append(Late(late, stacks, spent, steal, iowait))
             last = time.perf_counter()
 
     def report(self, top: int = 10) -> str:
@@ -144,8 +161,8 @@ class GilBlame:
             costs = "; ".join(f"{tid}: {c:.0f}/{q:.0f}/{f:.0f}" for tid, (c, q, f) in ev.threads.items()
                               if tid != self.gui_tid and (c > 0.5 or q > 0.5 or f))
             gui = ev.threads.get(self.gui_tid or -1, (0.0, 0.0, 0.0))
-            out.append(f"    {ev.late_ms:5.0f} ms: GUI {gui[0]:.0f}/{gui[1]:.0f}/{gui[2]:.0f}; "
-                       f"others {costs or 'none ran or queued'}")
+            out.append(f"    {ev.late_ms:5.0f} ms: steal {ev.steal_ms:.0f}, iowait {ev.iowait_ms:.0f}; "
+                       f"GUI {gui[0]:.0f}/{gui[1]:.0f}/{gui[2]:.0f}; others {costs or 'none ran or queued'}")
         out.append("  GUI stacks while its loop had not turned for 30 ms (samples):")
         out.extend(f"    n={n:<4} " + " <- ".join(stack[:4]) for stack, n in self.gui_stuck.most_common(6))
         out.append(f"  other threads running Python then (number: samples): {dict(self.busy_while_stuck)}")

@@ -108,6 +108,12 @@ def main() -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
 
     from telusur.index import Library
+    from telusur.startup import start
+
+    # What the app's entry point does first (settings, stemmer, segments read from their memory map in
+    # place): without it Whoosh copied each segment file it opened onto the heap, holding the GIL for
+    # 90-170 ms at every searcher opened during the session, a stall the app itself does not have.
+    start()
 
     if (args.target / "library.json").exists():
         index_dir = args.target
