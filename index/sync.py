@@ -22,7 +22,7 @@ from whoosh.index import Index
 
 from telusur import settings
 
-from . import stem_store
+from . import skip_memory, stem_store
 from .documents import Prepared, prepare
 from .files import FileStat, ScannedFile, Skipped, scan_articles
 from .keys import file_key, path_of_key
@@ -196,13 +196,23 @@ def sync_folders(
             on_disk, sync_records(ix), present, None if kept is None else kept + folders
         )
         report.unchanged = plan.unchanged
+        # Files skipped before and unchanged since are reported again without being read.
+        memory = skip_memory.load(stem_store.stems_folder(index_folder(ix)))
+        new_files = []
+        for fs in plan.new:
+            remembered = memory.recall(fs)
+            if remembered is None:
+                new_files.append(fs)
+            else:
+                report.skipped.extend(remembered)
         for path in plan.deleted:
             writer.delete_by_term("file", file_key(path))
             report.removed += indexed[path].articles
         for key, articles in outside.items():
             writer.delete_by_term("file", key)
             report.removed += articles
-        todo = plan.new + plan.changed
+        todo = new_files + plan.changed
+        gave_none: list[tuple[str, tuple[Skipped, ...]]] = []  # files that gave no article, and why
         jobs = [(fs, folder_of(fs.path, present)) for fs in todo]
         n_workers = default_workers() if workers is None else workers
         learnt: dict[str, str] = {}  # stems the worker processes computed
@@ -227,7 +237,7 @@ def sync_folders(
             learnt = build.stems
             writer.append_segments(build.segments)
             for outcome in build.outcomes:
-                _record(outcome, writer, indexed, report)
+                _record(outcome, writer, indexed, report, gave_none)
         else:
             if jobs:
                 stem_store.warm(index_folder(ix))
@@ -243,9 +253,12 @@ def sync_folders(
                     progress(SyncProgress(done, len(todo), fs.path, now - started))
                     last_report = now
                 added = prepare(fs, folder, lambda doc: writer.add_document(**doc))
-                _record(added, writer, indexed, report)
+                _record(added, writer, indexed, report, gave_none)
         if progress is not None and not report.cancelled:
             progress(SyncProgress(len(todo), len(todo), "", time.monotonic() - started))
+        if memory.recalled:  # list them where reading them would have: in the walk's order
+            _walk_order(report, plan.new + plan.changed)
+        _remember_skips(memory, todo, gave_none, present, None if kept is None else kept + folders)
         if writer.appended_segments or report.changed or report.unchanged != plan.unchanged:
             if progress is not None:
                 progress(SyncProgress(len(todo), len(todo), "", time.monotonic() - started, SyncPhase.COMMITTING))
@@ -267,6 +280,7 @@ def _record(
     writer: AppendingWriter,
     indexed: dict[str, IndexedFile],
     report: SyncReport,
+    gave_none: list[tuple[str, tuple[Skipped, ...]]] | None = None,
 ) -> None:
     """Apply one file's outcome to the writer and count its articles.
 
@@ -276,6 +290,8 @@ def _record(
     the order does not matter.
     """
     old = indexed.get(item.path)
+    if gave_none is not None and (isinstance(item, Skipped) or (not item.articles and not item.warnings)):
+        gave_none.append((item.path, (item,) if isinstance(item, Skipped) else item.skipped))
     if isinstance(item, Skipped):
         report.skipped.append(item)
         if old is not None:  # it was indexed, but can no longer be read
@@ -295,6 +311,31 @@ def _record(
         report.updated += min(articles, old.articles)
         report.added += max(0, articles - old.articles)
         report.removed += max(0, old.articles - articles)
+
+
+def _walk_order(report: SyncReport, walked: list[FileStat]) -> None:
+    """Files' skips in the order the files were found (the walk's own skips first, as they came)."""
+    order = {fs.path: n for n, fs in enumerate(walked)}
+    found = sorted((s for s in report.skipped if s.path in order), key=lambda s: order[s.path])
+    report.skipped[:] = [s for s in report.skipped if s.path not in order] + found
+
+
+def _remember_skips(
+    memory: skip_memory.SkipMemory,
+    todo: list[FileStat],
+    gave_none: list[tuple[str, tuple[Skipped, ...]]],
+    synced: list[str],
+    library: list[str] | None,
+) -> None:
+    """Save the skips a later sync may report without reading the files (``skip_memory``)."""
+    if gave_none:
+        stats = {fs.path: fs for fs in todo}
+        now_ns = time.time_ns()
+        for path, skips in gave_none:
+            fs = stats.get(path)
+            if fs is not None:
+                memory.learn(fs, skips, now_ns)
+    memory.save(under_any_test(synced), None if library is None else under_any_test(library))
 
 
 def remove_folder_documents(

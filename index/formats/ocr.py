@@ -13,10 +13,12 @@ else the file's modification time, with a warning.
 """
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import shutil
 import statistics
+import subprocess
 import warnings as warnings_module
 from dataclasses import dataclass
 from datetime import datetime
@@ -77,6 +79,37 @@ def ocr_missing() -> str | None:
     except Exception:  # no wrapper, or a tesseract that does not start
         return HOW_TO_ENABLE
     return None
+
+
+def ocr_identity() -> str:
+    """What decides what OCR can read here: "off", or the Tesseract program, version and languages.
+
+    Not cached (unlike ``ocr_missing``): a long-running app asks again on each
+    sync, so installing or upgrading Tesseract or its Indonesian model is seen
+    (``index/skip_memory.py`` re-reads the scans it skipped). Two short runs of
+    the program (~10 ms each); the model file's size and time catch a new model.
+    """
+    command = os.environ.get("TESSERACT_CMD") or shutil.which("tesseract")
+    if not command:
+        return "off"
+    hide = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console window flashing over the app on Windows
+    parts = []
+    try:
+        for option in ("--version", "--list-langs"):
+            done = subprocess.run([command, option], capture_output=True, timeout=30, creationflags=hide, check=False)
+            parts.append((done.stdout + done.stderr).decode("utf-8", "replace"))
+    except (OSError, subprocess.SubprocessError):
+        return "off"
+    languages = parts[1].splitlines()
+    if LANG not in (line.strip() for line in languages[1:]):
+        return "off"
+    folder = languages[0].partition('"')[2].rpartition('"')[0] if languages else ""
+    try:
+        model = os.stat(os.path.join(folder, LANG + ".traineddata"))
+        parts.append(f"{model.st_size}:{model.st_mtime_ns}")
+    except OSError:
+        pass
+    return "on:" + hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def _sure(word: str, conf: float) -> bool:
