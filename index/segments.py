@@ -336,14 +336,14 @@ class CompactTermIndex(OrderedHashWriter):
             self.directory.append((start, numslots))
             slot_hashes = array("I", bytes(4 * numslots))
             slot_positions = array("q", bytes(8 * numslots))  # no key is at 0 (the header): 0 is empty
-            for hashval, position in zip(hashes, positions):
+            for hashval, position in zip(hashes, positions, strict=True):
                 slot = (hashval >> 8) % numslots
                 while slot_positions[slot]:
                     slot = (slot + 1) % numslots
                 slot_hashes[slot] = hashval
                 slot_positions[slot] = position
             pack = _HASH_POINTER.pack
-            dbfile.write(b"".join(pack(h, p) for h, p in zip(slot_hashes, slot_positions)))
+            dbfile.write(b"".join(pack(h, p) for h, p in zip(slot_hashes, slot_positions, strict=True)))
 
 
 def compact_term_index(fieldwriter) -> None:

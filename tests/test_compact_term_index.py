@@ -11,7 +11,8 @@ from telusur.index.segments import CompactTermIndex, compact_term_index
 
 def _keys(n: int, seed: int) -> list[tuple[bytes, bytes]]:
     rng = random.Random(seed)
-    words = {bytes([0, rng.randrange(3)]) + "".join(rng.choice("abcdeghikmnprstuy") for _ in range(rng.randrange(1, 12))).encode()
+    letters = "abcdeghikmnprstuy"
+    words = {bytes([0, rng.randrange(3)]) + "".join(rng.choice(letters) for _ in range(rng.randrange(1, 12))).encode()
              for _ in range(n)}
     return [(k, rng.randbytes(rng.randrange(1, 30))) for k in sorted(words)]
 
