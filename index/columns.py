@@ -10,7 +10,6 @@ keeps the values aligned with the document numbers.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterator
 from typing import Any
 
@@ -43,22 +42,3 @@ def live_column_values(reader: IndexReader, field: str, *, translate: bool = Tru
         else:
             for i, value in enumerate(column):
                 yield offset + i, value
-
-
-class ColumnLookup:
-    """``field``'s column value of one document at a time, by document number, from its segment's reader.
-
-    For reading some documents' values of a large column (the copy signatures:
-    512 bytes each) without holding a list of every document's.
-    """
-
-    def __init__(self, reader: IndexReader, field: str, *, translate: bool = True) -> None:
-        leaves = sorted(reader.leaf_readers(), key=lambda pair: pair[1])
-        self._offsets = [offset for _, offset in leaves]
-        self._columns = [sub.column_reader(field, translate=translate) for sub, _ in leaves]
-
-    def __getitem__(self, docnum: int) -> Any:
-        i = bisect_right(self._offsets, docnum) - 1
-        if i < 0:
-            raise IndexError(docnum)
-        return self._columns[i][docnum - self._offsets[i]]

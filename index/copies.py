@@ -33,7 +33,7 @@ from whoosh.util.filelock import FileLock, try_for
 
 from telusur.analysis.safe_write import write_atomic
 
-from .columns import ColumnLookup, column_values
+from .columns import column_values
 from .doc_keys import document_keys, document_versions
 from .minhash import BANDS, BINS, ROWS, SHINGLE_WORDS, LshTable, Signature, shingles, signature, similarity, words_of
 from .segments import toc_file
@@ -206,47 +206,31 @@ def _line(data: object) -> bytes:
     return json.dumps(data, separators=(",", ":")).encode("ascii") + b"\n"
 
 
-# Rows and signatures are written this many at a time: a fresh build's store
-# (179,080 articles at 10x) was built whole in memory first, ~200 MB.
-_WRITE_BATCH = 4096
-
-
 def save_store(path: Path, store: CopyStore) -> None:
     """Atomic replace with fsync: a crash leaves the old store or the new one.
 
     Whatever else holds the name (a folder, a link) is moved aside first: the
     store is derived data and must heal, not fail every run.
     """
-    entries = list(store.entries.items())
+    rows = [[key, e.version, e.group, e.sig is not None] for key, e in store.entries.items()]
+    sigs = array("I")
+    for e in store.entries.values():
+        if e.sig is not None:
+            sigs.extend(e.sig)
+    if not _LE:
+        sigs.byteswap()
 
     def fill(handle: BinaryIO) -> None:
-        handle.write(_line({"params": list(PARAMS), "stamp": list(store.stamp), "count": len(entries)}))
+        handle.write(_line({"params": list(PARAMS), "stamp": list(store.stamp), "count": len(rows)}))
         handle.write(_line(store.groups()))
-        handle.write(b"[")  # the rows as one JSON list, written a batch at a time
-        for start in range(0, len(entries), _WRITE_BATCH):
-            batch = [[key, e.version, e.group, e.sig is not None] for key, e in entries[start : start + _WRITE_BATCH]]
-            handle.write((b"," if start else b"") + _line(batch)[1:-2])
-        handle.write(b"]\n")
-        sigs = array("I")
-        for _, e in entries:
-            if e.sig is not None:
-                sigs.extend(e.sig)
-                if len(sigs) >= _WRITE_BATCH * BINS:
-                    _write_signatures(handle, sigs)
-                    sigs = array("I")
-        _write_signatures(handle, sigs)
+        handle.write(_line(rows))
+        handle.write(sigs.tobytes())
 
     _clear_the_way(path)
     write_atomic(path, fill, make_parent=True, clean_stale=True)
     for old in OLD_STORE_NAMES:  # never read again: code could hide in it
         with contextlib.suppress(OSError):
             (path.parent / old).unlink()
-
-
-def _write_signatures(handle: BinaryIO, sigs: array) -> None:
-    if not _LE:
-        sigs.byteswap()
-    handle.write(sigs.tobytes())
 
 
 def _clear_the_way(path: Path) -> None:
@@ -312,8 +296,7 @@ def refresh_copies(ix: Index, root: Path) -> CopiesReport | None:
             dates = column_values(reader, "date", translate=False) if reader.has_column("date") else None
             new.sort(key=lambda k: ((dates[live[k][0]] or 1 << 62) if dates is not None else 0, k))
             has_sigs = "copysig" in reader.schema and reader.has_column("copysig")
-            # Read where needed, not as a list of every document's 512 bytes (93 MB at 10x).
-            sigs = ColumnLookup(reader, "copysig") if has_sigs else None
+            sigs = column_values(reader, "copysig") if has_sigs else None
             signed = [(key, _signature_of(reader, live[key][0], sigs)) for key in new]
             # Only the new signatures are looked up: when they are few, the
             # table keeps just the stored ones they may match (a set of their
