@@ -301,15 +301,11 @@ def refresh_copies(ix: Index, root: Path) -> CopiesReport | None:
             # Only the new signatures are looked up: when they are few, the
             # table keeps just the stored ones they may match (a set of their
             # band hashes; for a big batch that set would outgrow the table).
-            # A big batch goes into the table's sorted arrays at once, found as it is inserted.
             few = len(signed) * 4 <= len(store.entries)
-            new_sigs = [(key, sig) for key, sig in signed if sig is not None]
             table = LshTable(
                 ((key, entry.sig) for key, entry in store.entries.items() if entry.sig is not None),
-                probes=[sig for _, sig in new_sigs] if few else None,
-                pending=() if few else new_sigs,
+                probes=[sig for _, sig in signed if sig is not None] if few else None,
             )
-            del new_sigs
             for key, sig in signed:
                 store.entries[key] = Entry(live[key][1], sig, _assign(store, table, key, sig))
                 if sig is not None:

@@ -104,23 +104,12 @@ class LshTable:
     budget); articles added during the refresh go to a small dict.
     """
 
-    def __init__(
-        self,
-        items: Iterable[tuple[str, Signature]] = (),
-        probes: Iterable[Signature] | None = None,
-        pending: Iterable[tuple[str, Signature]] = (),
-    ) -> None:
+    def __init__(self, items: Iterable[tuple[str, Signature]] = (), probes: Iterable[Signature] | None = None) -> None:
         """``probes``: the only signatures ``candidates`` will be asked about, when known.
 
         Then only the stored signatures that share a band with one of them are
         kept, and the table is a fraction of the archive: a sync of 1,000 new
         articles to 17,000 no longer sorts 32 columns of every stored one.
-
-        ``pending``: signatures that will be ``insert``-ed later, in this order
-        (a big batch, such as a fresh build's every article). They go into the
-        sorted arrays now but are found only once inserted: inserting them one
-        by one into the dict of recent ones took 32 Python entries an article,
-        over 1 GB at 179,080 articles (issue 22).
         """
         wanted: set[tuple[int, int]] | None = None
         firsts: set[int] = set()
@@ -144,27 +133,13 @@ class LshTable:
             self._keys.append(key)
             for band, h in enumerate(hashes):
                 columns[band].append(h)
-        # Idents below this are found; pending ones above it wait for their insert.
-        self._visible = len(self._keys)
-        for key, sig in pending:
-            self._keys.append(key)
-            for band, h in enumerate(band_hashes(sig)):
-                columns[band].append(h)
-        self._pending_end = len(self._keys)
         self._bands: list[tuple[array, array]] = []
-        for b in range(BANDS):
-            column = columns[b]
-            columns[b] = array("q")  # freed band by band: the sort's temporaries are the peak
-            order = array("i", sorted(range(len(column)), key=column.__getitem__))
-            self._bands.append((array("q", (column[i] for i in order)), order))
-            del column
+        for column in columns:
+            order = sorted(range(len(column)), key=column.__getitem__)
+            self._bands.append((array("q", (column[i] for i in order)), array("i", order)))
         self._recent: dict[tuple[int, int], list[int]] = {}
 
     def insert(self, key: str, sig: Signature) -> None:
-        """Make ``key`` a candidate from now on (the next pending one, or a new one)."""
-        if self._visible < self._pending_end and self._keys[self._visible] == key:
-            self._visible += 1
-            return
         self._keys.append(key)
         ident = len(self._keys) - 1
         for band, h in enumerate(band_hashes(sig)):
@@ -172,13 +147,11 @@ class LshTable:
 
     def candidates(self, sig: Signature) -> set[str]:
         found: set[int] = set()
-        visible = self._visible
         for band, h in enumerate(band_hashes(sig)):
             hashes, idents = self._bands[band]
             i = bisect_left(hashes, h)
             while i < len(hashes) and hashes[i] == h:
-                if idents[i] < visible:
-                    found.add(idents[i])
+                found.add(idents[i])
                 i += 1
             found.update(self._recent.get((band, h), ()))
         return {self._keys[i] for i in found}

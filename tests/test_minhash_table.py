@@ -40,20 +40,3 @@ def test_a_table_told_its_probes_gives_the_full_tables_candidates() -> None:
         narrow.insert(f"n{i}", sig)
     assert found > 0  # near-copies exist, so the comparison is not of empty sets
     assert len(narrow._keys) < len(full._keys)  # and the narrow table really is smaller
-
-
-def test_pending_signatures_are_found_only_once_inserted() -> None:
-    texts = _texts(11, 240)
-    sigs = [text_signature(t) for t in texts]
-    stored = [(f"s{i}", s) for i, s in enumerate(sigs[:100]) if s is not None]
-    new = [(f"n{i}", s) for i, s in enumerate(sigs[100:]) if s is not None]
-    one_by_one, batch = LshTable(stored), LshTable(stored, pending=new)
-    found = 0
-    for key, sig in new:
-        expected = one_by_one.candidates(sig)
-        assert batch.candidates(sig) == expected
-        found += sum(1 for k in expected if k.startswith("n"))
-        one_by_one.insert(key, sig)
-        batch.insert(key, sig)
-    assert found > 0  # new articles found earlier new ones: the pending ones became visible
-    assert not batch._recent  # and none of them went into the dict
