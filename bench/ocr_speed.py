@@ -7,7 +7,7 @@ PDF of ``--pages`` pages, and reports the word accuracy of the text read.
 Text comes from ``--corpus`` (a .jsonl or .jsonl.gz with "headline"/"body"
 fields, e.g. ../shared/corpus/clickid-news.jsonl.gz) when given.
 
-    nice .venv/bin/python -m bench.ocr_speed --pages 10 [--corpus PATH]
+    nice .venv/bin/python -m bench.ocr_speed --pages 10 [--corpus PATH] [--dpi 300]
 """
 from __future__ import annotations
 
@@ -80,7 +80,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pages", type=int, default=10)
     parser.add_argument("--corpus")
+    parser.add_argument("--dpi", type=int, help="render image-only PDF pages at this resolution (default: ocr.PDF_DPI)")
     args = parser.parse_args()
+    if args.dpi:
+        from telusur.index.formats import ocr
+
+        ocr.PDF_DPI = args.dpi
     texts = articles(args.corpus, args.pages)
     images = [page(title, body, seed) for seed, (title, body) in enumerate(texts)]
     rows = []
@@ -103,6 +108,8 @@ def main() -> None:
     print(f"| one A4 page (PNG), median of {len(rows)} | {statistics.median(s for s, _ in rows):.1f} s |")
     print(f"| word accuracy, median | {statistics.median(a for _, a in rows):.3f} |")
     print(f"| scanned PDF, {len(images)} pages | {pdf_seconds:.1f} s ({pdf_seconds / len(images):.1f} s/page) |")
+    expected = " ".join(textwrap.fill(body, 48).replace("\n", " ") for _, body in texts)
+    print(f"| PDF word accuracy | {accuracy(expected, item.body):.3f} |")
     print(f"| PDF warnings | {'; '.join(item.warnings) or 'none'} |")
 
 

@@ -264,6 +264,7 @@ TEMPLATES: dict[MessageCode, str] = {
     ScanProblem.TOO_SLOW: QT_TRANSLATE_NOOP("CoreMessages", "took longer than %1 s to read"),
     ScanProblem.NO_TEXT_PDF: QT_TRANSLATE_NOOP("CoreMessages", "no text layer (scanned PDF) and OCR found no text"),
     ScanProblem.NO_TEXT_SCAN: QT_TRANSLATE_NOOP("CoreMessages", "no text found in the scan"),
+    ScanProblem.PHOTO: QT_TRANSLATE_NOOP("CoreMessages", "photo, not a clipping (OCR read only %1 words)"),
     ScanProblem.NO_TEXT_PDF_PAGES: QT_TRANSLATE_NOOP("CoreMessages", "no text layer (scanned PDF) and OCR found none"),
     # index/messages.py ZipKind
     ZipKind.AN_ODT: QT_TRANSLATE_NOOP("CoreMessages", "an OpenDocument text"),

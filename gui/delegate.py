@@ -45,17 +45,68 @@ def _x_of(line: QTextLine, position: int) -> float:
     return x
 
 
+def _first_mark(doc: QTextDocument) -> tuple[int, int] | None:
+    """Block positions (start, end) of the first highlighted run of a one-line ``doc``."""
+    it = doc.firstBlock().begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        if fragment.isValid() and fragment.charFormat().background().style() != Qt.BrushStyle.NoBrush:
+            start = fragment.position() - doc.firstBlock().position()
+            return start, start + fragment.length()
+        it += 1
+    return None
+
+
+def _cut_front(doc: QTextDocument, room: float, ellipsis_w: float) -> None:
+    """Drop the words before the first match when the match would fall past ``room``.
+
+    A headline whose match sits beyond the row's width would show only its
+    unmatched start, so the reader cannot see why it was found: it opens with
+    "…" and the words just before the match instead.
+    """
+    mark = _first_mark(doc)
+    layout = doc.firstBlock().layout()
+    if mark is None or layout is None or layout.lineCount() == 0:
+        return
+    line = layout.lineAt(0)
+    start, end = mark
+    overflow = _x_of(line, end) - (room - ellipsis_w)
+    if overflow <= 0:
+        return
+    text = doc.firstBlock().text()
+    drop = min(line.xToCursor(overflow), start)
+    while drop < start and _x_of(line, drop) < overflow:
+        drop += 1
+    # start at a word: move forward to just after a space when one is before the match
+    space = text.find(" ", drop)
+    if 0 <= space < start and _x_of(line, space + 1) - _x_of(line, drop) < ellipsis_w * 6:
+        drop = space + 1
+    if drop <= 0:
+        return
+    cursor = QTextCursor(doc)
+    cursor.setPosition(doc.firstBlock().position())
+    cursor.setPosition(doc.firstBlock().position() + drop, QTextCursor.MoveMode.KeepAnchor)
+    plain = QTextCharFormat(cursor.charFormat())
+    plain.clearBackground()
+    cursor.insertText(ELLIPSIS, plain)
+
+
 def elide_document(doc: QTextDocument, width: float) -> bool:
     """Cut a one-line rich-text ``doc`` to ``width`` at a letter boundary and end it with "…".
 
     QFontMetrics.elidedText only takes plain text and would lose the
-    highlights; cutting the laid-out line keeps every format. Returns whether
-    it cut. The document must not wrap (a huge text width) so it is one line.
+    highlights; cutting the laid-out line keeps every format. When the first
+    match lies past the cut, the start is cut too ("…words before the match…").
+    Returns whether it cut. The document must not wrap (a huge text width) so it is one line.
     """
     if doc.idealWidth() <= width:
         return False
     fm = QFontMetrics(doc.defaultFont())
-    room = max(0.0, width - fm.horizontalAdvance(ELLIPSIS) - 2)
+    ellipsis_w = fm.horizontalAdvance(ELLIPSIS)
+    room = max(0.0, width - ellipsis_w - 2)
+    _cut_front(doc, room, ellipsis_w)
+    if doc.idealWidth() <= width:
+        return True
     layout = doc.firstBlock().layout()
     if layout is None or layout.lineCount() == 0:
         return False

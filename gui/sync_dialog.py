@@ -103,6 +103,13 @@ class SyncSummaryDialog(QDialog):
                 *(locale.toString(n) for n in (automatic.added, automatic.updated, automatic.removed))))
         self.automatic.setVisible(bool(automatic))
         layout.addWidget(self.automatic)
+        # What happened to the run itself (a worker process killed, …): the CLI prints these too.
+        self.run_notes = QLabel(self)
+        self.run_notes.setObjectName("syncNotes")
+        self.run_notes.setWordWrap(True)
+        self.run_notes.setText("\n".join(core_text(note) for note in report.notes))
+        self.run_notes.setVisible(bool(report.notes))
+        layout.addWidget(self.run_notes)
         missing = [display_path(item.path) for item in report.skipped if is_missing_folder(item)]
         self.missing_hint = QLabel(self)
         self.missing_hint.setObjectName("missingFolders")

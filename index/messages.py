@@ -118,6 +118,7 @@ class ScanProblem(MessageCode):
     NO_TEXT_PDF = "no text layer (scanned PDF) and OCR found no text"
     NO_TEXT_SCAN = "no text found in the scan"
     NO_TEXT_PDF_PAGES = "no text layer (scanned PDF) and OCR found none"
+    PHOTO = "photo, not a clipping (OCR read only {words} words)"
 
 
 class ZipKind(MessageCode):

@@ -194,3 +194,53 @@ def test_two_column_clipping_reads_each_column_in_order() -> None:
     body = " ".join(article.body.split())
     assert "merendam ratusan rumah warga" in body and "relawan mengevakuasi warga" in body
     assert body.index("Kali Bekasi") < body.index("Petugas pemadam")  # left column first, not line by line
+
+
+def photo(seed: int = 3, caption: str | None = "PASAR") -> Image.Image:
+    """A photo-like image: shaded shapes and texture, at most a word of text on a sign."""
+    rng = random.Random(seed)
+    image = Image.new("L", (1600, 1100), 128)
+    draw = ImageDraw.Draw(image)
+    for _ in range(60):
+        x, y = rng.randrange(1600), rng.randrange(1100)
+        draw.ellipse((x, y, x + rng.randrange(40, 400), y + rng.randrange(40, 300)), fill=rng.randrange(256))
+    for _ in range(20000):
+        image.putpixel((rng.randrange(image.width), rng.randrange(image.height)), rng.randrange(256))
+    if caption:
+        draw.rectangle((500, 400, 1000, 520), fill=250)
+        draw.text((540, 420), caption, font=_font(72), fill=10)
+    return image
+
+
+@needs_ocr
+@pytest.mark.parametrize("caption", [None, "PASAR"])
+def test_a_photo_is_skipped_as_not_a_clipping(caption: str | None) -> None:
+    item = one("/kliping/foto_pasar.jpg", _png(photo(caption=caption).convert("RGB"), "JPEG"))
+    assert isinstance(item, SkippedRecord), item
+    assert item.reason.startswith("photo, not a clipping")
+
+
+@needs_ocr
+def test_a_short_clipping_is_not_taken_for_a_photo() -> None:
+    image = Image.new("L", (1750, 520), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((80, 60), HEADLINE, font=_font(64), fill=0)
+    for i, line in enumerate(BODY[:2]):
+        draw.text((80, 200 + i * 56), line, font=_font(34), fill=0)
+    article = one("/kliping/pendek.png", _png(image))
+    assert isinstance(article, Extracted), article
+
+
+def test_photo_reason_reads_in_indonesian() -> None:
+    from telusur.index.messages import CoreMessage, ScanProblem
+
+    message = CoreMessage(ScanProblem.PHOTO, words=3)
+    assert str(message) == "photo, not a clipping (OCR read only 3 words)"
+    assert message.code is ScanProblem.PHOTO and message.params == {"words": 3}
+
+
+@needs_ocr
+def test_a_blank_scan_is_no_text_not_a_photo() -> None:
+    item = one("/kliping/kosong.png", _png(Image.new("L", (1200, 800), 250)))
+    assert isinstance(item, SkippedRecord)
+    assert item.reason == "no text found in the scan"

@@ -35,6 +35,10 @@ BLOCKS = [
     ("share-bar", "<div class='sosmed-bar'><a>Facebook</a> <a>X</a> <a>WhatsApp</a> <span>Sebarkan kabar</span>"
      "</div>", "Sebarkan kabar"),
     ("tag-bar", "<div class='tag-list'><span>Telusuri:</span> <a>gelombang</a> <a>cilacap</a></div>", "Telusuri"),
+    ("related-list", "<p><strong>Simak Pula:</strong><br><a href='/a'>Warga Pesisir Mengungsi ke Dataran Tinggi</a>"
+     "<br><a href='/b'>Nelayan Cilacap Pulang Lebih Awal Hari Ini</a></p>", "Nelayan Cilacap Pulang"),
+    ("credits", "<table class='read-copy'><tr><td>Penulis</td><td>: Sari Wulandari</td></tr>"
+     "<tr><td>Editor</td><td>: Budi Santoso</td></tr></table>", "Budi Santoso"),
 ]
 
 
@@ -102,3 +106,44 @@ def test_a_one_paragraph_story_ending_in_an_agency_tag_is_an_article() -> None:
     article = next(iter(extract("/arsip/singkat.html", page.encode())))
     assert isinstance(article, Extracted), article
     assert article.body.endswith("(ant)")
+
+
+def test_a_span_holding_br_paragraphs_keeps_its_dateline_lead() -> None:
+    """viva.co.id (2015): the story is a <span> of text between <br>s, led by "VIVA.co.id - …"."""
+    text = "<br><br>".join(PARAS)
+    page = (f"{HEAD}<div class='content'><div class='portlet'><p>Kolom</p></div>"
+            f"<span itemprop='articleBody'><strong>Warta Pesisir</strong> - {text}</span></div></body></html>")
+    article = next(iter(extract("/arsip/span.html", page.encode())))
+    assert isinstance(article, Extracted), article
+    assert article.body.startswith("Warta Pesisir - " + PARAS[0])
+    assert all(p in article.body for p in PARAS)
+
+
+def test_a_sentence_with_two_linked_names_is_not_a_related_list() -> None:
+    sentence = ("<p>Menurut <a href='/t/a'>Kepala Stasiun Meteorologi Cilacap</a> dan "
+                "<a href='/t/b'>Kepala Pelabuhan Tanjung Intan</a>, kapal kecil dilarang berlayar.</p>")
+    page = f"{HEAD}<div>{''.join(f'<p>{p}</p>' for p in PARAS)}{sentence}</div></body></html>"
+    article = next(iter(extract("/arsip/nama.html", page.encode())))
+    assert isinstance(article, Extracted)
+    assert "kapal kecil dilarang berlayar" in article.body
+
+
+def test_a_credit_line_inside_the_story_stays() -> None:
+    line = "<p>Editor senior itu mengatakan: redaksi akan terus memantau perkembangan cuaca.</p>"
+    page = f"{HEAD}<div>{''.join(f'<p>{p}</p>' for p in PARAS)}{line}</div></body></html>"
+    article = next(iter(extract("/arsip/editor.html", page.encode())))
+    assert isinstance(article, Extracted)
+    assert "redaksi akan terus memantau" in article.body
+
+
+@pytest.mark.parametrize(("after", "kept"), [
+    (["DUNIA", "Puluhan orang dikarantina di Thailand.", "Staf memeriksa sampel. (REUTERS/Foto)"], False),
+    ([PARAS[2], PARAS[3], PARAS[0] + " " + PARAS[1] + " " + PARAS[2]], True),
+])
+def test_an_editors_mark_ends_the_story_only_before_scraps(after: list[str], kept: bool) -> None:
+    from telusur.index.formats.cleanup import clean_body
+
+    lines = [PARAS[0], PARAS[1] + " (ren)", *after]
+    out = clean_body(lines)
+    assert out[:2] == [PARAS[0], PARAS[1] + " (ren)"]
+    assert (out[2:] == after) is kept

@@ -539,6 +539,7 @@ ID = {
         "gambar terlalu besar untuk dibaca (lebih dari 178 juta piksel)",
     "not a readable image (damaged or not an image)": "gambar tidak terbaca (rusak atau bukan gambar)",
     "took longer than %1 s to read": "butuh lebih dari %1 dtk untuk dibaca",
+    "photo, not a clipping (OCR read only %1 words)": "foto, bukan kliping (OCR hanya membaca %1 kata)",
     "no text layer (scanned PDF) and OCR found no text":
         "tidak ada lapisan teks (PDF hasil pindai) dan OCR tidak menemukan teks",
     "no text found in the scan": "tidak ada teks yang ditemukan di hasil pindai",

@@ -111,112 +111,112 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../core_messages.py" line="312" />
+        <location filename="../core_messages.py" line="313" />
         <source>a lone * would match every article; put at least 2 letters before it</source>
         <translation>* saja akan cocok dengan semua artikel; tulis minimal 2 huruf sebelum *</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="318" />
+        <location filename="../core_messages.py" line="319" />
         <source>put a word of at least 2 letters before ~ (for example fotovoltaic~)</source>
         <translation>tulis kata minimal 2 huruf sebelum ~ (misalnya fotovoltaic~)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="322" />
+        <location filename="../core_messages.py" line="323" />
         <source>the start date is after the end date</source>
         <translation>tanggal awal jatuh setelah tanggal akhir</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="323" />
+        <location filename="../core_messages.py" line="324" />
         <source>no day is in both the date filter and the dates in the query</source>
         <translation>tidak ada hari yang masuk rentang filter tanggal sekaligus tanggal di kueri</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="326" />
+        <location filename="../core_messages.py" line="327" />
         <source>cannot understand the query (%1)</source>
         <translation>kueri tidak dapat dipahami (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="332" />
+        <location filename="../core_messages.py" line="333" />
         <source>unknown sort %1; use one of %2</source>
         <translation>urutan %1 tidak dikenal; pakai salah satu dari %2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="333" />
+        <location filename="../core_messages.py" line="334" />
         <source>'^%1' is not a weight: write a positive number like judul:banjir^2</source>
         <translation>'^%1' bukan bobot: tulis bilangan positif seperti judul:banjir^2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="349" />
+        <location filename="../core_messages.py" line="350" />
         <source>cannot read the date %1; write it like 2024-07-03</source>
         <translation>tanggal %1 tidak terbaca; tulis seperti 2024-07-03</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="353" />
+        <location filename="../core_messages.py" line="354" />
         <source>the date range %1 ends before it starts</source>
         <translation>rentang tanggal %1 berakhir sebelum dimulai</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="340" />
+        <location filename="../core_messages.py" line="341" />
         <source>there is no date %1 (years run from 0001 to 9999); write it like 2024-07-03</source>
         <translation>tanggal %1 tidak ada (tahun berkisar 0001 sampai 9999); tulis seperti 2024-07-03</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="310" />
+        <location filename="../core_messages.py" line="311" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="315" />
+        <location filename="../core_messages.py" line="316" />
         <source>'%1' is too broad: put at least %2 letters before * or ?</source>
         <translation>'%1' terlalu luas: tulis minimal %2 huruf sebelum * atau ?</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="321" />
+        <location filename="../core_messages.py" line="322" />
         <source>'%1' matches too many words; make it longer</source>
         <translation>'%1' cocok dengan terlalu banyak kata; buat lebih panjang</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="327" />
+        <location filename="../core_messages.py" line="328" />
         <source>nothing left to search for: the words are too common (like 'yang' or 'dan') or only punctuation</source>
         <translation>tidak ada lagi yang bisa dicari: kata-katanya terlalu umum (seperti 'yang' atau 'dan') atau hanya tanda baca</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="336" />
+        <location filename="../core_messages.py" line="337" />
         <source>there is no field '%1:'; use judul:, isi: or date:</source>
         <translation>tidak ada kolom '%1:'; gunakan judul:, isi: atau date:</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="337" />
+        <location filename="../core_messages.py" line="338" />
         <source>unknown date unit %1; use one of %2</source>
         <translation>satuan tanggal %1 tidak dikenal; pakai salah satu dari %2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="338" />
+        <location filename="../core_messages.py" line="339" />
         <source>%1 is not in the index</source>
         <translation>%1 tidak ada di indeks</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="343" />
+        <location filename="../core_messages.py" line="344" />
         <source>%1 is a range; give one date here (a range goes in the query: date:A..B)</source>
         <translation>%1 adalah rentang; isi satu tanggal di sini (rentang ditulis di kueri: date:A..B)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="346" />
+        <location filename="../core_messages.py" line="347" />
         <source>there is no month %1 in %2; write it like 2024-07-03</source>
         <translation>tidak ada bulan %1 dalam %2; tulis seperti 2024-07-03</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="350" />
+        <location filename="../core_messages.py" line="351" />
         <source>cannot read the date range %1; write it like 2024-07-01..2024-07-31</source>
         <translation>rentang tanggal %1 tidak terbaca; tulis seperti 2024-07-01..2024-07-31</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="355" />
+        <location filename="../core_messages.py" line="356" />
         <source>the query was cut to its first %1 characters</source>
         <translation>kueri dipotong menjadi %1 karakter pertamanya</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="356" />
+        <location filename="../core_messages.py" line="357" />
         <source>also showing articles with '%1'</source>
         <translation>juga menampilkan artikel dengan '%1'</translation>
     </message>
@@ -837,156 +837,161 @@
     </message>
     <message>
         <location filename="../core_messages.py" line="267" />
+        <source>photo, not a clipping (OCR read only %1 words)</source>
+        <translation>foto, bukan kliping (OCR hanya membaca %1 kata)</translation>
+    </message>
+    <message>
+        <location filename="../core_messages.py" line="268" />
         <source>no text layer (scanned PDF) and OCR found none</source>
         <translation>tidak ada lapisan teks (PDF hasil pindai) dan OCR tidak menemukan teks apa pun</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="269" />
+        <location filename="../core_messages.py" line="270" />
         <source>an OpenDocument text</source>
         <translation>dokumen teks OpenDocument</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="270" />
+        <location filename="../core_messages.py" line="271" />
         <source>OpenDocument text</source>
         <translation>dokumen teks OpenDocument</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="271" />
+        <location filename="../core_messages.py" line="272" />
         <source>an EPUB e-book</source>
         <translation>e-book EPUB</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="272" />
+        <location filename="../core_messages.py" line="273" />
         <source>EPUB e-book</source>
         <translation>e-book EPUB</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="274" />
+        <location filename="../core_messages.py" line="275" />
         <source>not %1 (it is a zip file; this is not one)</source>
         <translation>bukan %1 (seharusnya berkas zip; berkas ini bukan zip)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="275" />
+        <location filename="../core_messages.py" line="276" />
         <source>not a readable %1 (damaged or truncated zip)</source>
         <translation>%1 tidak terbaca (zip rusak atau terpotong)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="276" />
+        <location filename="../core_messages.py" line="277" />
         <source>not %1 (no %2 inside)</source>
         <translation>bukan %1 (tidak ada %2 di dalamnya)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="277" />
+        <location filename="../core_messages.py" line="278" />
         <source>not a readable OpenDocument text (%1)</source>
         <translation>dokumen teks OpenDocument tidak terbaca (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="278" />
+        <location filename="../core_messages.py" line="279" />
         <source>not a readable EPUB e-book (no package file)</source>
         <translation>e-book EPUB tidak terbaca (tidak ada berkas paket)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="279" />
+        <location filename="../core_messages.py" line="280" />
         <source>no text in the e-book</source>
         <translation>tidak ada teks di e-book</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="280" />
+        <location filename="../core_messages.py" line="281" />
         <source>not an RTF document (it does not start with {\rtf)</source>
         <translation>bukan dokumen RTF (tidak diawali {\rtf)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="281" />
+        <location filename="../core_messages.py" line="282" />
         <source>not a readable RTF document (%1)</source>
         <translation>dokumen RTF tidak terbaca (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="283" />
+        <location filename="../core_messages.py" line="284" />
         <source>%1 cannot be read (%2)</source>
         <translation>%1 tidak dapat dibaca (%2)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="284" />
+        <location filename="../core_messages.py" line="285" />
         <source>%1 (the checksum map) is damaged</source>
         <translation>%1 (peta checksum) rusak</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="285" />
+        <location filename="../core_messages.py" line="286" />
         <source>%1 (the checksum map) is missing</source>
         <translation>%1 (peta checksum) tidak ada</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="286" />
+        <location filename="../core_messages.py" line="287" />
         <source>%1 has no recorded checksum</source>
         <translation>%1 tidak punya checksum yang tercatat</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="287" />
+        <location filename="../core_messages.py" line="288" />
         <source>%1 has %2 bytes instead of %3</source>
         <translation>%1 berukuran %2 bita, seharusnya %3</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="288" />
+        <location filename="../core_messages.py" line="289" />
         <source>%1 does not match its checksum</source>
         <translation>%1 tidak cocok dengan checksum-nya</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="289" />
+        <location filename="../core_messages.py" line="290" />
         <source>a full read found damage</source>
         <translation>pembacaan menyeluruh menemukan kerusakan</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="290" />
+        <location filename="../core_messages.py" line="291" />
         <source>a full read found damage: %1</source>
         <translation>pembacaan menyeluruh menemukan kerusakan: %1</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="291" />
+        <location filename="../core_messages.py" line="292" />
         <source>a full read found damage (%1)</source>
         <translation>pembacaan menyeluruh menemukan kerusakan (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="292" />
+        <location filename="../core_messages.py" line="293" />
         <source>the finding could not be noted for `telusur index` (%1)</source>
         <translation>temuan ini tidak dapat dicatat untuk `telusur index` (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="293" />
+        <location filename="../core_messages.py" line="294" />
         <source>reading the index failed (%1)</source>
         <translation>gagal membaca indeks (%1)</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="295" />
+        <location filename="../core_messages.py" line="296" />
         <source>the file is open in another program; close it and try again</source>
         <translation>berkas sedang dibuka di program lain; tutup dulu, lalu coba lagi</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="298" />
+        <location filename="../core_messages.py" line="299" />
         <source>no free temporary name</source>
         <translation>tidak ada nama berkas sementara yang bebas</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="300" />
+        <location filename="../core_messages.py" line="301" />
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="301" />
+        <location filename="../core_messages.py" line="302" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="303" />
+        <location filename="../core_messages.py" line="304" />
         <source>no index yet</source>
         <translation>belum ada indeks</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="304" />
+        <location filename="../core_messages.py" line="305" />
         <source>the index was built by another version of Telusur</source>
         <translation>indeks dibuat oleh versi Telusur yang lain</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="306" />
+        <location filename="../core_messages.py" line="307" />
         <source>the index is damaged (its files differ from the checksums recorded when they were written)</source>
         <translation>indeks rusak (berkasnya berbeda dari checksum yang dicatat saat ditulis)</translation>
     </message>
@@ -996,7 +1001,7 @@
         <translation>proses Telusur lain sedang membangun ulang indeks ini; coba lagi setelah selesai</translation>
     </message>
     <message>
-        <location filename="../core_messages.py" line="305" />
+        <location filename="../core_messages.py" line="306" />
         <source>the index could not be opened</source>
         <translation>indeks tidak dapat dibuka</translation>
     </message>
@@ -2095,7 +2100,7 @@ Periksa kembali nama direktorinya.</translation>
 <context>
     <name>ResultDelegate</name>
     <message>
-        <location filename="../delegate.py" line="232" />
+        <location filename="../delegate.py" line="283" />
         <source>New</source>
         <translation>Baru</translation>
     </message>
@@ -2307,62 +2312,62 @@ Periksa kembali nama direktorinya.</translation>
         <translation>Sebelum proses ini, pembaruan otomatis (berkas baru atau berubah di folder pustaka) sudah menambah %1, memperbarui %2, dan menghapus %3 artikel.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="113" />
+        <location filename="../sync_dialog.py" line="120" />
         <source>folder no longer exists (moved or deleted); its articles stay in the index</source>
         <translation>folder sudah tidak ada (dipindah atau dihapus); artikelnya tetap di indeks</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="121" />
+        <location filename="../sync_dialog.py" line="128" />
         <source>Files indexed with a warning</source>
         <translation>Berkas yang diindeks dengan peringatan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="122" />
+        <location filename="../sync_dialog.py" line="129" />
         <source>Indexed with a warning</source>
         <translation>Diindeks dengan peringatan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="122" />
+        <location filename="../sync_dialog.py" line="129" />
         <source>Warning</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="132" />
+        <location filename="../sync_dialog.py" line="139" />
         <source>Manage library…</source>
         <translation>Kelola pustaka…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="144" />
+        <location filename="../sync_dialog.py" line="151" />
         <source>The library folder %1 no longer exists, so it is skipped on every reindex.</source>
         <translation>Folder pustaka %1 sudah tidak ada, jadi dilewati setiap kali mengindeks ulang.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="147" />
+        <location filename="../sync_dialog.py" line="154" />
         <source>%1 library folders no longer exist, so they are skipped on every reindex: %2.</source>
         <translation>%1 folder pustaka sudah tidak ada, jadi dilewati setiap kali mengindeks ulang: %2.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="150" />
+        <location filename="../sync_dialog.py" line="157" />
         <source>Their articles stay in the index. To remove a folder from the library, open Library ▸ Manage library…; or put the folder back where it was.</source>
         <translation>Artikelnya tetap di indeks. Untuk menghapus folder dari pustaka, buka Pustaka ▸ Kelola pustaka…; atau kembalikan folder ke tempatnya semula.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="115" />
+        <location filename="../sync_dialog.py" line="122" />
         <source>Skipped files and reasons</source>
         <translation>Berkas yang dilewati dan alasannya</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="115" />
+        <location filename="../sync_dialog.py" line="122" />
         <source>Skipped file</source>
         <translation>Berkas dilewati</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="115" />
+        <location filename="../sync_dialog.py" line="122" />
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="127" />
+        <location filename="../sync_dialog.py" line="134" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>

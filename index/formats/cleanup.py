@@ -176,4 +176,21 @@ def clean_body(lines: list[str], headline: str = "") -> list[str]:
             break
         if found[1] is Action.CUT:
             break
-    return kept
+    return _end_at_editor_mark(kept)
+
+
+# One editor's mark closing a paragraph: "… di rumah masing-masing. (ren)". Alone it may also be a word
+# in brackets, so it ends the story only when what follows is a few short scraps (a section kicker,
+# the standfirst or a photo caption that an extractor put after the text), never more paragraphs.
+_EDITOR_MARK = re.compile(r".*[.!?\"\u201d]\s*\(\s*[a-z]{2,5}\s*\)")
+_SCRAPS_MAX = 400
+_SCRAP_MAX = 200
+
+
+def _end_at_editor_mark(lines: list[str]) -> list[str]:
+    for i, line in enumerate(lines[:-1]):
+        if _EDITOR_MARK.fullmatch(line):
+            rest = lines[i + 1:]
+            if sum(map(len, rest)) <= _SCRAPS_MAX and all(len(r) <= _SCRAP_MAX for r in rest):
+                return lines[: i + 1]
+    return lines

@@ -32,14 +32,24 @@ LANG = "ind"
 HOW_TO_ENABLE = CoreMessage(ScanProblem.OCR_OFF)
 # Larger images are refused before decoding: a 20,000 x 20,000 scan is 1.2 GB of pixels.
 MAX_PIXELS = 60_000_000
-# Scans are read at this resolution; PDF pages are rendered at it.
-DPI = 300
-# Generous: a 300 dpi A4 page takes ~1.6 s of CPU, but a busy machine stretches that several times.
+# Image-only PDF pages are rendered at this resolution. Tesseract's LSTM scales every text line to a
+# fixed height, so more pixels only add layout work: on A4 pages of 7-9.6 pt body text (bench/PROFILE.md)
+# 200 dpi read as many words right as 300 dpi (0.990-1.000) for 15 % less Tesseract CPU and less than
+# half the rendering. Images (.png .jpg .tif) are read at the resolution they were scanned at.
+PDF_DPI = 200
+# Generous: an A4 page takes ~1.3-1.6 s of CPU, but a busy machine stretches that several times.
 PAGE_SECONDS = 60.0
-PARALLEL_PAGES = min(2, os.cpu_count() or 1)
+# Pages of one PDF are read by this many Tesseract processes at once (one thread each): both cores.
+PARALLEL_PAGES = max(1, min(2, os.cpu_count() or 1))
 # A scanned file has its own time budget (the 30 s of a text file is two or three scanned pages).
 FILE_SECONDS = 600.0
 LOW_CONFIDENCE = 70.0
+# An image in which Tesseract is sure of fewer words than this is a photo, not a clipping: skipped with a
+# reason rather than indexed as an empty article. A clipping's headline and one paragraph hold 20+ words;
+# a photo gives a few unsure fragments (a sign, a caption, texture read as letters).
+MIN_CLIPPING_WORDS = 12
+SURE_WORD = 60.0  # Tesseract's confidence (0-100) for a word to count
+_BLANK_STDDEV = 8.0  # grey levels: below this an image with no text found is blank, not a photo
 _HEADLINE_RATIO = 1.3
 _DATE_SEARCH_CHARS = 2000
 
@@ -49,6 +59,7 @@ class PageText:
     lines: list[str]
     headline: str | None
     confidence: float  # mean word confidence, 0-100
+    sure_words: int = 0  # words of two or more letters read with confidence >= SURE_WORD
 
 
 @lru_cache(maxsize=1)
@@ -68,10 +79,15 @@ def ocr_missing() -> str | None:
     return None
 
 
-def _lines(data: dict[str, list[Any]]) -> tuple[list[tuple[str, float]], list[float]]:
-    """(text, letter height) per line in reading order, and the confidences of its words."""
+def _sure(word: str, conf: float) -> bool:
+    return conf >= SURE_WORD and sum(ch.isalpha() for ch in word) >= 2
+
+
+def _lines(data: dict[str, list[Any]]) -> tuple[list[tuple[str, float]], list[float], int]:
+    """(text, letter height) per line in reading order, the confidences of its words, and how many are sure."""
     lines: dict[tuple[int, int, int], list[int]] = {}
     confidences: list[float] = []
+    sure = 0
     for i, word in enumerate(data["text"]):
         if not str(word).strip():
             continue
@@ -80,12 +96,13 @@ def _lines(data: dict[str, list[Any]]) -> tuple[list[tuple[str, float]], list[fl
         conf = float(data["conf"][i])
         if conf >= 0:
             confidences.append(conf)
+        sure += _sure(str(word), conf)
     out = []
     for indexes in lines.values():
         text = " ".join(str(data["text"][i]) for i in indexes)
         height = statistics.median(float(data["height"][i]) for i in indexes)
         out.append((text, height))
-    return out, confidences
+    return out, confidences, sure
 
 
 def read_page(image: Any, seconds: float = PAGE_SECONDS) -> PageText:
@@ -100,7 +117,7 @@ def read_page(image: Any, seconds: float = PAGE_SECONDS) -> PageText:
 
     data = pytesseract.image_to_data(image, lang=LANG, config="--psm 3", timeout=seconds,
                                      output_type=pytesseract.Output.DICT)
-    lines, confidences = _lines(data)
+    lines, confidences, sure = _lines(data)
     headline = None
     if lines:
         median = statistics.median(h for _, h in lines)
@@ -113,7 +130,7 @@ def read_page(image: Any, seconds: float = PAGE_SECONDS) -> PageText:
                 elif run:
                     break
             headline = " ".join(run)
-    return PageText([t for t, _ in lines], headline, statistics.fmean(confidences) if confidences else 0.0)
+    return PageText([t for t, _ in lines], headline, statistics.fmean(confidences) if confidences else 0.0, sure)
 
 
 def _join_hyphenated(left: str, right: str) -> str:
@@ -174,6 +191,16 @@ def article_from_pages(pages: list[PageText], path: str, fmt: Format, fallback: 
                      warnings=tuple(warnings))
 
 
+def _blank(image: Any) -> bool:
+    """A page of one tone (an empty scan, a placeholder pixel): nothing on it, not a photo."""
+    from PIL import ImageStat
+
+    image.seek(0)
+    gray = image.convert("L")
+    gray.thumbnail((512, 512))
+    return bool(ImageStat.Stat(gray).stddev[0] < _BLANK_STDDEV)
+
+
 def extract_image(raw: bytes, path: str, *, deadline: Deadline, fallback_headline: str) -> Extracted | SkippedRecord:
     """One article from a scanned clipping (.jpg .png .tif); multi-page TIFFs give one article."""
     missing = ocr_missing()
@@ -205,12 +232,17 @@ def extract_image(raw: bytes, path: str, *, deadline: Deadline, fallback_headlin
         return SkippedRecord(path, CoreMessage(ScanProblem.IMAGE_UNREADABLE))
     if not pages:
         return SkippedRecord(path, CoreMessage(ScanProblem.TOO_SLOW, seconds=PAGE_SECONDS))
+    sure = sum(p.sure_words for p in pages)
+    if sure < MIN_CLIPPING_WORDS:  # no text at all, or a few unsure fragments
+        if not any(p.lines for p in pages) and _blank(image):
+            return SkippedRecord(path, CoreMessage(ScanProblem.NO_TEXT_SCAN))
+        return SkippedRecord(path, CoreMessage(ScanProblem.PHOTO, words=sure))
     return article_from_pages(pages, path, Format.IMAGE, fallback_headline, warnings)
 
 
 def ocr_pdf_pages(doc: Any, path: str, *, max_pages: int, deadline: Deadline,
                   fallback_headline: str) -> Extracted | SkippedRecord:
-    """A PDF without a text layer: each page rendered at ``DPI`` and read by OCR."""
+    """A PDF without a text layer: each page rendered at ``PDF_DPI`` and read by OCR."""
     missing = ocr_missing()
     if missing:
         return SkippedRecord(path, CoreMessage(ScanProblem.PDF_OCR_OFF))
@@ -218,6 +250,7 @@ def ocr_pdf_pages(doc: Any, path: str, *, max_pages: int, deadline: Deadline,
 
     warnings: list[str] = []
     deadline = Deadline(max(deadline.seconds, FILE_SECONDS))
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # before the threads start Tesseract (see read_page)
     count = len(doc)
     futures: list[tuple[int, Future[PageText]]] = []
     # Pages are rendered here (PDFium is not thread-safe) and read by up to PARALLEL_PAGES
@@ -233,7 +266,7 @@ def ocr_pdf_pages(doc: Any, path: str, *, max_pages: int, deadline: Deadline,
                 wait(running, return_when=FIRST_COMPLETED)
             page = doc[index]
             try:
-                image = page.render(scale=DPI / 72, grayscale=True).to_pil()
+                image = page.render(scale=PDF_DPI / 72, grayscale=True).to_pil()
             finally:
                 page.close()
             futures.append((index, pool.submit(read_page, image)))

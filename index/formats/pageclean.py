@@ -14,7 +14,11 @@ structure here:
 - inline related links: a short block that is mostly one link, with at most a
   short label ("Baca Selanjutnya:", "Artikel Pilihan:") before it;
 - short hidden text (``hidden``, ``display:none``, ``class="hide"``): a summary
-  the reader never sees is not the lead.
+  the reader never sees is not the lead;
+- credits: a small block of "Penulis : … Editor : …" pairs.
+
+``blockify_inline_containers`` first turns a ``<span>`` that holds paragraphs
+(text between ``<br><br>``) into a ``<div>``, as a browser lays it out.
 
 Removal keeps an element's tail text (``drop_tree``): sites that write
 paragraphs as text between ``<br>``s put the paragraph after an ad slot in the
@@ -65,8 +69,23 @@ _AD_SHARE = 0.6
 _BLOCK_TAGS = {"div", "p", "span", "section", "aside", "li", "figure", "small", "strong", "em", "b", "i", "center"}
 # Inline related links: at most this long, mostly link text, with a short label before the link.
 _RELATED_MAX = 250
+# A labelled list of related headlines ("Baca juga: <a>…</a> <a>…</a>") may hold several links.
+_RELATED_LIST_MAX = 600
+_RELATED_HEADLINE_MIN = 25
 _RELATED_LINK_SHARE = 0.6
 _RELATED_LABEL_MAX = 40
+# A credits block: label-value pairs naming who wrote or edited the story, nothing else.
+_CREDITS = re.compile(
+    r"(?:(?:penulis|editor|reporter|pewarta|redaktur|penyunting|fotografer|kontributor|wartawan|writer|"
+    r"author|editing)\s*:\s*[^:]{1,60}?\s*){1,5}",
+    re.IGNORECASE,
+)
+_CREDITS_MAX = 200
+_CREDITS_TAGS = {"table", "tbody", "dl", "div", "p", "ul"}
+# An inline element holding paragraphs (text between <br><br>) is a block: trafilatura's quick pass
+# drops the first of them when the container is a <span> ("<span><b>VIVA.co.id</b> - lead<br><br>…").
+_PARAGRAPH_BREAKS = 2
+_CONTAINER_MIN_CHARS = 200
 
 
 def _text(el: lxml_html.HtmlElement) -> str:
@@ -106,16 +125,37 @@ def _is_ad_label(text: str, repeats: int) -> bool:
 
 
 def _is_inline_related(el: lxml_html.HtmlElement, text: str) -> bool:
-    if not text or len(text) > _RELATED_MAX:
+    """One link with at most a short label, or a labelled run of headline links ("Baca juga: A B")."""
+    if not text or len(text) > _RELATED_LIST_MAX:
         return False
-    links = [a for a in el.iter("a") if _text(a)]
-    if len(links) != 1:
+    links = [_text(a) for a in el.iter("a") if _text(a)]
+    if not links or sum(len(t) for t in links) < _RELATED_LINK_SHARE * len(text):
         return False
-    linked = _text(links[0])
-    if len(linked) < _RELATED_LINK_SHARE * len(text):
-        return False
-    label = text.replace(linked, "", 1).strip()
-    return not label or (len(label) <= _RELATED_LABEL_MAX and label.endswith(":"))
+    label = text
+    for linked in links:
+        label = label.replace(linked, "", 1)
+    label = label.strip(" ,;|\u00b7-")
+    labelled = len(label) <= _RELATED_LABEL_MAX and label.endswith(":")
+    if len(links) == 1:
+        return len(text) <= _RELATED_MAX and (not label or labelled)
+    headlines = all(len(t) >= _RELATED_HEADLINE_MIN for t in links)
+    return headlines and (labelled or not label)
+
+
+def _is_credits(el: lxml_html.HtmlElement, text: str) -> bool:
+    """A small block of "Penulis : … Editor : …" pairs after the story (kompas.com's credits table)."""
+    return el.tag in _CREDITS_TAGS and 0 < len(text) <= _CREDITS_MAX and bool(_CREDITS.fullmatch(text))
+
+
+def blockify_inline_containers(tree: lxml_html.HtmlElement) -> int:
+    """Retag inline elements that hold paragraphs as ``div``; the number retagged."""
+    changed = 0
+    for el in list(tree.iter(*(_INLINE_TAGS - {"a"}))):
+        breaks = sum(1 for child in el if child.tag == "br")
+        if breaks >= _PARAGRAPH_BREAKS and len(_text(el)) >= _CONTAINER_MIN_CHARS:
+            el.tag = "div"
+            changed += 1
+    return changed
 
 
 def _looks_like_boilerplate(el: lxml_html.HtmlElement, total: int) -> bool:
@@ -186,6 +226,10 @@ def strip_boilerplate(tree: lxml_html.HtmlElement) -> int:
         if _in_running_text(el):
             continue
         if _is_ad_label(text, counts[text]) or (el.tag in {"p", "div", "li"} and _is_inline_related(el, text)):
+            _drop(el)
+            removed += 1
+    for el in list(root.iter(*_CREDITS_TAGS)):
+        if el.getparent() is not None and _is_credits(el, _text(el)) and not _holds_headline(el):
             _drop(el)
             removed += 1
     return removed

@@ -19,7 +19,7 @@ from lxml import html as lxml_html
 from ..messages import ArticleWarning, CoreMessage, DocumentProblem, SkipReason
 from .cleanup import clean_body
 from .limits import Deadline
-from .pageclean import strip_boilerplate
+from .pageclean import blockify_inline_containers, strip_boilerplate
 from .pagekind import is_teaser_list, text_elements
 from .pagemeta import read_page_meta
 from .record import Extracted, Format, SkippedRecord
@@ -187,6 +187,7 @@ def extract_html(
     meta = read_page_meta(tree, page_url=page_url)
     links = link_texts(tree)
     anchors = sum(1 for a in tree.iter("a") if a.text_content().strip())
+    blockify_inline_containers(tree)
     strip_boilerplate(tree)
     elements = text_elements(tree)  # before trafilatura, which prunes the tree it is given
     deadline.check()

@@ -54,3 +54,26 @@ def test_an_automatic_sync_that_changed_nothing_says_nothing(qtbot, make_window,
     with qtbot.waitSignal(window.syncFinished, timeout=10000):
         window.sync_queue.enqueue(SyncJob(JobKind.SYNC, [str(folder)], user_started=False))
     assert notices == ["Index updated: 1 added, 0 updated, 0 removed."]
+
+
+def test_notes_about_the_run_itself_are_shown_in_the_apps_language(qtbot, indonesian):
+    """A killed worker process is news the user needs (their machine ran out of memory); the CLI
+    prints SyncReport.notes, so the app's summary shows them too, translated by code."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QWidget
+
+    from telusur.gui.sync_dialog import SyncSummaryDialog
+    from telusur.index import CoreMessage, SyncReport
+    from telusur.index.messages import IndexProblem
+
+    parent = QWidget()
+    parent.setLocale(QLocale(QLocale.Language.Indonesian))
+    qtbot.addWidget(parent)
+    quiet = SyncSummaryDialog(SyncReport(added=2), ["/b"], parent)
+    assert quiet.run_notes.isHidden() and quiet.run_notes.text() == ""
+    report = SyncReport(added=2, notes=[CoreMessage(IndexProblem.LOST_WORKER, files=7)])
+    dialog = SyncSummaryDialog(report, ["/b"], parent)
+    assert not dialog.run_notes.isHidden()
+    assert dialog.run_notes.text() == (
+        "sebuah proses pekerja dihentikan paksa (kehabisan memori?); 7 berkas yang belum diselesaikannya "
+        "diindeks ulang di proses utama")

@@ -57,3 +57,43 @@ def test_the_preview_opens_at_the_headline_with_the_first_match_marked(qtbot) ->
     assert panel.browser.verticalScrollBar().maximum() > 0  # the match is below the first screen
     assert panel.browser.verticalScrollBar().value() == 0  # yet the headline and source line show
     assert panel.match_label.text().startswith("1/")
+
+
+def test_a_cut_headline_keeps_its_match_in_view_by_cutting_the_start_too(qtbot) -> None:
+    """25.11: a match past the row's width was cut away with the end; now the start goes instead."""
+    from telusur.gui.delegate import ELLIPSIS
+    from telusur.gui.richtext import MARK_BG, qt_html
+
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setDefaultFont(QFont("DejaVu Sans", 11))
+    doc.setHtml(qt_html("Presiden meresmikan bendungan baru di Kabupaten Bandung Barat untuk mengairi sawah "
+                        "petani di tiga kecamatan, kata <mark>gubernur</mark> dalam sambutannya di lokasi"))
+    doc.setTextWidth(100000)
+    assert elide_document(doc, 260)
+    text = doc.toPlainText()
+    assert text.startswith(ELLIPSIS) and text.endswith(ELLIPSIS) and "gubernur" in text
+    assert doc.idealWidth() <= 260
+    words = ("Presiden meresmikan bendungan baru di Kabupaten Bandung Barat untuk mengairi sawah "
+             "petani di tiga kecamatan, kata").split()
+    assert text[1:].split()[0] in words  # it starts at a whole word
+    fragments = []
+    it = doc.begin().begin()
+    while not it.atEnd():
+        fragments.append(it.fragment())
+        it += 1
+    marked = [f.text() for f in fragments if f.charFormat().background().style() != Qt.BrushStyle.NoBrush]
+    assert marked == ["gubernur"] and fragments[0].charFormat().background().style() == Qt.BrushStyle.NoBrush
+    assert any(f.charFormat().background().color().name() == MARK_BG for f in fragments)
+
+
+def test_a_match_that_fits_leaves_the_start_alone(qtbot) -> None:
+    from telusur.gui.richtext import qt_html
+
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setDefaultFont(QFont("DejaVu Sans", 11))
+    doc.setHtml(qt_html("Kata <mark>gubernur</mark> soal bendungan baru di Kabupaten Bandung Barat untuk sawah"))
+    doc.setTextWidth(100000)
+    assert elide_document(doc, 200)
+    assert doc.toPlainText().startswith("Kata gubernur")
