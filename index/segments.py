@@ -301,6 +301,27 @@ class BatchedPostingPool(PostingPool):
             self._remove_run(path)
 
 
+class _Bucket:
+    """One of the term index's 256 hash buckets: (hash, position) pairs in two arrays.
+
+    ``append((hash, position))`` as Whoosh's lists take them, for code that
+    fills the buckets itself (an inlined ``HashWriter.add``).
+    """
+
+    __slots__ = ("hashes", "positions")
+
+    def __init__(self) -> None:
+        self.hashes = array("I")
+        self.positions = array("q")
+
+    def append(self, entry: tuple[int, int]) -> None:
+        self.hashes.append(entry[0])
+        self.positions.append(entry[1])
+
+    def __len__(self) -> int:
+        return len(self.hashes)
+
+
 class CompactTermIndex(OrderedHashWriter):
     """Whoosh's term index writer (``OrderedHashWriter``), its hash buckets kept as arrays.
 
@@ -322,15 +343,16 @@ class CompactTermIndex(OrderedHashWriter):
         dbfile.write(key)
         dbfile.write(value)
         h = self.hashfn(key)
-        hashes, positions = self.buckets[h & 255]
-        hashes.append(h)
-        positions.append(pos)
+        bucket = self.buckets[h & 255]
+        bucket.hashes.append(h)
+        bucket.positions.append(pos)
         self.lastkey = key
 
     def _write_hashes(self) -> None:
         """``HashWriter._write_hashes``: each bucket's table, linear probing; an empty slot is (0, 0)."""
         dbfile = self.dbfile
-        for hashes, positions in self.buckets:
+        for bucket in self.buckets:
+            hashes, positions = bucket.hashes, bucket.positions
             start = dbfile.tell()
             numslots = 2 * len(hashes)
             self.directory.append((start, numslots))
@@ -351,7 +373,7 @@ def compact_term_index(fieldwriter) -> None:
     tindex = getattr(fieldwriter, "_tindex", None)
     if type(tindex) is OrderedHashWriter and not any(tindex.buckets) and not len(tindex.index):
         tindex.__class__ = CompactTermIndex
-        tindex.buckets = [(array("I"), array("q")) for _ in range(256)]
+        tindex.buckets = [_Bucket() for _ in range(256)]
 
 
 def _use_batched_pool(writer: SegmentWriter, limitmb: float) -> None:

@@ -68,3 +68,19 @@ def test_telusurs_writers_use_it(tmp_path) -> None:
         assert type(writer.fieldwriter._tindex) is CompactTermIndex
     finally:
         writer.cancel_and_clean()
+
+
+def test_buckets_take_whooshs_pairs_from_code_that_fills_them_itself() -> None:
+    items = _keys(500, 6)
+    storage = RamStorage()
+    writer = OrderedHashWriter(storage.create_file("t"))
+    compact_term_index(type("FieldWriter", (), {"_tindex": writer})())
+    for key, value in items:  # HashWriter.add, step by step, as an inlined copy of it does
+        pos = writer.dbfile.tell()
+        writer.index.append(pos)
+        writer.dbfile.write(len(key).to_bytes(4, "big") + len(value).to_bytes(4, "big") + key + value)
+        h = writer.hashfn(key)
+        writer.buckets[h & 255].append((h, pos))
+        writer.lastkey = key
+    writer.close()
+    assert storage.open_file("t").read() == _written(items, compact=False)
