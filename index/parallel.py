@@ -198,11 +198,15 @@ def _run_pool(
     progress_queue = context.Queue()
     cancelled = False
     done = 0
+    # One share per worker, and a worker ends once its share is done: the pool kept
+    # a finished worker (~320 MB at 10x) alive until the last one finished, while
+    # this process took in the results, the top of a build's peak (issue 22).
     with ProcessPoolExecutor(
         max_workers=workers,
         mp_context=context,
         initializer=_init_worker,
         initargs=(os.getpid(), cancel_event, progress_queue, current()),
+        max_tasks_per_child=1,
     ) as pool:
         futures = [pool.submit(build_segment, index_dir, share, limitmb // workers) for share in shares]
         pending = set(futures)
