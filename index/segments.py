@@ -333,6 +333,9 @@ class CompactTermIndex(OrderedHashWriter):
     in the same open-addressed tables (a test compares them).
     """
 
+    lastkey: bytes
+    buckets: list[_Bucket]
+
     def add(self, key: bytes, value: bytes) -> None:
         if key <= self.lastkey:
             raise ValueError(f"Keys must increase: {self.lastkey!r}..{key!r}")
@@ -370,7 +373,7 @@ class CompactTermIndex(OrderedHashWriter):
 
 def compact_term_index(fieldwriter) -> None:
     """Make a just-created field writer's term index a ``CompactTermIndex`` (nothing added yet)."""
-    tindex = getattr(fieldwriter, "_tindex", None)
+    tindex: Any = getattr(fieldwriter, "_tindex", None)
     if type(tindex) is OrderedHashWriter and not any(tindex.buckets) and not len(tindex.index):
         tindex.__class__ = CompactTermIndex
         tindex.buckets = [_Bucket() for _ in range(256)]
