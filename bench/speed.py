@@ -218,6 +218,16 @@ def worker_build(engine: str, folder: str, index_dir: str, resync: bool) -> Buil
     return fig
 
 
+def _start_telusur() -> None:
+    """What Telusur's entry points do first; older revisions (``--telusur-rev``) have no
+    ``telusur.startup`` and need nothing."""
+    try:
+        from telusur.startup import start
+    except ImportError:
+        return
+    start()
+
+
 def worker_add(engine: str, folder: str, index_dir: str) -> BuildFigures:
     """Add a folder of new articles to an existing index, as a user would: a whole process.
 
@@ -228,6 +238,7 @@ def worker_add(engine: str, folder: str, index_dir: str) -> BuildFigures:
     cpu0 = _cpu_s()
     t = time.perf_counter()
     if engine == "telusur":
+        _start_telusur()  # what ``telusur index`` does first (segments read in place)
         from telusur.index import Library
 
         lib = Library(index_dir)

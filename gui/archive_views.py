@@ -253,6 +253,8 @@ class ArchiveViews(QWidget):
             self._show_counts(())
         elif not result.total:  # nothing with these outlets: the outlet counts (side work) still come
             self.timeline.set_facet(None, self.host.date_filter.date_range())
+        elif self.panels:  # its dates come as side work: their place now, so the list does not jump then
+            self.timeline.hold_place()
 
     def on_side(self, answer: SideAnswer) -> None:
         """The query's dates and outlets arrived after its page: the timeline and outlet list show them."""

@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.engine = SearchEngine(library)
         self.runner = SearchRunner(self.engine, self)
-        self.archive = ArchiveMonths(self.engine, self)
+        self.archive = ArchiveMonths(self.engine, self, pool=self.runner.pool)
         self.library_manager: library_manager.LibraryManager | None = None
         self.indexing = IndexingController(
             library, self.settings, self.message_bar, self,
@@ -311,6 +311,9 @@ class MainWindow(QMainWindow):
         self.manage_action.triggered.connect(self.show_library_manager)
         self.date_filter.unreadable.connect(lambda text: self.message_bar.show_message(text, MessageLevel.WARNING))
         self.archive.loaded.connect(self.date_filter.set_archive_months)
+        # The engine's snapshot first (the search thread starts it at once), the date filter's months
+        # after it; a query typed meanwhile jumps ahead of the months (pool priority).
+        indexing.opened.connect(self.runner.warm)
         indexing.opened.connect(self.archive.refresh)
         indexing.indexChanged.connect(self.archive.refresh)
         self.reindex_all_action.triggered.connect(indexing.reindex_all)

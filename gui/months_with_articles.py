@@ -39,13 +39,17 @@ class ArchiveMonths(QObject):
 
     loaded = Signal(object)  # tuple[MonthCount, ...]
 
-    def __init__(self, engine: SearchEngine, parent: QObject | None = None) -> None:
+    def __init__(self, engine: SearchEngine, parent: QObject | None = None, *, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self.engine = engine
         self.months: tuple[MonthCount, ...] = ()
         self._ticket = 0
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        # ``pool``: the search thread's own (SearchRunner.pool), where a page typed meanwhile goes
+        # first; on a pool of its own the date column's first read (0.2-0.3 s) held the engine's
+        # lock while the first query after launch waited for it.
+        self._pool = pool if pool is not None else QThreadPool(self)
+        if pool is None:
+            self._pool.setMaxThreadCount(1)
         self._signals = _Signals(self)
         self._signals.done.connect(self._done)
 

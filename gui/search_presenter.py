@@ -239,6 +239,9 @@ class SearchPresenter(QObject):
         """Side work of the query on show arrived (the runner already dropped older queries')."""
         if self.shown is None:
             return
+        if answer.stage is SideStage.SUGGEST and answer.result is not None:
+            result = answer.result
+            self.suggestion.on_result(result.request.text, result.searched, result.suggestion)
         if answer.stage is SideStage.COUNT and answer.result is not None:  # the exact total of the page on show
             self.model.total = max(answer.result.total, len(self.model.rows))
             self.result_count.on_result(answer.result)

@@ -144,6 +144,10 @@ class SyncStatus(QWidget):
 
     def on_progress(self, job: SyncJob, progress: SyncProgress) -> None:
         if job.cancel.is_set():
+            if progress.phase is SyncPhase.STOPPED:  # no file is read any more; the kept work is being saved
+                self.progress_bar.setRange(0, 0)
+                self.label.setText(with_args(
+                    self.tr("Stopped; saving the %1 files indexed so far…"), self._locale.toString(progress.done)))
             return
         if progress.phase is SyncPhase.COMMITTING:
             self.progress_bar.setRange(0, 0)  # writing the index: busy, not stuck at 100 %

@@ -85,6 +85,17 @@ class TimelineView(QWidget):
         self.setAccessibleDescription(self.summary())
         self.update()
 
+    def hold_place(self) -> None:
+        """Take the timeline's place, still empty, for a page whose dates follow as side work.
+
+        Shown only once the facets came, it appeared a moment after the first
+        results and pushed the list down under the reader's eyes.
+        """
+        if self.isHidden():
+            self.facet = None
+            self.show()
+            self.update()
+
     @property
     def buckets(self) -> tuple[DateBucket, ...]:
         return self.facet.buckets if self.facet is not None else ()

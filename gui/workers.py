@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from telusur.index import IndexBusyError, Library, Opened, SyncReport, error_message
 from telusur.index.messages import os_error_message
-from telusur.searcher import SearchEngine, SearchRequest, SearchResult
+from telusur.searcher import SearchCancelled, SearchEngine, SearchRequest, SearchResult
 
 from .core_messages import core_text
 from .usertypes import FailureKind, JobKind
@@ -53,6 +53,20 @@ class ArticleTask(QRunnable):
             log.exception("reading an article failed")
             article = None
         self.signals.article.emit(self.ticket, article)
+
+
+class WarmTask(QRunnable):
+    """Reads what the first search needs once the index is open, before the user has typed."""
+
+    def __init__(self, engine: SearchEngine) -> None:
+        super().__init__()
+        self.engine = engine
+
+    def run(self) -> None:  # noqa: D401 - QRunnable API
+        try:
+            self.engine.warm()
+        except Exception:  # a broken index shows up in the first search, with its message
+            log.exception("warming the search engine failed")
 
 
 class PreviewPieces(QObject):
@@ -105,17 +119,24 @@ class SearchTask(QRunnable):
         if not self.is_current(self.generation):
             return  # the user typed on: this answer would be dropped anyway
         try:
-            result = self.engine.search(self.request)
+            # Abandoned between stages (ranking, snippets, ...) the moment a newer query exists.
+            result = self.engine.search(self.request, cancelled=self.abandoned)
+        except SearchCancelled:
+            return
         except Exception as err:  # a broken index must not kill the thread
             log.exception("search failed")
             self.signals.failed.emit(self.generation, self.request.page, error_message(err))
             return
         self.signals.finished.emit(self.generation, self.request.page, result)
 
+    def abandoned(self) -> bool:
+        return not self.is_current(self.generation)
+
 
 class SideStage(Enum):
     """The work after a first page, in the order it runs; each is dropped when a newer query exists."""
 
+    SUGGEST = "suggest"  # "did you mean" (the result: the page with its suggestion); may walk the vocabulary
     COUNT = "count"  # the exact total of a page that came with an estimate (the result: the page, counted)
     FACETS = "facets"  # dates and outlets of the query (the timeline and the outlet list)
     OUTLETS = "outlets"  # outlet counts without the outlet filter (ticking one must not hide the others)
@@ -146,7 +167,10 @@ class SideTask(QRunnable):
             return
         asked = self.page.request
         try:
-            if self.stage is SideStage.COUNT:
+            if self.stage is SideStage.SUGGEST:
+                suggestion = self.engine.suggestion(asked, cancelled=self.abandoned)
+                result = replace(self.page, suggestion=suggestion)
+            elif self.stage is SideStage.COUNT:
                 total = self.engine.exact_total(asked)
                 # A search counted afterwards folded no copies (folding counts at once), so its rows
                 # are its articles.
@@ -157,11 +181,16 @@ class SideTask(QRunnable):
                 result = self.engine.search(replace(
                     asked, sources=sources, page=1, page_size=1, snippets=False, facets=True,
                     exact_total=False, group_copies=False,
-                ))
+                ), cancelled=self.abandoned)
+        except SearchCancelled:
+            return  # a newer query exists: its own side work follows its page
         except Exception:  # the page stays on show without its side work
             log.exception("side work (%s) failed", self.stage.value)
             result = None
         self.signals.side.emit(SideAnswer(self.generation, self.stage, result))
+
+    def abandoned(self) -> bool:
+        return not self.is_current(self.generation)
 
 
 class SearchRunner(QObject):
@@ -203,6 +232,11 @@ class SearchRunner(QObject):
         self._side_timer.timeout.connect(self._start_side)
         self._side_for: SearchResult | None = None
 
+    @property
+    def pool(self) -> QThreadPool:
+        """The one search thread: other engine work queued here waits behind pages, never ahead."""
+        return self._pool
+
     def is_current(self, generation: int) -> bool:
         return generation == self.generation
 
@@ -218,7 +252,9 @@ class SearchRunner(QObject):
             self._wanted = ()
             if request.facets:
                 self._wanted = (SideStage.FACETS, SideStage.OUTLETS) if request.sources else (SideStage.FACETS,)
-            request = replace(request, facets=False)
+            # The page first: its facets and its "did you mean" (a walk of the vocabulary, up to
+            # hundreds of milliseconds after one letter) come as side work once it is painted.
+            request = replace(request, facets=False, suggest=False)
             self._main = request
         task = SearchTask(self.engine, request, self.generation, self.is_current, self._signals)
         self._pool.start(task, PAGE_PRIORITY)
@@ -234,7 +270,8 @@ class SearchRunner(QObject):
         if result.message:
             self.settled.emit(generation)
             return
-        stages: tuple[SideStage, ...] = () if result.total_exact else (SideStage.COUNT,)
+        stages: tuple[SideStage, ...] = (SideStage.SUGGEST,)  # cheap unless the query found little
+        stages += () if result.total_exact else (SideStage.COUNT,)
         # Nothing found: no dates to draw, but the outlet counts still say where the query does match.
         stages += tuple(s for s in self._wanted if result.total or s is SideStage.OUTLETS)
         self._left = set(stages)
@@ -259,6 +296,10 @@ class SearchRunner(QObject):
         self._left.discard(answer.stage)
         if not self._left:
             self.settled.emit(answer.generation)
+
+    def warm(self) -> None:
+        """Read the engine's snapshot ahead of the first query (a query typed meanwhile goes first)."""
+        self._pool.start(WarmTask(self.engine), PAGE_PRIORITY - 1)
 
     def load_article(self, path: str) -> int:
         """Fetch an article in the background; only the newest ticket is answered."""

@@ -49,10 +49,23 @@ class FileText:
     digest: str  # sha1 of the raw bytes: tells a touch from an edit
 
 
+# One file as the walk saw it: (path, size, mtime_ns, ctime_ns, inode), a plain tuple so that a
+# resync of 179,080 unchanged files makes no record object per file (issue 22).
+ScannedFile = tuple[str, int, int, int, int]
+
+
 def walk_articles(
     folder: str | bytes | os.PathLike[str], library: Sequence[str] | None = None
 ) -> tuple[list[FileStat], list[Skipped]]:
-    """Article files under ``folder``.
+    """Article files under ``folder`` (``scan_articles`` as ``FileStat`` records)."""
+    scanned, skipped = scan_articles(folder, library)
+    return [FileStat(*item) for item in scanned], skipped
+
+
+def scan_articles(
+    folder: str | bytes | os.PathLike[str], library: Sequence[str] | None = None
+) -> tuple[list[ScannedFile], list[Skipped]]:
+    """Article files under ``folder``, with the stats a resync compares.
 
     A symbolic link (to a file or a folder) is followed only when its target
     lies inside one of the ``library`` folders (default: ``folder`` itself):
@@ -63,6 +76,18 @@ def walk_articles(
 
     Every format ``telusur.index.formats`` reads is listed; the asset folders
     of saved pages (``NAME_files/`` beside ``NAME.html``) are not entered.
+    Order: each folder's files by name, then its subfolders by name (linked
+    folders after the whole walk), as ``os.walk`` gave them.
+
+    One ``os.scandir`` per folder: its entries tell folders, files and links
+    apart without a call per file, and on POSIX ``DirEntry.stat`` is the one
+    system call per file (``os.walk`` plus ``islink`` and ``stat`` made three).
+    On Windows the listing's own stat has no file index (``st_ino`` is 0), and
+    the index is what tells a replaced file of the same size and time (Windows
+    has no change time), so each file there is stat'ed by name as before.
+    Folders are never skipped by their modification time: an edit inside a
+    file changes only the file's own times, on NTFS, FAT and ext4 alike, and
+    FAT and many network shares do not update a folder's time at all.
 
     Names that are not valid UTF-8 come back as ``str`` with surrogate escapes
     (``os.fsdecode``), which open and stat losslessly; show them with
@@ -70,9 +95,12 @@ def walk_articles(
     """
     root = os.fsdecode(folder)
     allowed = [os.path.realpath(os.fsdecode(f)) for f in (library if library is not None else [root])]
-    found: list[FileStat] = []
+    found: list[ScannedFile] = []
     skipped: list[Skipped] = []
     entered: set[tuple[int, int]] = set()  # (device, inode) of each folder walked
+    on_windows = safe_write.ON_WINDOWS
+    suffixes = ARTICLE_SUFFIXES
+    is_regular = stat.S_ISREG
 
     def on_error(err: OSError) -> None:
         reason = CoreMessage(SkipReason.CANNOT_LIST, error=os_reason(err))
@@ -97,44 +125,76 @@ def walk_articles(
         skipped.append(Skipped(path, CoreMessage(SkipReason.LINK_OUTSIDE)))
         return False
 
+    def listing(walk_dirpath: str) -> list[os.DirEntry[str]] | None:
+        try:
+            with os.scandir(walk_dirpath) as entries:
+                return list(entries)
+        except OSError as err:
+            on_error(err)
+            return None
+
+    def visit(dirpath: str, walk_dirpath: str, todo: list[tuple[str, str]]) -> None:
+        here = identity(walk_dirpath)
+        if here in entered:
+            return
+        if here is not None:
+            entered.add(here)
+        entries = listing(walk_dirpath)
+        if entries is None:
+            return
+        dirnames: list[str] = []
+        files: dict[str, os.DirEntry[str]] = {}
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                dirnames.append(entry.name)
+            else:
+                files[entry.name] = entry
+        prefix = dirpath if dirpath.endswith(os.sep) else dirpath + os.sep
+        walk_prefix = walk_dirpath if walk_dirpath.endswith(os.sep) else walk_dirpath + os.sep
+        subdirs, links = [], []
+        for d in sorted(prune_asset_folders([d for d in dirnames if not d.startswith(".")], files)):
+            if _is_link(walk_prefix + d):
+                links.append(prefix + d)
+            else:
+                subdirs.append(d)
+        for name in sorted(files):
+            if name.startswith(".") or not name.lower().endswith(suffixes):
+                continue
+            entry = files[name]
+            path = prefix + name
+            try:
+                if entry.is_symlink():
+                    if not link_allowed(path, walk_prefix + name):
+                        continue
+                    st = os.stat(walk_prefix + name)
+                elif on_windows:
+                    st = os.stat(walk_prefix + name)  # the file index: see above
+                else:
+                    st = entry.stat()
+            except OSError as err:
+                skipped.append(Skipped(path, CoreMessage(SkipReason.CANNOT_READ, error=os_reason(err))))
+                continue
+            if not is_regular(st.st_mode):
+                continue
+            # The change time is 0 on Windows, where ``st_ctime`` is the creation time (deprecated
+            # since Python 3.12 and due to change meaning): comparing it would re-read every file
+            # after an upgrade and never tells an edit. Size, mtime and the file index remain.
+            found.append((path, st.st_size, st.st_mtime_ns, 0 if on_windows else st.st_ctime_ns, st.st_ino))
+        # Linked folders after the real ones, so a folder reached both ways
+        # is listed under its real path when that is under ``dirpath``.
+        pending.extend(reversed(links))
+        todo.extend((prefix + d, walk_prefix + d) for d in reversed(subdirs))
+
     def walk(top: str) -> None:
         # On Windows the walk goes through the \\?\ form, so files past 260 characters are
         # found and read (their paths are reported without it).
-        walk_top = safe_write.extended_path(top, always=True)
-        for walk_dirpath, dirnames, filenames in os.walk(walk_top, onerror=on_error, followlinks=False):
-            dirpath = top + walk_dirpath[len(walk_top) :]
-            here = identity(walk_dirpath)
-            if here in entered:
-                dirnames[:] = []
-                continue
-            if here is not None:
-                entered.add(here)
-            dirs = sorted(prune_asset_folders([d for d in dirnames if not d.startswith(".")], filenames))
-            dirnames[:] = []
-            links = []
-            for d in dirs:
-                if _is_link(os.path.join(walk_dirpath, d)):
-                    links.append(os.path.join(dirpath, d))
-                else:
-                    dirnames.append(d)
-            for name in sorted(filenames):
-                if name.startswith(".") or not name.lower().endswith(ARTICLE_SUFFIXES):
-                    continue
-                path = os.path.join(dirpath, name)
-                walk_path = os.path.join(walk_dirpath, name)
-                if _is_link(walk_path) and not link_allowed(path, walk_path):
-                    continue
-                try:
-                    st = os.stat(walk_path)
-                except OSError as err:
-                    skipped.append(Skipped(path, CoreMessage(SkipReason.CANNOT_READ, error=os_reason(err))))
-                    continue
-                if not stat.S_ISREG(st.st_mode):
-                    continue
-                found.append(FileStat(path, st.st_size, st.st_mtime_ns, change_time_ns(st), st.st_ino))
-            # Linked folders after the real ones, so a folder reached both ways
-            # is listed under its real path when that is under ``dirpath``.
-            pending.extend(reversed(links))
+        todo = [(top, safe_write.extended_path(top, always=True))]
+        while todo:  # depth first, each folder before its subfolders (as os.walk goes)
+            visit(*todo.pop(), todo)
 
     pending: list[str] = []
     walk(root)
@@ -151,14 +211,6 @@ def walk_articles(
 def _is_link(path: str) -> bool:
     """A symbolic link or (Windows) a junction: both can point anywhere."""
     return os.path.islink(path) or bool(getattr(os.path, "isjunction", lambda _p: False)(path))
-
-
-def change_time_ns(st: os.stat_result) -> int:
-    """The inode change time on POSIX; 0 on Windows, where ``st_ctime`` is the creation time
-    (deprecated since Python 3.12 and due to change meaning): comparing it would re-read
-    every file after an upgrade and never tells an edit. Size, mtime and the file index
-    (``st_ino``) remain."""
-    return 0 if safe_write.ON_WINDOWS else st.st_ctime_ns
 
 
 # O_NONBLOCK: opening a named pipe that replaced a file must not wait for a writer.

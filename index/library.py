@@ -320,6 +320,7 @@ class Library:
         converges on the library whatever happened before.
         """
         ix = self.whoosh_index()
+        generation = ix.latest_generation()
         targets = [normalize_folder(f) for f in folders] if folders is not None else self.folders
         if self.needs_rebuild:
             targets = sorted(set(targets) | set(self.folders))
@@ -331,15 +332,16 @@ class Library:
         if not report.cancelled:
             self.needs_rebuild = False
             self._stamp_synced(targets)
-        self._refresh_acronyms()
-        self.refresh_copies()
+        if ix.latest_generation() != generation:  # a sync that committed nothing leaves the table as it was
+            self._refresh_acronyms()
+        self.refresh_copies()  # also cheap when nothing changed, and repairs a damaged store
         return report
 
     def refresh_copies(self) -> None:
         """Group the wire copies among articles added since the last refresh (copies.py)."""
         refresh_copies(self.whoosh_index(), self.dir.root)
 
-    def copies_stamp(self) -> tuple[int, int] | None:
+    def copies_stamp(self) -> tuple[int, ...] | None:
         """Changes whenever the copies store is rewritten (None: there is none yet)."""
         return copies_stamp(self.dir.root)
 

@@ -14,21 +14,22 @@ from __future__ import annotations
 
 import os
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from whoosh.index import Index
 
 from telusur import settings
 
 from . import stem_store
-from .columns import column_values, live_column_values
 from .documents import Prepared, prepare
-from .files import FileStat, Skipped, walk_articles
+from .files import FileStat, ScannedFile, Skipped, scan_articles
 from .keys import file_key, path_of_key
 from .messages import CoreMessage, SkipReason
 from .parallel import build_segments_in_parallel, job_weight
-from .paths import folder_of, normalize_folder, under_any
-from .segments import AppendingWriter, clean_unused_files, index_folder
+from .paths import folder_of, is_under, normalize_folder, under_any, under_any_test
+from .segments import AppendingWriter, clean_unused_files, index_folder, varbytes_values
 from .sync_records import Built, FileWarning, Indexed, IndexedFile, SyncPhase, SyncPlan, SyncProgress, SyncReport
 
 # Whoosh's posting buffer, split between the segment workers: the largest
@@ -46,54 +47,104 @@ WRITER_LIMIT_MB = 96
 PARALLEL_MIN_FILES = 2000
 
 
-def files_in_index(ix: Index) -> dict[str, IndexedFile]:
-    """File key -> recorded stats and article count of every indexed file, in one pass over the columns."""
-    by_key: dict[str, IndexedFile] = {}
+@dataclass(frozen=True)
+class SyncRecords:
+    """What the index recorded about every indexed file, read in one pass over two columns.
+
+    ``raw``: file key -> its ``sync`` column value (``Indexed.encode``), compared as bytes with
+    what the walk sees, so an unchanged file costs no decoding and no record object.
+    ``counts``: file key -> articles, only for files that gave more than one (data sets).
+    """
+
+    raw: dict[str, bytes]
+    counts: dict[str, int]
+
+    def articles(self, key: str) -> int:
+        return self.counts.get(key, 1)
+
+    def indexed(self, key: str) -> IndexedFile:
+        rec = Indexed.decode(self.raw[key])
+        return IndexedFile(rec if rec is not None else Indexed(-1, -1, ""), self.articles(key))
+
+
+def _segment_values(sub, field: str) -> list:
+    values = varbytes_values(sub, field)
+    return values if values is not None else list(sub.column_reader(field, translate=False))
+
+
+def sync_records(ix: Index) -> SyncRecords:
+    """The ``file`` and ``sync`` columns of every live document, one read of each per segment."""
+    keys: list[bytes] = []
+    syncs: list[bytes] = []
     with ix.reader() as reader:
         if reader.doc_count() == 0:
-            return {}
-        syncs = column_values(reader, "sync")
-        for docnum, key in live_column_values(reader, "file"):
-            known = by_key.get(key)
-            if known is not None:
-                by_key[key] = IndexedFile(known.indexed, known.articles + 1)
+            return SyncRecords({}, {})
+        for sub, _offset in sorted(reader.leaf_readers(), key=lambda pair: pair[1]):
+            if not (sub.has_column("file") and sub.has_column("sync")):
                 continue
-            rec = Indexed.decode(syncs[docnum])
-            by_key[key] = IndexedFile(rec if rec is not None else Indexed(-1, -1, ""))
-    return by_key
+            part_keys, part_syncs = _segment_values(sub, "file"), _segment_values(sub, "sync")
+            if sub.has_deletions():
+                deleted = sub.is_deleted
+                live = [d for d in range(len(part_keys)) if not deleted(d)]
+                part_keys = [part_keys[d] for d in live]
+                part_syncs = [part_syncs[d] for d in live]
+            keys.extend(part_keys)
+            syncs.extend(part_syncs)
+    texts = [key.decode("utf-8") for key in keys if key]
+    raw = dict(zip(texts, (sync for key, sync in zip(keys, syncs, strict=True) if key), strict=True))
+    counts = {} if len(raw) == len(texts) else {k: n for k, n in Counter(texts).items() if n > 1}
+    return SyncRecords(raw, counts)
 
 
-def indexed_files(
-    ix: Index, folders: list[str], known: dict[str, IndexedFile] | None = None
-) -> dict[str, IndexedFile]:
-    """Path -> recorded stats and article count of the files under ``folders``.
+def files_in_index(ix: Index) -> dict[str, IndexedFile]:
+    """File key -> recorded stats and article count of every indexed file, in one pass over the columns."""
+    records = sync_records(ix)
+    return {key: records.indexed(key) for key in records.raw}
 
-    ``known``: ``files_in_index(ix)`` when the caller has it already (a sync
-    needs it twice; each pass over 179,080 articles costs ~1.5 s).
+
+def _stats_prefix(size: int, mtime_ns: int, ctime_ns: int, inode: int) -> bytes:
+    """The start of ``Indexed.encode`` for these stats: an unchanged file's record starts with it."""
+    return b"%d:%d:%d:%d:" % (size, mtime_ns, ctime_ns, inode)
+
+
+def plan_scan(
+    scanned: list[ScannedFile], records: SyncRecords, present: list[str], library: list[str] | None
+) -> tuple[SyncPlan, dict[str, IndexedFile], dict[str, int]]:
+    """The plan for the files the walk found, compared with the index's records without decoding them.
+
+    Returns the plan, the recorded state of each changed or deleted file (the
+    only ones the sync looks up again), and the files under none of ``library``
+    (their folder left the library; None: drop nothing) with their articles.
     """
-    by_key = files_in_index(ix) if known is None else known
-    state: dict[str, IndexedFile] = {}
-    for key, entry in by_key.items():
-        path = path_of_key(key)
-        if under_any(path, folders):
-            state[path] = entry
-    return state
-
-
-def plan_sync(on_disk: list[FileStat], indexed: dict[str, IndexedFile]) -> SyncPlan:
+    by_path = dict(records.raw)
+    if any("%" in key for key in by_path):  # keys that are not their path (keys.file_key)
+        by_path = {path_of_key(key) if "%" in key else key: raw for key, raw in by_path.items()}
+    key_of = {path_of_key(key): key for key in records.raw if "%" in key}
     new, changed = [], []
     unchanged = 0
-    for fs in on_disk:
-        known = indexed.get(fs.path)
-        if known is None:
-            new.append(fs)
-        elif known.indexed.same_stats(fs):
-            unchanged += known.articles
+    counts = records.counts
+    take = by_path.pop
+    for path, size, mtime, ctime, inode in scanned:
+        raw = take(path, None)
+        if raw is None:
+            new.append(FileStat(path, size, mtime, ctime, inode))
+        elif raw.startswith(b"%d:%d:%d:%d:" % (size, mtime, ctime, inode)):
+            unchanged += counts.get(key_of.get(path, path), 1) if counts else 1
         else:
-            changed.append(fs)
-    present = {fs.path for fs in on_disk}
-    deleted = sorted(p for p in indexed if p not in present)
-    return SyncPlan(new, changed, deleted, unchanged)
+            changed.append(FileStat(path, size, mtime, ctime, inode))
+    state = {fs.path: records.indexed(key_of.get(fs.path, fs.path)) for fs in changed}
+    deleted = []
+    outside: dict[str, int] = {}
+    in_present = under_any_test(present)
+    in_library = under_any_test(library) if library is not None else None
+    for path in by_path:  # the indexed files the walk did not find
+        key = key_of.get(path, path)
+        if in_present(path):
+            deleted.append(path)
+            state[path] = records.indexed(key)
+        elif in_library is not None and not in_library(path):
+            outside[key] = records.articles(key)
+    return SyncPlan(new, changed, sorted(deleted), unchanged), state, outside
 
 
 def default_workers() -> int:
@@ -128,42 +179,48 @@ def sync_folders(
     present = [f for f in folders if os.path.isdir(f)]
     for missing in sorted(set(folders) - set(present)):
         report.skipped.append(Skipped(missing, CoreMessage(SkipReason.FOLDER_NOT_FOUND)))
-    on_disk: list[FileStat] = []
+    on_disk: list[ScannedFile] = []
     # Links are followed only into library folders (the listed ones, or the synced ones).
     listed = library_folders() if library_folders is not None else None
     library = present + [normalize_folder(f) for f in listed or []]
     for folder in present:
-        found, skipped = walk_articles(folder, library)
+        found, skipped = scan_articles(folder, library)
         on_disk.extend(found)
         report.skipped.extend(skipped)
 
     clean_unused_files(ix)  # a failed run's files first: the disk may be full
     writer = AppendingWriter(ix, timeout=lock_timeout, limitmb=WRITER_LIMIT_MB)
     try:
-        known = files_in_index(ix)
-        indexed = indexed_files(ix, present, known)
-        plan = plan_sync(on_disk, indexed)
+        kept = library_folders() if library_folders is not None else None
+        plan, indexed, outside = plan_scan(
+            on_disk, sync_records(ix), present, None if kept is None else kept + folders
+        )
         report.unchanged = plan.unchanged
         for path in plan.deleted:
             writer.delete_by_term("file", file_key(path))
             report.removed += indexed[path].articles
-        kept = library_folders() if library_folders is not None else None
-        if kept is not None:
-            for key, articles in outside_folders(ix, kept + folders, known).items():
-                writer.delete_by_term("file", key)
-                report.removed += articles
+        for key, articles in outside.items():
+            writer.delete_by_term("file", key)
+            report.removed += articles
         todo = plan.new + plan.changed
         jobs = [(fs, folder_of(fs.path, present)) for fs in todo]
         n_workers = default_workers() if workers is None else workers
         learnt: dict[str, str] = {}  # stems the worker processes computed
         if n_workers > 1 and sum(job_weight(fs) for fs in todo) >= PARALLEL_MIN_FILES:
 
+            files_done = [0]
+
             def tick(done: int) -> None:
+                files_done[0] = done
                 if progress is not None:
                     progress(SyncProgress(done, len(todo), "", time.monotonic() - started))
 
+            def stopped() -> None:  # cancelled: the workers read no more, they write what they indexed
+                if progress is not None:
+                    progress(SyncProgress(files_done[0], len(todo), "", time.monotonic() - started, SyncPhase.STOPPED))
+
             build = build_segments_in_parallel(
-                str(index_folder(ix)), jobs, n_workers, WRITER_LIMIT_MB, tick, should_cancel
+                str(index_folder(ix)), jobs, n_workers, WRITER_LIMIT_MB, tick, should_cancel, stopped
             )
             report.cancelled = build.cancelled
             report.notes.extend(build.notes)
@@ -178,6 +235,8 @@ def sync_folders(
             for done, (fs, folder) in enumerate(jobs):
                 if should_cancel is not None and should_cancel():
                     report.cancelled = True
+                    if progress is not None:
+                        progress(SyncProgress(done, len(todo), "", time.monotonic() - started, SyncPhase.STOPPED))
                     break
                 now = time.monotonic()
                 if progress is not None and (now - last_report > 0.1 or done == 0):
@@ -185,7 +244,7 @@ def sync_folders(
                     last_report = now
                 added = prepare(fs, folder, lambda doc: writer.add_document(**doc))
                 _record(added, writer, indexed, report)
-        if progress is not None:
+        if progress is not None and not report.cancelled:
             progress(SyncProgress(len(todo), len(todo), "", time.monotonic() - started))
         if writer.appended_segments or report.changed or report.unchanged != plan.unchanged:
             if progress is not None:
@@ -201,14 +260,6 @@ def sync_folders(
         raise
     report.elapsed_s = time.monotonic() - started
     return report
-
-
-def outside_folders(
-    ix: Index, folders: list[str], known: dict[str, IndexedFile] | None = None
-) -> dict[str, int]:
-    """File key -> article count of the files under none of ``folders`` (their folder left the library)."""
-    by_key = files_in_index(ix) if known is None else known
-    return {key: entry.articles for key, entry in by_key.items() if not under_any(path_of_key(key), folders)}
 
 
 def _record(
@@ -259,9 +310,10 @@ def remove_folder_documents(
     writer = AppendingWriter(ix, timeout=lock_timeout)
     try:
         removed = 0
-        for path in indexed_files(ix, [folder]):
-            if not under_any(path, kept):
-                removed += writer.delete_by_term("file", file_key(path))
+        for key in sync_records(ix).raw:
+            path = path_of_key(key)
+            if is_under(path, folder) and not under_any(path, kept):
+                removed += writer.delete_by_term("file", key)
         writer.commit()
     except BaseException:
         if not writer.is_closed:

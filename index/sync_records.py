@@ -80,6 +80,8 @@ class SyncPhase(Enum):
 
     READING = "reading"
     COMMITTING = "committing"
+    # Cancelled: no file is read any more; what was indexed so far is being written and committed.
+    STOPPED = "stopped"
 
 
 @dataclass(frozen=True)

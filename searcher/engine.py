@@ -38,7 +38,16 @@ from .lookups import LookupCache
 from .messages import QueryError, QueryProblem
 from .plan import plan
 from .related import MAX_RELATED, related_docs
-from .requests import ArticleView, Hit, RelatedResult, SearchRequest, SearchResult, SortOrder
+from .requests import (
+    ArticleView,
+    Hit,
+    RelatedResult,
+    SearchCancelled,
+    SearchRequest,
+    SearchResult,
+    SortOrder,
+    never,
+)
 from .resultset import EXPORT_PAGE, ResultSet, first_wanted, set_key
 from .run import run_plan
 from .snapshot import Snapshot
@@ -48,6 +57,12 @@ from .suggest import did_you_mean
 # packed numbers, pickled stored fields, a file cut short).
 RECENT_SETS = 4  # result sets kept per engine: a query, its count and facets, an export
 READ_ERRORS = (zlib.error, struct.error, EOFError, pickle.UnpicklingError)
+
+
+def _stage(cancelled: Callable[[], bool]) -> None:
+    """Between two stages of a search: stop if its caller no longer wants it."""
+    if cancelled():
+        raise SearchCancelled
 
 
 class SearchEngine:
@@ -92,6 +107,18 @@ class SearchEngine:
             assert self._snapshot is not None
             return self._snapshot
 
+    def warm(self) -> None:
+        """Read what a first search needs (the snapshot, its learnt stems, the acronym and synonym
+        lookups, the copy groups), so the first query typed does not pay for it (~150 ms at 1x)."""
+        with self._lock:
+            snapshot = self.snapshot()
+            try:
+                if self._lookups is not None:
+                    self._lookups.get(snapshot.searcher.reader())
+                snapshot.groups()
+            except READ_ERRORS as err:
+                raise self._read_failed(err) from err
+
     def _current(self) -> Searcher:
         """The latest generation's searcher (tests and ``related`` read it directly)."""
         return self.snapshot().searcher
@@ -118,14 +145,16 @@ class SearchEngine:
         with self._lock:
             return self.snapshot().dates().months()
 
-    def results(self, request: SearchRequest) -> ResultSet:
+    def results(self, request: SearchRequest, *, cancelled: Callable[[], bool] = never) -> ResultSet:
         """The one result set of ``request`` on the latest snapshot: every caller's answer.
 
         Plans with this library's lookups (acronyms, synonyms) and runs the
         plan's attempts; the chosen attempt's first ``page`` is ranked, and the
         rest (deeper pages, counts, facets, keys) is computed when asked for.
         Raises ``QueryError`` for a query that cannot run and
-        ``IndexDamagedError`` when the index cannot be decoded.
+        ``IndexDamagedError`` when the index cannot be decoded; ``SearchCancelled``
+        when ``cancelled`` says so (asked during the suggestion's walk of the
+        vocabulary for a query that found nothing).
         """
         order = request.sort
         with self._lock:
@@ -139,13 +168,15 @@ class SearchEngine:
             if cached is not None and cached[0].snapshot is snapshot and cached[1] is lookups:
                 self._recent.move_to_end(key)
                 return cached[0]
-            results = self._results(request, order, lookups)
+            results = self._results(request, order, lookups, cancelled)
             self._recent[key] = (results, lookups)
             while len(self._recent) > RECENT_SETS:
                 self._recent.popitem(last=False)
             return results
 
-    def _results(self, request: SearchRequest, order: SortOrder, lookups: Lookups | None) -> ResultSet:
+    def _results(
+        self, request: SearchRequest, order: SortOrder, lookups: Lookups | None, cancelled: Callable[[], bool]
+    ) -> ResultSet:
         """``request``'s result set, or its suggestion's when the query as typed finds nothing."""
         with self._lock:
             try:
@@ -156,7 +187,8 @@ class SearchEngine:
                 # Nothing as typed: when the suggestion finds articles, they are the answer
                 # (every path gets the same), and the result says which query ran.
                 suggestion = did_you_mean(results.snapshot.searcher.reader(), request.text,
-                                          results.planned.as_typed.words, 0, best.attempt.corrected)
+                                          results.planned.as_typed.words, 0, best.attempt.corrected,
+                                          cancelled=cancelled)
                 if suggestion is None or suggestion == request.text:
                     return results
                 instead = self._run(replace(request, text=suggestion, as_typed=True), order, lookups)
@@ -179,41 +211,51 @@ class SearchEngine:
         tried = run_plan(searcher, planned, order=order, wanted=wanted, only=only)
         return ResultSet(snapshot, request, order, planned, tried, only, wanted=wanted)
 
-    def search(self, request: SearchRequest) -> SearchResult:
+    def search(self, request: SearchRequest, *, cancelled: Callable[[], bool] = never) -> SearchResult:
         """One page of ``request``'s result set, with its counts; never raises for a bad query.
 
         Raises ``IndexDamagedError`` when the index's data cannot be decoded
         (the caller rebuilds: ``Library.start_over_damaged`` then a sync).
+        ``cancelled`` is asked between the stages (the plan and its run, the
+        page's ranking, its snippets, the suggestion) and inside the
+        vocabulary walks: once it says True the search stops there and raises
+        ``SearchCancelled``, so a newer query does not wait for this one to end.
+        What was computed is kept: the same query asked again goes on from there.
         """
         started = time.perf_counter()
         try:
             with self._lock:
-                results = self.results(request)
+                results = self.results(request, cancelled=cancelled)
                 if results.tried is None:
                     return SearchResult(request, notes=results.planned.notes)
-                return self._answer(results, request, started)
+                return self._answer(results, request, started, cancelled)
         except QueryError as err:
             return SearchResult(request, message=err.message, elapsed_ms=(time.perf_counter() - started) * 1000)
         except READ_ERRORS as err:
             raise self._read_failed(err) from err
 
-    def _answer(self, results: ResultSet, request: SearchRequest, started: float) -> SearchResult:
+    def _answer(
+        self, results: ResultSet, request: SearchRequest, started: float, cancelled: Callable[[], bool] = never
+    ) -> SearchResult:
         """``request``'s page and figures, read from its result set ``results``."""
         tried = results.tried
         assert tried is not None
         best = tried.best
-        hits = results.page(request.window(), snippets=request.snippets)
+        window = request.window()
+        _stage(cancelled)
+        results.ranked(window.stop)  # the page's order (kept): the snippets below are a stage of their own
+        _stage(cancelled)
+        hits = results.page(window, snippets=request.snippets)
         if request.exact_total or results.folding or request.facets:
+            _stage(cancelled)
             total, exact = results.total(), True
         else:
             total, exact = results.estimate()
         facets = None
         if request.facets:
+            _stage(cancelled)
             facets = results.facets(request.date_unit)
-        suggestion = None if results.searched else did_you_mean(
-            results.snapshot.searcher.reader(), request.text, results.planned.as_typed.words,
-            tried.found_as_typed, best.attempt.corrected,
-        )
+        suggestion = self._suggestion(results, cancelled) if request.suggest else None
         return SearchResult(
             request,
             total=total,
@@ -228,6 +270,30 @@ class SearchEngine:
             groups=results.group_count() if exact else total,
             facets=facets,
             searched=results.searched,
+        )
+
+    def suggestion(self, request: SearchRequest, *, cancelled: Callable[[], bool] = never) -> str | None:
+        """The "did you mean" of ``request`` (asked with ``suggest=False``): the same as ``search`` gives.
+
+        Reads the result set the page came from while the index is unchanged.
+        """
+        try:
+            with self._lock:
+                results = self.results(request, cancelled=cancelled)
+                return None if results.tried is None else self._suggestion(results, cancelled)
+        except QueryError:
+            return None
+        except READ_ERRORS as err:
+            raise self._read_failed(err) from err
+
+    @staticmethod
+    def _suggestion(results: ResultSet, cancelled: Callable[[], bool]) -> str | None:
+        tried, best = results.tried, results.best
+        if tried is None or best is None or results.searched:
+            return None
+        return did_you_mean(
+            results.snapshot.searcher.reader(), results.request.text, results.planned.as_typed.words,
+            tried.found_as_typed, best.attempt.corrected, cancelled=cancelled,
         )
 
     def matching_keys(self, request: SearchRequest) -> frozenset[str]:

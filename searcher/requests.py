@@ -44,6 +44,15 @@ class SortOrder(StrEnum):
 SORTS = tuple(order.value for order in SortOrder)
 
 
+
+class SearchCancelled(Exception):
+    """A search stopped between its stages because its caller no longer wants it (a newer query)."""
+
+
+def never() -> bool:
+    """The default ``cancelled``: a search nobody abandons."""
+    return False
+
 @dataclass(frozen=True)
 class Scored:
     """One matching document: its global number and its score."""
@@ -100,6 +109,10 @@ class SearchRequest:
     # Only the query as typed: when it finds nothing, do not show the results
     # of its "did you mean" suggestion instead (``SearchResult.searched``).
     as_typed: bool = False
+    # False: no "did you mean" with the page (``SearchResult.suggestion`` stays None); an app
+    # that paints the list first asks ``SearchEngine.suggestion`` afterwards (it may cost a
+    # walk of the vocabulary: tens to hundreds of milliseconds).
+    suggest: bool = True
 
     def __post_init__(self) -> None:
         # A plain string would compare equal to its member yet fail every ``is``

@@ -29,7 +29,8 @@ EXPORT_PAGE = 200  # articles highlighted per step of ``hits``
 
 def set_key(request: SearchRequest) -> SearchRequest:
     """What decides a result set: the request without its page, what it shows and what it counts."""
-    return replace(request, page=1, page_size=1, snippets=False, exact_total=True, facets=False, date_unit=None)
+    return replace(request, page=1, page_size=1, snippets=False, exact_total=True, facets=False, date_unit=None,
+                   suggest=True)
 
 
 def first_wanted(request: SearchRequest, folding: bool) -> int:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from whoosh.reading import IndexReader
@@ -9,6 +10,8 @@ from whoosh.support.levenshtein import distance
 
 from telusur.analysis import fold
 from telusur.index.schema import EXACT_FIELD
+
+from .requests import SearchCancelled, never
 
 SUGGEST_BELOW = 3  # offer "did you mean" when fewer hits than this
 
@@ -22,6 +25,7 @@ def correct_word(
     min_df: int = 1,
     prefix: int = 1,
     unknown_needs: int | None = None,
+    cancelled: Callable[[], bool] = never,
 ) -> str | None:
     """The closest, most frequent indexed word for ``word``, if ``word`` looks mistyped.
 
@@ -31,7 +35,8 @@ def correct_word(
     no article at all). Edits: 1, or 2 for words of 6+ letters; the first
     ``prefix`` letters are kept. Whoosh walks the term list with an automaton
     after the prefix, so a longer prefix is much faster (3: ~1 ms, 1: up to
-    ~80 ms on 90,000 words).
+    ~80 ms on 90,000 words). ``cancelled`` is asked every ``CHECK_EVERY`` words of the walk
+    (raises ``SearchCancelled``): a walk after one letter can take hundreds of milliseconds.
     """
     folded = fold(word)
     if len(folded) < 3 or not folded.isalpha():
@@ -49,12 +54,35 @@ def correct_word(
         # The stemmer keeps the clitic on words its dictionary lacks (startupnya):
         # the word without it, one edit away however long the clitic.
         candidates.append((1, -reader.doc_frequency(EXACT_FIELD, base), base))
-    for candidate in reader.terms_within(EXACT_FIELD, folded, maxdist, prefix=min(prefix, len(folded) - 1)):
+    for candidate in _words_within(reader, folded, maxdist, min(prefix, len(folded) - 1), cancelled):
         if candidate != folded:
             n = reader.doc_frequency(EXACT_FIELD, candidate)
             if n >= needed:
                 candidates.append((distance(folded, candidate), -n, candidate))
     return min(candidates)[2] if candidates else None
+
+
+CHECK_EVERY = 256  # words of the vocabulary walk between two looks at ``cancelled``
+
+
+def _words_within(
+    reader: IndexReader, word: str, maxdist: int, prefix: int, cancelled: Callable[[], bool]
+) -> list[str]:
+    """Whoosh's ``terms_within`` (the same words), skipping words whose length alone puts them too far.
+
+    Whoosh computes the edit distance of every word after the prefix in
+    Python; a length difference over ``maxdist`` already rules a word out,
+    which spares most of them.
+    """
+    found = []
+    size = len(word)
+    for i, raw in enumerate(reader.expand_prefix(EXACT_FIELD, word[:prefix])):
+        if i % CHECK_EVERY == 0 and cancelled():
+            raise SearchCancelled
+        candidate = raw.decode("utf-8")
+        if abs(len(candidate) - size) <= maxdist and distance(candidate, word, limit=maxdist) <= maxdist:
+            found.append(candidate)
+    return found
 
 
 # Possessive and emphatic clitics, longest first (as ranking.CLITICS).
@@ -73,7 +101,9 @@ def _replace_word(text: str, word: str, replacement: str) -> str:
     return re.sub(rf"(?<![\w:]){re.escape(word)}(?![\w:])", replacement, text)
 
 
-def suggest(reader: IndexReader, text: str, words: tuple[str, ...], *, thorough: bool) -> str | None:
+def suggest(
+    reader: IndexReader, text: str, words: tuple[str, ...], *, thorough: bool, cancelled: Callable[[], bool] = never
+) -> str | None:
     """``text`` with each unknown word replaced by its correction, or None.
 
     ``thorough`` (when nothing was found) also tries typos in the second and
@@ -81,7 +111,7 @@ def suggest(reader: IndexReader, text: str, words: tuple[str, ...], *, thorough:
     """
     suggestion = text
     for word in dict.fromkeys(words):
-        fixed = correct_word(reader, word, prefix=1 if thorough else 3)
+        fixed = correct_word(reader, word, prefix=1 if thorough else 3, cancelled=cancelled)
         if fixed:
             suggestion = _replace_word(suggestion, word, fixed)
     return suggestion if suggestion != text else None
@@ -93,6 +123,7 @@ def did_you_mean(
     words: tuple[str, ...],
     found: int,
     corrected: tuple[tuple[str, str], ...] = (),
+    cancelled: Callable[[], bool] = never,
 ) -> str | None:
     """A suggestion when the user's own words (``found`` articles) found little.
 
@@ -102,7 +133,7 @@ def did_you_mean(
     """
     if found >= SUGGEST_BELOW or not words:
         return None
-    suggestion = suggest(reader, text, words, thorough=found == 0)
+    suggestion = suggest(reader, text, words, thorough=found == 0, cancelled=cancelled)
     if suggestion is None and corrected:
         fixed = text
         for typo, correction in corrected:

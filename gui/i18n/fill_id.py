@@ -95,6 +95,7 @@ ID = {
     "The library has no folders yet.": "Pustaka belum punya folder.",
     "(no folders)": "(tidak ada folder)",
     "Cancelling…": "Membatalkan…",
+    "Stopped; saving the %1 files indexed so far…": "Dihentikan; menyimpan %1 berkas yang sudah diindeks…",
     "Indexing…": "Mengindeks…",
     "Removing folder…": "Menghapus folder…",
     "%1 of %2 files": "%1 dari %2 berkas",

@@ -1530,12 +1530,12 @@
         <translation>Hasil pencarian</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347" />
+        <location filename="../main_window.py" line="348" />
         <source>The interface will be in %1 the next time Telusur starts.</source>
         <translation>Antarmuka akan memakai %1 saat Telusur dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355" />
+        <location filename="../main_window.py" line="356" />
         <source>(no folders)</source>
         <translation>(tidak ada folder)</translation>
     </message>
@@ -2180,12 +2180,12 @@ Periksa kembali nama direktorinya.</translation>
 <context>
     <name>SearchPresenter</name>
     <message>
-        <location filename="../search_presenter.py" line="250" />
+        <location filename="../search_presenter.py" line="253" />
         <source>The search could not run: %1. Rebuilding the index usually fixes this.</source>
         <translation>Pencarian tidak dapat dijalankan: %1. Membangun ulang indeks biasanya mengatasinya.</translation>
     </message>
     <message>
-        <location filename="../search_presenter.py" line="252" />
+        <location filename="../search_presenter.py" line="255" />
         <source>Reindex all</source>
         <translation>Indeks ulang semua</translation>
     </message>
@@ -2259,17 +2259,22 @@ Periksa kembali nama direktorinya.</translation>
         <translation>Menghapus folder…</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="155" />
+        <location filename="../statusbar.py" line="150" />
+        <source>Stopped; saving the %1 files indexed so far…</source>
+        <translation>Dihentikan; menyimpan %1 berkas yang sudah diindeks…</translation>
+    </message>
+    <message>
+        <location filename="../statusbar.py" line="159" />
         <source>%1 of %2 files</source>
         <translation>%1 dari %2 berkas</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="158" />
+        <location filename="../statusbar.py" line="162" />
         <source>about %1 left</source>
         <translation>sekitar %1 lagi</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="167" />
+        <location filename="../statusbar.py" line="171" />
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
