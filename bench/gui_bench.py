@@ -78,12 +78,26 @@ def main() -> int:
                         help="type every query twice, with and without the related list's lookup, in one run")
     parser.add_argument("--compare-panels", action="store_true",
                         help="type every query twice, with and without the timeline and outlets, in one run")
+    parser.add_argument("--no-mmap", action="store_true",
+                        help="experiment: open segment files with reads, not mmap (a page fault holds the GIL)")
+    parser.add_argument("--blame", action="store_true",
+                        help="name the lines other threads ran when a sampler thread woke > 40 ms late "
+                             "(bench/gil_blame.py; adds a thread, so not for the stall counts)")
     args = parser.parse_args()
     if not args.target.is_dir():
         print(f"bench.gui_bench: {args.target} is not a folder: pass an index dir (with library.json) "
               "or a folder of articles", file=sys.stderr)
         return 2
 
+    if args.no_mmap:  # experiment: Whoosh reads segment files instead of mapping them
+        import whoosh.filedb.filestore as filestore
+
+        original = filestore.FileStorage.__init__
+
+        def no_mmap(self, path, supports_mmap=True, readonly=False, debug=False):  # noqa: ANN001
+            original(self, path, supports_mmap=False, readonly=readonly, debug=debug)
+
+        filestore.FileStorage.__init__ = no_mmap
     if args.switch_ms:
         sys.setswitchinterval(args.switch_ms / 1000)
     from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
@@ -94,6 +108,12 @@ def main() -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
 
     from telusur.index import Library
+    from telusur.startup import start
+
+    # What the app's entry point does first (settings, stemmer, segments read from their memory map in
+    # place): without it Whoosh copied each segment file it opened onto the heap, holding the GIL for
+    # 90-170 ms at every searcher opened during the session, a stall the app itself does not have.
+    start()
 
     if (args.target / "library.json").exists():
         index_dir = args.target
@@ -155,8 +175,14 @@ def main() -> int:
     DEBOUNCE_MS = window.search.debounce.interval()  # noqa: N806 - the app's constant, or --debounce-ms
     from telusur.gui.stall_watch import StallWatch
 
-    watch = StallWatch()
+    watch = StallWatch(run_queue_clock=run_queue_clock())
     watch.start()
+    blame = None
+    if args.blame:
+        from bench.gil_blame import GilBlame
+
+        blame = GilBlame(gui_last_tick=lambda: watch._last_wall)
+        blame.start()
     watch_t0 = time.perf_counter()
 
     def prefix_answered(text: str) -> None:
@@ -306,6 +332,8 @@ def main() -> int:
     QTimer.singleShot(IDLE_S * 1000, idle_loop.quit)
     idle_loop.exec()
     watch.stop()
+    if blame is not None:
+        blame.stop()
 
     # paging: a broad query, scroll to the bottom, time until the next page is in
     window.search_input.setText("indonesia")
@@ -387,6 +415,13 @@ def main() -> int:
               f"  ({longest.during})")
         for stall in sorted(watch.stalls(50), key=lambda g: -g.wall_ms)[:5]:
             print(f"{'    stall':<46}{stall.wall_ms:>8.1f} | {stall.cpu_ms:.1f} ms  ({stall.during})")
+        big = watch.stalls(50)
+        waiting = [g for g in big if g.wall_ms - g.cpu_ms - g.queued_ms > 0.5 * g.wall_ms]
+        print(f"{'  > 50 ms stalls: GUI CPU | waiting for a CPU':<46}"
+              f"{sum(g.cpu_ms for g in big):>8.0f} | {sum(g.queued_ms for g in big):.0f} ms of "
+              f"{sum(g.wall_ms for g in big):.0f}")
+        print(f"{'  > 50 ms stalls mostly asleep (GIL or a lock)':<46}{len(waiting):>14}"
+              f"  ({', '.join(f'{g.wall_ms:.0f}/{g.queued_ms:.0f}q' for g in waiting[:8])})")
     print(f"{'scroll to bottom → next page painted':<46}{page_ms:>11.1f} ms")
     print(f"{'close (settings saved, workers stopped)':<46}{close_ms:>11.1f} ms")
     if cancel is not None:
@@ -394,8 +429,26 @@ def main() -> int:
         print(f"{'cancel: press → button disabled, Cancelling…':<46}{said_ms:>11.1f} ms")
         print(f"{'cancel: press → reading stopped, window says so':<46}{stopped_ms:>11.1f} ms")
         print(f"{f'cancel: press → kept work saved, run finished ({files_done} files in)':<46}{finished_ms:>11.1f} ms")
+    if blame is not None:
+        print(blame.report())
     print("(the 'keystroke' rows below the debounce rows search each prefix at once, as on Enter)")
     return 0
+
+
+def run_queue_clock():  # noqa: ANN201
+    """Seconds the calling thread has been runnable but waiting for a CPU (Linux schedstat), or None.
+
+    Read with one pread on a descriptor kept open: the watch calls it every 5 ms on the GUI thread.
+    """
+    try:
+        fd = os.open("/proc/thread-self/schedstat", os.O_RDONLY)
+    except (OSError, AttributeError):
+        return None
+
+    def clock() -> float:
+        return int(os.pread(fd, 128, 0).split()[1]) / 1e9
+
+    return clock
 
 
 def whole_process_launch(index_dir: Path, lang: str) -> float:

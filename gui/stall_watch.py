@@ -11,7 +11,7 @@ itself runs synchronously (building a window, a deliberate wait).
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -27,14 +27,20 @@ class Stall:
     wall_ms: float
     cpu_ms: float
     during: str
+    queued_ms: float = 0.0  # runnable but waiting for a CPU (from ``run_queue_clock``; 0 without one)
 
 
 class StallWatch(QObject):
     """Start it on the GUI thread; ``stalls(min_ms)`` lists the gaps over ``min_ms``."""
 
-    def __init__(self, parent: QObject | None = None, tick_ms: int = TICK_MS) -> None:
+    def __init__(self, parent: QObject | None = None, tick_ms: int = TICK_MS,
+                 run_queue_clock: Callable[[], float] | None = None) -> None:
         super().__init__(parent)
         self.tick_ms = tick_ms
+        # seconds this thread has waited for a CPU so far (bench/gui_bench.py reads Linux's schedstat):
+        # tells the machine's load from waiting on a lock (the GIL) when neither shows as CPU time
+        self._queue_clock = run_queue_clock or (lambda: 0.0)
+        self._last_queued = 0.0
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(tick_ms)
@@ -55,14 +61,16 @@ class StallWatch(QObject):
     def _reset(self) -> None:
         self._last_wall = time.perf_counter()
         self._last_cpu = time.thread_time()
+        self._last_queued = self._queue_clock()
 
     def _tick(self) -> None:
-        wall, cpu = time.perf_counter(), time.thread_time()
+        wall, cpu, queued = time.perf_counter(), time.thread_time(), self._queue_clock()
         if not self._paused:
             gap = (wall - self._last_wall) * 1000 - self.tick_ms
             if gap > 1:
-                self.gaps.append(Stall(gap, (cpu - self._last_cpu) * 1000, self.step))
-        self._last_wall, self._last_cpu = wall, cpu
+                self.gaps.append(Stall(gap, (cpu - self._last_cpu) * 1000, self.step,
+                                       (queued - self._last_queued) * 1000))
+        self._last_wall, self._last_cpu, self._last_queued = wall, cpu, queued
 
     @contextmanager
     def paused(self) -> Iterator[None]:
