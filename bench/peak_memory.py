@@ -5,7 +5,10 @@ segment workers, and what the user's machine must hold is their sum at the
 worst moment. This samples the tree (psutil, BSD licence) every ``--every``
 seconds and prints the peak sum, the largest single process, wall and CPU time.
 
-    python -m bench.peak_memory [--every 0.5] -- telusur --index-dir IDX index FOLDER
+    python -m bench.peak_memory [--every 0.5] [--log FILE] -- telusur --index-dir IDX index FOLDER
+
+``--log FILE`` writes one line a sample (seconds, sum MB, each process's MB),
+to see which phase of a long build holds the memory.
 """
 from __future__ import annotations
 
@@ -15,6 +18,8 @@ import subprocess
 import sys
 import time
 from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TextIO
 
 import psutil
 
@@ -43,8 +48,8 @@ def _tree_rss(root: psutil.Process) -> list[int]:
     return sizes
 
 
-def measure(command: list[str], every: float = 0.5) -> TreeMemory:
-    """Run ``command`` to its end, sampling its process tree's memory."""
+def measure(command: list[str], every: float = 0.5, log: TextIO | None = None) -> TreeMemory:
+    """Run ``command`` to its end, sampling its process tree's memory (each sample to ``log``)."""
     started = time.perf_counter()
     child = subprocess.Popen(command)
     root = psutil.Process(child.pid)
@@ -59,6 +64,10 @@ def measure(command: list[str], every: float = 0.5) -> TreeMemory:
         if sizes:
             peak_sum = max(peak_sum, sum(sizes))
             peak_one = max(peak_one, max(sizes))
+            if log is not None:
+                mb = " ".join(f"{s >> 20}" for s in sizes)
+                log.write(f"{time.perf_counter() - started:8.1f} {sum(sizes) >> 20:6d}  {mb}\n")
+                log.flush()
         time.sleep(every)
     wall = time.perf_counter() - started
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -70,12 +79,17 @@ def measure(command: list[str], every: float = 0.5) -> TreeMemory:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--every", type=float, default=0.5, help="seconds between samples")
+    parser.add_argument("--log", type=Path, default=None, help="write each sample to this file")
     parser.add_argument("command", nargs=argparse.REMAINDER, help="the command, after --")
     args = parser.parse_args(argv)
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
     if not command:
         parser.error("give the command to measure after --")
-    fig = measure(command, args.every)
+    if args.log is None:
+        fig = measure(command, args.every)
+    else:
+        with args.log.open("w", encoding="utf-8") as log:
+            fig = measure(command, args.every, log)
     print(f"{'wall s':>8} {'cpu s':>8} {'peak sum MB':>12} {'peak one MB':>12} {'processes':>10} {'rc':>3}")
     print(f"{fig.wall_s:8.1f} {fig.cpu_s:8.1f} {fig.peak_sum_mb:12.0f} {fig.peak_process_mb:12.0f} "
           f"{fig.processes_seen:10d} {fig.returncode:3d}")

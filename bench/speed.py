@@ -355,6 +355,11 @@ def worker_query(engine: str, index_dir: str, queries: list[BenchQuery]) -> Quer
 
 def worker_main(args: argparse.Namespace) -> int:
     fig: BuildFigures | QueryFigures
+    if args.engine == "telusur" and args.worker in ("build", "query"):
+        # As Telusur's entry points do (segments read from their memory map): without it the
+        # query worker measured Whoosh's heap copies of every segment (3.4 GB at 10x). The add
+        # worker starts Telusur inside its timed run, as ``telusur index`` does.
+        _start_telusur()
     if args.worker == "build":
         fig = worker_build(args.engine, args.folder, args.index_dir, args.resync)
     elif args.worker == "add":

@@ -211,11 +211,15 @@ def _run_pool(
     done = 0
     read_done = 0  # workers whose file loop has ended
     stopped_told = False
+    # One share per worker, and a worker ends once its share is done: the pool kept
+    # a finished worker (~320 MB at 10x) alive until the last one finished, while
+    # this process took in the results, the top of a build's peak (issue 22).
     pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=context,
         initializer=_init_worker,
         initargs=(os.getpid(), cancel_event, progress_queue, current()),
+        max_tasks_per_child=1,
     )
     delivered = False
     try:
