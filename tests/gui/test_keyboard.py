@@ -56,7 +56,11 @@ def _seed_found_search_focused(qtbot, make_window):
         qtbot.keyClicks(window.search_input, "fotovoltaik")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
     window.activateWindow()
+    # On a real X server activation is asynchronous: shortcuts and focus wait for the window manager's
+    # (or Xvfb's) answer, so wait for it rather than for a moment.
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     window.search_input.setFocus()
+    qtbot.waitUntil(window.search_input.hasFocus, timeout=5000)
     _settle(qtbot)
     return window
 
