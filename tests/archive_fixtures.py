@@ -67,3 +67,15 @@ def write_archive(folder: Path) -> dict[str, Path]:
         "flood2": write_story(folder, "tempo", "flood2", "Banjir rendam kota lagi", 9, 2),
     }
     return paths
+
+
+def write_typo_archive(folder: Path) -> None:
+    """30 stories of one outlet and one article with "fotovoltaik": a typo of it finds nothing as typed.
+
+    Tests shrink ``suggest.TYPO_FULL_SCALE_DOCS`` to 10 so this small archive
+    stands for a large one (a missing word is corrected only to a common word).
+    """
+    for seed in range(30):
+        write_story(folder, "kompas", f"s{seed}", f"Berita {seed}", seed, seed % 10)
+    write_article(folder / "tempo", "surya.txt", "Panel surya di desa", "4 Sep 2019",
+                  "Listrik fotovoltaik menerangi desa di Nusa Tenggara Timur.")

@@ -10,8 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from archive_fixtures import write_story
-from helpers import write_article
+from archive_fixtures import write_typo_archive
 
 from telusur.cli import main as cli_main
 from telusur.index import Library
@@ -21,13 +20,9 @@ from telusur.searcher import suggest as suggest_module
 
 @pytest.fixture
 def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Library:
-    # The archive stands for a large one: a missing word is corrected only to a word of 20 articles.
     monkeypatch.setattr(suggest_module, "TYPO_FULL_SCALE_DOCS", 10)
     folder = tmp_path / "arsip"
-    for seed in range(30):
-        write_story(folder, "kompas", f"s{seed}", f"Berita {seed}", seed, seed % 10)
-    write_article(folder / "tempo", "surya.txt", "Panel surya di desa", "4 Sep 2019",
-                  "Listrik fotovoltaik menerangi desa di Nusa Tenggara Timur.")
+    write_typo_archive(folder)
     library = Library(tmp_path / "index")
     library.add_folders([folder])
     library.sync()
