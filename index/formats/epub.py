@@ -16,10 +16,10 @@ import zipfile
 from lxml import etree
 from lxml import html as lxml_html
 
-from ..messages import ArticleWarning, CoreMessage, ZipKind, ZipProblem
+from ..messages import CoreMessage, ZipKind, ZipProblem
 from .limits import Deadline, Limits
 from .pagedates import find_date, parse_any
-from .record import Extracted, Format, SkippedRecord
+from .record import Extracted, Format, SkippedRecord, document_article
 from .zipcheck import open_zip
 
 _NS = {"c": "urn:oasis:names:tc:opendocument:xmlns:container", "opf": "http://www.idpf.org/2007/opf",
@@ -95,12 +95,5 @@ def extract_epub(raw: bytes, path: str, *, limits: Limits, deadline: Deadline,
         paragraphs = paragraphs[1:] or paragraphs
     date = parse_any(date_text) if date_text else None
     date = date or find_date("\n".join(paragraphs[:8]))
-    return Extracted(
-        headline=headline or fallback_headline,
-        body="\n\n".join(paragraphs),
-        format=Format.EPUB,
-        date=date.value if date else None,
-        has_time=date.has_time if date else False,
-        source=publisher,
-        warnings=() if date else (CoreMessage(ArticleWarning.NO_DATE_FOUND),),
-    )
+    return document_article(headline or fallback_headline, "\n\n".join(paragraphs), Format.EPUB, date,
+                            source=publisher)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..messages import ArticleWarning, CoreMessage, DocumentProblem, ZipKind, ZipProblem
+from ..messages import CoreMessage, DocumentProblem, ZipKind, ZipProblem
 from .limits import Deadline, Limits
 from .pagedates import find_date
-from .record import Extracted, Format, SkippedRecord
+from .record import Extracted, Format, SkippedRecord, document_article
 from .zipcheck import open_zip
 
 _MAX_HEADLINE = 200
@@ -63,11 +63,4 @@ def extract_odt(raw: bytes, path: str, *, limits: Limits, deadline: Deadline,
     headline = blocks[pick][1][:_MAX_HEADLINE]
     rest = [text for i, (_, text) in enumerate(blocks) if i != pick]
     date = find_date("\n".join(rest[:_DATE_SEARCH_PARAGRAPHS]))
-    return Extracted(
-        headline=headline or fallback_headline,
-        body="\n\n".join(rest) or headline,
-        format=Format.ODT,
-        date=date.value if date else None,
-        has_time=date.has_time if date else False,
-        warnings=() if date else (CoreMessage(ArticleWarning.NO_DATE_FOUND),),
-    )
+    return document_article(headline or fallback_headline, "\n\n".join(rest) or headline, Format.ODT, date)

@@ -8,6 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from ..messages import ArticleWarning, CoreMessage
+
+if TYPE_CHECKING:
+    from ..article_dates import ParsedDate
 
 
 class Format(StrEnum):
@@ -55,3 +61,17 @@ class SkippedRecord:
     path: str
     reason: str
     record: int | None = None  # None: the whole file was skipped
+
+
+def document_article(headline: str, body: str, fmt: Format, date: ParsedDate | None,
+                     source: str | None = None) -> Extracted:
+    """A document's one article (.odt, .rtf, .epub): no date found in its text is a warning, not a skip."""
+    return Extracted(
+        headline=headline,
+        body=body,
+        format=fmt,
+        date=date.value if date else None,
+        has_time=date.has_time if date else False,
+        source=source,
+        warnings=() if date else (CoreMessage(ArticleWarning.NO_DATE_FOUND),),
+    )

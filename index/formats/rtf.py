@@ -6,9 +6,9 @@ headline, the first date in the text the date.
 """
 from __future__ import annotations
 
-from ..messages import ArticleWarning, CoreMessage, DocumentProblem, ZipProblem
+from ..messages import CoreMessage, DocumentProblem, ZipProblem
 from .pagedates import find_date
-from .record import Extracted, Format, SkippedRecord
+from .record import Extracted, Format, SkippedRecord, document_article
 
 _MAX_HEADLINE = 200
 _DATE_SEARCH_CHARS = 2000
@@ -29,11 +29,4 @@ def extract_rtf(raw: bytes, path: str, *, fallback_headline: str) -> Extracted |
         return SkippedRecord(path, CoreMessage(DocumentProblem.WORD_NO_TEXT))
     headline, body = lines[0][:_MAX_HEADLINE], lines[1:]
     date = find_date("\n".join(body)[:_DATE_SEARCH_CHARS])
-    return Extracted(
-        headline=headline or fallback_headline,
-        body="\n\n".join(body) or headline,
-        format=Format.RTF,
-        date=date.value if date else None,
-        has_time=date.has_time if date else False,
-        warnings=() if date else (CoreMessage(ArticleWarning.NO_DATE_FOUND),),
-    )
+    return document_article(headline or fallback_headline, "\n\n".join(body) or headline, Format.RTF, date)
