@@ -250,7 +250,19 @@ def _run_pool(
         results = [_result(f) for f in futures]
         delivered = True
     finally:
-        # Every worker has handed back its segment (files closed): their exit is not waited for,
-        # which took 0.1-0.3 s of every run's end (a cancel's too). On an error, as before.
-        pool.shutdown(wait=not delivered)
+        if delivered:
+            # Every worker has handed back its segment (files closed): their exit is waited for
+            # on a thread, not here (0.1-0.3 s of every run's end, a cancel's too). That thread
+            # keeps the event and queue alive meanwhile: a replacement worker the pool starts
+            # (max_tasks_per_child) unpickles them, and freeing them first unlinked their
+            # semaphore, so the late worker died printing a FileNotFoundError traceback.
+            threading.Thread(target=_finish_pool, args=(pool, cancel_event, progress_queue),
+                             name="telusur-pool-exit").start()
+        else:
+            pool.shutdown(wait=True)
     return results, cancelled
+
+
+def _finish_pool(pool: ProcessPoolExecutor, *keep_alive: object) -> None:
+    """Wait for the pool's processes to end; ``keep_alive`` holds what they still unpickle."""
+    pool.shutdown(wait=True)
